@@ -1,0 +1,125 @@
+package org.onevisit.platform;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Renders every failure of the JSON API as RFC 9457 problem details: a stable {@code type} per code,
+ * a title and detail in the user's language, the code and the fields or identifiers involved. A server
+ * error never shows a stack trace.
+ */
+@RestControllerAdvice(annotations = JsonApi.class)
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    static final String TYPE_BASE = "https://onevisit.org/problems/";
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    private final MessageSource messages;
+
+    ProblemResponses(MessageSource messages) {
+        this.messages = messages;
+        setMessageSource(messages);
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e) {
+        HttpStatus status = switch (e.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case RULE_VIOLATED -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text("error." + e.code(), e.getMessage(), e.args()));
+        problem.setType(URI.create(TYPE_BASE + e.code()));
+        problem.setTitle(text("title." + e.kind().name().toLowerCase(Locale.ROOT), status.getReasonPhrase()));
+        problem.setProperty("code", e.code());
+        e.details().forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        String value = String.valueOf(e.getValue());
+        ProblemDetail problem = badRequest("invalid-parameter",
+                text("error.invalid-parameter", "Parameter '" + e.getName() + "' has an invalid value: " + value, e.getName(), value));
+        problem.setProperty("field", e.getName());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        List<Map<String, Object>> errors = e.getBindingResult().getFieldErrors().stream().map(this::fieldError).toList();
+        ProblemDetail problem = badRequest("invalid-request", errors.isEmpty()
+                ? text("error.invalid-request", "The request is invalid.")
+                : errors.stream().map(m -> m.get("field") + ": " + m.get("message")).reduce((a, b) -> a + "; " + b).orElse(""));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, Object>> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("field", r.getMethodParameter().getParameterName());
+                    m.put("message", messages.getMessage(err, LocaleContextHolder.getLocale()));
+                    return m;
+                })).toList();
+        ProblemDetail problem = badRequest("invalid-request",
+                errors.stream().map(m -> m.get("field") + ": " + m.get("message")).reduce((a, b) -> a + "; " + b)
+                        .orElse(text("error.invalid-request", "The request is invalid.")));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                text("error.internal", "An internal error occurred; nothing was changed."));
+        problem.setType(URI.create(TYPE_BASE + "internal"));
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    private Map<String, Object> fieldError(FieldError error) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("field", error.getField());
+        m.put("message", messages.getMessage(error, LocaleContextHolder.getLocale()));
+        return m;
+    }
+
+    private ProblemDetail badRequest(String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(URI.create(TYPE_BASE + code));
+        problem.setTitle(text("title.invalid", "Bad Request"));
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    private String text(String key, String fallback, Object... args) {
+        return messages.getMessage(key, args, fallback, LocaleContextHolder.getLocale());
+    }
+}
