@@ -1,0 +1,82 @@
+package org.onevisit.people;
+
+import java.io.IOException;
+import java.net.URI;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may reach what. The JSON API under {@code /api} answers 401 and 403 as problem details and takes
+ * HTTP Basic or the page session; reading it needs no login. Pages use the login form. Finer rules
+ * (administrator only, and so on) sit on the controllers as {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, JsonMapper json) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(response, json, messages, HttpStatus.UNAUTHORIZED, "unauthenticated")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) ->
+                                problem(response, json, messages, HttpStatus.UNAUTHORIZED, "unauthenticated"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problem(response, json, messages, HttpStatus.FORBIDDEN, "forbidden")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/applicants").permitAll()
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/portal/**").hasRole("APPLICANT")
+                        .requestMatchers("/staff/**").hasAnyRole("CLERK", "CHIEF_REPRESENTATIVE", "REVIEWER",
+                                "COORDINATOR", "SUPERVISOR", "ADMIN")
+                        .anyRequest().permitAll());
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse response, JsonMapper json, MessageSource messages,
+            HttpStatus status, String code) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage("error." + code, null, status.getReasonPhrase(), LocaleContextHolder.getLocale()));
+        problem.setType(URI.create("https://onevisit.org/problems/" + code));
+        problem.setProperty("code", code);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
