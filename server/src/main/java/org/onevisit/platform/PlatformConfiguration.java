@@ -30,7 +30,9 @@ class PlatformConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("onevisit-lang");
-        resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        // Pages speak Chinese until the user switches; API clients choose with Accept-Language.
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+                && request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

@@ -9,12 +9,16 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import tools.jackson.core.JacksonException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -93,6 +97,44 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                         .orElse(text("error.invalid-request", "The request is invalid.")));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = unreadableField(e);
+        ProblemDetail problem = field.isEmpty()
+                ? badRequest("unreadable-request", text("error.unreadable-request", "The request body cannot be read."))
+                : badRequest("invalid-request", text("error.unreadable-field", "Field '" + field + "' has an invalid value.", field));
+        if (!field.isEmpty()) {
+            problem.setProperty("errors", List.of(Map.of("field", field,
+                    "message", text("error.unreadable-field", "invalid value", field))));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The JSON path of the field the body could not be read at, such as {@code item.legalLimit.days}. */
+    private static String unreadableField(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException jackson) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference ref : jackson.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    } else if (ref.getIndex() >= 0) {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                return path.toString();
+            }
+        }
+        return "";
+    }
+
+    /** Refusals of method security belong to the security filters, which answer 401 or 403. */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void security(RuntimeException e) {
+        throw e;
     }
 
     @ExceptionHandler(Exception.class)

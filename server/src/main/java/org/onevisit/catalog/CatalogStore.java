@@ -1,0 +1,345 @@
+package org.onevisit.catalog;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores the catalog in its tables; published item versions are only ever inserted. */
+@Repository
+class CatalogStore {
+
+    /** The bookkeeping row of an item: its current version, whether it is retired, its optimistic version. */
+    record ItemState(String code, int currentVersion, boolean retired, long rowVersion) {
+    }
+
+    private static final String VERSION_COLUMNS = """
+            v.code, v.version, v.name, v.name_en, v.type, v.department_code, v.joint_departments, v.served_party,
+            v.life_events, v.legal_days, v.legal_unit, v.promised_days, v.promised_unit, v.limits_illustrative,
+            v.required_visits, v.visits_reason, v.online_depth, v.express_allowed, v.legal_basis,
+            v.acceptance_conditions, v.result_type, v.result_name, v.published_at, v.published_by, i.retired""";
+
+    private final JdbcClient jdbc;
+
+    CatalogStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // --- departments -------------------------------------------------------------------------------
+
+    List<Department> departments() {
+        Map<String, List<Counter>> counters = new HashMap<>();
+        jdbc.sql("SELECT number, department_code, name FROM counter ORDER BY position, number")
+                .query((rs, n) -> Map.entry(rs.getString(2), new Counter(rs.getString(1), rs.getString(3))))
+                .list().forEach(e -> counters.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return jdbc.sql("SELECT code, name, name_en, kind, sector, credit_code, phone FROM department ORDER BY position, code")
+                .query((rs, n) -> new Department(rs.getString(1), rs.getString(2), rs.getString(3),
+                        DepartmentKind.valueOf(rs.getString(4)), Sector.valueOf(rs.getString(5)), rs.getString(6),
+                        rs.getString(7), counters.getOrDefault(rs.getString(1), List.of())))
+                .list();
+    }
+
+    void saveDepartment(Department d, int position) {
+        int updated = jdbc.sql("""
+                UPDATE department SET name = ?, name_en = ?, kind = ?, sector = ?, credit_code = ?, phone = ?,
+                       position = ?, version = version + 1 WHERE code = ?""")
+                .params(d.name(), d.nameEn(), d.kind().name(), d.sector().name(), d.creditCode(), d.phone(), position,
+                        d.code())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO department (code, name, name_en, kind, sector, credit_code, phone, position, version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                    .params(d.code(), d.name(), d.nameEn(), d.kind().name(), d.sector().name(), d.creditCode(), d.phone(),
+                            position)
+                    .update();
+        }
+        jdbc.sql("DELETE FROM counter WHERE department_code = ?").param(d.code()).update();
+        for (int i = 0; i < d.counters().size(); i++) {
+            Counter c = d.counters().get(i);
+            jdbc.sql("INSERT INTO counter (number, department_code, name, position) VALUES (?, ?, ?, ?)")
+                    .params(c.number(), d.code(), c.name(), i).update();
+        }
+    }
+
+    /** Frees the counter numbers of the given departments, so that numbers can move between them in one import. */
+    void releaseCounters(Collection<String> departmentCodes) {
+        departmentCodes.forEach(code -> jdbc.sql("DELETE FROM counter WHERE department_code = ?").param(code).update());
+    }
+
+    // --- items ------------------------------------------------------------------------------------
+
+    Optional<ItemState> itemState(String code) {
+        return jdbc.sql("SELECT code, current_version, retired, row_version FROM service_item WHERE code = ?")
+                .param(code)
+                .query((rs, n) -> new ItemState(rs.getString(1), rs.getInt(2), rs.getBoolean(3), rs.getLong(4)))
+                .optional();
+    }
+
+    Map<String, Boolean> itemsRetired() {
+        Map<String, Boolean> retired = new HashMap<>();
+        jdbc.sql("SELECT code, retired FROM service_item").query((rs, n) -> Map.entry(rs.getString(1), rs.getBoolean(2)))
+                .list().forEach(e -> retired.put(e.getKey(), e.getValue()));
+        return retired;
+    }
+
+    void createItem(String code) {
+        jdbc.sql("INSERT INTO service_item (code, current_version, retired, row_version) VALUES (?, 0, FALSE, 0)")
+                .param(code).update();
+    }
+
+    /** Makes {@code version} current, if nobody changed the item since {@code expectedRowVersion} was read. */
+    boolean makeCurrent(String code, int version, long expectedRowVersion) {
+        return jdbc.sql("""
+                UPDATE service_item SET current_version = ?, row_version = row_version + 1
+                WHERE code = ? AND row_version = ?""")
+                .params(version, code, expectedRowVersion).update() == 1;
+    }
+
+    boolean retire(String code, Instant at, String by, String reason, long expectedRowVersion) {
+        return jdbc.sql("""
+                UPDATE service_item SET retired = TRUE, retired_at = ?, retired_by = ?, retired_reason = ?,
+                       row_version = row_version + 1
+                WHERE code = ? AND row_version = ? AND retired = FALSE""")
+                .params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), by, reason, code, expectedRowVersion).update() == 1;
+    }
+
+    void insertVersion(ItemVersion v) {
+        ItemDetails d = v.details();
+        jdbc.sql("""
+                INSERT INTO item_version (code, version, name, name_en, type, department_code, joint_departments,
+                    served_party, life_events, legal_days, legal_unit, promised_days, promised_unit, limits_illustrative,
+                    required_visits, visits_reason, online_depth, express_allowed, legal_basis, acceptance_conditions,
+                    result_type, result_name, published_at, published_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(v.code().value(), v.version(), d.name(), d.nameEn(), d.type().name(), d.department(),
+                        String.join(",", d.jointDepartments()), d.servedParty().name(), names(d.lifeEvents()),
+                        d.legalLimit().days(), d.legalLimit().unit().name(), d.promisedLimit().days(),
+                        d.promisedLimit().unit().name(), d.limitsIllustrative(), d.requiredVisits(), d.visitsReason(),
+                        names(d.onlineDepth()), d.expressAllowed(), d.legalBasis(), d.acceptanceConditions(),
+                        d.resultType().name(), d.resultName(), OffsetDateTime.ofInstant(v.publishedAt(), ZoneOffset.UTC),
+                        v.publishedBy())
+                .update();
+        insertChildren(v.code().value(), v.version(), d);
+    }
+
+    private void insertChildren(String code, int version, ItemDetails d) {
+        for (int i = 0; i < d.materials().size(); i++) {
+            Material m = d.materials().get(i);
+            jdbc.sql("""
+                    INSERT INTO item_material (code, version, position, name, necessity, form, copy_kind, originals,
+                        copies, source, certificate_type, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(code, version, i, m.name(), m.necessity().name(), m.form().name(), m.copyKind().name(),
+                            m.originals(), m.copies(), m.source().name(), m.certificateType(), m.note())
+                    .update();
+        }
+        for (int i = 0; i < d.fees().size(); i++) {
+            Fee f = d.fees().get(i);
+            jdbc.sql("INSERT INTO item_fee (code, version, position, name, standard, basis, waivable) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(code, version, i, f.name(), f.standard(), f.basis(), f.waivable()).update();
+        }
+        for (int i = 0; i < d.specialProcedures().size(); i++) {
+            SpecialProcedure p = d.specialProcedures().get(i);
+            jdbc.sql("INSERT INTO item_special_procedure (code, version, position, kind, max_days, note) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(code, version, i, p.kind().name(), p.maxDays(), p.note()).update();
+        }
+    }
+
+    Optional<ItemVersion> currentVersion(String code) {
+        return versions("v.code = ? AND v.version = i.current_version", code).stream().findFirst();
+    }
+
+    Optional<ItemVersion> version(String code, int version) {
+        return versions("v.code = ? AND v.version = ?", code, version).stream().findFirst();
+    }
+
+    /** The current version of every item, retired ones too, in code order. */
+    List<ItemVersion> currentVersions() {
+        return versions("v.version = i.current_version");
+    }
+
+    List<ItemHistoryEntry> history(String code) {
+        return jdbc.sql("SELECT version, name, published_at, published_by FROM item_version WHERE code = ? ORDER BY version DESC")
+                .param(code)
+                .query((rs, n) -> new ItemHistoryEntry(rs.getInt(1), rs.getString(2), instant(rs, 3), rs.getString(4)))
+                .list();
+    }
+
+    private List<ItemVersion> versions(String where, Object... params) {
+        String from = " FROM item_version v JOIN service_item i ON i.code = v.code WHERE " + where;
+        Map<String, List<Material>> materials = children("SELECT m.code, m.version, m.name, m.necessity, m.form, "
+                + "m.copy_kind, m.originals, m.copies, m.source, m.certificate_type, m.note FROM item_material m "
+                + "JOIN item_version v ON v.code = m.code AND v.version = m.version JOIN service_item i ON i.code = v.code WHERE "
+                + where + " ORDER BY m.code, m.version, m.position", params, rs -> new Material(rs.getString(3),
+                Necessity.valueOf(rs.getString(4)), MaterialForm.valueOf(rs.getString(5)), CopyKind.valueOf(rs.getString(6)),
+                rs.getInt(7), rs.getInt(8), MaterialSource.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11)));
+        Map<String, List<Fee>> fees = children("SELECT f.code, f.version, f.name, f.standard, f.basis, f.waivable "
+                + "FROM item_fee f JOIN item_version v ON v.code = f.code AND v.version = f.version "
+                + "JOIN service_item i ON i.code = v.code WHERE " + where + " ORDER BY f.code, f.version, f.position", params,
+                rs -> new Fee(rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6)));
+        Map<String, List<SpecialProcedure>> procedures = children("SELECT p.code, p.version, p.kind, p.max_days, p.note "
+                + "FROM item_special_procedure p JOIN item_version v ON v.code = p.code AND v.version = p.version "
+                + "JOIN service_item i ON i.code = v.code WHERE " + where + " ORDER BY p.code, p.version, p.position", params,
+                rs -> new SpecialProcedure(SpecialProcedureKind.valueOf(rs.getString(3)), nullableInt(rs, 4), rs.getString(5)));
+        return jdbc.sql("SELECT " + VERSION_COLUMNS + from + " ORDER BY v.code").params(params)
+                .query((rs, n) -> {
+                    String key = rs.getString(1) + "#" + rs.getInt(2);
+                    return itemVersion(rs, materials.getOrDefault(key, List.of()), fees.getOrDefault(key, List.of()),
+                            procedures.getOrDefault(key, List.of()));
+                })
+                .list();
+    }
+
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> Map<String, List<T>> children(String sql, Object[] params, Row<T> row) {
+        Map<String, List<T>> byItem = new HashMap<>();
+        jdbc.sql(sql).params(params)
+                .query((rs, n) -> Map.entry(rs.getString(1) + "#" + rs.getInt(2), row.map(rs))).list()
+                .forEach(e -> byItem.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return byItem;
+    }
+
+    private static ItemVersion itemVersion(ResultSet rs, List<Material> materials, List<Fee> fees,
+            List<SpecialProcedure> procedures) throws SQLException {
+        ItemDetails d = new ItemDetails(rs.getString(3), rs.getString(4), ItemType.valueOf(rs.getString(5)), rs.getString(6),
+                list(rs.getString(7)), ServedParty.valueOf(rs.getString(8)), enums(LifeEvent.class, rs.getString(9)),
+                new TimeLimit(rs.getInt(10), DayUnit.valueOf(rs.getString(11))),
+                new TimeLimit(rs.getInt(12), DayUnit.valueOf(rs.getString(13))), rs.getBoolean(14), rs.getInt(15),
+                rs.getString(16), enums(OnlineDepth.class, rs.getString(17)), rs.getBoolean(18), fees, rs.getString(19),
+                rs.getString(20), procedures, ResultType.valueOf(rs.getString(21)), rs.getString(22), materials);
+        return new ItemVersion(new ItemCode(rs.getString(1)), rs.getInt(2), d, instant(rs, 23), rs.getString(24),
+                rs.getBoolean(25));
+    }
+
+    ItemPage search(ItemQuery q) {
+        StringBuilder where = new StringBuilder(" FROM item_version v JOIN service_item i ON i.code = v.code "
+                + "AND v.version = i.current_version WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (!q.includeRetired()) {
+            where.append(" AND i.retired = FALSE");
+        }
+        for (String word : q.text().split("\\s+")) {
+            if (!word.isBlank()) {
+                where.append(" AND (LOWER(v.name) LIKE ? OR LOWER(v.name_en) LIKE ? OR LOWER(v.code) LIKE ?)");
+                String like = "%" + word.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+                params.addAll(List.of(like, like, like));
+            }
+        }
+        if (q.department() != null) {
+            where.append(" AND (v.department_code = ? OR v.joint_departments LIKE ?)");
+            params.add(q.department());
+            params.add("%" + q.department() + "%");
+        }
+        if (q.type() != null) {
+            where.append(" AND v.type = ?");
+            params.add(q.type().name());
+        }
+        if (q.lifeEvent() != null) {
+            where.append(" AND (',' || v.life_events || ',') LIKE ?");
+            params.add("%," + q.lifeEvent().name() + ",%");
+        }
+        long total = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
+        List<ItemSummary> items = jdbc.sql("SELECT v.code, v.version, v.name, v.name_en, v.type, v.department_code, "
+                        + "v.legal_days, v.legal_unit, v.promised_days, v.promised_unit, v.required_visits, v.express_allowed, "
+                        + "v.online_depth, v.life_events, i.retired" + where + " ORDER BY v.department_code, v.code"
+                        + " LIMIT " + q.size() + " OFFSET " + (long) q.page() * q.size())
+                .params(params)
+                .query((rs, n) -> new ItemSummary(new ItemCode(rs.getString(1)), rs.getInt(2), rs.getString(3),
+                        rs.getString(4), ItemType.valueOf(rs.getString(5)), rs.getString(6),
+                        new TimeLimit(rs.getInt(7), DayUnit.valueOf(rs.getString(8))),
+                        new TimeLimit(rs.getInt(9), DayUnit.valueOf(rs.getString(10))), rs.getInt(11), rs.getBoolean(12),
+                        enums(OnlineDepth.class, rs.getString(13)), enums(LifeEvent.class, rs.getString(14)),
+                        rs.getBoolean(15)))
+                .list();
+        return new ItemPage(items, q.page(), q.size(), total);
+    }
+
+    // --- bundles ----------------------------------------------------------------------------------
+
+    List<Bundle> bundles() {
+        Map<String, List<Stage>> stages = new LinkedHashMap<>();
+        jdbc.sql("SELECT bundle_code, stage_key, name, items, after_keys, joint FROM bundle_stage ORDER BY bundle_code, position")
+                .query((rs, n) -> Map.entry(rs.getString(1), new Stage(rs.getString(2), rs.getString(3),
+                        list(rs.getString(4)), list(rs.getString(5)), JointMode.valueOf(rs.getString(6)))))
+                .list().forEach(e -> stages.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return jdbc.sql("SELECT code, name, name_en, description, life_events, lead_department FROM bundle ORDER BY position, code")
+                .query((rs, n) -> new Bundle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        enums(LifeEvent.class, rs.getString(5)), rs.getString(6),
+                        stages.getOrDefault(rs.getString(1), List.of())))
+                .list();
+    }
+
+    void saveBundle(Bundle b, int position) {
+        int updated = jdbc.sql("""
+                UPDATE bundle SET name = ?, name_en = ?, description = ?, life_events = ?, lead_department = ?,
+                       position = ?, version = version + 1 WHERE code = ?""")
+                .params(b.name(), b.nameEn(), b.description(), names(b.lifeEvents()), b.leadDepartment(), position, b.code())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO bundle (code, name, name_en, description, life_events, lead_department, position, version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 0)""")
+                    .params(b.code(), b.name(), b.nameEn(), b.description(), names(b.lifeEvents()), b.leadDepartment(),
+                            position)
+                    .update();
+        }
+        jdbc.sql("DELETE FROM bundle_stage WHERE bundle_code = ?").param(b.code()).update();
+        for (int i = 0; i < b.stages().size(); i++) {
+            Stage s = b.stages().get(i);
+            jdbc.sql("""
+                    INSERT INTO bundle_stage (bundle_code, position, stage_key, name, items, after_keys, joint)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(b.code(), i, s.key(), s.name(), String.join(",", s.items()), String.join(",", s.after()),
+                            s.joint().name())
+                    .update();
+        }
+    }
+
+    int count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single();
+    }
+
+    // --- mapping ----------------------------------------------------------------------------------
+
+    private static String names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private static List<String> list(String csv) {
+        return csv.isBlank() ? List.of() : Arrays.asList(csv.split(","));
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Class<E> type, String csv) {
+        Set<E> set = EnumSet.noneOf(type);
+        list(csv).forEach(s -> set.add(Enum.valueOf(type, s)));
+        return set;
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static @Nullable Integer nullableInt(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,46 @@
+package org.onevisit.catalog;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The content of one version of a service item: the implementation-list fields (实施清单要素) a centre
+ * publishes in its guide (办事指南). Two details are equal when nothing a citizen could see differs.
+ */
+public record ItemDetails(String name, String nameEn, ItemType type, String department, List<String> jointDepartments,
+        ServedParty servedParty, Set<LifeEvent> lifeEvents, TimeLimit legalLimit, TimeLimit promisedLimit,
+        boolean limitsIllustrative, int requiredVisits, String visitsReason, Set<OnlineDepth> onlineDepth,
+        boolean expressAllowed, List<Fee> fees, String legalBasis, String acceptanceConditions,
+        List<SpecialProcedure> specialProcedures, ResultType resultType, String resultName, List<Material> materials) {
+
+    public ItemDetails {
+        jointDepartments = List.copyOf(jointDepartments);
+        lifeEvents = Collections.unmodifiableSortedSet(new TreeSet<>(lifeEvents));
+        onlineDepth = Collections.unmodifiableSortedSet(new TreeSet<>(onlineDepth));
+        fees = List.copyOf(fees);
+        specialProcedures = List.copyOf(specialProcedures);
+        materials = List.copyOf(materials);
+    }
+
+    /** 即办件: decided at the counter in the same visit; otherwise a 承诺件 with a promised limit. */
+    public boolean instant() {
+        return promisedLimit.instant();
+    }
+
+    public boolean free() {
+        return fees.isEmpty();
+    }
+
+    /** The departments that review every case of this item: the implementing one first, then joint ones. */
+    public List<String> reviewingDepartments() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(department), jointDepartments.stream())
+                .distinct().toList();
+    }
+
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) && !nameEn.isBlank() ? nameEn : name;
+    }
+}

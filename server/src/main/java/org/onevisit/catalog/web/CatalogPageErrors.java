@@ -1,0 +1,29 @@
+package org.onevisit.catalog.web;
+
+import java.util.Locale;
+
+import org.onevisit.platform.DomainException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** An unknown item, version or bundle on a catalog page: a page saying so with a way back, never a stack trace. */
+@ControllerAdvice(assignableTypes = {CatalogPages.class, CatalogAdminPages.class})
+class CatalogPageErrors {
+
+    private final MessageSource messages;
+
+    CatalogPageErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ModelAndView missing(DomainException e, Locale locale) {
+        ModelAndView page = new ModelAndView("catalog/not-found");
+        page.addObject("message", messages.getMessage("error." + e.code(), e.args(), e.getMessage(), locale));
+        page.setStatus(e.kind() == DomainException.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
+        return page;
+    }
+}
