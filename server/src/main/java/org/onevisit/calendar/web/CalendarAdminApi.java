@@ -41,7 +41,6 @@ import jakarta.validation.constraints.Size;
  */
 @JsonApi("/api/v1/calendar/years")
 @Tag(name = "calendar")
-@PreAuthorize("hasRole('ADMIN')")
 class CalendarAdminApi {
 
     private final CalendarAdministration administration;
@@ -63,6 +62,7 @@ class CalendarAdminApi {
     }
 
     @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Add a year (as a draft) from the State Council's notice")
     ResponseEntity<YearResponse> addYear(@Valid @RequestBody AddYearRequest request) {
         var added = administration.addYear(request.year(),
@@ -71,12 +71,14 @@ class CalendarAdminApi {
     }
 
     @PostMapping("/{year}/publication")
+    @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Put a year's arrangement in effect")
     YearResponse publish(@PathVariable int year, @Valid @RequestBody PublishRequest request) {
         return YearResponse.of(administration.publish(year, request.version()));
     }
 
     @PutMapping("/{year}/days/{date}")
+    @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "List a holiday or a make-up working day (replaces what was listed for the date)")
     YearResponse putDay(@PathVariable int year, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @Valid @RequestBody DayRequest request) {
         return YearResponse.of(administration.putDay(year, request.version(), new SpecialDay(date, request.kind(), request.name())));
@@ -96,6 +98,7 @@ class CalendarAdminApi {
     }
 
     @DeleteMapping("/{year}/days/{date}")
+    @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Remove a listed day")
     YearResponse removeDay(@PathVariable int year, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestParam long version) {
         return YearResponse.of(administration.removeDay(year, version, date));
