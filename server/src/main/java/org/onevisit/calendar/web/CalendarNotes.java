@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.onevisit.calendar.DayInfo;
+import org.onevisit.platform.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,11 @@ class CalendarNotes {
     String provisional(Set<Integer> unpublishedYears) {
         String years = unpublishedYears.stream().map(String::valueOf).collect(Collectors.joining(", "));
         return text("calendar.note.provisional", years);
+    }
+
+    /** The message of a refused input or a broken rule, as the API's problem details give it. */
+    String error(DomainException e) {
+        return messages.getMessage("error." + e.code(), e.args(), e.getMessage(), LocaleContextHolder.getLocale());
     }
 
     String text(String key, Object... args) {
