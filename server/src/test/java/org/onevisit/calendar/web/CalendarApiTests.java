@@ -3,6 +3,7 @@ package org.onevisit.calendar.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The public calendar API against the seeded 2025 and 2026 arrangements. */
@@ -167,6 +167,13 @@ class CalendarApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("calendar-suspension-invalid"))
                 .andExpect(jsonPath("$.field").value("suspension"));
+    }
+
+    @Test
+    void the_calendar_api_is_documented() throws Exception {
+        mvc.perform(get("/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/calendar/deadline")));
     }
 
     @Test

@@ -11,8 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +25,9 @@ class CalendarPagesTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    org.onevisit.calendar.WorkCalendars calendars;
 
     @Test
     void the_calendar_page_shows_a_year_with_its_holidays_and_make_up_working_days() throws Exception {
@@ -87,7 +88,7 @@ class CalendarPagesTests {
     @Test
     @WithMockUser(roles = "ADMIN")
     void an_administrator_adds_a_year_and_a_day_and_sees_a_refusal_on_the_page() throws Exception {
-        int year = ThreadLocalRandom.current().nextInt(2100, 2999);
+        int year = FreshYears.pick(calendars);
         mvc.perform(get("/admin/calendar").param("year", "2026"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("国办发明电〔2024〕12号"), containsString("2026-10-10"))));
