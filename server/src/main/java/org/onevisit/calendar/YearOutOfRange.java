@@ -1,0 +1,13 @@
+package org.onevisit.calendar;
+
+import org.onevisit.platform.DomainException;
+
+/** Arrangements are kept for years the centre can meet in practice. */
+class YearOutOfRange extends DomainException {
+
+    YearOutOfRange(int year) {
+        super(Kind.INVALID, "calendar-year-out-of-range", "The year must lie between " + YearArrangement.FIRST_YEAR
+                + " and " + YearArrangement.LAST_YEAR, java.util.Map.of("field", "year"), String.valueOf(year),
+                String.valueOf(YearArrangement.FIRST_YEAR), String.valueOf(YearArrangement.LAST_YEAR));
+    }
+}
