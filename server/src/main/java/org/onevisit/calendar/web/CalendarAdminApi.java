@@ -84,19 +84,6 @@ class CalendarAdminApi {
         return YearResponse.of(administration.putDay(year, request.version(), new SpecialDay(date, request.kind(), request.name())));
     }
 
-    /**
-     * A refused authorisation is a 403 problem, as the security filters answer it, not a failure of the
-     * server for the API's catch-all.
-     */
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                messages.getMessage("error.forbidden", null, "Forbidden", LocaleContextHolder.getLocale()));
-        problem.setType(URI.create("https://onevisit.org/problems/forbidden"));
-        problem.setProperty("code", "forbidden");
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
     @DeleteMapping("/{year}/days/{date}")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Remove a listed day")
