@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Who may reach what. The JSON API under {@code /api} answers 401 and 403 as problem details and takes
  * HTTP Basic or the page session; reading it needs no login. Pages use the login form. Finer rules
- * (administrator only, and so on) sit on the controllers as {@code @PreAuthorize}.
+ * (administrator only, and so on) sit on the controllers as {@code @PreAuthorize}. Staff and applicants
+ * share one login form; accounts come from {@link LoginAccounts}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -57,7 +58,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.formLogin(form -> form.loginPage("/login").permitAll())
+        http.formLogin(form -> form.loginPage("/login").successHandler(new LandingPages()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**").hasRole("ADMIN")
