@@ -1,6 +1,8 @@
 package org.onevisit.people;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,18 +49,36 @@ public class ApplicantAccounts {
         return accountId(principal).flatMap(applicants::find).map(ApplicantAccounts::profileOf);
     }
 
-    ApplicantProfile register(ApplicantRegistration registration, boolean demo) {
-        String identifier = onField(registration.identifierField(), () -> identifierOf(registration));
-        String phone = onField("phone", () -> PhoneNumber.parse(registration.phone()).value());
-        String representative = representativeOf(registration);
+    /**
+     * Everything wrong with a registration, each problem naming its field, before anything is stored;
+     * a form shows them all at once.
+     */
+    public List<DomainException> problems(ApplicantRegistration registration) {
+        List<DomainException> problems = new ArrayList<>();
+        identifierProblem(registration).ifPresent(e -> problems.add(onField(registration.identifierField(), e)));
+        PhoneNumber.problem(registration.phone()).ifPresent(e -> problems.add(onField("phone", e)));
         if (registration.name().isBlank()) {
-            throw onField("name", Invalid.because("applicant-name-missing", "The name is missing."));
+            problems.add(onField("name", Invalid.because("applicant-name-missing", "The name is missing.")));
         }
+        if (registration.kind() == ApplicantKind.LEGAL_PERSON && representativeOf(registration) == null) {
+            problems.add(onField("legalRepresentative", Invalid.because("applicant-legal-representative-missing",
+                    "A legal person registers with the name of its legal representative.")));
+        }
+        return problems;
+    }
+
+    ApplicantProfile register(ApplicantRegistration registration, boolean demo) {
+        List<DomainException> problems = problems(registration);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+        String identifier = identifierOf(registration);
         if (applicants.byIdentifier(identifier).isPresent()) {
             throw alreadyRegistered(registration.identifierField());
         }
         try {
-            applicants.insert(registration.kind(), identifier, registration.name().strip(), phone, representative,
+            applicants.insert(registration.kind(), identifier, registration.name().strip(),
+                    PhoneNumber.parse(registration.phone()).value(), representativeOf(registration),
                     passwords.encode(registration.password()), demo, clock.instant());
         } catch (DuplicateKeyException e) {
             throw alreadyRegistered(registration.identifierField());
@@ -73,6 +93,12 @@ public class ApplicantAccounts {
                 new PhoneNumber(account.phone()).masked(), account.legalRepresentative(), account.demo());
     }
 
+    private Optional<DomainException> identifierProblem(ApplicantRegistration registration) {
+        return registration.kind() == ApplicantKind.NATURAL_PERSON
+                ? ResidentIdNumber.problem(registration.identifier(), clock)
+                : CreditCode.problem(registration.identifier());
+    }
+
     private String identifierOf(ApplicantRegistration registration) {
         return registration.kind() == ApplicantKind.NATURAL_PERSON
                 ? ResidentIdNumber.parse(registration.identifier(), clock).value()
@@ -81,14 +107,7 @@ public class ApplicantAccounts {
 
     private static @Nullable String representativeOf(ApplicantRegistration registration) {
         String name = registration.legalRepresentative() == null ? "" : registration.legalRepresentative().strip();
-        if (registration.kind() == ApplicantKind.NATURAL_PERSON) {
-            return null;
-        }
-        if (name.isEmpty()) {
-            throw onField("legalRepresentative", Invalid.because("applicant-legal-representative-missing",
-                    "A legal person registers with the name of its legal representative."));
-        }
-        return name;
+        return registration.kind() == ApplicantKind.NATURAL_PERSON || name.isEmpty() ? null : name;
     }
 
     private static Optional<Long> accountId(String principal) {
@@ -106,14 +125,6 @@ public class ApplicantAccounts {
         return new DomainException(Kind.CONFLICT, "applicant-already-registered",
                 "An account with this number exists already; log in or reset the password at the counter.",
                 Map.of("field", field));
-    }
-
-    private static <T> T onField(String field, java.util.function.Supplier<T> parsing) {
-        try {
-            return parsing.get();
-        } catch (DomainException e) {
-            throw onField(field, e);
-        }
     }
 
     /** The same problem, naming the field of the form or request it is about. */

@@ -110,12 +110,14 @@ class ApplicantRegistrationTests {
     }
 
     @Test
-    void the_registration_page_shows_the_specific_problem_next_to_the_field() throws Exception {
+    void the_registration_page_shows_every_specific_problem_next_to_its_field_at_once() throws Exception {
         mvc.perform(post("/register").with(csrf()).param("kind", "NATURAL_PERSON").param("idNumber", "11010519491231002Y")
-                        .param("name", "测试").param("phone", "13912345678")
-                        .param("password", "secret-123").param("passwordAgain", "secret-123"))
+                        .param("name", "测试").param("phone", "123")
+                        .param("password", "short").param("passwordAgain", "short"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("公民身份号码第18位“Y”无效")));
+                .andExpect(content().string(containsString("公民身份号码第18位“Y”无效")))
+                .andExpect(content().string(containsString("请输入11位中国大陆手机号码")))
+                .andExpect(content().string(containsString("密码长度须为8至72个字符")));
     }
 
     @Test

@@ -27,7 +27,8 @@ class StaffApiTests {
     void listing_staff_needs_a_login() throws Exception {
         mvc.perform(get("/api/v1/staff"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.code").value("unauthenticated"));
+                .andExpect(jsonPath("$.code").value("unauthenticated"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("请先登录")));
     }
 
     @Test

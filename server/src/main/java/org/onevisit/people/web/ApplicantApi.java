@@ -33,7 +33,8 @@ class ApplicantApi {
     /** A registration. */
     record RegistrationRequest(@NotNull ApplicantKind kind, @Nullable String idNumber, @Nullable String creditCode,
             @NotBlank @Size(max = 200) String name, @NotBlank String phone,
-            @Nullable @Size(max = 100) String legalRepresentative, @NotBlank @Size(min = 8, max = 72) String password) {
+            @Nullable @Size(max = 100) String legalRepresentative,
+            @NotBlank @Size(min = 8, max = 72, message = "{people.password.size}") String password) {
 
         ApplicantRegistration registration() {
             String identifier = kind == ApplicantKind.NATURAL_PERSON ? idNumber : creditCode;

@@ -23,10 +23,16 @@ import jakarta.validation.constraints.Size;
 class RegistrationPage {
 
     /** The registration form; the identifier is the ID number or the credit code, depending on the kind. */
-    record RegistrationForm(@NotNull ApplicantKind kind, @Nullable String idNumber, @Nullable String creditCode,
+    record RegistrationForm(@NotNull @Nullable ApplicantKind kind, @Nullable String idNumber, @Nullable String creditCode,
             @NotBlank @Size(max = 200) String name, @NotBlank String phone,
-            @Nullable @Size(max = 100) String legalRepresentative, @NotBlank @Size(min = 8, max = 72) String password,
+            @Nullable @Size(max = 100) String legalRepresentative,
+            @NotBlank @Size(min = 8, max = 72, message = "{people.password.size}") String password,
             @Nullable String passwordAgain) {
+
+        RegistrationForm {
+            name = name == null ? "" : name;
+            phone = phone == null ? "" : phone;
+        }
 
         static RegistrationForm empty(ApplicantKind kind) {
             return new RegistrationForm(kind, "", "", "", "", "", "", "");
@@ -58,24 +64,34 @@ class RegistrationPage {
 
     @PostMapping("/register")
     String register(@Validated @ModelAttribute("form") RegistrationForm form, BindingResult result) {
+        if (form.kind() == null) {
+            return "redirect:/register";
+        }
         if (form.password() != null && !form.password().equals(form.passwordAgain())) {
             result.rejectValue("passwordAgain", "people.register.passwordMismatch");
         }
+        ApplicantRegistration registration = form.registration();
+        accounts.problems(registration).forEach(problem -> reject(result, problem));
         if (result.hasErrors()) {
             return "people/register";
         }
         try {
-            accounts.register(form.registration());
+            accounts.register(registration);
         } catch (DomainException e) {
-            Object field = e.details().get("field");
-            String code = "error." + e.code();
-            if (field == null) {
-                result.reject(code, e.args(), e.getMessage());
-            } else {
-                result.rejectValue(field.toString(), code, e.args(), e.getMessage());
-            }
+            reject(result, e);
             return "people/register";
         }
         return "redirect:/login?registered";
+    }
+
+    /** Shows a domain problem next to its field, unless that field already shows one. */
+    private static void reject(BindingResult result, DomainException problem) {
+        Object field = problem.details().get("field");
+        String code = "error." + problem.code();
+        if (field == null) {
+            result.reject(code, problem.args(), problem.getMessage());
+        } else if (!result.hasFieldErrors(field.toString())) {
+            result.rejectValue(field.toString(), code, problem.args(), problem.getMessage());
+        }
     }
 }

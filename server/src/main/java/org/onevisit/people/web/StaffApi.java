@@ -32,7 +32,7 @@ class StaffApi {
     /** A new account. */
     record OpenRequest(@NotBlank @Size(max = 32) String username, @NotBlank @Size(max = 100) String displayName,
             @Nullable @Size(max = 32) String departmentCode, @NotEmpty Set<StaffRole> roles,
-            @NotBlank @Size(min = 8, max = 72) String password) {
+            @NotBlank @Size(min = 8, max = 72, message = "{people.password.size}") String password) {
 
         @Override
         public String toString() {
@@ -41,7 +41,7 @@ class StaffApi {
     }
 
     /** A new password chosen by the administrator. */
-    record PasswordRequest(@NotBlank @Size(min = 8, max = 72) String password) {
+    record PasswordRequest(@NotBlank @Size(min = 8, max = 72, message = "{people.password.size}") String password) {
 
         @Override
         public String toString() {
