@@ -34,7 +34,7 @@ class LoginAccounts implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String login) {
         String typed = login.strip();
-        return staff.login(typed).map(LoginAccounts::staffUser)
+        return staff.login(typed.toLowerCase(Locale.ROOT)).map(LoginAccounts::staffUser)
                 .or(() -> applicant(typed).map(LoginAccounts::applicantUser))
                 .orElseThrow(() -> new UsernameNotFoundException("No account matches the login"));
     }
