@@ -6,7 +6,6 @@ import java.net.URI;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -17,14 +16,17 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may reach what. The JSON API under {@code /api} answers 401 and 403 as problem details and takes
  * HTTP Basic or the page session; reading it needs no login. Pages use the login form. Finer rules
- * (administrator only, and so on) sit on the controllers as {@code @PreAuthorize}.
+ * (administrator only, and so on) sit on the controllers as {@code @PreAuthorize}. Staff and applicants
+ * share one login form; accounts come from {@link LoginAccounts}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -37,16 +39,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, MessageSource messages, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, JsonMapper json, LocaleResolver locales)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, json, messages, HttpStatus.UNAUTHORIZED, "unauthenticated")))
+                        problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "unauthenticated")))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) ->
-                                problem(response, json, messages, HttpStatus.UNAUTHORIZED, "unauthenticated"))
+                                problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "unauthenticated"))
                         .accessDeniedHandler((request, response, e) ->
-                                problem(response, json, messages, HttpStatus.FORBIDDEN, "forbidden")))
+                                problem(request, response, json, messages, locales, HttpStatus.FORBIDDEN, "forbidden")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/applicants").permitAll()
@@ -57,7 +60,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.formLogin(form -> form.loginPage("/login").permitAll())
+        http.formLogin(form -> form.loginPage("/login").successHandler(new LandingPages()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -68,10 +71,11 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static void problem(HttpServletResponse response, JsonMapper json, MessageSource messages,
-            HttpStatus status, String code) throws IOException {
+    /** A refusal as problem details, in the caller's language (the filters run before Spring MVC sets it). */
+    private static void problem(HttpServletRequest request, HttpServletResponse response, JsonMapper json,
+            MessageSource messages, LocaleResolver locales, HttpStatus status, String code) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage("error." + code, null, status.getReasonPhrase(), LocaleContextHolder.getLocale()));
+                messages.getMessage("error." + code, null, status.getReasonPhrase(), locales.resolveLocale(request)));
         problem.setType(URI.create("https://onevisit.org/problems/" + code));
         problem.setProperty("code", code);
         response.setStatus(status.value());

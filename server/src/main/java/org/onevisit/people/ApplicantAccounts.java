@@ -1,0 +1,134 @@
+package org.onevisit.people;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applicants' accounts (申请人): a natural person registers with the resident ID number, a legal person
+ * with the unified social credit code; both log in with it (or their mobile number) and a password.
+ */
+@Service
+public class ApplicantAccounts {
+
+    /** Applicants are logged in as this prefix and their account number, never as their ID number. */
+    public static final String PRINCIPAL_PREFIX = "applicant-";
+
+    private final Applicants applicants;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    ApplicantAccounts(Applicants applicants, PasswordEncoder passwords, Clock clock) {
+        this.applicants = applicants;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens an account after checking the identifier's checksum (and birth date), the phone number and,
+     * for a legal person, the legal representative. A problem names the field it is about.
+     */
+    @Transactional
+    public ApplicantProfile register(ApplicantRegistration registration) {
+        return register(registration, false);
+    }
+
+    /** The profile of the applicant logged in under the given name. */
+    @Transactional(readOnly = true)
+    public Optional<ApplicantProfile> profile(String principal) {
+        return accountId(principal).flatMap(applicants::find).map(ApplicantAccounts::profileOf);
+    }
+
+    /**
+     * Everything wrong with a registration, each problem naming its field, before anything is stored;
+     * a form shows them all at once.
+     */
+    public List<DomainException> problems(ApplicantRegistration registration) {
+        List<DomainException> problems = new ArrayList<>();
+        identifierProblem(registration).ifPresent(e -> problems.add(onField(registration.identifierField(), e)));
+        PhoneNumber.problem(registration.phone()).ifPresent(e -> problems.add(onField("phone", e)));
+        if (registration.name().isBlank()) {
+            problems.add(onField("name", Invalid.because("applicant-name-missing", "The name is missing.")));
+        }
+        if (registration.kind() == ApplicantKind.LEGAL_PERSON && representativeOf(registration) == null) {
+            problems.add(onField("legalRepresentative", Invalid.because("applicant-legal-representative-missing",
+                    "A legal person registers with the name of its legal representative.")));
+        }
+        return problems;
+    }
+
+    ApplicantProfile register(ApplicantRegistration registration, boolean demo) {
+        List<DomainException> problems = problems(registration);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+        String identifier = identifierOf(registration);
+        if (applicants.byIdentifier(identifier).isPresent()) {
+            throw alreadyRegistered(registration.identifierField());
+        }
+        try {
+            applicants.insert(registration.kind(), identifier, registration.name().strip(),
+                    PhoneNumber.parse(registration.phone()).value(), representativeOf(registration),
+                    passwords.encode(registration.password()), demo, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw alreadyRegistered(registration.identifierField());
+        }
+        return applicants.byIdentifier(identifier).map(ApplicantAccounts::profileOf).orElseThrow();
+    }
+
+    static ApplicantProfile profileOf(Applicants.Account account) {
+        String shown = account.kind() == ApplicantKind.NATURAL_PERSON
+                ? new ResidentIdNumber(account.identifier()).masked() : account.identifier();
+        return new ApplicantProfile(account.principal(), account.kind(), shown, account.name(),
+                new PhoneNumber(account.phone()).masked(), account.legalRepresentative(), account.demo());
+    }
+
+    private Optional<DomainException> identifierProblem(ApplicantRegistration registration) {
+        return registration.kind() == ApplicantKind.NATURAL_PERSON
+                ? ResidentIdNumber.problem(registration.identifier(), clock)
+                : CreditCode.problem(registration.identifier());
+    }
+
+    private String identifierOf(ApplicantRegistration registration) {
+        return registration.kind() == ApplicantKind.NATURAL_PERSON
+                ? ResidentIdNumber.parse(registration.identifier(), clock).value()
+                : CreditCode.parse(registration.identifier()).value();
+    }
+
+    private static @Nullable String representativeOf(ApplicantRegistration registration) {
+        String name = registration.legalRepresentative() == null ? "" : registration.legalRepresentative().strip();
+        return registration.kind() == ApplicantKind.NATURAL_PERSON || name.isEmpty() ? null : name;
+    }
+
+    private static Optional<Long> accountId(String principal) {
+        if (!principal.startsWith(PRINCIPAL_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(principal.substring(PRINCIPAL_PREFIX.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static DomainException alreadyRegistered(String field) {
+        return new DomainException(Kind.CONFLICT, "applicant-already-registered",
+                "An account with this number exists already; log in or reset the password at the counter.",
+                Map.of("field", field));
+    }
+
+    /** The same problem, naming the field of the form or request it is about. */
+    private static DomainException onField(String field, DomainException e) {
+        return new DomainException(e.kind(), e.code(), e.getMessage(), Map.of("field", field), e.args());
+    }
+}

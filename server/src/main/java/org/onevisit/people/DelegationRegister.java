@@ -1,0 +1,67 @@
+package org.onevisit.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The chief representatives' delegation lists (授权清单): grants, revocations with their history, and
+ * whether a chief representative may decide an item alone on a given day.
+ */
+@Service
+public class DelegationRegister {
+
+    private final Delegations delegations;
+    private final StaffMembers staff;
+    private final Clock clock;
+
+    DelegationRegister(Delegations delegations, StaffMembers staff, Clock clock) {
+        this.delegations = delegations;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    /** Every entry of the member's list, revoked ones included, by item and start. */
+    @Transactional(readOnly = true)
+    public List<Delegation> history(String username) {
+        if (!staff.exists(username)) {
+            throw StaffAccounts.notFound(username);
+        }
+        return delegations.of(username);
+    }
+
+    /**
+     * Whether the member of staff was (or will be) delegated to decide the item alone on that day: an
+     * entry covers the day and had not been revoked by then.
+     */
+    @Transactional(readOnly = true)
+    public boolean isDelegated(String username, String itemCode, LocalDate day) {
+        return delegations.of(username, itemCode).stream().anyMatch(d -> d.coversOn(day, clock.getZone()));
+    }
+
+    /** Adds an entry to a chief representative's list. */
+    @Transactional
+    public Delegation grant(String username, DelegationGrant grant, String grantedBy) {
+        StaffMember grantee = staff.find(username).orElseThrow(() -> StaffAccounts.notFound(username));
+        DelegationPolicy.checkGrant(grantee, grant, delegations.of(username, grant.itemCode()), LocalDate.now(clock));
+        long id = delegations.insert(staff.idOf(username).orElseThrow(), grant, grantedBy, clock.instant(), false);
+        return delegations.find(id).orElseThrow();
+    }
+
+    /** Withdraws an entry from today on; the entry stays in the history with the reason. */
+    @Transactional
+    public Delegation revoke(long id, String reason, String revokedBy) {
+        Delegation delegation = delegations.find(id).orElseThrow(() -> new DomainException(Kind.NOT_FOUND,
+                "delegation-not-found", "No delegation has the number " + id + ".", String.valueOf(id)));
+        if (!delegations.revoke(id, new Delegation.Revocation(clock.instant(), revokedBy, reason.strip()))) {
+            throw new DomainException(Kind.CONFLICT, "delegation-already-revoked",
+                    "Delegation " + id + " was revoked already.", String.valueOf(id));
+        }
+        return delegations.find(delegation.id()).orElseThrow();
+    }
+}

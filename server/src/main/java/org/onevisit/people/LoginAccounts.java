@@ -1,0 +1,60 @@
+package org.onevisit.people;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one login of the centre. What a person types in the login field is, in this order: a staff
+ * username; an applicant's resident ID number or credit code; an applicant's mobile number, if only one
+ * account has it. Staff usernames are lower case and start with a letter, so they never collide with
+ * the others.
+ */
+@Service
+class LoginAccounts implements UserDetailsService {
+
+    static final String APPLICANT_ROLE = "APPLICANT";
+
+    private final StaffMembers staff;
+    private final Applicants applicants;
+
+    LoginAccounts(StaffMembers staff, Applicants applicants) {
+        this.staff = staff;
+        this.applicants = applicants;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String login) {
+        String typed = login.strip();
+        return staff.login(typed.toLowerCase(Locale.ROOT)).map(LoginAccounts::staffUser)
+                .or(() -> applicant(typed).map(LoginAccounts::applicantUser))
+                .orElseThrow(() -> new UsernameNotFoundException("No account matches the login"));
+    }
+
+    private Optional<Applicants.Account> applicant(String typed) {
+        Optional<Applicants.Account> byIdentifier = applicants.byIdentifier(typed.toUpperCase(Locale.ROOT));
+        if (byIdentifier.isPresent() || PhoneNumber.problem(typed).isPresent()) {
+            return byIdentifier;
+        }
+        List<Applicants.Account> byPhone = applicants.byPhone(PhoneNumber.parse(typed).value());
+        return byPhone.size() == 1 ? Optional.of(byPhone.get(0)) : Optional.empty();
+    }
+
+    private static UserDetails staffUser(StaffMembers.Login login) {
+        return User.withUsername(login.username()).password(login.passwordHash()).disabled(!login.enabled())
+                .roles(login.roles().stream().map(Enum::name).toArray(String[]::new)).build();
+    }
+
+    private static UserDetails applicantUser(Applicants.Account account) {
+        return User.withUsername(account.principal()).password(account.passwordHash()).disabled(!account.enabled())
+                .roles(APPLICANT_ROLE).build();
+    }
+}

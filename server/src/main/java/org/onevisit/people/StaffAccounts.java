@@ -1,0 +1,65 @@
+package org.onevisit.people;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff accounts: who works in the centre, in which department, in which roles. */
+@Service
+public class StaffAccounts {
+
+    private final StaffMembers members;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    StaffAccounts(StaffMembers members, PasswordEncoder passwords, Clock clock) {
+        this.members = members;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /** Every account, by username. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> all() {
+        return members.all();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> find(String username) {
+        return members.find(username);
+    }
+
+    /** Opens an account; the password is stored hashed only. */
+    @Transactional
+    public StaffMember open(NewStaffMember member) {
+        return open(member, false);
+    }
+
+    /** Replaces the password, e.g. when its holder forgot it. */
+    @Transactional
+    public void resetPassword(String username, String newPassword) {
+        if (!members.updatePassword(username, passwords.encode(newPassword))) {
+            throw notFound(username);
+        }
+    }
+
+    StaffMember open(NewStaffMember member, boolean demo) {
+        if (members.exists(member.username())) {
+            throw new DomainException(Kind.CONFLICT, "staff-username-taken",
+                    "The username " + member.username() + " is taken.", member.username());
+        }
+        members.insert(member, passwords.encode(member.password()), demo, clock.instant());
+        return members.find(member.username()).orElseThrow();
+    }
+
+    static DomainException notFound(String username) {
+        return new DomainException(Kind.NOT_FOUND, "staff-not-found", "No member of staff is called " + username + ".",
+                username);
+    }
+}

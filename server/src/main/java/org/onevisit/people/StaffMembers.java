@@ -1,0 +1,125 @@
+package org.onevisit.people;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The staff accounts and their roles. */
+@Repository
+class StaffMembers {
+
+    /** What the login needs of an account. */
+    record Login(String username, String passwordHash, boolean enabled, Set<StaffRole> roles) {
+    }
+
+    private static final String SELECT = """
+            SELECT s.id, s.username, s.display_name, s.department_code, s.enabled, s.demo, s.password_hash, r.role
+              FROM people_staff s LEFT JOIN people_staff_role r ON r.staff_id = s.id
+            """;
+
+    private final JdbcClient jdbc;
+
+    StaffMembers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<StaffMember> all() {
+        return rows(SELECT + " ORDER BY s.username, r.role", Map.of()).stream().map(Row::member).toList();
+    }
+
+    Optional<StaffMember> find(String username) {
+        return one(username).map(Row::member);
+    }
+
+    Optional<Login> login(String username) {
+        return one(username).map(row -> new Login(row.member.username(), row.passwordHash, row.member.enabled(),
+                row.member.roles()));
+    }
+
+    Optional<Long> idOf(String username) {
+        return jdbc.sql("SELECT id FROM people_staff WHERE username = ?").param(username).query(Long.class).optional();
+    }
+
+    boolean exists(String username) {
+        return idOf(username).isPresent();
+    }
+
+    long insert(NewStaffMember member, String passwordHash, boolean demo, Instant now) {
+        jdbc.sql("""
+                INSERT INTO people_staff (username, display_name, password_hash, enabled, department_code, demo, created_at)
+                VALUES (:username, :displayName, :hash, TRUE, :department, :demo, :now)
+                """)
+                .param("username", member.username()).param("displayName", member.displayName())
+                .param("hash", passwordHash).param("department", member.departmentCode())
+                .param("demo", demo).param("now", now.atOffset(ZoneOffset.UTC)).update();
+        long id = idOf(member.username()).orElseThrow();
+        member.roles().forEach(role -> jdbc.sql("INSERT INTO people_staff_role (staff_id, role) VALUES (?, ?)")
+                .params(id, role.name()).update());
+        return id;
+    }
+
+    boolean updatePassword(String username, String passwordHash) {
+        return jdbc.sql("UPDATE people_staff SET password_hash = ?, version = version + 1 WHERE username = ?")
+                .params(passwordHash, username).update() == 1;
+    }
+
+    long countEnabledHolding(StaffRole role) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM people_staff s JOIN people_staff_role r ON r.staff_id = s.id
+                 WHERE s.enabled = TRUE AND r.role = ?
+                """).param(role.name()).query(Long.class).single();
+    }
+
+    private Optional<Row> one(String username) {
+        return rows(SELECT + " WHERE s.username = :username", Map.of("username", username)).stream().findFirst();
+    }
+
+    /** One account with its roles gathered from the joined rows. */
+    private List<Row> rows(String sql, Map<String, ?> params) {
+        Map<Long, RowBuilder> byId = new LinkedHashMap<>();
+        jdbc.sql(sql).params(params).query((rs, n) -> {
+            RowBuilder row = byId.computeIfAbsent(rs.getLong("id"), id -> new RowBuilder());
+            row.username = rs.getString("username");
+            row.displayName = rs.getString("display_name");
+            row.departmentCode = rs.getString("department_code");
+            row.enabled = rs.getBoolean("enabled");
+            row.demo = rs.getBoolean("demo");
+            row.passwordHash = rs.getString("password_hash");
+            String role = rs.getString("role");
+            if (role != null) {
+                row.roles.add(StaffRole.valueOf(role));
+            }
+            return row;
+        }).list();
+        List<Row> result = new ArrayList<>();
+        byId.values().forEach(b -> result.add(b.build()));
+        return result;
+    }
+
+    private record Row(StaffMember member, String passwordHash) {
+    }
+
+    private static final class RowBuilder {
+        private String username = "";
+        private String displayName = "";
+        private @Nullable String departmentCode;
+        private boolean enabled;
+        private boolean demo;
+        private String passwordHash = "";
+        private final Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+
+        Row build() {
+            return new Row(new StaffMember(username, displayName, departmentCode, roles, enabled, demo), passwordHash);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.onevisit.people;
+
+/** What a member of staff may do; one person may hold several roles. */
+public enum StaffRole {
+    /** 综合窗口受理员: receives any item at the comprehensive counter. */
+    CLERK,
+    /** 首席代表: a department's delegated officer in the centre. */
+    CHIEF_REPRESENTATIVE,
+    /** 部门审查人员: reviews the department's part of a case. */
+    REVIEWER,
+    /** 中心协调员: convenes joint reviews and inspections, chases late departments. */
+    COORDINATOR,
+    /** 监督人员: watches deadlines, handles alerts and complaints, runs spot checks. */
+    SUPERVISOR,
+    /** 管理员: maintains the catalog, calendar, staff and delegations. */
+    ADMIN
+}

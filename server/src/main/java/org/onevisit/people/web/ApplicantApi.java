@@ -1,0 +1,69 @@
+package org.onevisit.people.web;
+
+import java.net.URI;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.people.ApplicantAccounts;
+import org.onevisit.people.ApplicantKind;
+import org.onevisit.people.ApplicantProfile;
+import org.onevisit.people.ApplicantRegistration;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.JsonApi;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Applicants' accounts: registration is open to anyone; a natural person gives {@code idNumber}, a
+ * legal person {@code creditCode} and {@code legalRepresentative}. A malformed number is answered with
+ * a 400 problem whose {@code code} says what is wrong and whose {@code field} names the field.
+ */
+@JsonApi("/api/v1/applicants")
+class ApplicantApi {
+
+    /** A registration. */
+    record RegistrationRequest(@NotNull ApplicantKind kind, @Nullable String idNumber, @Nullable String creditCode,
+            @NotBlank @Size(max = 200) String name, @NotBlank String phone,
+            @Nullable @Size(max = 100) String legalRepresentative,
+            @NotBlank @Size(min = 8, max = 72, message = "{people.password.size}") String password) {
+
+        ApplicantRegistration registration() {
+            String identifier = kind == ApplicantKind.NATURAL_PERSON ? idNumber : creditCode;
+            return new ApplicantRegistration(kind, identifier == null ? "" : identifier, name, phone,
+                    legalRepresentative, password);
+        }
+
+        @Override
+        public String toString() {
+            return "RegistrationRequest[" + kind + "]";
+        }
+    }
+
+    private final ApplicantAccounts accounts;
+
+    ApplicantApi(ApplicantAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @PostMapping
+    ResponseEntity<ApplicantProfile> register(@Valid @RequestBody RegistrationRequest request) {
+        ApplicantProfile profile = accounts.register(request.registration());
+        return ResponseEntity.created(URI.create("/api/v1/applicants/me")).body(profile);
+    }
+
+    @GetMapping("/me")
+    @PreAuthorize("hasRole('APPLICANT')")
+    ApplicantProfile me(Authentication applicant) {
+        return accounts.profile(applicant.getName()).orElseThrow(() -> new DomainException(Kind.NOT_FOUND,
+                "applicant-not-found", "The account no longer exists."));
+    }
+}

@@ -1,0 +1,81 @@
+package org.onevisit.people.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.people.NewStaffMember;
+import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.StaffMember;
+import org.onevisit.people.StaffRole;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.JsonApi;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
+/** Staff accounts, for administrators. */
+@JsonApi("/api/v1/staff")
+@PreAuthorize("hasRole('ADMIN')")
+class StaffApi {
+
+    /** A new account. */
+    record OpenRequest(@NotBlank @Size(max = 32) String username, @NotBlank @Size(max = 100) String displayName,
+            @Nullable @Size(max = 32) String departmentCode, @NotEmpty Set<StaffRole> roles,
+            @NotBlank @Size(min = 8, max = 72, message = "{people.password.size}") String password) {
+
+        @Override
+        public String toString() {
+            return "OpenRequest[" + username + "]";
+        }
+    }
+
+    /** A new password chosen by the administrator. */
+    record PasswordRequest(@NotBlank @Size(min = 8, max = 72, message = "{people.password.size}") String password) {
+
+        @Override
+        public String toString() {
+            return "PasswordRequest[]";
+        }
+    }
+
+    private final StaffAccounts accounts;
+
+    StaffApi(StaffAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    List<StaffMember> all() {
+        return accounts.all();
+    }
+
+    @GetMapping("/{username}")
+    StaffMember one(@PathVariable String username) {
+        return accounts.find(username).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "staff-not-found",
+                "No member of staff is called " + username + ".", username));
+    }
+
+    @PostMapping
+    ResponseEntity<StaffMember> open(@Valid @RequestBody OpenRequest request) {
+        StaffMember opened = accounts.open(new NewStaffMember(request.username(), request.displayName(),
+                request.departmentCode(), request.roles(), request.password()));
+        return ResponseEntity.created(URI.create("/api/v1/staff/" + opened.username())).body(opened);
+    }
+
+    @PostMapping("/{username}/password")
+    ResponseEntity<Void> resetPassword(@PathVariable String username, @Valid @RequestBody PasswordRequest request) {
+        accounts.resetPassword(username, request.password());
+        return ResponseEntity.noContent().build();
+    }
+}
