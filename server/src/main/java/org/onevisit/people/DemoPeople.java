@@ -43,7 +43,7 @@ class DemoPeople implements ApplicationRunner {
                     Set.of(StaffRole.CHIEF_REPRESENTATIVE, StaffRole.REVIEWER), List.of("XK-SCJG-001", "XK-SCJG-002")),
             new DemoStaff("bdc-chief", "赵静（不动产登记首席代表）", "BDC",
                     Set.of(StaffRole.CHIEF_REPRESENTATIVE, StaffRole.REVIEWER), List.of("QR-BDC-001")),
-            new DemoStaff("sw-reviewer", "孙磊（税务审查）", "SW", Set.of(StaffRole.REVIEWER), List.of()),
+            new DemoStaff("swj-reviewer", "孙磊（税务审查）", "SWJ", Set.of(StaffRole.REVIEWER), List.of()),
             new DemoStaff("coordinator", "周洁（中心协调）", null, Set.of(StaffRole.COORDINATOR), List.of()),
             new DemoStaff("supervisor", "吴刚（监督）", null, Set.of(StaffRole.SUPERVISOR), List.of()));
 
