@@ -43,7 +43,7 @@ class LargeCatalogTests {
 
         String page = mvc.perform(get("/catalog").param("department", "TBIG")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("测试许可事项1").contains("373");
+        assertThat(page).contains("测试公共服务1").contains("373");
         String last = mvc.perform(get("/catalog/items/GG-TBIG-198")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(last).contains("测试公共服务198").contains("授权委托书");
