@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -129,6 +131,21 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             }
         }
         return "";
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolated(ConstraintViolationException e) {
+        List<Map<String, Object>> errors = e.getConstraintViolations().stream().map(v -> {
+            String path = v.getPropertyPath().toString();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("field", path.substring(path.lastIndexOf('.') + 1));
+            m.put("message", v.getMessage());
+            return m;
+        }).toList();
+        ProblemDetail problem = badRequest("invalid-request",
+                errors.stream().map(m -> m.get("field") + ": " + m.get("message")).reduce((a, b) -> a + "; " + b).orElse(""));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
     }
 
     /** Refusals of method security belong to the security filters, which answer 401 or 403. */

@@ -21,7 +21,6 @@ import org.onevisit.platform.JsonApi;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +38,6 @@ import jakarta.validation.constraints.Size;
 
 /** The catalog as JSON: search and read items, bundles and departments; administrators edit items. */
 @JsonApi("/api/v1")
-@Validated
 @Tag(name = "Catalog", description = "事项目录、办事指南、一件事")
 class CatalogApi {
 

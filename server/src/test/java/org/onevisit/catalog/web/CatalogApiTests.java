@@ -90,6 +90,9 @@ class CatalogApiTests {
         mvc.perform(get("/api/v1/items").param("type", "LICENSE"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("type"));
+        mvc.perform(get("/api/v1/items").param("page", "-1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
     }
 
     @Test
