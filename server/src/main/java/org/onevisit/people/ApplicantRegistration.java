@@ -11,6 +11,14 @@ import org.jspecify.annotations.Nullable;
 public record ApplicantRegistration(ApplicantKind kind, String identifier, String name, String phone,
         @Nullable String legalRepresentative, String password) {
 
+    /** A registration from a form or request that has a field for each kind of identifier. */
+    public static ApplicantRegistration of(ApplicantKind kind, @Nullable String idNumber, @Nullable String creditCode,
+            String name, String phone, @Nullable String legalRepresentative, String password) {
+        String identifier = kind == ApplicantKind.NATURAL_PERSON ? idNumber : creditCode;
+        return new ApplicantRegistration(kind, identifier == null ? "" : identifier, name, phone, legalRepresentative,
+                password);
+    }
+
     /** The field of a form or request that holds the identifier of this kind of applicant. */
     public String identifierField() {
         return kind == ApplicantKind.NATURAL_PERSON ? "idNumber" : "creditCode";

@@ -37,9 +37,7 @@ class ApplicantApi {
             @NotBlank @Size(min = 8, max = 72, message = "{people.password.size}") String password) {
 
         ApplicantRegistration registration() {
-            String identifier = kind == ApplicantKind.NATURAL_PERSON ? idNumber : creditCode;
-            return new ApplicantRegistration(kind, identifier == null ? "" : identifier, name, phone,
-                    legalRepresentative, password);
+            return ApplicantRegistration.of(kind, idNumber, creditCode, name, phone, legalRepresentative, password);
         }
 
         @Override

@@ -39,9 +39,7 @@ class RegistrationPage {
         }
 
         ApplicantRegistration registration() {
-            String identifier = kind == ApplicantKind.NATURAL_PERSON ? idNumber : creditCode;
-            return new ApplicantRegistration(kind, identifier == null ? "" : identifier, name, phone,
-                    legalRepresentative, password);
+            return ApplicantRegistration.of(kind, idNumber, creditCode, name, phone, legalRepresentative, password);
         }
 
         @Override
