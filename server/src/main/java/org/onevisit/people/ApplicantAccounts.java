@@ -50,6 +50,16 @@ public class ApplicantAccounts {
     }
 
     /**
+     * The full identity of the applicant logged in under the given name, for a case they apply for
+     * themselves; never shown on a page.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ApplicantIdentity> identity(String principal) {
+        return accountId(principal).flatMap(applicants::find).map(a -> new ApplicantIdentity(a.kind(), a.identifier(),
+                a.name(), a.phone(), a.legalRepresentative()));
+    }
+
+    /**
      * Everything wrong with a registration, each problem naming its field, before anything is stored;
      * a form shows them all at once.
      */

@@ -1,0 +1,61 @@
+package org.onevisit.intake;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.onevisit.people.ResidentIdNumber;
+import org.onevisit.platform.PersonalData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The bad-credit list (失信名单) administrators keep: applicants on it cannot be accepted on a pledge (容缺). */
+@Service
+public class BadCreditList {
+
+    /** An entry as administrators see it; a natural person's ID number masked. */
+    public record Entry(String identifier, String reason, String addedBy, java.time.Instant addedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    BadCreditList(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean contains(String identifier) {
+        return jdbc.sql("SELECT COUNT(*) FROM intake_bad_credit WHERE identifier = ?").param(identifier)
+                .query(Integer.class).single() > 0;
+    }
+
+    @Transactional
+    public void add(String identifier, String reason, String by) {
+        if (!contains(identifier)) {
+            jdbc.sql("INSERT INTO intake_bad_credit (identifier, reason, added_by, added_at) VALUES (?, ?, ?, ?)")
+                    .params(identifier, reason, by, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC))).update();
+        }
+    }
+
+    @Transactional
+    public boolean remove(String identifier) {
+        return jdbc.sql("DELETE FROM intake_bad_credit WHERE identifier = ?").param(identifier).update() == 1;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Entry> entries() {
+        return jdbc.sql("SELECT identifier, reason, added_by, added_at FROM intake_bad_credit ORDER BY added_at DESC")
+                .query((rs, n) -> new Entry(mask(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** A person's ID number is masked; an organisation's credit code is public. */
+    private String mask(String identifier) {
+        return ResidentIdNumber.problem(identifier, clock).isEmpty() ? PersonalData.idNumber(identifier) : identifier;
+    }
+}

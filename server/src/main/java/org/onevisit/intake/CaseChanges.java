@@ -1,0 +1,94 @@
+package org.onevisit.intake;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.AuditedChange;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads a case, applies one transition, saves it against the version read and appends the change to the
+ * audit trail, in the caller's transaction: the one way every use case changes a case.
+ */
+@Component
+class CaseChanges {
+
+    private final Cases cases;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseChanges(Cases cases, ApplicationEventPublisher events, Clock clock) {
+        this.cases = cases;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    IntakeCase load(String number) {
+        return cases.find(number).orElseThrow(() -> notFound(number));
+    }
+
+    /**
+     * Applies {@code transition} to the case; {@code expectedVersion}, when the caller read the case earlier
+     * (a page, an API client), must still be current.
+     */
+    IntakeCase change(String number, @Nullable Long expectedVersion, String actor, String channel, String action,
+            UnaryOperator<IntakeCase> transition) {
+        IntakeCase before = load(number);
+        if (expectedVersion != null && expectedVersion != before.version()) {
+            throw changedMeanwhile(before);
+        }
+        IntakeCase after = transition.apply(before);
+        if (!cases.update(after)) {
+            throw changedMeanwhile(before);
+        }
+        audit(before, after, actor, channel, action);
+        return new IntakeCase(after.number(), after.idempotencyKey(), after.channel(), after.status(), after.subject(),
+                after.subjectName(), after.bundle(), after.items(), after.applicant(), after.agent(), after.form(),
+                after.materials(), after.visits(), after.createdAt(), after.receivedOn(), after.completeOn(),
+                after.acceptedOn(), after.deemedAccepted(), after.deadlines(), after.deficiencies(), after.noticeIssuedOn(),
+                after.pledge(), after.refusal(), after.preCheckNote(), after.closingNote(), after.version() + 1);
+    }
+
+    void audit(@Nullable IntakeCase before, IntakeCase after, String actor, String channel, String action) {
+        events.publishEvent(new AuditedChange("case", after.number().value(), action, actor, channel,
+                before == null ? Map.of() : summary(before), summary(after), clock.instant()));
+    }
+
+    /** What the trail records of a case: its state, never the applicant's personal data in full. */
+    static Map<String, String> summary(IntakeCase c) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("status", c.status().name());
+        s.put("subject", c.subject());
+        s.put("applicant", c.applicant().maskedIdentifier());
+        s.put("materials", String.join(",", c.materials().stream().map(m -> m.key() + "=" + m.status()).toList()));
+        s.put("visits", String.valueOf(c.visitCount()));
+        if (c.acceptedOn() != null) {
+            s.put("acceptedOn", c.acceptedOn().toString());
+        }
+        if (c.deemedAccepted()) {
+            s.put("deemedAccepted", "true");
+        }
+        if (c.pledge() != null) {
+            s.put("pledgeDue", c.pledge().supplementBy().toString());
+        }
+        if (!c.closingNote().isEmpty()) {
+            s.put("note", c.closingNote());
+        }
+        return s;
+    }
+
+    static DomainException notFound(String number) {
+        return new DomainException(Kind.NOT_FOUND, "intake-case-not-found", "No case " + number, number);
+    }
+
+    private static DomainException changedMeanwhile(IntakeCase c) {
+        return new DomainException(Kind.CONFLICT, "intake-case-changed",
+                "Case " + c.number() + " was changed by someone else meanwhile", c.number().value());
+    }
+}

@@ -1,0 +1,37 @@
+package org.onevisit.intake;
+
+import java.util.List;
+
+import org.onevisit.catalog.Necessity;
+
+/**
+ * One material of a case's single set of materials. In a bundle a material several items need is handed in
+ * once and serves all of them ({@code neededBy}); its necessity is the strictest of theirs.
+ *
+ * @param key a stable key within the case, used by clerks and the API to refer to it
+ * @param files the stored files handed in for it (ids of the file store)
+ * @param note what is wrong with it, for the deficiency notice, or the clerk's pre-check remark
+ */
+public record CaseMaterial(String key, String name, Necessity necessity, List<String> neededBy, MaterialStatus status,
+        List<String> files, String note) {
+
+    public CaseMaterial {
+        neededBy = List.copyOf(neededBy);
+        files = List.copyOf(files);
+    }
+
+    public CaseMaterial with(MaterialStatus newStatus, String newNote) {
+        return new CaseMaterial(key, name, necessity, neededBy, newStatus, files, newNote);
+    }
+
+    public CaseMaterial withFile(String fileId) {
+        List<String> more = new java.util.ArrayList<>(files);
+        more.add(fileId);
+        return new CaseMaterial(key, name, necessity, neededBy, MaterialStatus.PROVIDED, more, "");
+    }
+
+    /** Required for acceptance: required materials and those that may be pledged but are not pledged. */
+    public boolean neededForAcceptance() {
+        return necessity != Necessity.OPTIONAL;
+    }
+}

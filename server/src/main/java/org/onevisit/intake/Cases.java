@@ -1,0 +1,110 @@
+package org.onevisit.intake;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores cases: the columns queries filter on, and the whole case as JSON. Every update names the version it
+ * read, so of two officials acting on a case at once the second is refused instead of overwriting.
+ */
+@Repository
+class Cases {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Cases(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(IntakeCase c, @Nullable String account) {
+        jdbc.sql("""
+                INSERT INTO intake_case (number, idempotency_key, channel, status, subject, bundle, applicant_identifier,
+                    applicant_account, phone_last_four, created_at, received_on, accepted_on, deemed_accepted, pledge_due,
+                    pledge_remind_on, version, body)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
+                .params(c.number().value(), c.idempotencyKey(), c.channel().name(), c.status().name(), c.subject(),
+                        c.bundle(), c.applicant().identifier(), account, c.applicant().lastFourOfPhone(),
+                        OffsetDateTime.ofInstant(c.createdAt(), ZoneOffset.UTC), c.receivedOn(), c.acceptedOn(),
+                        c.deemedAccepted(), pledgeDue(c), remindOn(c), json.writeValueAsString(c))
+                .update();
+    }
+
+    /** Saves the next state of a case read at {@code c.version()}; false when someone saved it meanwhile. */
+    boolean update(IntakeCase c) {
+        return jdbc.sql("""
+                UPDATE intake_case SET status = ?, received_on = ?, accepted_on = ?, deemed_accepted = ?, pledge_due = ?,
+                    pledge_remind_on = ?, version = version + 1, body = ?
+                WHERE number = ? AND version = ?""")
+                .params(c.status().name(), c.receivedOn(), c.acceptedOn(), c.deemedAccepted(), pledgeDue(c), remindOn(c),
+                        json.writeValueAsString(c), c.number().value(), c.version())
+                .update() == 1;
+    }
+
+    Optional<IntakeCase> find(String number) {
+        return jdbc.sql("SELECT body, version FROM intake_case WHERE number = ?").param(number)
+                .query((rs, n) -> read(rs.getString(1), rs.getLong(2))).optional();
+    }
+
+    Optional<IntakeCase> findByIdempotencyKey(String key) {
+        return jdbc.sql("SELECT body, version FROM intake_case WHERE idempotency_key = ?").param(key)
+                .query((rs, n) -> read(rs.getString(1), rs.getLong(2))).optional();
+    }
+
+    List<IntakeCase> ofAccount(String account) {
+        return jdbc.sql("SELECT body, version FROM intake_case WHERE applicant_account = ? ORDER BY created_at DESC")
+                .param(account).query((rs, n) -> read(rs.getString(1), rs.getLong(2))).list();
+    }
+
+    List<IntakeCase> ofApplicant(String identifier) {
+        return jdbc.sql("SELECT body, version FROM intake_case WHERE applicant_identifier = ? ORDER BY created_at DESC")
+                .param(identifier).query((rs, n) -> read(rs.getString(1), rs.getLong(2))).list();
+    }
+
+    List<IntakeCase> recent(int limit) {
+        return jdbc.sql("SELECT body, version FROM intake_case ORDER BY created_at DESC LIMIT " + limit)
+                .query((rs, n) -> read(rs.getString(1), rs.getLong(2))).list();
+    }
+
+    /** Numbers of cases in {@code status} received on or before {@code day}. */
+    List<String> receivedBy(CaseStatus status, LocalDate day) {
+        return jdbc.sql("SELECT number FROM intake_case WHERE status = ? AND received_on <= ? ORDER BY number")
+                .params(status.name(), day).query(String.class).list();
+    }
+
+    List<String> pledgesDueBefore(LocalDate day) {
+        return jdbc.sql("SELECT number FROM intake_case WHERE status = ? AND pledge_due < ? ORDER BY number")
+                .params(CaseStatus.ACCEPTED_ON_PLEDGE.name(), day).query(String.class).list();
+    }
+
+    List<String> remindersDue(LocalDate day) {
+        return jdbc.sql("SELECT number FROM intake_case WHERE status = ? AND pledge_remind_on <= ? ORDER BY number")
+                .params(CaseStatus.ACCEPTED_ON_PLEDGE.name(), day).query(String.class).list();
+    }
+
+    private IntakeCase read(String body, long version) {
+        IntakeCase c = json.readValue(body, IntakeCase.class);
+        return new IntakeCase(c.number(), c.idempotencyKey(), c.channel(), c.status(), c.subject(), c.subjectName(),
+                c.bundle(), c.items(), c.applicant(), c.agent(), c.form(), c.materials(), c.visits(), c.createdAt(),
+                c.receivedOn(), c.completeOn(), c.acceptedOn(), c.deemedAccepted(), c.deadlines(), c.deficiencies(),
+                c.noticeIssuedOn(), c.pledge(), c.refusal(), c.preCheckNote(), c.closingNote(), version);
+    }
+
+    private static @Nullable LocalDate pledgeDue(IntakeCase c) {
+        return c.pledge() == null ? null : c.pledge().supplementBy();
+    }
+
+    private static @Nullable LocalDate remindOn(IntakeCase c) {
+        return c.pledge() == null || c.pledge().reminded() ? null : c.pledge().remindOn();
+    }
+}

@@ -1,0 +1,162 @@
+package org.onevisit.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.calendar.WorkCalendar;
+import org.onevisit.calendar.WorkCalendars;
+import org.onevisit.catalog.TimeLimit;
+import org.onevisit.notification.Notifications;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The counter's answers under 《行政许可法》第三十二条: accept, tell everything missing at once, accept on a
+ * pledge, or refuse — and the clerk's remarks on an online pre-check.
+ */
+@Service
+@Transactional
+public class CounterDecisions {
+
+    /** Who acts, where, and the version of the case they saw. */
+    public record Act(String actor, Channel channel, @Nullable Long expectedVersion) {
+    }
+
+    private final CaseChanges changes;
+    private final WorkCalendars calendars;
+    private final PledgePolicy pledges;
+    private final BadCreditList badCredit;
+    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CounterDecisions(CaseChanges changes, WorkCalendars calendars, IntakeRules rules, BadCreditList badCredit,
+            Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+        this.changes = changes;
+        this.calendars = calendars;
+        this.pledges = new PledgePolicy(rules);
+        this.badCredit = badCredit;
+        this.notifications = notifications;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The applicant hands in a case pre-checked online: it is received now. */
+    public IntakeCase receive(String number, Act act) {
+        return change(number, act, "receive", c -> c.receive(today(), visit(act, c, "递交预审通过的材料")));
+    }
+
+    public IntakeCase preCheck(String number, Map<String, String> remarks, String note, Act act) {
+        IntakeCase c = change(number, act, "preCheck", x -> x.preCheck(remarks, note));
+        notifications.text(c.applicant().phone(), c.number().value(), "pre-check",
+                "您申请的“" + c.subjectName() + "”网上预审已完成，请登录查看预审意见。办件编号：" + c.number());
+        return c;
+    }
+
+    public IntakeCase accept(String number, Act act) {
+        IntakeCase c = change(number, act, "accept", x -> x.accept(today(), deadlines(x, today()), visit(act, x, "受理")));
+        accepted(c);
+        notifications.text(c.applicant().phone(), c.number().value(), "accepted",
+                "您的“" + c.subjectName() + "”已受理，办件编号：" + c.number() + "，承诺办结日期：" + c.deadlines().promised() + "。");
+        return c;
+    }
+
+    public IntakeCase notifyDeficiencies(String number, List<Deficiency> lines, Act act) {
+        IntakeCase c = change(number, act, "notify", x -> x.notifyDeficiencies(named(x, lines), today(),
+                visit(act, x, "一次性告知")));
+        notifications.text(c.applicant().phone(), c.number().value(), "deficiency",
+                "您的“" + c.subjectName() + "”材料需补正，共 " + lines.size() + " 项，详见一次性告知书。办件编号：" + c.number());
+        return c;
+    }
+
+    /** 容缺受理 on the applicant's signed pledge; not for applicants on the bad-credit list. */
+    public IntakeCase acceptOnPledge(String number, String pledgeText, Act act) {
+        IntakeCase c = change(number, act, "pledge", x -> {
+            if (badCredit.contains(x.applicant().identifier())) {
+                throw IntakeRefused.rule("intake-pledge-bad-credit",
+                        "The applicant is on the bad-credit list and cannot be accepted on a pledge");
+            }
+            WorkCalendar calendar = calendars.current();
+            LocalDate today = today();
+            LocalDate due = pledges.supplementBy(today, promised(x), calendar);
+            Pledge pledge = new Pledge(pledgeText, clock.instant(),
+                    x.missing().stream().map(CaseMaterial::name).toList(), due, pledges.remindOn(today, due, calendar),
+                    false, false);
+            return x.acceptOnPledge(pledge, today, deadlines(x, today), visit(act, x, "容缺受理"));
+        });
+        accepted(c);
+        notifications.text(c.applicant().phone(), c.number().value(), "pledged",
+                "您的“" + c.subjectName() + "”已容缺受理，请于 " + c.pledge().supplementBy() + " 前补交："
+                        + String.join("、", c.pledge().materials()) + "。逾期将终止办理。办件编号：" + c.number());
+        return c;
+    }
+
+    public IntakeCase refuse(String number, Refusal refusal, Act act) {
+        IntakeCase c = change(number, act, "refuse", x -> x.refuse(refusal, visit(act, x, "不予受理")));
+        notifications.text(c.applicant().phone(), c.number().value(), "refused",
+                "您的“" + c.subjectName() + "”不予受理，详见不予受理通知书。办件编号：" + c.number());
+        return c;
+    }
+
+    private IntakeCase change(String number, Act act, String action, java.util.function.UnaryOperator<IntakeCase> t) {
+        return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), action, t);
+    }
+
+    private void accepted(IntakeCase c) {
+        events.publishEvent(new CaseAccepted(c.number().value(), c.subject(), c.bundle(),
+                c.items().stream().map(i -> i.code() + "@" + i.version()).toList(), c.acceptedOn(), c.instant(),
+                c.status() == CaseStatus.ACCEPTED_ON_PLEDGE));
+    }
+
+    /** The deficiency lines with the materials' names from the case, unknown keys refused. */
+    private static List<Deficiency> named(IntakeCase c, List<Deficiency> lines) {
+        return lines.stream().map(d -> c.materials().stream().filter(m -> m.key().equals(d.materialKey())).findFirst()
+                .map(m -> new Deficiency(m.key(), m.name(), d.problem()))
+                .orElseThrow(() -> new IntakeRefused(org.onevisit.platform.DomainException.Kind.NOT_FOUND,
+                        "intake-material-unknown", "No material " + d.materialKey(), c.number().value(), d.materialKey())))
+                .toList();
+    }
+
+    /**
+     * The promised limit of the case: the item's, or for a bundle the longest of its items' (the bundle's
+     * plan may run stages in sequence; casework keeps each stage's own clock).
+     */
+    static TimeLimit promised(IntakeCase c) {
+        return c.items().stream().map(CaseItem::promisedLimit)
+                .max(java.util.Comparator.comparingInt(TimeLimit::approximateWorkingDays)).orElseThrow();
+    }
+
+    private static TimeLimit legal(IntakeCase c) {
+        return c.items().stream().map(CaseItem::legalLimit)
+                .max(java.util.Comparator.comparingInt(TimeLimit::approximateWorkingDays)).orElseThrow();
+    }
+
+    Deadlines deadlines(IntakeCase c, LocalDate acceptedOn) {
+        return deadlines(calendars.current(), c, acceptedOn);
+    }
+
+    static Deadlines deadlines(WorkCalendar calendar, IntakeCase c, LocalDate acceptedOn) {
+        var promised = due(calendar, promised(c), acceptedOn);
+        var legal = due(calendar, legal(c), acceptedOn);
+        return new Deadlines(promised.date(), legal.date(), promised.provisional() || legal.provisional());
+    }
+
+    private static org.onevisit.calendar.Deadline due(WorkCalendar calendar, TimeLimit limit, LocalDate from) {
+        return switch (limit.unit()) {
+            case WORKING -> calendar.deadline(from, limit.days());
+            case CALENDAR -> calendar.calendarDayDeadline(from, limit.days(), List.of());
+        };
+    }
+
+    private @Nullable Visit visit(Act act, IntakeCase c, String purpose) {
+        return Visit.of(act.channel(), act.actor(), c, purpose, clock);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

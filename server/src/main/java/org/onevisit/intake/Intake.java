@@ -1,0 +1,129 @@
+package org.onevisit.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.onevisit.catalog.ItemVersion;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receiving cases on every channel and finding them again. A submission is durable once answered, and a
+ * retry with the same idempotency key — even a concurrent one — returns the same case.
+ */
+@Service
+public class Intake {
+
+    private final Cases cases;
+    private final CaseNumbers numbers;
+    private final MaterialSets materialSets;
+    private final CaseChanges changes;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    Intake(Cases cases, CaseNumbers numbers, MaterialSets materialSets, CaseChanges changes, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.cases = cases;
+        this.numbers = numbers;
+        this.materialSets = materialSets;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /**
+     * Receives a case (or registers an online pre-check) and answers with it, or with the earlier one for a
+     * retry. Of two identical submissions arriving at once, the second waits for the first and gets its case.
+     */
+    public IntakeCase submit(Submission s, String actor) {
+        try {
+            return transactions.execute(status -> submitOnce(s, actor));
+        } catch (DuplicateKeyException concurrentTwin) {
+            return transactions.execute(status -> cases.findByIdempotencyKey(s.idempotencyKey()))
+                    .map(earlier -> sameRequest(earlier, s))
+                    .orElseThrow(() -> concurrentTwin);
+        }
+    }
+
+    private IntakeCase submitOnce(Submission s, String actor) {
+        var earlier = cases.findByIdempotencyKey(s.idempotencyKey());
+        if (earlier.isPresent()) {
+            return sameRequest(earlier.get(), s);
+        }
+        List<ItemVersion> items = materialSets.items(s.subject(), s.bundle());
+        List<CaseMaterial> materials = materialSets.materials(items).stream()
+                .map(m -> s.materials().containsKey(m.key()) ? m.with(s.materials().get(m.key()), "") : m).toList();
+        s.materials().keySet().stream().filter(k -> materials.stream().noneMatch(m -> m.key().equals(k))).findFirst()
+                .ifPresent(k -> {
+                    throw new DomainException(Kind.INVALID, "intake-material-unknown", "No material " + k, s.subject(), k);
+                });
+        LocalDate today = LocalDate.now(clock);
+        CaseNumber number = numbers.next(today);
+        List<CaseItem> caseItems = items.stream().map(v -> new CaseItem(v.code().value(), v.version(), v.details().name(),
+                v.details().department(), v.details().promisedLimit(), v.details().legalLimit())).toList();
+        String subjectName = s.bundle() ? materialSets.bundleName(s.subject()) : items.get(0).details().name();
+        List<Visit> visits = s.channel().inPerson() ? List.of(new Visit(clock.instant(), "收件", actor)) : List.of();
+        IntakeCase created = new IntakeCase(number, s.idempotencyKey(), s.channel(),
+                s.preCheck() ? CaseStatus.PRE_CHECK : CaseStatus.RECEIVED, s.subject(), subjectName, s.bundle(), caseItems,
+                s.applicant(), s.agent(), s.form(), materials, visits, clock.instant(), s.preCheck() ? null : today, null,
+                null, false, null, List.of(), null, null, null, "", "", 0);
+        cases.insert(created, s.account());
+        changes.audit(null, created, actor, s.channel().name(), s.preCheck() ? "requestPreCheck" : "receive");
+        return created;
+    }
+
+    private static IntakeCase sameRequest(IntakeCase earlier, Submission s) {
+        if (!earlier.subject().equals(s.subject()) || !earlier.applicant().identifier().equals(s.applicant().identifier())) {
+            throw new DomainException(Kind.CONFLICT, "intake-idempotency-key-reused",
+                    "This idempotency key was used for another submission", s.idempotencyKey());
+        }
+        return earlier;
+    }
+
+    @Transactional(readOnly = true)
+    public IntakeCase find(String number) {
+        return changes.load(number);
+    }
+
+    /**
+     * The public status of a case, for whoever knows its number and the last four digits of the applicant's
+     * phone; anything else is answered as not found, so numbers cannot be probed.
+     */
+    @Transactional(readOnly = true)
+    public IntakeCase findPublic(String number, String lastFourOfPhone) {
+        return cases.find(number).filter(c -> c.applicant().lastFourOfPhone().equals(lastFourOfPhone.strip()))
+                .orElseThrow(() -> CaseChanges.notFound(number));
+    }
+
+    @Transactional(readOnly = true)
+    public List<IntakeCase> ofAccount(String account) {
+        return cases.ofAccount(account);
+    }
+
+    @Transactional(readOnly = true)
+    public List<IntakeCase> ofApplicant(String identifier) {
+        return cases.ofApplicant(identifier);
+    }
+
+    @Transactional(readOnly = true)
+    public List<IntakeCase> recent(int limit) {
+        return cases.recent(Math.min(Math.max(limit, 1), 200));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseMaterial> materialsOf(String subject, boolean bundle) {
+        return materialSets.preview(subject, bundle);
+    }
+
+    /** For checks: the case the submission made, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<IntakeCase> byIdempotencyKey(String key) {
+        return cases.findByIdempotencyKey(key);
+    }
+}

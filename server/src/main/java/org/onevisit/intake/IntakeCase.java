@@ -1,0 +1,270 @@
+package org.onevisit.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.catalog.Necessity;
+
+/**
+ * A case (办件) at intake: one submission of one item or one bundle by one applicant, with its single set of
+ * materials, every visit it cost the applicant, and the counter's answer. Each transition is a verb the
+ * clerks use, checks the state and the rules, and returns the case as it is afterwards.
+ *
+ * @param subject the item or bundle applied for: its code
+ * @param bundle whether {@code subject} is a bundle (一件事)
+ * @param form the one form (一表申请): each datum asked once for all items
+ * @param receivedOn the day the case was received (收件); empty while only pre-checked
+ * @param completeOn the day the materials became complete
+ * @param deemedAccepted accepted by law because nobody answered within five working days; flagged
+ */
+public record IntakeCase(CaseNumber number, String idempotencyKey, Channel channel, CaseStatus status, String subject,
+        String subjectName, boolean bundle, List<CaseItem> items, Applicant applicant, @Nullable Agent agent,
+        Map<String, String> form, List<CaseMaterial> materials, List<Visit> visits, Instant createdAt,
+        @Nullable LocalDate receivedOn, @Nullable LocalDate completeOn, @Nullable LocalDate acceptedOn,
+        boolean deemedAccepted, @Nullable Deadlines deadlines, List<Deficiency> deficiencies,
+        @Nullable LocalDate noticeIssuedOn, @Nullable Pledge pledge, @Nullable Refusal refusal, String preCheckNote,
+        String closingNote, long version) {
+
+    private static final Map<String, Set<CaseStatus>> ALLOWED = Map.of(
+            "receive", EnumSet.of(CaseStatus.PRE_CHECK),
+            "preCheck", EnumSet.of(CaseStatus.PRE_CHECK),
+            "accept", EnumSet.of(CaseStatus.RECEIVED),
+            "notify", EnumSet.of(CaseStatus.RECEIVED),
+            "pledge", EnumSet.of(CaseStatus.RECEIVED),
+            "refuse", EnumSet.of(CaseStatus.RECEIVED, CaseStatus.AWAITING_SUPPLEMENT),
+            "supplement", EnumSet.of(CaseStatus.PRE_CHECK, CaseStatus.AWAITING_SUPPLEMENT, CaseStatus.ACCEPTED_ON_PLEDGE,
+                    CaseStatus.RECEIVED),
+            "withdraw", EnumSet.of(CaseStatus.PRE_CHECK, CaseStatus.RECEIVED, CaseStatus.AWAITING_SUPPLEMENT),
+            "terminate", EnumSet.of(CaseStatus.ACCEPTED_ON_PLEDGE),
+            "deemAccepted", EnumSet.of(CaseStatus.RECEIVED));
+
+    public IntakeCase {
+        items = List.copyOf(items);
+        form = Map.copyOf(form);
+        materials = List.copyOf(materials);
+        visits = List.copyOf(visits);
+        deficiencies = List.copyOf(deficiencies);
+    }
+
+    private void require(String action) {
+        if (!ALLOWED.get(action).contains(status)) {
+            throw IntakeRefused.wrongState(number, status, action);
+        }
+    }
+
+    /** The materials still missing among those acceptance needs. */
+    public List<CaseMaterial> missing() {
+        return materials.stream().filter(CaseMaterial::neededForAcceptance).filter(m -> !m.status().inHand()).toList();
+    }
+
+    public boolean complete() {
+        return missing().isEmpty();
+    }
+
+    public int visitCount() {
+        return visits.size();
+    }
+
+    public boolean instant() {
+        return items.stream().allMatch(CaseItem::instant);
+    }
+
+    // --- transitions --------------------------------------------------------------------------------
+
+    /** The applicant hands the pre-checked case in: from now the five working days of art. 32 run. */
+    IntakeCase receive(LocalDate today, @Nullable Visit visit) {
+        require("receive");
+        return copy(c -> c.status(CaseStatus.RECEIVED).receivedOn(today).visit(visit));
+    }
+
+    /** The clerk's remarks on an online pre-check, per material and overall. */
+    IntakeCase preCheck(Map<String, String> remarks, String note) {
+        require("preCheck");
+        List<CaseMaterial> remarked = materials.stream()
+                .map(m -> remarks.containsKey(m.key()) ? m.with(m.status(), remarks.get(m.key())) : m).toList();
+        return copy(c -> c.materials(remarked).preCheckNote(note));
+    }
+
+    /** 受理: only when every material acceptance needs is in hand. */
+    IntakeCase accept(LocalDate today, Deadlines deadlines, @Nullable Visit visit) {
+        require("accept");
+        if (!complete()) {
+            throw IntakeRefused.rule("intake-materials-missing", "Materials are missing: " + names(missing()),
+                    names(missing()));
+        }
+        LocalDate complete = completeOn == null ? today : completeOn;
+        return copy(c -> c.status(CaseStatus.ACCEPTED).acceptedOn(today).completeOn(complete).deadlines(deadlines)
+                .visit(visit));
+    }
+
+    /** 一次性告知: everything missing or wrong, once; at least one line. */
+    IntakeCase notifyDeficiencies(List<Deficiency> lines, LocalDate today, @Nullable Visit visit) {
+        require("notify");
+        if (lines.isEmpty()) {
+            throw IntakeRefused.rule("intake-notice-empty", "A deficiency notice lists at least one material");
+        }
+        List<CaseMaterial> marked = materials.stream().map(m -> lines.stream()
+                .filter(d -> d.materialKey().equals(m.key())).findFirst()
+                .map(d -> m.with(MaterialStatus.MISSING, d.problem())).orElse(m)).toList();
+        return copy(c -> c.status(CaseStatus.AWAITING_SUPPLEMENT).deficiencies(lines).noticeIssuedOn(today)
+                .materials(marked).visit(visit));
+    }
+
+    /** 容缺受理: only materials that may be supplied later are missing, and the applicant pledged to. */
+    IntakeCase acceptOnPledge(Pledge pledge, LocalDate today, Deadlines deadlines, @Nullable Visit visit) {
+        require("pledge");
+        List<CaseMaterial> missing = missing();
+        if (missing.isEmpty()) {
+            throw IntakeRefused.rule("intake-pledge-unneeded", "Nothing is missing: accept the case instead");
+        }
+        List<CaseMaterial> notDeferrable = missing.stream().filter(m -> m.necessity() != Necessity.DEFERRABLE).toList();
+        if (!notDeferrable.isEmpty()) {
+            throw IntakeRefused.rule("intake-pledge-not-allowed",
+                    "Only materials marked 容缺后补 may be pledged: " + names(notDeferrable), names(notDeferrable));
+        }
+        List<CaseMaterial> pledged = materials.stream()
+                .map(m -> missing.contains(m) ? m.with(MaterialStatus.PLEDGED, "") : m).toList();
+        return copy(c -> c.status(CaseStatus.ACCEPTED_ON_PLEDGE).acceptedOn(today).deadlines(deadlines)
+                .materials(pledged).pledge(pledge).visit(visit));
+    }
+
+    /** 不予受理, with reasons and remedies. */
+    IntakeCase refuse(Refusal refusal, @Nullable Visit visit) {
+        require("refuse");
+        return copy(c -> c.status(CaseStatus.REFUSED).refusal(refusal).closingNote(refusal.reason()).visit(visit));
+    }
+
+    /**
+     * Files handed in for a material, online or at the counter. After a deficiency notice the case is received
+     * again once complete (the acceptance date is the day it became complete); under a pledge the pledge is
+     * kept once every pledged material is in.
+     */
+    IntakeCase supplement(String materialKey, String fileId, LocalDate today, @Nullable Visit visit) {
+        require("supplement");
+        if (materials.stream().noneMatch(m -> m.key().equals(materialKey))) {
+            throw new IntakeRefused(org.onevisit.platform.DomainException.Kind.NOT_FOUND, "intake-material-unknown",
+                    "Case " + number + " has no material " + materialKey, number.value(), materialKey);
+        }
+        List<CaseMaterial> updated = materials.stream()
+                .map(m -> m.key().equals(materialKey) ? m.withFile(fileId) : m).toList();
+        IntakeCase next = copy(c -> c.materials(updated).visit(visit));
+        if (status == CaseStatus.AWAITING_SUPPLEMENT && next.complete()) {
+            return next.copy(c -> c.status(CaseStatus.RECEIVED).completeOn(today));
+        }
+        if (status == CaseStatus.ACCEPTED_ON_PLEDGE && next.complete() && pledge != null) {
+            Pledge kept = pledge.asKept();
+            return next.copy(c -> c.status(CaseStatus.ACCEPTED).completeOn(today).pledge(kept));
+        }
+        return next;
+    }
+
+    /** Marks a material as satisfied otherwise: by a certificate held, or not applicable; or back to missing. */
+    IntakeCase mark(String materialKey, MaterialStatus newStatus) {
+        require("supplement");
+        List<CaseMaterial> updated = materials.stream()
+                .map(m -> m.key().equals(materialKey) ? m.with(newStatus, "") : m).toList();
+        return copy(c -> c.materials(updated));
+    }
+
+    IntakeCase withdraw(String reason) {
+        require("withdraw");
+        return copy(c -> c.status(CaseStatus.WITHDRAWN).closingNote(reason));
+    }
+
+    /** The pledge was not kept by its deadline: the case ends, and the applicant is told. */
+    IntakeCase terminate(String reason) {
+        require("terminate");
+        return copy(c -> c.status(CaseStatus.TERMINATED).closingNote(reason));
+    }
+
+    /** Five working days passed without an answer: accepted from the day of receipt, by law, and flagged. */
+    IntakeCase deemAccepted(Deadlines deadlines) {
+        require("deemAccepted");
+        return copy(c -> c.status(CaseStatus.ACCEPTED).acceptedOn(receivedOn).completeOn(receivedOn)
+                .deemedAccepted(true).deadlines(deadlines));
+    }
+
+    IntakeCase reminded() {
+        if (pledge == null) {
+            return this;
+        }
+        Pledge reminded = pledge.asReminded();
+        return copy(c -> c.pledge(reminded));
+    }
+
+    private static String names(List<CaseMaterial> materials) {
+        return String.join("、", materials.stream().map(CaseMaterial::name).toList());
+    }
+
+    // --- copying ------------------------------------------------------------------------------------
+
+    private IntakeCase copy(UnaryOperator<Builder> change) {
+        return change.apply(new Builder(this)).build();
+    }
+
+    /** The mutable scratch copy transitions change before building the next state. */
+    static final class Builder {
+        private final IntakeCase c;
+        private CaseStatus status;
+        private List<CaseMaterial> materials;
+        private final List<Visit> visits;
+        private @Nullable LocalDate receivedOn;
+        private @Nullable LocalDate completeOn;
+        private @Nullable LocalDate acceptedOn;
+        private boolean deemedAccepted;
+        private @Nullable Deadlines deadlines;
+        private List<Deficiency> deficiencies;
+        private @Nullable LocalDate noticeIssuedOn;
+        private @Nullable Pledge pledge;
+        private @Nullable Refusal refusal;
+        private String preCheckNote;
+        private String closingNote;
+
+        Builder(IntakeCase c) {
+            this.c = c;
+            status = c.status;
+            materials = c.materials;
+            visits = new ArrayList<>(c.visits);
+            receivedOn = c.receivedOn;
+            completeOn = c.completeOn;
+            acceptedOn = c.acceptedOn;
+            deemedAccepted = c.deemedAccepted;
+            deadlines = c.deadlines;
+            deficiencies = c.deficiencies;
+            noticeIssuedOn = c.noticeIssuedOn;
+            pledge = c.pledge;
+            refusal = c.refusal;
+            preCheckNote = c.preCheckNote;
+            closingNote = c.closingNote;
+        }
+
+        Builder status(CaseStatus s) { status = s; return this; }
+        Builder materials(List<CaseMaterial> m) { materials = m; return this; }
+        Builder visit(@Nullable Visit v) { if (v != null) { visits.add(v); } return this; }
+        Builder receivedOn(@Nullable LocalDate d) { receivedOn = d; return this; }
+        Builder completeOn(@Nullable LocalDate d) { completeOn = d; return this; }
+        Builder acceptedOn(@Nullable LocalDate d) { acceptedOn = d; return this; }
+        Builder deemedAccepted(boolean b) { deemedAccepted = b; return this; }
+        Builder deadlines(Deadlines d) { deadlines = d; return this; }
+        Builder deficiencies(List<Deficiency> d) { deficiencies = d; return this; }
+        Builder noticeIssuedOn(LocalDate d) { noticeIssuedOn = d; return this; }
+        Builder pledge(Pledge p) { pledge = p; return this; }
+        Builder refusal(Refusal r) { refusal = r; return this; }
+        Builder preCheckNote(String n) { preCheckNote = n; return this; }
+        Builder closingNote(String n) { closingNote = n; return this; }
+
+        IntakeCase build() {
+            return new IntakeCase(c.number, c.idempotencyKey, c.channel, status, c.subject, c.subjectName, c.bundle,
+                    c.items, c.applicant, c.agent, c.form, materials, visits, c.createdAt, receivedOn, completeOn,
+                    acceptedOn, deemedAccepted, deadlines, deficiencies, noticeIssuedOn, pledge, refusal, preCheckNote,
+                    closingNote, c.version);
+        }
+    }
+}

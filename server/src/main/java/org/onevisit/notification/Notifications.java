@@ -1,0 +1,47 @@
+package org.onevisit.notification;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Queues messages to applicants and lists what was queued for a subject, e.g. a case. */
+@Service
+public class Notifications {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Notifications(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Queues a text message to {@code phone} about {@code subjectId}, in the caller's transaction. */
+    @Transactional
+    public void text(String phone, String subjectId, String kind, String body) {
+        jdbc.sql("""
+                INSERT INTO notification_message (phone, subject_id, kind, body, queued_at, sent_at)
+                VALUES (?, ?, ?, ?, ?, NULL)""")
+                .params(phone, subjectId, kind, body, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
+                .update();
+    }
+
+    /** What was queued about a subject, oldest first, with the phone masked. */
+    @Transactional(readOnly = true)
+    public List<Message> about(String subjectId) {
+        return jdbc.sql("SELECT phone, kind, body, queued_at, sent_at FROM notification_message WHERE subject_id = ? ORDER BY id")
+                .param(subjectId)
+                .query((rs, n) -> new Message(org.onevisit.platform.PersonalData.phone(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getObject(5, OffsetDateTime.class) != null))
+                .list();
+    }
+
+    /** A queued message as staff may see it. */
+    public record Message(String maskedPhone, String kind, String body, java.time.Instant queuedAt, boolean sent) {
+    }
+}
