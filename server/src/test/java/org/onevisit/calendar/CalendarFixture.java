@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The published arrangements of 2025 and 2026 (REFERENCE §7), as a calendar with known holidays. */
-final class CalendarFixture {
+public final class CalendarFixture {
 
     private CalendarFixture() {
     }
 
-    static WorkCalendar calendar20252026() {
+    public static WorkCalendar calendar20252026() {
         return WorkCalendar.of(List.of(year2025(), year2026()));
     }
 
@@ -42,7 +42,7 @@ final class CalendarFixture {
                 ArrangementStatus.PUBLISHED, days, 0);
     }
 
-    static LocalDate date(String iso) {
+    public static LocalDate date(String iso) {
         return LocalDate.parse(iso);
     }
 

@@ -1,0 +1,37 @@
+package org.onevisit.intake.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.intake.CaseItem;
+import org.onevisit.intake.CaseMaterial;
+import org.onevisit.intake.CaseStatus;
+import org.onevisit.intake.Channel;
+import org.onevisit.intake.Deadlines;
+import org.onevisit.intake.Deficiency;
+import org.onevisit.intake.IntakeCase;
+import org.onevisit.intake.Pledge;
+import org.onevisit.intake.Refusal;
+import org.onevisit.intake.Visit;
+
+/** A case as the API shows it: the applicant's ID number and phone masked. */
+record CaseView(String number, CaseStatus status, Channel channel, String subject, String subjectName, boolean bundle,
+        List<CaseItem> items, ApplicantView applicant, List<CaseMaterial> materials, List<String> missing, int visitCount,
+        List<Visit> visits, @Nullable LocalDate receivedOn, @Nullable LocalDate completeOn, @Nullable LocalDate acceptedOn,
+        boolean deemedAccepted, @Nullable Deadlines deadlines, List<Deficiency> deficiencies,
+        @Nullable LocalDate noticeIssuedOn, @Nullable Pledge pledge, @Nullable Refusal refusal, String preCheckNote,
+        String closingNote, long version) {
+
+    record ApplicantView(boolean legalPerson, String identifier, String name, String phone, boolean agent) {
+    }
+
+    static CaseView of(IntakeCase c) {
+        return new CaseView(c.number().value(), c.status(), c.channel(), c.subject(), c.subjectName(), c.bundle(), c.items(),
+                new ApplicantView(c.applicant().legalPerson(), c.applicant().maskedIdentifier(), c.applicant().name(),
+                        c.applicant().maskedPhone(), c.agent() != null),
+                c.materials(), c.missing().stream().map(CaseMaterial::key).toList(), c.visitCount(), c.visits(),
+                c.receivedOn(), c.completeOn(), c.acceptedOn(), c.deemedAccepted(), c.deadlines(), c.deficiencies(),
+                c.noticeIssuedOn(), c.pledge(), c.refusal(), c.preCheckNote(), c.closingNote(), c.version());
+    }
+}

@@ -1,0 +1,30 @@
+package org.onevisit.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.onevisit.catalog.Necessity;
+import org.onevisit.catalog.TimeLimit;
+
+/** A case at intake with sensible defaults, changed one thing at a time. */
+final class IntakeFixtures {
+
+    static final Applicant PERSON = new Applicant(false, "11010519491231002X", "张三", "13800001234", null);
+
+    private IntakeFixtures() {
+    }
+
+    static CaseMaterial material(String key, Necessity necessity, MaterialStatus status) {
+        return new CaseMaterial(key, "材料" + key, necessity, List.of("XK-T-001"), status, List.of(), "");
+    }
+
+    static IntakeCase received(CaseMaterial... materials) {
+        return new IntakeCase(new CaseNumber("330999-20261016-00001"), "key-1", Channel.COUNTER, CaseStatus.RECEIVED,
+                "XK-T-001", "测试许可", false,
+                List.of(new CaseItem("XK-T-001", 1, "测试许可", "SCJG", TimeLimit.workingDays(10), TimeLimit.workingDays(20))),
+                PERSON, null, Map.of(), List.of(materials), List.of(), Instant.parse("2026-10-16T01:00:00Z"),
+                LocalDate.parse("2026-10-16"), null, null, false, null, List.of(), null, null, null, "", "", 0);
+    }
+}
