@@ -82,7 +82,7 @@ public final class WorkCalendar {
     }
 
     /**
-     * The day on which a limit in calendar days (自然日, e.g. 《环境影响评价法》第二十二条's 60 days for a
+     * The day on which a limit in calendar days (自然日, e.g. the 60 days of 《环境影响评价法》第二十二条 for a
      * report) ends: calendar days are counted, suspended days excepted; a limit ending on a rest day moves
      * to the next working day. Only the landing needs the arrangement, so only the years from the landing
      * day on can make the result provisional.
