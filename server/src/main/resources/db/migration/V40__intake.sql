@@ -1,7 +1,7 @@
 -- Cases at intake. Columns that queries filter on are columns; the rest of the case is its JSON body.
 
 CREATE TABLE intake_case_sequence (
-    day        DATE   NOT NULL PRIMARY KEY,
+    for_day    DATE   NOT NULL PRIMARY KEY,
     last_value BIGINT NOT NULL
 );
 

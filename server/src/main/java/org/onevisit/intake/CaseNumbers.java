@@ -43,11 +43,11 @@ class CaseNumbers {
     }
 
     private long increment(LocalDate day) {
-        int updated = jdbc.sql("UPDATE intake_case_sequence SET last_value = last_value + 1 WHERE day = ?").param(day).update();
+        int updated = jdbc.sql("UPDATE intake_case_sequence SET last_value = last_value + 1 WHERE for_day = ?").param(day).update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO intake_case_sequence (day, last_value) VALUES (?, 1)").param(day).update();
+            jdbc.sql("INSERT INTO intake_case_sequence (for_day, last_value) VALUES (?, 1)").param(day).update();
             return 1;
         }
-        return jdbc.sql("SELECT last_value FROM intake_case_sequence WHERE day = ?").param(day).query(Long.class).single();
+        return jdbc.sql("SELECT last_value FROM intake_case_sequence WHERE for_day = ?").param(day).query(Long.class).single();
     }
 }

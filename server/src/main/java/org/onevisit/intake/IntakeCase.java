@@ -68,6 +68,11 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
         return missing().isEmpty();
     }
 
+    /** Whether files may be handed in for the case's materials now. */
+    public boolean acceptsSupplements() {
+        return ALLOWED.get("supplement").contains(status);
+    }
+
     public int visitCount() {
         return visits.size();
     }

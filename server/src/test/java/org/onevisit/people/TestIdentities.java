@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Made-up, checksum-valid numbers that differ on every call, for tests that share one database. */
-final class TestIdentities {
+public final class TestIdentities {
 
     private static final String CREDIT_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -12,7 +12,7 @@ final class TestIdentities {
     }
 
     /** A resident ID number of the example region 330999, born between 1950 and 2000. */
-    static String aResidentIdNumber() {
+    public static String aResidentIdNumber() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 50));
         String first17 = "330999" + birth.toString().replace("-", "") + String.format("%03d", random.nextInt(1000));
@@ -20,7 +20,7 @@ final class TestIdentities {
     }
 
     /** A company's credit code of the example region 330999. */
-    static String aCreditCode() {
+    public static String aCreditCode() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         StringBuilder organisation = new StringBuilder();
         for (int i = 0; i < 8; i++) {
@@ -31,7 +31,7 @@ final class TestIdentities {
     }
 
     /** A username no other test uses. */
-    static String aUsername(String prefix) {
+    public static String aUsername(String prefix) {
         return prefix + "-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     }
 }

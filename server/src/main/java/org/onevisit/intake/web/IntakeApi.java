@@ -1,5 +1,6 @@
 package org.onevisit.intake.web;
 
+import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Refusal;
 import org.onevisit.intake.Submission;
+import org.onevisit.intake.files.MaterialFiles;
+import org.onevisit.intake.files.StoredFile;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantKind;
 import org.onevisit.people.CreditCode;
@@ -37,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,9 +67,11 @@ class IntakeApi {
     private final CaseSupplements supplements;
     private final ApplicantAccounts applicants;
     private final Clock clock;
+    private final MaterialFiles files;
 
     IntakeApi(Intake intake, CounterDecisions decisions, CaseSupplements supplements, ApplicantAccounts applicants,
-            Clock clock) {
+            Clock clock, MaterialFiles files) {
+        this.files = files;
         this.intake = intake;
         this.decisions = decisions;
         this.supplements = supplements;
@@ -210,6 +216,26 @@ class IntakeApi {
     CaseView mark(@PathVariable String number, @PathVariable String key, @RequestBody @Valid MarkRequest r,
             @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
         return CaseView.of(supplements.mark(number, key, r.status(), new Act(user.getName(), channel, r.version())));
+    }
+
+    @PostMapping(path = "/cases/{number}/materials/{key}/files", consumes = "multipart/form-data")
+    @Operation(summary = "Hand in a file (PDF, JPEG, PNG or OFD, checked by content) for a material: online or at the counter")
+    ResponseEntity<CaseView> upload(@PathVariable String number, @PathVariable String key,
+            @RequestParam("file") MultipartFile file, @RequestParam(required = false) @Nullable Long version,
+            Authentication user) throws IOException {
+        IntakeCase c = visible(number, user);
+        if (!c.acceptsSupplements()) {
+            throw new DomainException(Kind.CONFLICT, "intake-wrong-state", "Case " + number + " takes no files now",
+                    number, c.status().name(), "supplement");
+        }
+        StoredFile stored;
+        try (var content = file.getInputStream()) {
+            stored = files.store(file.getOriginalFilename(), content, user.getName());
+        }
+        Channel channel = isApplicant(user) ? Channel.WEB : Channel.COUNTER;
+        IntakeCase after = supplements.supplement(c.number().value(), key, stored.id().toString(),
+                new Act(user.getName(), channel, version));
+        return ResponseEntity.status(HttpStatus.CREATED).body(CaseView.of(after));
     }
 
     @PostMapping("/cases/{number}/withdrawal")

@@ -1,0 +1,31 @@
+package org.onevisit.intake.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.intake.CaseStatus;
+import org.onevisit.intake.IntakeCase;
+import org.onevisit.platform.PersonalData;
+
+/**
+ * What the public status page shows of a case to whoever knows its number and the phone's last four digits:
+ * the progress, never personal data in full (a person's name as 张*, the ID number masked).
+ */
+record StatusView(String number, CaseStatus status, String subjectName, String applicant, String identifier,
+        @Nullable LocalDate receivedOn, @Nullable LocalDate acceptedOn, @Nullable LocalDate promisedBy,
+        @Nullable LocalDate legalBy, boolean provisional, boolean deemedAccepted, int visitCount,
+        List<String> deficiencies, @Nullable LocalDate pledgeDue) {
+
+    static StatusView of(IntakeCase c) {
+        var a = c.applicant();
+        var d = c.deadlines();
+        return new StatusView(c.number().value(), c.status(), c.subjectName(),
+                a.legalPerson() ? a.name() : PersonalData.name(a.name()), a.maskedIdentifier(), c.receivedOn(),
+                c.acceptedOn(), d == null ? null : d.promised(), d == null ? null : d.legal(), d != null && d.provisional(),
+                c.deemedAccepted(), c.visitCount(),
+                c.status() == CaseStatus.AWAITING_SUPPLEMENT || c.status() == CaseStatus.RECEIVED
+                        ? c.deficiencies().stream().map(x -> x.materialName() + "：" + x.problem()).toList() : List.of(),
+                c.pledge() == null || c.pledge().kept() ? null : c.pledge().supplementBy());
+    }
+}

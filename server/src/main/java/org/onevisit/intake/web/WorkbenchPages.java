@@ -1,0 +1,440 @@
+package org.onevisit.intake.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.catalog.Catalog;
+import org.onevisit.catalog.Necessity;
+import org.onevisit.intake.Agent;
+import org.onevisit.intake.Applicant;
+import org.onevisit.intake.CaseMaterial;
+import org.onevisit.intake.CaseStatus;
+import org.onevisit.intake.CaseSupplements;
+import org.onevisit.intake.Channel;
+import org.onevisit.intake.CounterDecisions;
+import org.onevisit.intake.CounterDecisions.Act;
+import org.onevisit.intake.Deficiency;
+import org.onevisit.intake.Intake;
+import org.onevisit.intake.IntakeCase;
+import org.onevisit.intake.MaterialStatus;
+import org.onevisit.intake.Refusal;
+import org.onevisit.intake.Submission;
+import org.onevisit.people.CreditCode;
+import org.onevisit.people.PhoneNumber;
+import org.onevisit.people.ResidentIdNumber;
+import org.onevisit.platform.DomainException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The integrated counter's workbench (综合窗口受理台): register the applicant, choose the item or bundle, tick the
+ * one set of materials and receive the case; then answer it — accept, tell everything missing at once, accept
+ * on a pledge or refuse — and tick materials handed in later. The list shows recent cases and the online
+ * pre-checks waiting for a clerk. Every decision carries the version of the case the clerk saw, so two clerks
+ * acting at once get a conflict instead of overwriting each other.
+ */
+@Controller
+@RequestMapping("/staff/counter")
+class WorkbenchPages {
+
+    static final List<MaterialStatus> CHOICES = List.of(MaterialStatus.PROVIDED, MaterialStatus.MISSING,
+            MaterialStatus.BY_CERTIFICATE, MaterialStatus.NOT_APPLICABLE);
+
+    private final Intake intake;
+    private final CounterDecisions decisions;
+    private final CaseSupplements supplements;
+    private final Catalog catalog;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    WorkbenchPages(Intake intake, CounterDecisions decisions, CaseSupplements supplements, Catalog catalog,
+            MessageSource messages, Clock clock) {
+        this.intake = intake;
+        this.decisions = decisions;
+        this.supplements = supplements;
+        this.catalog = catalog;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    // --- the list -----------------------------------------------------------------------------------
+
+    @GetMapping
+    String list(Model model) {
+        List<IntakeCase> recent = intake.recent(200);
+        model.addAttribute("preChecks", recent.stream().filter(c -> c.status() == CaseStatus.PRE_CHECK).toList());
+        model.addAttribute("recent", recent.stream().limit(50).toList());
+        model.addAttribute("zone", clock.getZone());
+        return "intake/workbench-list";
+    }
+
+    @PostMapping("/cases/{number}/pre-check")
+    String preCheck(@PathVariable String number, @RequestParam Map<String, String> params, Authentication clerk,
+            RedirectAttributes redirect, Locale locale) {
+        Map<String, String> remarks = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith("remark_") && !value.isBlank()) {
+                remarks.put(name.substring("remark_".length()), value.strip());
+            }
+        });
+        try {
+            decisions.preCheck(number, remarks, params.getOrDefault("note", "").strip(), act(clerk, params));
+            redirect.addFlashAttribute("done", message("intake.page.done.preCheck", locale, number));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("problem", text(messages, e, locale));
+        }
+        return "redirect:/staff/counter";
+    }
+
+    @PostMapping("/cases/{number}/receive")
+    String receive(@PathVariable String number, @RequestParam Map<String, String> params, Authentication clerk,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            decisions.receive(number, act(clerk, params));
+            redirect.addFlashAttribute("done", message("intake.page.done.receive", locale));
+            return "redirect:/staff/counter/cases/" + number;
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("problem", text(messages, e, locale));
+            return "redirect:/staff/counter";
+        }
+    }
+
+    @GetMapping("/open")
+    String open(@RequestParam(defaultValue = "") String number) {
+        String n = number.strip();
+        return n.matches("[0-9A-Za-z-]{1,40}") ? "redirect:/staff/counter/cases/" + n : "redirect:/staff/counter";
+    }
+
+    // --- a new case ---------------------------------------------------------------------------------
+
+    @GetMapping("/new")
+    String newCase(@RequestParam(defaultValue = "") String subject, Model model, Locale locale) {
+        WorkbenchForm form = WorkbenchForm.empty();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!subject.isBlank()) {
+            form = load(form.withSubject(subject.strip()), errors, model, locale);
+        }
+        return newCasePage(form, errors, List.of(), model, locale);
+    }
+
+    /** The live search of the catalog, as a fragment of the new-case page. */
+    @GetMapping("/search")
+    String search(@RequestParam(defaultValue = "") String q, Model model, Locale locale) {
+        model.addAttribute("hits", WorkbenchHit.search(catalog, q, locale));
+        model.addAttribute("searched", !q.isBlank());
+        return "intake/workbench-new :: hits";
+    }
+
+    /** What is still missing, recomputed as the clerk changes a material's status. */
+    @GetMapping("/missing")
+    String missing(@RequestParam Map<String, String> params, Model model, Locale locale) {
+        WorkbenchForm form = WorkbenchForm.of(params);
+        try {
+            model.addAttribute("checklist",
+                    WorkbenchChecklist.of(intake, catalog, form.shownSubject(), form.materials(), MaterialStatus.MISSING, locale));
+        } catch (DomainException e) {
+            model.addAttribute("checklist", null);
+        }
+        return "intake/workbench-new :: missing";
+    }
+
+    /**
+     * The form's buttons: {@code pick} chooses a search result, {@code step=load} shows the checklist of the code
+     * typed, {@code step=all} ticks every material as handed in, {@code step=submit} receives the case, and
+     * Enter ({@code step=auto}) shows the checklist when it is not shown yet and receives the case otherwise.
+     */
+    @PostMapping("/new")
+    String submit(@RequestParam Map<String, String> params, Authentication clerk, Model model, Locale locale,
+            HttpServletResponse response) {
+        WorkbenchForm form = WorkbenchForm.of(params);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String step = params.getOrDefault("step", "auto");
+        String pick = params.getOrDefault("pick", "").strip();
+        if (!pick.isEmpty()) {
+            form = form.withSubject(pick);
+            step = "load";
+        } else if (!form.subject().equals(form.shownSubject())) {
+            step = "load";
+        }
+        if ("auto".equals(step)) {
+            step = form.checklistShown() ? "submit" : "load";
+        }
+        if ("load".equals(step) || "all".equals(step)) {
+            applicantProblems(form, false, errors, locale);
+            if (form.subject().isBlank() && !form.q().isBlank()) {
+                return newCasePage(form, errors, List.of(), model, locale);
+            }
+            if ("all".equals(step)) {
+                form = form.shown(Map.of());
+                form = load(form, errors, model, locale, MaterialStatus.PROVIDED);
+            } else {
+                form = load(form, errors, model, locale);
+            }
+            return newCasePage(form, errors, List.of(), model, locale);
+        }
+        applicantProblems(form, true, errors, locale);
+        form = load(form, errors, model, locale);
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return newCasePage(form, errors, List.of(), model, locale);
+        }
+        try {
+            IntakeCase created = intake.submit(submission(form), clerk.getName());
+            return "redirect:/staff/counter/cases/" + created.number();
+        } catch (DomainException e) {
+            response.setStatus(status(e));
+            return newCasePage(form, errors, List.of(text(messages, e, locale)), model, locale);
+        }
+    }
+
+    private String newCasePage(WorkbenchForm form, Map<String, String> errors, List<String> problems, Model model,
+            Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problems", problems);
+        model.addAttribute("choices", CHOICES);
+        model.addAttribute("hits", WorkbenchHit.search(catalog, form.q(), locale));
+        model.addAttribute("searched", !form.q().isBlank());
+        if (!model.containsAttribute("checklist")) {
+            model.addAttribute("checklist", null);
+        }
+        return "intake/workbench-new";
+    }
+
+    private WorkbenchForm load(WorkbenchForm form, Map<String, String> errors, Model model, Locale locale) {
+        return load(form, errors, model, locale, MaterialStatus.MISSING);
+    }
+
+    /** Shows the checklist of the form's subject, or says next to the field why it cannot. */
+    private WorkbenchForm load(WorkbenchForm form, Map<String, String> errors, Model model, Locale locale,
+            MaterialStatus otherwise) {
+        if (form.subject().isBlank()) {
+            errors.put("subject", message("intake.page.error.subjectMissing", locale));
+            return form;
+        }
+        try {
+            Map<String, MaterialStatus> kept = form.checklistShown() ? form.materials() : Map.of();
+            WorkbenchChecklist checklist = WorkbenchChecklist.of(intake, catalog, form.subject(), kept, otherwise, locale);
+            model.addAttribute("checklist", checklist);
+            Map<String, MaterialStatus> statuses = new LinkedHashMap<>();
+            checklist.rows().forEach(m -> statuses.put(m.key(), m.status()));
+            return form.shown(statuses);
+        } catch (DomainException e) {
+            errors.put("subject", text(messages, e, locale));
+            return form;
+        }
+    }
+
+    /** Checks the applicant and agent with the people value types; blank fields only when {@code all}. */
+    private void applicantProblems(WorkbenchForm form, boolean all, Map<String, String> errors, Locale locale) {
+        if (all || !form.identifier().isBlank()) {
+            (form.legalPerson() ? CreditCode.problem(form.identifier()) : ResidentIdNumber.problem(form.identifier(), clock))
+                    .ifPresent(e -> errors.put("identifier", text(messages, e, locale)));
+        }
+        if (all && form.name().isBlank()) {
+            errors.put("name", message("intake.page.error.nameMissing", locale));
+        }
+        if (all || !form.phone().isBlank()) {
+            PhoneNumber.problem(form.phone()).ifPresent(e -> errors.put("phone", text(messages, e, locale)));
+        }
+        if (form.hasAgent()) {
+            if (all && form.agentName().isBlank()) {
+                errors.put("agentName", message("intake.page.error.agentNameMissing", locale));
+            }
+            if (all || !form.agentIdNumber().isBlank()) {
+                ResidentIdNumber.problem(form.agentIdNumber(), clock)
+                        .ifPresent(e -> errors.put("agentIdNumber", text(messages, e, locale)));
+            }
+            if (all || !form.agentPhone().isBlank()) {
+                PhoneNumber.problem(form.agentPhone()).ifPresent(e -> errors.put("agentPhone", text(messages, e, locale)));
+            }
+        }
+    }
+
+    private Submission submission(WorkbenchForm form) {
+        String identifier = form.legalPerson() ? CreditCode.parse(form.identifier()).value()
+                : ResidentIdNumber.parse(form.identifier(), clock).value();
+        String representative = form.legalPerson() && !form.legalRepresentative().isBlank()
+                ? form.legalRepresentative() : null;
+        Applicant applicant = new Applicant(form.legalPerson(), identifier, form.name(),
+                PhoneNumber.parse(form.phone()).value(), representative);
+        Agent agent = form.hasAgent() ? new Agent(form.agentName(), ResidentIdNumber.parse(form.agentIdNumber(), clock).value(),
+                PhoneNumber.parse(form.agentPhone()).value(), null) : null;
+        return new Submission(form.idempotencyKey(), Channel.COUNTER, form.subject(),
+                WorkbenchChecklist.isBundle(catalog, form.subject()), applicant, agent, Map.of(), form.materials(), false,
+                null);
+    }
+
+    // --- a case and the counter's answer ------------------------------------------------------------
+
+    @GetMapping("/cases/{number}")
+    String show(@PathVariable String number, Model model, Locale locale, HttpServletResponse response) {
+        try {
+            return casePage(intake.find(number), Map.of(), null, model, locale);
+        } catch (DomainException e) {
+            response.setStatus(status(e));
+            model.addAttribute("problem", text(messages, e, locale));
+            model.addAttribute("back", "/staff/counter");
+            return "intake/not-found";
+        }
+    }
+
+    @PostMapping("/cases/{number}/accept")
+    String accept(@PathVariable String number, @RequestParam Map<String, String> params, Authentication clerk,
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        return decide(number, params, model, locale, redirect, response, "intake.page.done.accept",
+                () -> decisions.accept(number, act(clerk, params)));
+    }
+
+    @PostMapping("/cases/{number}/notice")
+    String notice(@PathVariable String number, @RequestParam Map<String, String> params, Authentication clerk,
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        List<Deficiency> lines = new ArrayList<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith("problem_") && !value.isBlank()) {
+                lines.add(new Deficiency(name.substring("problem_".length()), "", value.strip()));
+            }
+        });
+        return decide(number, params, model, locale, redirect, response, "intake.page.done.notice",
+                () -> decisions.notifyDeficiencies(number, lines, act(clerk, params)));
+    }
+
+    @PostMapping("/cases/{number}/pledge")
+    String pledge(@PathVariable String number, @RequestParam Map<String, String> params, Authentication clerk,
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        return decide(number, params, model, locale, redirect, response, "intake.page.done.pledge", () -> {
+            if (!"true".equals(params.get("signed"))) {
+                throw new DomainException(DomainException.Kind.INVALID, "intake-page-pledge-unsigned",
+                        message("intake.page.error.pledgeUnsigned", locale));
+            }
+            return decisions.acceptOnPledge(number, pledgeText(intake.find(number)), act(clerk, params));
+        });
+    }
+
+    @PostMapping("/cases/{number}/refuse")
+    String refuse(@PathVariable String number, @RequestParam Map<String, String> params, Authentication clerk,
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        return decide(number, params, model, locale, redirect, response, "intake.page.done.refuse", () -> {
+            String reason = params.getOrDefault("reason", "").strip();
+            if (reason.isEmpty()) {
+                throw new DomainException(DomainException.Kind.INVALID, "intake-page-reason-missing",
+                        message("intake.page.error.reasonMissing", locale));
+            }
+            return decisions.refuse(number, new Refusal(reason, params.getOrDefault("competentAuthority", "").strip(),
+                    params.getOrDefault("remedies", "").strip()), act(clerk, params));
+        });
+    }
+
+    /** A material handed in on paper later, satisfied by a certificate, not applicable, or missing after all. */
+    @PostMapping("/cases/{number}/materials/{key}")
+    String mark(@PathVariable String number, @PathVariable String key, @RequestParam Map<String, String> params,
+            Authentication clerk, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        return decide(number, params, model, locale, redirect, response, "intake.page.done.mark", () -> {
+            MaterialStatus status = WorkbenchForm.status(params.getOrDefault("status", ""))
+                    .orElseThrow(() -> new DomainException(DomainException.Kind.INVALID, "intake-page-status-invalid",
+                            message("intake.page.error.statusInvalid", locale)));
+            return supplements.mark(number, key, status, act(clerk, params));
+        });
+    }
+
+    /** Runs a decision; on success back to the case, otherwise the case page again with the message and the input. */
+    private String decide(String number, Map<String, String> params, Model model, Locale locale,
+            RedirectAttributes redirect, HttpServletResponse response, String done,
+            java.util.function.Supplier<IntakeCase> decision) {
+        try {
+            decision.get();
+            redirect.addFlashAttribute("done", message(done, locale));
+            return "redirect:/staff/counter/cases/" + number;
+        } catch (DomainException e) {
+            response.setStatus(status(e));
+            try {
+                return casePage(intake.find(number), params, text(messages, e, locale), model, locale);
+            } catch (DomainException notFound) {
+                model.addAttribute("problem", text(messages, notFound, locale));
+                return "intake/not-found";
+            }
+        }
+    }
+
+    private String casePage(IntakeCase c, Map<String, String> input, @Nullable String problem, Model model,
+            Locale locale) {
+        model.addAttribute("c", c);
+        model.addAttribute("input", input);
+        if (problem != null) {
+            model.addAttribute("problem", problem);
+        }
+        List<CaseMaterial> missing = c.missing();
+        boolean pledgeable = !missing.isEmpty() && missing.stream().allMatch(m -> m.necessity() == Necessity.DEFERRABLE);
+        model.addAttribute("missing", missing);
+        model.addAttribute("pledgeable", pledgeable);
+        model.addAttribute("pledgeText", pledgeable ? pledgeText(c) : "");
+        model.addAttribute("remedies", message("intake.page.refuse.remediesDefault", locale));
+        model.addAttribute("choices", CHOICES);
+        model.addAttribute("zone", clock.getZone());
+        model.addAttribute("decidable", c.status() == CaseStatus.RECEIVED);
+        model.addAttribute("refusable", c.status() == CaseStatus.RECEIVED || c.status() == CaseStatus.AWAITING_SUPPLEMENT);
+        model.addAttribute("markable", c.status() == CaseStatus.RECEIVED || c.status() == CaseStatus.PRE_CHECK
+                || c.status() == CaseStatus.AWAITING_SUPPLEMENT || c.status() == CaseStatus.ACCEPTED_ON_PLEDGE);
+        return "intake/workbench-case";
+    }
+
+    /**
+     * The standard 容缺 pledge the applicant signs: who, what, the materials pledged and the rule for the supplement
+     * deadline. It is kept in Chinese, the language of the signed paper.
+     */
+    String pledgeText(IntakeCase c) {
+        String materials = String.join("、", c.missing().stream().map(CaseMaterial::name).toList());
+        return messages.getMessage("intake.page.pledge.text", new Object[] {c.applicant().name(), c.subjectName(),
+                c.number().value(), materials}, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    // --- shared by the intake pages -----------------------------------------------------------------
+
+    private static Act act(Authentication user, Map<String, String> params) {
+        return new Act(user.getName(), Channel.COUNTER, version(params));
+    }
+
+    /** The version of the case the page showed; none when the form did not say. */
+    static @Nullable Long version(Map<String, String> params) {
+        try {
+            String v = params.get("version");
+            return v == null || v.isBlank() ? null : Long.valueOf(v.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The message of a domain problem in the user's language, or its own text when the bundle has none. */
+    static String text(MessageSource messages, DomainException e, Locale locale) {
+        return messages.getMessage("error." + e.code(), e.args(), e.getMessage() == null ? e.code() : e.getMessage(),
+                locale);
+    }
+
+    static int status(DomainException e) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
+            case CONFLICT -> HttpServletResponse.SC_CONFLICT;
+            case RULE_VIOLATED -> 422;
+            case INVALID -> HttpServletResponse.SC_BAD_REQUEST;
+        };
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}
