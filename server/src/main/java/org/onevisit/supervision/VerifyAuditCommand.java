@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Verifies the audit trail from the command line and ends the application with exit code 0 if the trail
- * is intact, 1 if not — for a supervisor's scheduled check outside the web server:
- * {@code java -jar onevisit-server.jar --onevisit.command=verify-audit --spring.main.web-application-type=none}.
- * The outcome is logged as one line at INFO (and each problem on its own line at WARN).
+ * is intact, 1 if not — for a supervisor's scheduled check, with no HTTP port opened:
+ * {@code java -jar onevisit-server.jar --onevisit.command=verify-audit --server.port=-1}.
+ * ({@code --spring.main.web-application-type=none} would be lighter still, but the security configuration
+ * needs the web context to start.) The outcome is logged as one line at INFO, each problem on its own line
+ * at WARN; subjects are case numbers, never personal data.
  */
 @Component
 @ConditionalOnProperty(name = "onevisit.command", havingValue = "verify-audit")
