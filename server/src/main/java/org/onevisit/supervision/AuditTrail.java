@@ -4,6 +4,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.springframework.stereotype.Service;
@@ -96,7 +97,7 @@ public class AuditTrail {
         return records.count();
     }
 
-    private ChainVerification walk(ChainWalk walk, long afterSeq, long toSeq, @org.jspecify.annotations.Nullable String headHash) {
+    private ChainVerification walk(ChainWalk walk, long afterSeq, long toSeq, @Nullable String headHash) {
         long after = afterSeq;
         List<StoredEntry> page;
         do {

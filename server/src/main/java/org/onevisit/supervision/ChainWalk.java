@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Walks the audit trail in seq order, one entry at a time, and tells what was done to it. It keeps only a
  * window of recent hashes, so a trail of any length is verified in bounded memory: an entry moved further
@@ -75,7 +77,7 @@ final class ChainWalk {
      * @param headSeq the seq the head counts, or the last seq of a verified range
      * @param headHash the hash the head holds, or null where a range ends before the head
      */
-    ChainVerification finish(long headSeq, @org.jspecify.annotations.Nullable String headHash) {
+    ChainVerification finish(long headSeq, @Nullable String headHash) {
         awaited.values().forEach(entry -> problems.add(
                 new ChainProblem(ChainProblem.Kind.DELETED, entry.seq(), entry.seq(), List.of(entry.label()))));
         if (headSeq > lastSeq) {

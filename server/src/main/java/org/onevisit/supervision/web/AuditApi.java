@@ -2,6 +2,7 @@ package org.onevisit.supervision.web;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.onevisit.platform.JsonApi;
 import org.onevisit.supervision.AuditRecord;
 import org.onevisit.supervision.AuditTrail;
@@ -31,9 +32,14 @@ class AuditApi {
 
     @GetMapping("/verification")
     @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
-    @Operation(summary = "Verify the whole audit trail: every hash recomputed, every link and the chain head checked")
-    ChainVerification verification() {
-        return trail.verify();
+    @Operation(summary = "Verify the audit trail: every hash recomputed, every link and the chain head checked; "
+            + "with from and to, only the entries in that range of seq")
+    ChainVerification verification(@RequestParam(required = false) @Nullable Long from,
+            @RequestParam(required = false) @Nullable Long to) {
+        if (from == null && to == null) {
+            return trail.verify();
+        }
+        return trail.verify(from == null ? 1 : from, to == null ? Long.MAX_VALUE : to);
     }
 
     @GetMapping("/records")

@@ -77,6 +77,19 @@ class AuditApiTests {
 
     @Test
     @WithMockUser(roles = "SUPERVISOR")
+    void a_supervisor_verifies_a_range_of_entries() throws Exception {
+        long seq = trail.append(change()).seq();
+        mvc.perform(get("/api/v1/audit/verification").param("from", String.valueOf(seq)).param("to", String.valueOf(seq)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ok").value(true))
+                .andExpect(jsonPath("$.recordsChecked").value(1));
+        mvc.perform(get("/api/v1/audit/verification").param("from", "5").param("to", "2"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("audit-range-invalid"));
+    }
+
+    @Test
+    @WithMockUser(roles = "SUPERVISOR")
     void the_history_needs_a_subject_id() throws Exception {
         mvc.perform(get("/api/v1/audit/records").param("subjectId", " "))
                 .andExpect(status().isBadRequest())
