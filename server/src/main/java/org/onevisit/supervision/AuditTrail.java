@@ -1,0 +1,134 @@
+package org.onevisit.supervision;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.AuditedChange;
+import org.onevisit.platform.DomainException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The audit trail (审计留痕) of OneVisit: every change to a case, from any module, appended with who, what,
+ * when, on which channel, before and after — personal data masked by the {@link PersonalDataPolicy}. Entries
+ * are only appended, each chained to the one before by its hash, so that a verification detects any entry
+ * that was edited, deleted or reordered. Modules usually publish an {@link AuditedChange} in their
+ * transaction; {@link #append} is the direct way in.
+ */
+@Service
+public class AuditTrail {
+
+    /** Rows read per query during a verification: the trail is streamed, never held whole. */
+    static final int PAGE = 5_000;
+
+    private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {
+    };
+
+    private final AuditRecords records;
+    private final JsonMapper json;
+
+    AuditTrail(AuditRecords records, JsonMapper json) {
+        this.records = records;
+        this.json = json;
+    }
+
+    /**
+     * Appends a change at the end of the trail, in the caller's transaction if there is one: the head of the
+     * chain stays locked until it commits, so appends from every server node line up without gaps.
+     */
+    @Transactional
+    public AuditRecord append(AuditedChange change) {
+        check("subject", change.subject(), 40);
+        check("subjectId", change.subjectId(), 100);
+        check("action", change.action(), 60);
+        check("actor", change.actor(), 100);
+        check("channel", change.channel(), 20);
+        String before = AuditHash.canonicalJson(PersonalDataPolicy.mask(change.before()));
+        String after = AuditHash.canonicalJson(PersonalDataPolicy.mask(change.after()));
+        // Both databases keep microseconds; the hash must cover what is stored.
+        var at = change.at().truncatedTo(ChronoUnit.MICROS);
+        AuditRecords.Head head = records.lockHead();
+        String hash = AuditHash.of(head.lastHash(), change.subject(), change.subjectId(), change.action(),
+                change.actor(), change.channel(), at, before, after);
+        StoredEntry entry = new StoredEntry(head.lastSeq() + 1, change.subject(), change.subjectId(), change.action(),
+                change.actor(), change.channel(), before, after, at, head.lastHash(), hash);
+        records.insert(entry);
+        return record(entry);
+    }
+
+    /** The whole trail, from the first entry to the chain head. */
+    public ChainVerification verify() {
+        AuditRecords.Head head = records.head();
+        return walk(new ChainWalk(0, AuditHash.GENESIS), 0, head.lastSeq(), head.lastHash());
+    }
+
+    /**
+     * The entries from {@code fromSeq} to {@code toSeq}, chained to the entry before {@code fromSeq} as it
+     * stands: for checking a period without reading the whole trail.
+     */
+    public ChainVerification verify(long fromSeq, long toSeq) {
+        if (fromSeq < 1 || toSeq < fromSeq) {
+            throw new DomainException(DomainException.Kind.INVALID, "audit-range-invalid",
+                    "The range of entries is invalid.", fromSeq, toSeq);
+        }
+        long to = Math.min(toSeq, records.head().lastSeq());
+        String start = fromSeq == 1 ? AuditHash.GENESIS : records.at(fromSeq - 1).map(StoredEntry::hash)
+                .or(() -> records.at(fromSeq).map(StoredEntry::prevHash)).orElse(AuditHash.GENESIS);
+        return walk(new ChainWalk(fromSeq - 1, start), fromSeq - 1, to, null);
+    }
+
+    /** The history of one record, e.g. a case, oldest first. */
+    public List<AuditRecord> history(String subject, String subjectId) {
+        return records.ofSubject(subject, subjectId).stream().map(this::record).toList();
+    }
+
+    /** The newest entries first, {@code size} per page, pages from 0. */
+    public List<AuditRecord> recent(int page, int size) {
+        return records.recent(Math.max(page, 0) * size, size).stream().map(this::record).toList();
+    }
+
+    public long size() {
+        return records.count();
+    }
+
+    private ChainVerification walk(ChainWalk walk, long afterSeq, long toSeq, @Nullable String headHash) {
+        long after = afterSeq;
+        List<StoredEntry> page;
+        do {
+            page = records.page(after, toSeq, PAGE);
+            page.forEach(walk::accept);
+            if (!page.isEmpty()) {
+                after = page.get(page.size() - 1).seq();
+            }
+        } while (page.size() == PAGE);
+        return walk.finish(toSeq, headHash);
+    }
+
+    private AuditRecord record(StoredEntry entry) {
+        return new AuditRecord(entry.seq(), entry.subject(), entry.subjectId(), entry.action(), entry.actor(),
+                entry.channel(), values(entry.beforeText()), values(entry.afterText()), entry.at(), entry.prevHash(),
+                entry.hash());
+    }
+
+    /** The stored values; a text that no longer reads as JSON (tampered with) is shown as it is. */
+    private Map<String, String> values(String text) {
+        try {
+            return json.readValue(text, VALUES);
+        } catch (JacksonException e) {
+            return Map.of("?", text);
+        }
+    }
+
+    private static void check(String field, String value, int max) {
+        if (value.isBlank() || value.length() > max) {
+            throw new DomainException(DomainException.Kind.INVALID, "audit-change-invalid",
+                    "An audited change needs a " + field + " of 1 to " + max + " characters.", field, max);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.onevisit.supervision;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Which values of an audited change are personal data and how they are masked before they enter the trail
+ * (DESIGN decision 4). Publishers are asked to mask; this policy masks again in case one forgot, and masking
+ * a masked value changes nothing. A key is matched by its ending, ignoring case and separators, so
+ * {@code applicantIdNumber}, {@code contact_phone} and {@code delivery.address} are all caught.
+ *
+ * <ul>
+ * <li>ID numbers ({@code idNumber}, {@code identityNumber}, {@code idCard}): first 6 and last 4 kept,
+ * {@code 110105********002X}</li>
+ * <li>phone numbers ({@code phone}, {@code mobile}, {@code telephone}): first 3 and last 4 kept,
+ * {@code 138****1234}</li>
+ * <li>addresses ({@code address}): first 6 characters kept, {@code 浙江省杭州市****}</li>
+ * <li>names of natural persons ({@code personName}, {@code contactName}): the family name kept,
+ * {@code 张**}</li>
+ * </ul>
+ * Credit codes, company names and case numbers are public and stay as they are.
+ */
+final class PersonalDataPolicy {
+
+    private record Rule(List<String> keyEndings, UnaryOperator<String> mask) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(List.of("idnumber", "identitynumber", "idcard"), v -> keep(v, 6, 4)),
+            new Rule(List.of("phone", "mobile", "telephone"), v -> keep(v, 3, 4)),
+            new Rule(List.of("address"), v -> v.codePointCount(0, v.length()) <= 6 ? stars(v) : firstCodePoints(v, 6) + "****"),
+            new Rule(List.of("personname", "contactname"), v -> v.isEmpty() ? v : firstCodePoints(v, 1) + "**"));
+
+    private PersonalDataPolicy() {
+    }
+
+    static Map<String, String> mask(Map<String, String> values) {
+        Map<String, String> masked = new LinkedHashMap<>();
+        values.forEach((key, value) -> masked.put(key, mask(key, value)));
+        return masked;
+    }
+
+    static String mask(String key, String value) {
+        String normalized = key.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+        for (Rule rule : RULES) {
+            if (rule.keyEndings().stream().anyMatch(normalized::endsWith)) {
+                return rule.mask().apply(value);
+            }
+        }
+        return value;
+    }
+
+    /** Keeps the first and last characters; too short a value to keep anything is masked whole. */
+    private static String keep(String value, int first, int last) {
+        if (value.length() <= first + last) {
+            return stars(value);
+        }
+        return value.substring(0, first) + "*".repeat(value.length() - first - last) + value.substring(value.length() - last);
+    }
+
+    private static String firstCodePoints(String value, int count) {
+        return value.substring(0, value.offsetByCodePoints(0, Math.min(count, value.codePointCount(0, value.length()))));
+    }
+
+    private static String stars(String value) {
+        return "*".repeat(value.codePointCount(0, value.length()));
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Electronic supervision (电子监察): for now the audit trail, where every change to a case, from any
+ * module, is appended — masked, append-only and hash-chained — so that supervisors can verify that
+ * nothing was edited, deleted or reordered ({@link org.onevisit.supervision.AuditTrail}).
+ */
+@org.jspecify.annotations.NullMarked
+package org.onevisit.supervision;

@@ -1,0 +1,58 @@
+package org.onevisit.supervision.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.supervision.AuditRecord;
+import org.onevisit.supervision.AuditTrail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The audit trail page for supervisors and administrators: the newest entries page by page, the history of
+ * one record by its identifier, and a button that verifies the whole chain.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+class AuditPage {
+
+    static final int PAGE_SIZE = 50;
+
+    private final AuditTrail trail;
+    private final Clock clock;
+
+    AuditPage(AuditTrail trail, Clock clock) {
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    @GetMapping("/supervision/audit")
+    String page(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "case") String subject,
+            @RequestParam(required = false) @Nullable String subjectId, @RequestParam(defaultValue = "false") boolean verify,
+            Model model) {
+        int current = Math.max(page, 0);
+        String search = subjectId == null ? "" : subjectId.strip();
+        List<AuditRecord> records;
+        if (search.isEmpty()) {
+            records = trail.recent(current, PAGE_SIZE);
+            model.addAttribute("page", current);
+            model.addAttribute("hasNext", (long) (current + 1) * PAGE_SIZE < trail.size());
+        } else {
+            records = new ArrayList<>(trail.history(subject.strip(), search));
+            Collections.reverse(records);
+        }
+        model.addAttribute("records", records.stream().map(r -> AuditRow.of(r, clock.getZone())).toList());
+        model.addAttribute("subject", subject.strip());
+        model.addAttribute("subjectId", search);
+        if (verify) {
+            model.addAttribute("verification", trail.verify());
+        }
+        return "supervision/audit";
+    }
+}
