@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.onevisit.platform.PersonalData;
+
 /**
  * Which values of an audited change are personal data and how they are masked before they enter the trail
  * (DESIGN decision 4). Publishers are asked to mask; this policy masks again in case one forgot, and masking
@@ -19,7 +21,7 @@ import java.util.function.UnaryOperator;
  * {@code 138****1234}</li>
  * <li>addresses ({@code address}): first 6 characters kept, {@code 浙江省杭州市****}</li>
  * <li>names of natural persons ({@code personName}, {@code contactName}): the family name kept,
- * {@code 张**}</li>
+ * {@code 张*}</li>
  * </ul>
  * Credit codes, company names and case numbers are public and stay as they are.
  */
@@ -29,10 +31,10 @@ final class PersonalDataPolicy {
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule(List.of("idnumber", "identitynumber", "idcard"), v -> keep(v, 6, 4)),
-            new Rule(List.of("phone", "mobile", "telephone"), v -> keep(v, 3, 4)),
-            new Rule(List.of("address"), v -> v.codePointCount(0, v.length()) <= 6 ? stars(v) : firstCodePoints(v, 6) + "****"),
-            new Rule(List.of("personname", "contactname"), v -> v.isEmpty() ? v : firstCodePoints(v, 1) + "**"));
+            new Rule(List.of("idnumber", "identitynumber", "idcard"), PersonalData::idNumber),
+            new Rule(List.of("phone", "mobile", "telephone"), PersonalData::phone),
+            new Rule(List.of("address"), PersonalData::address),
+            new Rule(List.of("personname", "contactname"), PersonalData::name));
 
     private PersonalDataPolicy() {
     }
@@ -51,21 +53,5 @@ final class PersonalDataPolicy {
             }
         }
         return value;
-    }
-
-    /** Keeps the first and last characters; too short a value to keep anything is masked whole. */
-    private static String keep(String value, int first, int last) {
-        if (value.length() <= first + last) {
-            return stars(value);
-        }
-        return value.substring(0, first) + "*".repeat(value.length() - first - last) + value.substring(value.length() - last);
-    }
-
-    private static String firstCodePoints(String value, int count) {
-        return value.substring(0, value.offsetByCodePoints(0, Math.min(count, value.codePointCount(0, value.length()))));
-    }
-
-    private static String stars(String value) {
-        return "*".repeat(value.codePointCount(0, value.length()));
     }
 }
