@@ -118,7 +118,7 @@ public final class WorkCalendar {
         return new WorkingDayCount(reversed ? -days : days, unpublishedYears(low.getYear(), high.getYear()));
     }
 
-    /** Working days in (after, upTo], suspensions ignored; {@code after} is not after {@code upTo}. */
+    /** Working days after {@code after} up to and including {@code upTo}, suspensions ignored; {@code after} is not after {@code upTo}. */
     int workingDaysAfter(LocalDate after, LocalDate upTo) {
         YearTable first = table(after.getYear());
         if (after.getYear() == upTo.getYear()) {
