@@ -11,6 +11,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import tools.jackson.core.JacksonException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -36,6 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * error never shows a stack trace.
  */
 @RestControllerAdvice(annotations = JsonApi.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     static final String TYPE_BASE = "https://onevisit.org/problems/";

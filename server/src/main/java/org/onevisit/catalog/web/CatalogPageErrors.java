@@ -11,6 +11,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** An unknown item, version or bundle on a catalog page: a page saying so with a way back, never a stack trace. */
 @ControllerAdvice(assignableTypes = {CatalogPages.class, CatalogAdminPages.class})
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 20)
 class CatalogPageErrors {
 
     private final MessageSource messages;

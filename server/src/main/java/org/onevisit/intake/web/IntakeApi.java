@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.intake.Agent;
 import org.onevisit.intake.Applicant;
+import org.onevisit.intake.CaseDocuments;
 import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.CaseSupplements;
 import org.onevisit.intake.Channel;
@@ -68,10 +69,12 @@ class IntakeApi {
     private final ApplicantAccounts applicants;
     private final Clock clock;
     private final MaterialFiles files;
+    private final CaseDocuments documents;
 
     IntakeApi(Intake intake, CounterDecisions decisions, CaseSupplements supplements, ApplicantAccounts applicants,
-            Clock clock, MaterialFiles files) {
+            Clock clock, MaterialFiles files, CaseDocuments documents) {
         this.files = files;
+        this.documents = documents;
         this.intake = intake;
         this.decisions = decisions;
         this.supplements = supplements;
@@ -246,6 +249,12 @@ class IntakeApi {
         Channel channel = isApplicant(user) ? Channel.WEB : Channel.COUNTER;
         return CaseView.of(supplements.withdraw(c.number().value(), r == null || r.reason() == null ? "" : r.reason(),
                 new Act(user.getName(), channel, r == null ? null : r.version())));
+    }
+
+    @GetMapping(path = "/cases/{number}/documents/{kind}", produces = "application/pdf")
+    @Operation(summary = "A case's document as PDF: receipt (受理通知书), notice (一次性告知书), pledge (容缺受理承诺书), refusal (不予受理通知书)")
+    ResponseEntity<byte[]> document(@PathVariable String number, @PathVariable String kind, Authentication user) {
+        return CaseDocumentPages.pdf(documents.render(visible(number, user), CaseDocumentPages.kind(kind)), number, kind);
     }
 
     /** The case if the user may see it: staff any, an applicant only their own (others are "not found"). */

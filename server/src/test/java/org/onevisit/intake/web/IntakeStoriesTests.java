@@ -80,6 +80,22 @@ class IntakeStoriesTests {
                 .andExpect(jsonPath("$.deadlines.promised").exists())
                 .andExpect(jsonPath("$.deadlines.legal").exists())
                 .andExpect(jsonPath("$.visitCount").value(1));
+
+        byte[] receipt = mvc.perform(get("/api/v1/cases/{n}/documents/receipt", number).with(CLERK))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(receipt)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("受理通知书").contains(number).contains("测试受理事项").contains("决定予以受理");
+        }
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/documents/receipt.pdf"), receipt);
+
+        mvc.perform(get("/api/v1/audit/records").param("subject", "case").param("subjectId", number)
+                        .with(user("sv").roles("SUPERVISOR")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains("receive", "accept")))
+                .andExpect(jsonPath("$[0].after.applicant").value(org.hamcrest.Matchers.containsString("********")));
     }
 
     @Test
@@ -116,6 +132,10 @@ class IntakeStoriesTests {
                 .andExpect(jsonPath("$.pledge.materials[0]").value("授权委托书"))
                 .andExpect(jsonPath("$.pledge.supplementBy").exists())
                 .andExpect(jsonPath("$.materials[1].status").value("PLEDGED"));
+        mvc.perform(get("/api/v1/cases/{n}/documents/pledge", number).with(CLERK)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/cases/{n}/documents/refusal", number).with(CLERK))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("intake-document-not-issued"));
     }
 
     @Test

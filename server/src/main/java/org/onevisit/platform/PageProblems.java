@@ -1,0 +1,42 @@
+package org.onevisit.platform;
+
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A broken rule or a missing thing on a page that does not handle it itself: the error page with the message
+ * in the user's words and the right status, never a stack trace. JSON controllers answer problem details.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageProblems {
+
+    private final MessageSource messages;
+
+    PageProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ModelAndView domain(DomainException e) {
+        HttpStatus status = switch (e.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case RULE_VIOLATED -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+        String message = messages.getMessage("error." + e.code(), e.args(), e.getMessage(), LocaleContextHolder.getLocale());
+        ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "error", message));
+        page.setStatus(status);
+        return page;
+    }
+}
