@@ -2,9 +2,11 @@ package org.onevisit.platform;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,10 +23,14 @@ class PlatformConfiguration implements WebMvcConfigurer {
     /** The centre's time zone: deadlines are counted in Beijing time wherever the server runs. */
     static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Shanghai");
 
+    /**
+     * The centre's clock; {@code onevisit.clock.fixed-at} (an ISO-8601 instant) stops it at one moment, for
+     * tests and for demonstrations of deadlines.
+     */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.system(CENTRE_ZONE);
+    Clock clock(@Value("${onevisit.clock.fixed-at:}") String fixedAt) {
+        return fixedAt.isBlank() ? Clock.system(CENTRE_ZONE) : Clock.fixed(Instant.parse(fixedAt), CENTRE_ZONE);
     }
 
     @Bean

@@ -1,0 +1,110 @@
+package org.onevisit.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onevisit.catalog.CatalogEditing;
+import org.onevisit.catalog.TestCatalogs;
+import org.onevisit.catalog.transfer.YamlCatalogReader;
+import org.onevisit.intake.CounterDecisions.Act;
+import org.onevisit.people.TestIdentities;
+import org.onevisit.platform.DomainException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Nothing is lost and nothing doubles when requests arrive at once. */
+@SpringBootTest
+class IntakeConcurrencyTests {
+
+    @Autowired
+    Intake intake;
+
+    @Autowired
+    CounterDecisions decisions;
+
+    @Autowired
+    CatalogEditing catalog;
+
+    @BeforeEach
+    void the_test_item_is_in_the_catalog() {
+        String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TCON", 9302) + "items:\n"
+                + TestCatalogs.item("XK-TCON-001", "并发测试事项", "ADMINISTRATIVE_LICENCE", "TCON", 20, 10);
+        catalog.importCatalog(YamlCatalogReader.read(new StringReader(yaml)), "test");
+    }
+
+    private static Submission submission(String key, String idNumber, Map<String, MaterialStatus> materials) {
+        return new Submission(key, Channel.MOBILE, "XK-TCON-001", false,
+                new Applicant(false, idNumber, "钱七", "13600001111", null), null, Map.of(), materials, false, null);
+    }
+
+    private static <T> List<T> atOnce(int threads, Callable<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<T>> futures = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return task.call();
+            }));
+        }
+        start.countDown();
+        List<T> results = new ArrayList<>();
+        for (Future<T> f : futures) {
+            results.add(f.get());
+        }
+        pool.shutdown();
+        return results;
+    }
+
+    @Test
+    void identical_submissions_arriving_at_once_make_one_case() throws Exception {
+        Submission s = submission(UUID.randomUUID().toString(), TestIdentities.aResidentIdNumber(), Map.of());
+
+        List<String> numbers = atOnce(6, () -> intake.submit(s, "kiosk-1").number().value());
+
+        assertThat(Set.copyOf(numbers)).hasSize(1);
+    }
+
+    @Test
+    void submissions_at_once_get_distinct_case_numbers() throws Exception {
+        List<String> numbers = atOnce(6, () -> intake.submit(submission(UUID.randomUUID().toString(),
+                TestIdentities.aResidentIdNumber(), Map.of()), "kiosk-2").number().value());
+
+        assertThat(Set.copyOf(numbers)).hasSize(6);
+    }
+
+    @Test
+    void of_two_clerks_deciding_one_case_at_once_exactly_one_decision_is_kept() throws Exception {
+        IntakeCase c = intake.submit(submission(UUID.randomUUID().toString(), TestIdentities.aResidentIdNumber(),
+                Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED)), "clerk");
+        Map<String, String> outcomes = new ConcurrentHashMap<>();
+
+        atOnce(2, () -> {
+            String clerk = Thread.currentThread().getName();
+            try {
+                decisions.accept(c.number().value(), new Act(clerk, Channel.COUNTER, c.version()));
+                outcomes.put(clerk, "accepted");
+            } catch (DomainException refused) {
+                outcomes.put(clerk, refused.code());
+            }
+            return null;
+        });
+
+        assertThat(outcomes.values()).containsExactlyInAnyOrder("accepted", "intake-case-changed");
+        assertThat(intake.find(c.number().value()).status()).isEqualTo(CaseStatus.ACCEPTED);
+    }
+}

@@ -1,0 +1,141 @@
+package org.onevisit.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onevisit.catalog.CatalogEditing;
+import org.onevisit.catalog.TestCatalogs;
+import org.onevisit.catalog.transfer.YamlCatalogReader;
+import org.onevisit.intake.CounterDecisions.Act;
+import org.onevisit.notification.Notifications;
+import org.onevisit.people.TestIdentities;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/** The clocks of intake, driven by a clock the test moves across the National Day holiday of 2026. */
+@SpringBootTest
+@Import(IntakeTimersTests.MovableClock.class)
+class IntakeTimersTests {
+
+    /** A clock the test sets; every bean reads it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class MovableClock {
+
+        static final SettableClock CLOCK = new SettableClock();
+
+        @Bean
+        @Primary
+        Clock movableClock() {
+            return CLOCK;
+        }
+    }
+
+    static final class SettableClock extends Clock {
+        private volatile Instant now = Instant.parse("2026-09-28T01:00:00Z");
+
+        void setDay(String isoDate) {
+            now = LocalDate.parse(isoDate).atTime(9, 0).atZone(getZone()).toInstant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Asia/Shanghai");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Autowired
+    Intake intake;
+
+    @Autowired
+    CounterDecisions decisions;
+
+    @Autowired
+    IntakeTimers timers;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    CatalogEditing catalog;
+
+    @BeforeEach
+    void the_test_item_is_in_the_catalog() {
+        String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TTIM", 9303) + "items:\n"
+                + TestCatalogs.item("XK-TTIM-001", "时限测试事项", "ADMINISTRATIVE_LICENCE", "TTIM", 20, 10);
+        catalog.importCatalog(YamlCatalogReader.read(new StringReader(yaml)), "test");
+    }
+
+    private IntakeCase received(Map<String, MaterialStatus> materials) {
+        return intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, "XK-TTIM-001", false,
+                new Applicant(false, TestIdentities.aResidentIdNumber(), "孙八", "13500002222", null), null, Map.of(),
+                materials, false, null), "clerk");
+    }
+
+    @Test
+    void a_case_nobody_answered_within_five_working_days_is_accepted_from_the_day_of_receipt() {
+        MovableClock.CLOCK.setDay("2026-09-29");
+        IntakeCase c = received(Map.of());
+
+        // Five working days after Tuesday 09-29: 09-30, then the holiday to 10-07, then 10-08, 10-09, 10-10 (make-up
+        // Saturday), 10-12. On 10-12 the counter still has time; on 10-13 the law has accepted the case.
+        MovableClock.CLOCK.setDay("2026-10-12");
+        timers.deemUnansweredAccepted();
+        assertThat(intake.find(c.number().value()).status()).isEqualTo(CaseStatus.RECEIVED);
+
+        MovableClock.CLOCK.setDay("2026-10-13");
+        timers.deemUnansweredAccepted();
+        IntakeCase deemed = intake.find(c.number().value());
+        assertThat(deemed.status()).isEqualTo(CaseStatus.ACCEPTED);
+        assertThat(deemed.deemedAccepted()).isTrue();
+        assertThat(deemed.acceptedOn()).isEqualTo(LocalDate.parse("2026-09-29"));
+    }
+
+    @Test
+    void a_pledge_is_reminded_before_its_deadline_and_a_broken_one_ends_the_case() {
+        MovableClock.CLOCK.setDay("2026-09-29");
+        IntakeCase c = received(Map.of("M1", MaterialStatus.PROVIDED));
+        IntakeCase pledged = decisions.acceptOnPledge(c.number().value(), "本人承诺补交授权委托书",
+                new Act("clerk", Channel.COUNTER, null));
+        // Promised 10 working days less 2: 8 working days after 09-29 is 10-15; the reminder goes out on 10-13.
+        assertThat(pledged.pledge().supplementBy()).isEqualTo(LocalDate.parse("2026-10-15"));
+        assertThat(pledged.pledge().remindOn()).isEqualTo(LocalDate.parse("2026-10-13"));
+
+        MovableClock.CLOCK.setDay("2026-10-13");
+        timers.remindPledges();
+        timers.remindPledges();
+        assertThat(notifications.about(c.number().value())).filteredOn(m -> m.kind().equals("pledge-reminder")).hasSize(1);
+
+        MovableClock.CLOCK.setDay("2026-10-15");
+        timers.terminateBrokenPledges();
+        assertThat(intake.find(c.number().value()).status()).isEqualTo(CaseStatus.ACCEPTED_ON_PLEDGE);
+
+        MovableClock.CLOCK.setDay("2026-10-16");
+        timers.terminateBrokenPledges();
+        IntakeCase ended = intake.find(c.number().value());
+        assertThat(ended.status()).isEqualTo(CaseStatus.TERMINATED);
+        assertThat(notifications.about(c.number().value())).extracting(Notifications.Message::kind).contains("terminated");
+    }
+}
