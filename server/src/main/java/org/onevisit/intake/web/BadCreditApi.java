@@ -7,6 +7,7 @@ import java.util.List;
 import org.onevisit.intake.BadCreditList;
 import org.onevisit.people.CreditCode;
 import org.onevisit.people.ResidentIdNumber;
+import org.onevisit.platform.DomainException;
 import org.onevisit.platform.JsonApi;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,8 +58,11 @@ class BadCreditApi {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Take an applicant off the list")
     ResponseEntity<Void> remove(@PathVariable String identifier) {
-        return list.remove(identifier.strip().toUpperCase(java.util.Locale.ROOT)) ? ResponseEntity.noContent().build()
-                : ResponseEntity.notFound().build();
+        if (!list.remove(identifier.strip().toUpperCase(java.util.Locale.ROOT))) {
+            throw new DomainException(DomainException.Kind.NOT_FOUND, "intake-bad-credit-not-listed",
+                    "Not on the bad-credit list");
+        }
+        return ResponseEntity.noContent().build();
     }
 
     /** A valid ID number or, failing that, a valid credit code; the credit code's complaint otherwise. */
