@@ -36,7 +36,8 @@ public class CaseSupplements {
             throw IntakeRefused.rule("intake-pledge-by-decision", "A material is pledged only by accepting on a pledge");
         }
         return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "mark",
-                c -> c.mark(materialKey, status));
+                c -> c.mark(materialKey, status, LocalDate.now(clock),
+                        status.inHand() ? Visit.of(act.channel(), act.actor(), c, "补正材料", clock) : null));
     }
 
     public IntakeCase withdraw(String number, String reason, Act act) {

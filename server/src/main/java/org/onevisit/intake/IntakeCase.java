@@ -159,7 +159,14 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
         }
         List<CaseMaterial> updated = materials.stream()
                 .map(m -> m.key().equals(materialKey) ? m.withFile(fileId) : m).toList();
-        IntakeCase next = copy(c -> c.materials(updated).visit(visit));
+        return completed(copy(c -> c.materials(updated).visit(visit)), today);
+    }
+
+    /**
+     * After a material arrived: a notified case complete again is received again (the acceptance date is the day
+     * it became complete); a pledged case complete again has kept its pledge.
+     */
+    private IntakeCase completed(IntakeCase next, LocalDate today) {
         if (status == CaseStatus.AWAITING_SUPPLEMENT && next.complete()) {
             return next.copy(c -> c.status(CaseStatus.RECEIVED).completeOn(today));
         }
@@ -171,11 +178,15 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
     }
 
     /** Marks a material as satisfied otherwise: by a certificate held, or not applicable; or back to missing. */
-    IntakeCase mark(String materialKey, MaterialStatus newStatus) {
+    IntakeCase mark(String materialKey, MaterialStatus newStatus, LocalDate today, @Nullable Visit visit) {
         require("supplement");
+        if (materials.stream().noneMatch(m -> m.key().equals(materialKey))) {
+            throw new IntakeRefused(org.onevisit.platform.DomainException.Kind.NOT_FOUND, "intake-material-unknown",
+                    "Case " + number + " has no material " + materialKey, number.value(), materialKey);
+        }
         List<CaseMaterial> updated = materials.stream()
                 .map(m -> m.key().equals(materialKey) ? m.with(newStatus, "") : m).toList();
-        return copy(c -> c.materials(updated));
+        return completed(copy(c -> c.materials(updated).visit(visit)), today);
     }
 
     IntakeCase withdraw(String reason) {

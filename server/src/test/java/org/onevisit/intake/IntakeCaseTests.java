@@ -115,4 +115,15 @@ class IntakeCaseTests {
         assertThat(deemed.acceptedOn()).isEqualTo(c.receivedOn());
         assertThat(deemed.deemedAccepted()).isTrue();
     }
+
+    @Test
+    void paper_ticked_at_the_counter_completes_a_notified_case_like_an_upload() {
+        IntakeCase notified = received(material("M1", Necessity.REQUIRED, MaterialStatus.MISSING))
+                .notifyDeficiencies(List.of(new Deficiency("M1", "材料M1", "未提交")), MONDAY, null);
+
+        IntakeCase complete = notified.mark("M1", MaterialStatus.PROVIDED, MONDAY.plusDays(1), null);
+
+        assertThat(complete.status()).isEqualTo(CaseStatus.RECEIVED);
+        assertThat(complete.completeOn()).isEqualTo(MONDAY.plusDays(1));
+    }
 }

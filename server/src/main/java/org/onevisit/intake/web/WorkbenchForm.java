@@ -54,16 +54,16 @@ record WorkbenchForm(boolean legalPerson, String identifier, String name, String
                 agentPhone, q, subject, subject, idempotencyKey, statuses);
     }
 
-    boolean hasAgent() {
+    public boolean hasAgent() {
         return !(agentName.isBlank() && agentIdNumber.isBlank() && agentPhone.isBlank());
     }
 
-    boolean checklistShown() {
+    public boolean checklistShown() {
         return !subject.isBlank() && subject.equals(shownSubject);
     }
 
     /** The status chosen for a material; missing until the clerk says otherwise. */
-    MaterialStatus statusOf(String key) {
+    public MaterialStatus statusOf(String key) {
         return materials.getOrDefault(key, MaterialStatus.MISSING);
     }
 

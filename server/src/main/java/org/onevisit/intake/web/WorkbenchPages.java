@@ -205,6 +205,7 @@ class WorkbenchPages {
     private String newCasePage(WorkbenchForm form, Map<String, String> errors, List<String> problems, Model model,
             Locale locale) {
         model.addAttribute("form", form);
+        model.addAttribute("agentOpen", form.hasAgent());
         model.addAttribute("errors", errors);
         model.addAttribute("problems", problems);
         model.addAttribute("choices", CHOICES);
