@@ -4,26 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onevisit.catalog.web.CatalogPagesTestData.BUNDLE;
 import static org.onevisit.catalog.web.CatalogPagesTestData.LICENCE;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.onevisit.HeadlessChromium;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onevisit.catalog.CatalogEditing;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,110 +29,85 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class CatalogPagesBrowserTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     @LocalServerPort
     int port;
 
     @Autowired
     CatalogEditing editing;
 
+    HeadlessChromium chrome;
     WebDriver browser;
     WebDriverWait wait;
-    Path profile;
 
     @BeforeEach
     void a_browser_is_opened() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at /usr/bin/chromium");
+        Assumptions.assumeTrue(HeadlessChromium.installed(), "Chromium is not installed at /usr/bin/chromium");
         CatalogPagesTestData.load(editing);
-        profile = Files.createTempDirectory("onevisit-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,1600", "--lang=zh-CN", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        Files.createDirectories(SCREENSHOTS);
+        chrome = HeadlessChromium.open(port, 1600);
+        browser = chrome.browser();
+        wait = chrome.waiting();
     }
 
     @AfterEach
     void the_browser_is_closed() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chrome != null) {
+            chrome.close();
         }
     }
 
     @Test
     void a_citizen_searches_reads_a_guide_in_chinese_and_english_and_reads_a_bundle() throws IOException {
-        browser.get(url("/catalog"));
+        browser.get(chrome.url("/catalog"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
-        screenshot("catalog-search");
+        chrome.screenshot("catalog-search");
 
         browser.findElement(By.id("q")).sendKeys("页面测试餐饮");
         wait.until(ExpectedConditions.urlContains("q="));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "页面测试餐饮许可"));
         wait.until(ExpectedConditions.invisibilityOfElementWithText(By.cssSelector("#results a.item-link"), "页面测试公共服务"));
         assertThat(browser.findElements(By.cssSelector("#results tbody tr"))).hasSize(1);
-        screenshot("catalog-search-results");
+        chrome.screenshot("catalog-search-results");
 
         browser.findElement(By.linkText("页面测试餐饮许可")).click();
         wait.until(ExpectedConditions.urlContains("/catalog/items/" + LICENCE));
         assertThat(browser.findElements(By.cssSelector("table.materials tbody tr"))).hasSize(2);
         assertThat(browser.findElement(By.cssSelector("table.materials")).getText()).contains("申请表", "容缺后补");
-        screenshot("item-guide-zh");
+        chrome.screenshot("item-guide-zh");
 
         browser.findElement(By.cssSelector("a.lang")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Materials to bring"));
-        screenshot("item-guide-en");
+        chrome.screenshot("item-guide-en");
 
-        browser.get(url("/bundles/" + BUNDLE));
+        browser.get(chrome.url("/bundles/" + BUNDLE));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flow")));
         assertThat(browser.findElements(By.cssSelector(".flow-level"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector(".flow-stage"))).hasSize(3);
         assertThat(browser.findElement(By.cssSelector(".longest-path")).getText()).isEqualTo("7 working days");
-        screenshot("bundle-guide-en");
+        chrome.screenshot("bundle-guide-en");
 
-        browser.get(url("/bundles?lang=zh_CN"));
+        browser.get(chrome.url("/bundles?lang=zh_CN"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bundle-card")));
-        screenshot("bundles-zh");
+        chrome.screenshot("bundles-zh");
         browser.findElements(By.cssSelector(".bundle-card")).get(0).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flow")));
-        screenshot("bundle-guide-zh");
+        chrome.screenshot("bundle-guide-zh");
     }
 
     @Test
     void an_administrator_adds_a_material_row_to_an_item_without_publishing() throws IOException {
-        browser.get(url("/login"));
+        browser.get(chrome.url("/login"));
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("demo1234");
         browser.findElement(By.id("password")).submit();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 
-        browser.get(url("/admin/catalog/items/" + LICENCE));
+        browser.get(chrome.url("/admin/catalog/items/" + LICENCE));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.item-form")));
         assertThat(browser.findElements(By.cssSelector("tr.material-row"))).hasSize(2);
         browser.findElement(By.cssSelector("button[value='add-material']")).click();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr.material-row"), 3));
-        screenshot("admin-item-edit");
+        chrome.screenshot("admin-item-edit");
         ((JavascriptExecutor) browser).executeScript("document.querySelector('table.materials-edit').scrollIntoView()");
-        screenshot("admin-item-materials");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        chrome.screenshot("admin-item-materials");
     }
 }

@@ -2,15 +2,11 @@ package org.onevisit.intake.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.onevisit.HeadlessChromium;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onevisit.catalog.CatalogEditing;
@@ -18,13 +14,8 @@ import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.Intake;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +31,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class WorkbenchPagesBrowserTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     @LocalServerPort
     int port;
 
@@ -53,49 +40,37 @@ class WorkbenchPagesBrowserTests {
     @Autowired
     Intake intake;
 
+    HeadlessChromium chrome;
     WebDriver browser;
     WebDriverWait wait;
-    Path profile;
 
     @BeforeEach
     void a_browser_is_opened() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at /usr/bin/chromium");
+        Assumptions.assumeTrue(HeadlessChromium.installed(), "Chromium is not installed at /usr/bin/chromium");
         WorkbenchPagesTests.load(editing);
-        profile = Files.createTempDirectory("onevisit-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,1300", "--lang=zh-CN", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        Files.createDirectories(SCREENSHOTS);
+        chrome = HeadlessChromium.open(port, 1300);
+        browser = chrome.browser();
+        wait = chrome.waiting();
     }
 
     @AfterEach
     void the_browser_is_closed() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chrome != null) {
+            chrome.close();
         }
     }
 
     @Test
     void a_clerk_receives_and_accepts_a_complete_case_with_the_keyboard() throws IOException {
-        browser.get(url("/login"));
+        browser.get(chrome.url("/login"));
         browser.findElement(By.id("username")).sendKeys("clerk");
         browser.findElement(By.id("password")).sendKeys("demo1234");
         browser.findElement(By.id("password")).submit();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 
-        browser.get(url("/staff/counter"));
+        browser.get(chrome.url("/staff/counter"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[accesskey='n']")));
-        screenshot("workbench-list");
+        chrome.screenshot("workbench-list");
         focused().sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/staff/counter/new"));
         assertThat(focused().getAttribute("id")).isEqualTo("identifier");
@@ -106,7 +81,7 @@ class WorkbenchPagesBrowserTests {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("identifier-error")));
         assertThat(browser.findElement(By.id("identifier-error")).getText()).contains("校验码不符");
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("王小红");
-        screenshot("workbench-new-error");
+        chrome.screenshot("workbench-new-error");
 
         WebElement identifier = focused();
         assertThat(identifier.getAttribute("id")).isEqualTo("identifier");
@@ -120,14 +95,14 @@ class WorkbenchPagesBrowserTests {
         focused().sendKeys(WorkbenchPagesTests.ITEM, Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake-materials")));
         assertThat(browser.findElement(By.id("missing")).getText()).contains("尚缺 2 项材料");
-        screenshot("workbench-new-checklist");
+        chrome.screenshot("workbench-new-checklist");
 
         assertThat(focused().getAttribute("id")).isEqualTo("material_M1");
         focused().sendKeys(Keys.ARROW_UP);
         focused().sendKeys(Keys.TAB);
         focused().sendKeys(Keys.ARROW_UP);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("missing"), "材料齐全"));
-        screenshot("workbench-new-complete");
+        chrome.screenshot("workbench-new-complete");
 
         focused().sendKeys(Keys.TAB);
         focused().sendKeys(Keys.TAB);
@@ -136,26 +111,17 @@ class WorkbenchPagesBrowserTests {
         wait.until(ExpectedConditions.urlContains("/staff/counter/cases/"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accept-button")));
         String number = browser.getCurrentUrl().replaceAll(".*/cases/", "");
-        screenshot("workbench-case-received");
+        chrome.screenshot("workbench-case-received");
 
         assertThat(focused().getAttribute("id")).isEqualTo("accept-button");
         focused().sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1 .case-status"), "已受理"));
-        screenshot("workbench-case-accepted");
+        chrome.screenshot("workbench-case-accepted");
         assertThat(intake.find(number).status()).isEqualTo(CaseStatus.ACCEPTED);
         assertThat(browser.findElement(By.linkText("打印受理通知书")).getAttribute("target")).isEqualTo("_blank");
     }
 
     private WebElement focused() {
         return browser.switchTo().activeElement();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }
