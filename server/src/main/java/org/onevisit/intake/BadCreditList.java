@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BadCreditList {
 
-    /** An entry as administrators see it; a natural person's ID number masked. */
-    public record Entry(String identifier, String reason, String addedBy, java.time.Instant addedAt) {
+    /** An entry as administrators see it, in the centre's time; a natural person's ID number masked. */
+    public record Entry(String identifier, String reason, String addedBy, java.time.LocalDateTime addedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -50,7 +50,7 @@ public class BadCreditList {
     public List<Entry> entries() {
         return jdbc.sql("SELECT identifier, reason, added_by, added_at FROM intake_bad_credit ORDER BY added_at DESC")
                 .query((rs, n) -> new Entry(mask(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class).toInstant()))
+                        rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toLocalDateTime()))
                 .list();
     }
 
