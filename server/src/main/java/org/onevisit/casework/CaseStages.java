@@ -1,0 +1,42 @@
+package org.onevisit.casework;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stages of each accepted case's plan, copied from the catalog at acceptance. */
+@Repository
+class CaseStages {
+
+    /** A stage of a case and the stages it waits for. */
+    record CaseStage(String key, String name, List<String> after, int position) {
+    }
+
+    private final JdbcClient jdbc;
+
+    CaseStages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean exist(String caseNumber) {
+        return jdbc.sql("SELECT COUNT(*) FROM casework_stage WHERE case_number = ?").param(caseNumber)
+                .query(Integer.class).single() > 0;
+    }
+
+    void insert(String caseNumber, List<CaseStage> stages) {
+        for (CaseStage s : stages) {
+            jdbc.sql("INSERT INTO casework_stage (case_number, stage_key, name, after_keys, position) VALUES (?, ?, ?, ?, ?)")
+                    .params(caseNumber, s.key(), s.name(), String.join(",", s.after()), s.position()).update();
+        }
+    }
+
+    List<CaseStage> of(String caseNumber) {
+        return jdbc.sql("SELECT stage_key, name, after_keys, position FROM casework_stage WHERE case_number = ? ORDER BY position")
+                .param(caseNumber)
+                .query((rs, n) -> new CaseStage(rs.getString(1), rs.getString(2),
+                        rs.getString(3).isBlank() ? List.of() : Arrays.asList(rs.getString(3).split(",")), rs.getInt(4)))
+                .list();
+    }
+}

@@ -1,0 +1,20 @@
+package org.onevisit.casework;
+
+import org.onevisit.platform.DomainException;
+
+/** A casework step the task's state or the rules do not allow; nothing was changed. */
+public class CaseworkRefused extends DomainException {
+
+    CaseworkRefused(Kind kind, String code, String message, Object... args) {
+        super(kind, code, message, args);
+    }
+
+    static CaseworkRefused wrongState(ReviewTask task, String action) {
+        return new CaseworkRefused(Kind.CONFLICT, "casework-wrong-state",
+                "Task " + task.id() + " is " + task.status() + ": cannot " + action, task.id(), task.status().name(), action);
+    }
+
+    static CaseworkRefused rule(String code, String message, Object... args) {
+        return new CaseworkRefused(Kind.RULE_VIOLATED, code, message, args);
+    }
+}

@@ -1,0 +1,93 @@
+package org.onevisit.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.onevisit.catalog.Catalog;
+import org.onevisit.catalog.ItemVersion;
+import org.onevisit.intake.Intake;
+import org.onevisit.intake.IntakeCase;
+import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.StaffMember;
+import org.onevisit.people.StaffRole;
+import org.onevisit.platform.AuditedChange;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lead department's decision on an item (审批决定), once every required review is in: an objection does not
+ * block the decision, but the reasons must answer it; a denial states its reasons. Each item is decided once.
+ */
+@Service
+@Transactional
+public class Deciding {
+
+    private final ReviewTasks tasks;
+    private final Intake intake;
+    private final Catalog catalog;
+    private final StaffAccounts staff;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Deciding(ReviewTasks tasks, Intake intake, Catalog catalog, StaffAccounts staff, JdbcClient jdbc,
+            ApplicationEventPublisher events, Clock clock) {
+        this.tasks = tasks;
+        this.intake = intake;
+        this.catalog = catalog;
+        this.staff = staff;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public ItemDecided decide(String caseNumber, String itemCode, boolean approve, String reasons, String username) {
+        IntakeCase c = intake.find(caseNumber);
+        var ref = c.items().stream().filter(i -> i.code().equals(itemCode)).findFirst()
+                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-item-not-in-case",
+                        "Case " + caseNumber + " has no item " + itemCode, caseNumber, itemCode));
+        ItemVersion item = catalog.item(itemCode, ref.version());
+        StaffMember official = staff.find(username).orElseThrow();
+        if (!official.holds(StaffRole.ADMIN) && !item.details().department().equals(official.departmentCode())) {
+            throw CaseworkRefused.rule("casework-not-lead-department", "Only the lead department decides the item",
+                    username, item.details().department());
+        }
+        List<ReviewTask> reviews = tasks.ofCase(caseNumber).stream().filter(t -> t.itemCode().equals(itemCode)).toList();
+        if (reviews.isEmpty() || reviews.stream().anyMatch(t -> !t.status().done())) {
+            throw CaseworkRefused.rule("casework-reviews-pending", "Not every department has reviewed item " + itemCode, itemCode);
+        }
+        boolean objected = reviews.stream().anyMatch(t -> t.status() == TaskStatus.OBJECTED);
+        if ((objected || !approve) && reasons.isBlank()) {
+            throw CaseworkRefused.rule("casework-decision-reasons-missing",
+                    "A denial, or an approval over an objection, states its reasons");
+        }
+        LocalDate today = LocalDate.now(clock);
+        try {
+            jdbc.sql("""
+                    INSERT INTO casework_item_decision (case_number, item_code, approved, reasons, decided_by, decided_at)
+                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(caseNumber, itemCode, approve, reasons.strip(), username,
+                            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+        } catch (DuplicateKeyException decidedMeanwhile) {
+            throw new DomainException(Kind.CONFLICT, "casework-item-decided", "Item " + itemCode + " is decided already",
+                    caseNumber, itemCode);
+        }
+        ItemDecided decided = new ItemDecided(caseNumber, itemCode, ref.version(), item.details().name(),
+                item.details().department(), approve, approve ? reasons.strip() : "", item.details().resultType().name(),
+                item.details().resultName(), c.applicant().identifier(), c.applicant().name(), c.applicant().legalPerson(),
+                today, null);
+        events.publishEvent(decided);
+        events.publishEvent(new AuditedChange("case", caseNumber, approve ? "approve" : "deny", username, "DEPARTMENT",
+                Map.of("item", itemCode), Map.of("item", itemCode, "approved", String.valueOf(approve)), clock.instant()));
+        return decided;
+    }
+}

@@ -1,0 +1,80 @@
+package org.onevisit.casework;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.onevisit.catalog.Bundle;
+import org.onevisit.catalog.Catalog;
+import org.onevisit.catalog.ItemVersion;
+import org.onevisit.catalog.Stage;
+import org.onevisit.casework.CaseStages.CaseStage;
+import org.onevisit.intake.CaseAccepted;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * 抄告相关: when a case is accepted, every department of its plan gets its review task at once — those of the
+ * first stages open against their deadlines, the later ones wait but already see the case. A redelivered
+ * event changes nothing.
+ */
+@Component
+class ReviewPlanner {
+
+    private final Catalog catalog;
+    private final CaseStages stages;
+    private final ReviewTasks tasks;
+    private final StageOpener opener;
+
+    ReviewPlanner(Catalog catalog, CaseStages stages, ReviewTasks tasks, StageOpener opener) {
+        this.catalog = catalog;
+        this.stages = stages;
+        this.tasks = tasks;
+        this.opener = opener;
+    }
+
+    @ApplicationModuleListener
+    void on(CaseAccepted accepted) {
+        if (stages.exist(accepted.caseNumber())) {
+            return;
+        }
+        List<ItemVersion> items = accepted.items().stream().map(ref -> {
+            String[] parts = ref.split("@");
+            return catalog.item(parts[0], Integer.parseInt(parts[1]));
+        }).toList();
+        List<CaseStage> plan = plan(accepted, items);
+        stages.insert(accepted.caseNumber(), plan);
+        for (CaseStage stage : plan) {
+            for (ItemVersion item : itemsOf(stage, accepted, items)) {
+                for (String department : item.details().reviewingDepartments()) {
+                    tasks.insertIfAbsent(new ReviewTask(0, accepted.caseNumber(), item.code().value(), department, stage.key(),
+                            stage.position(), TaskStatus.WAITING, null, null,
+                            item.details().promisedLimit().approximateWorkingDays(), "", null, null, false, 0));
+                }
+            }
+        }
+        opener.openReadyStages(accepted.caseNumber(), accepted.acceptedOn());
+    }
+
+    private List<CaseStage> plan(CaseAccepted accepted, List<ItemVersion> items) {
+        if (!accepted.bundle()) {
+            return List.of(new CaseStage("S1", items.get(0).details().name(), List.of(), 0));
+        }
+        Bundle bundle = catalog.bundle(accepted.subject());
+        List<CaseStage> plan = new ArrayList<>();
+        for (int i = 0; i < bundle.stages().size(); i++) {
+            Stage s = bundle.stages().get(i);
+            plan.add(new CaseStage(s.key(), s.name(), s.after(), i));
+        }
+        return plan;
+    }
+
+    private List<ItemVersion> itemsOf(CaseStage stage, CaseAccepted accepted, List<ItemVersion> items) {
+        if (!accepted.bundle()) {
+            return items;
+        }
+        List<String> codes = catalog.bundle(accepted.subject()).stages().stream().filter(s -> s.key().equals(stage.key()))
+                .findFirst().map(Stage::items).orElse(List.of());
+        return items.stream().filter(i -> codes.contains(i.code().value())).toList();
+    }
+
+}

@@ -1,0 +1,47 @@
+package org.onevisit.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One department's review of one item of a case (部门审查), in a stage of the case's plan; tasks of a stage
+ * run in parallel. Each decision is a guarded transition that returns the task as it is afterwards.
+ *
+ * @param deadline the last working day for the opinion, once the task is open
+ * @param delegated whether a chief representative decided it alone under delegation (授权), for spot checks
+ */
+public record ReviewTask(long id, String caseNumber, String itemCode, String department, String stageKey, int stageOrder,
+        TaskStatus status, @Nullable LocalDate openedOn, @Nullable LocalDate deadline, int limitDays, String opinion,
+        @Nullable String decidedBy, @Nullable Instant decidedAt, boolean delegated, long version) {
+
+    ReviewTask open(LocalDate on, LocalDate due) {
+        if (status != TaskStatus.WAITING) {
+            throw CaseworkRefused.wrongState(this, "open");
+        }
+        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.OPEN, on, due, limitDays,
+                opinion, decidedBy, decidedAt, delegated, version);
+    }
+
+    /** The department's opinion; objections and corrections need their reasons. */
+    ReviewTask decide(Opinion answer, String text, String by, Instant at, boolean underDelegation) {
+        if (status != TaskStatus.OPEN && status != TaskStatus.AWAITING_CORRECTION) {
+            throw CaseworkRefused.wrongState(this, "decide");
+        }
+        if (answer != Opinion.CONSENT && text.isBlank()) {
+            throw CaseworkRefused.rule("casework-opinion-reasons-missing", "An objection, conditions or a correction request states its points");
+        }
+        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, answer.result(), openedOn, deadline,
+                limitDays, text.strip(), by, at, underDelegation, version);
+    }
+
+    /** 超时默认: the deadline passed; recorded as deemed consent, distinct from a real one. */
+    ReviewTask deemConsent(Instant at) {
+        if (status != TaskStatus.OPEN) {
+            throw CaseworkRefused.wrongState(this, "deemConsent");
+        }
+        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.DEEMED_CONSENT, openedOn,
+                deadline, limitDays, "超时未出具意见，视为同意", "system", at, false, version);
+    }
+}

@@ -1,0 +1,84 @@
+package org.onevisit.casework;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores review tasks; every update names the version it read, so two officials cannot overwrite each other. */
+@Repository
+class ReviewTasks {
+
+    private static final String COLUMNS = """
+            id, case_number, item_code, department, stage_key, stage_order, status, opened_on, deadline, limit_days,
+            opinion, decided_by, decided_at, delegated, version""";
+
+    private final JdbcClient jdbc;
+
+    ReviewTasks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts a task unless the case already has it (an event delivered twice creates nothing twice). */
+    void insertIfAbsent(ReviewTask t) {
+        jdbc.sql("""
+                INSERT INTO casework_task (case_number, item_code, department, stage_key, stage_order, status, opened_on,
+                    deadline, limit_days, opinion, delegated, version)
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, '', FALSE, 0 FROM (VALUES (0)) AS one(x)
+                WHERE NOT EXISTS (SELECT 1 FROM casework_task WHERE case_number = ? AND item_code = ? AND department = ?)""")
+                .params(t.caseNumber(), t.itemCode(), t.department(), t.stageKey(), t.stageOrder(), t.status().name(),
+                        t.openedOn(), t.deadline(), t.limitDays(), t.caseNumber(), t.itemCode(), t.department())
+                .update();
+    }
+
+    boolean update(ReviewTask t) {
+        return jdbc.sql("""
+                UPDATE casework_task SET status = ?, opened_on = ?, deadline = ?, opinion = ?, decided_by = ?, decided_at = ?,
+                    delegated = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(t.status().name(), t.openedOn(), t.deadline(), t.opinion(), t.decidedBy(),
+                        t.decidedAt() == null ? null : OffsetDateTime.ofInstant(t.decidedAt(), ZoneOffset.UTC), t.delegated(),
+                        t.id(), t.version())
+                .update() == 1;
+    }
+
+    Optional<ReviewTask> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE id = ?").param(id).query(ReviewTasks::task).optional();
+    }
+
+    List<ReviewTask> ofCase(String caseNumber) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE case_number = ? ORDER BY stage_order, item_code, department")
+                .param(caseNumber).query(ReviewTasks::task).list();
+    }
+
+    /** A department's inbox: its tasks not yet decided, the most urgent first. */
+    List<ReviewTask> inbox(String department, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE department = ? AND status IN ('OPEN', 'AWAITING_CORRECTION', 'WAITING')"
+                        + " ORDER BY CASE WHEN deadline IS NULL THEN 1 ELSE 0 END, deadline, id LIMIT " + limit)
+                .param(department).query(ReviewTasks::task).list();
+    }
+
+    /**
+     * Open tasks whose deadline is before {@code today}, claimed for this transaction: rows another node has
+     * claimed are skipped, so each late task is handled once however many nodes run the timer.
+     */
+    List<ReviewTask> claimOverdue(LocalDate today, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE status = 'OPEN' AND deadline < ? ORDER BY id"
+                        + " FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")
+                .param(today).query(ReviewTasks::task).list();
+    }
+
+    private static ReviewTask task(ResultSet rs, int n) throws SQLException {
+        OffsetDateTime decidedAt = rs.getObject(13, OffsetDateTime.class);
+        return new ReviewTask(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+                TaskStatus.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
+                rs.getInt(10), rs.getString(11), rs.getString(12), decidedAt == null ? null : decidedAt.toInstant(),
+                rs.getBoolean(14), rs.getLong(15));
+    }
+}

@@ -1,0 +1,90 @@
+package org.onevisit.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.people.DelegationRegister;
+import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.StaffMember;
+import org.onevisit.people.StaffRole;
+import org.onevisit.platform.AuditedChange;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Departments' reviews: a reviewer or chief representative of the task's department gives the opinion; of two
+ * officials answering at once exactly one answer is kept; when a stage is done the stages waiting for it open.
+ */
+@Service
+@Transactional
+public class Reviewing {
+
+    private final ReviewTasks tasks;
+    private final StageOpener opener;
+    private final StaffAccounts staff;
+    private final DelegationRegister delegations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Reviewing(ReviewTasks tasks, StageOpener opener, StaffAccounts staff, DelegationRegister delegations,
+            ApplicationEventPublisher events, Clock clock) {
+        this.tasks = tasks;
+        this.opener = opener;
+        this.staff = staff;
+        this.delegations = delegations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The opinion of {@code username} on task {@code id}, as read at {@code expectedVersion} (null: as it is now). */
+    public ReviewTask decide(long id, Opinion opinion, String text, String username, @Nullable Long expectedVersion) {
+        ReviewTask task = tasks.find(id).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-task-not-found",
+                "No review task " + id, id));
+        if (expectedVersion != null && expectedVersion != task.version()) {
+            throw changed(task);
+        }
+        StaffMember official = staff.find(username).orElseThrow(() -> notOfDepartment(task, username));
+        if (!official.holds(StaffRole.ADMIN) && !task.department().equals(official.departmentCode())) {
+            throw notOfDepartment(task, username);
+        }
+        LocalDate today = LocalDate.now(clock);
+        boolean underDelegation = official.holds(StaffRole.CHIEF_REPRESENTATIVE)
+                && delegations.isDelegated(username, task.itemCode(), today);
+        ReviewTask decided = task.decide(opinion, text, username, clock.instant(), underDelegation);
+        if (!tasks.update(decided)) {
+            throw changed(task);
+        }
+        events.publishEvent(new AuditedChange("case", task.caseNumber(), "review", username, "DEPARTMENT",
+                Map.of("task", task.itemCode() + "/" + task.department(), "status", task.status().name()),
+                Map.of("task", task.itemCode() + "/" + task.department(), "status", decided.status().name(),
+                        "delegated", String.valueOf(underDelegation)), clock.instant()));
+        opener.openReadyStages(task.caseNumber(), today);
+        return tasks.find(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewTask> ofCase(String caseNumber) {
+        return tasks.ofCase(caseNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewTask> inbox(String department, int limit) {
+        return tasks.inbox(department, Math.min(Math.max(limit, 1), 500));
+    }
+
+    private static DomainException changed(ReviewTask task) {
+        return new DomainException(Kind.CONFLICT, "casework-task-changed",
+                "Task " + task.id() + " was answered by someone else meanwhile", task.id());
+    }
+
+    private static DomainException notOfDepartment(ReviewTask task, String username) {
+        return new DomainException(Kind.RULE_VIOLATED, "casework-not-your-department",
+                username + " does not review for " + task.department(), username, task.department());
+    }
+}

@@ -1,0 +1,104 @@
+package org.onevisit.casework.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.calendar.WorkCalendar;
+import org.onevisit.calendar.WorkCalendars;
+import org.onevisit.casework.Deciding;
+import org.onevisit.casework.ItemDecided;
+import org.onevisit.casework.Opinion;
+import org.onevisit.casework.ReviewTask;
+import org.onevisit.casework.Reviewing;
+import org.onevisit.people.StaffAccounts;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.JsonApi;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Departments' reviews and decisions for department systems and the inbox pages. */
+@JsonApi("/api/v1")
+@Tag(name = "Casework", description = "并联审批：部门审查、牵头部门决定")
+class CaseworkApi {
+
+    private static final String OFFICIALS = "hasAnyRole('REVIEWER','CHIEF_REPRESENTATIVE','ADMIN')";
+
+    private final Reviewing reviewing;
+    private final Deciding deciding;
+    private final StaffAccounts staff;
+    private final WorkCalendars calendars;
+    private final Clock clock;
+    private final int yellowWorkingDays;
+
+    CaseworkApi(Reviewing reviewing, Deciding deciding, StaffAccounts staff, WorkCalendars calendars, Clock clock,
+            @Value("${onevisit.casework.yellow-working-days:2}") int yellowWorkingDays) {
+        this.reviewing = reviewing;
+        this.deciding = deciding;
+        this.staff = staff;
+        this.calendars = calendars;
+        this.clock = clock;
+        this.yellowWorkingDays = yellowWorkingDays;
+    }
+
+    @GetMapping("/casework/inbox")
+    @PreAuthorize(OFFICIALS + " or hasAnyRole('SUPERVISOR','COORDINATOR')")
+    @Operation(summary = "A department's review tasks not yet answered, the most urgent first, with their lights")
+    List<ReviewView> inbox(@RequestParam(required = false) @Nullable String department, Principal user) {
+        String dept = department != null ? department
+                : staff.find(user.getName()).map(m -> m.departmentCode()).orElse(null);
+        if (dept == null) {
+            throw new DomainException(Kind.INVALID, "casework-department-missing", "Name the department of the inbox");
+        }
+        return views(reviewing.inbox(dept, 200));
+    }
+
+    @GetMapping("/cases/{number}/reviews")
+    @PreAuthorize(OFFICIALS + " or hasAnyRole('SUPERVISOR','COORDINATOR','CLERK')")
+    @Operation(summary = "Every department's review of a case, each with its deadline and light")
+    List<ReviewView> reviews(@PathVariable String number) {
+        return views(reviewing.ofCase(number));
+    }
+
+    record OpinionRequest(@NotNull Opinion opinion, @Nullable @Size(max = 4000) String text, @Nullable Long version) {
+    }
+
+    @PostMapping("/reviews/{id}/opinion")
+    @PreAuthorize(OFFICIALS)
+    @Operation(summary = "A department's opinion: consent, consent with conditions, objection with reasons, or correction")
+    ReviewView opinion(@PathVariable long id, @RequestBody @Valid OpinionRequest r, Principal user) {
+        ReviewTask task = reviewing.decide(id, r.opinion(), r.text() == null ? "" : r.text(), user.getName(), r.version());
+        return ReviewView.of(task, calendars.current(), LocalDate.now(clock), yellowWorkingDays);
+    }
+
+    record DecisionRequest(boolean approve, @Nullable @Size(max = 4000) String reasons) {
+    }
+
+    @PostMapping("/cases/{number}/items/{code}/decision")
+    @PreAuthorize(OFFICIALS)
+    @Operation(summary = "The lead department's decision on an item once every review is in")
+    ItemDecided decide(@PathVariable String number, @PathVariable String code, @RequestBody @Valid DecisionRequest r,
+            Principal user) {
+        return deciding.decide(number, code, r.approve(), r.reasons() == null ? "" : r.reasons(), user.getName());
+    }
+
+    private List<ReviewView> views(List<ReviewTask> tasks) {
+        WorkCalendar calendar = calendars.current();
+        LocalDate today = LocalDate.now(clock);
+        return tasks.stream().map(t -> ReviewView.of(t, calendar, today, yellowWorkingDays)).toList();
+    }
+}

@@ -1,0 +1,57 @@
+package org.onevisit.casework;
+
+import java.io.StringReader;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.onevisit.catalog.CatalogEditing;
+import org.onevisit.catalog.TestCatalogs;
+import org.onevisit.catalog.transfer.YamlCatalogReader;
+import org.onevisit.intake.Applicant;
+import org.onevisit.intake.Channel;
+import org.onevisit.intake.CounterDecisions;
+import org.onevisit.intake.Intake;
+import org.onevisit.intake.IntakeCase;
+import org.onevisit.intake.MaterialStatus;
+import org.onevisit.intake.Submission;
+import org.onevisit.people.NewStaffMember;
+import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.StaffRole;
+import org.onevisit.people.TestIdentities;
+
+/**
+ * A licence reviewed by its own department TRVA and jointly by TRVB, with a reviewer in each; and accepted
+ * cases of it.
+ */
+final class CaseworkFixtures {
+
+    static final String ITEM = "XK-TRVA-001";
+
+    private CaseworkFixtures() {
+    }
+
+    static void load(CatalogEditing catalog, StaffAccounts staff) {
+        String item = TestCatalogs.item(ITEM, "联合审查测试许可", "ADMINISTRATIVE_LICENCE", "TRVA", 20, 10)
+                .replace("    servedParty: BOTH\n", "    servedParty: BOTH\n    jointDepartments: [TRVB]\n");
+        String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TRVA", 9401)
+                + TestCatalogs.department("TRVB", 9402) + "items:\n" + item;
+        catalog.importCatalog(YamlCatalogReader.read(new StringReader(yaml)), "test");
+        open(staff, "reviewer-trva", "TRVA");
+        open(staff, "reviewer-trvb", "TRVB");
+        open(staff, "reviewer-trvb2", "TRVB");
+    }
+
+    private static void open(StaffAccounts staff, String username, String department) {
+        if (staff.find(username).isEmpty()) {
+            staff.open(new NewStaffMember(username, "审查员 " + department, department, Set.of(StaffRole.REVIEWER), "review-pass-1"));
+        }
+    }
+
+    static IntakeCase accepted(Intake intake, CounterDecisions decisions) {
+        IntakeCase c = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, ITEM, false,
+                new Applicant(false, TestIdentities.aResidentIdNumber(), "周九", "13300003333", null), null, Map.of(),
+                Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED), false, null), "clerk");
+        return decisions.accept(c.number().value(), new CounterDecisions.Act("clerk", Channel.COUNTER, null));
+    }
+}

@@ -1,0 +1,146 @@
+package org.onevisit.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onevisit.catalog.CatalogEditing;
+import org.onevisit.intake.CounterDecisions;
+import org.onevisit.intake.Intake;
+import org.onevisit.people.StaffAccounts;
+import org.onevisit.platform.DomainException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.event.EventListener;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+/** A case accepted at the counter is reviewed by its departments in parallel and decided by the lead department. */
+@SpringBootTest
+@Import(ParallelReviewTests.Decisions.class)
+class ParallelReviewTests {
+
+    /** Collects the decisions published, as a certificate service would receive them. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Decisions {
+        static final List<ItemDecided> SEEN = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(ItemDecided decided) {
+            SEEN.add(decided);
+        }
+    }
+
+    @Autowired
+    Intake intake;
+
+    @Autowired
+    CounterDecisions decisions;
+
+    @Autowired
+    Reviewing reviewing;
+
+    @Autowired
+    Deciding deciding;
+
+    @Autowired
+    CatalogEditing catalog;
+
+    @Autowired
+    StaffAccounts staff;
+
+    @BeforeEach
+    void the_item_and_its_reviewers_exist() {
+        CaseworkFixtures.load(catalog, staff);
+    }
+
+    /** The planner runs after the acceptance commits; wait for its tasks (bounded). */
+    private List<ReviewTask> tasksOf(String number) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            List<ReviewTask> tasks = reviewing.ofCase(number);
+            if (tasks.size() == 2 && tasks.stream().allMatch(t -> t.status() == TaskStatus.OPEN)) {
+                return tasks;
+            }
+            Thread.sleep(50);
+        }
+        return reviewing.ofCase(number);
+    }
+
+    private static ReviewTask of(List<ReviewTask> tasks, String department) {
+        return tasks.stream().filter(t -> t.department().equals(department)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void every_department_reviews_at_once_against_its_deadline_and_the_lead_decides() throws Exception {
+        String number = CaseworkFixtures.accepted(intake, decisions).number().value();
+
+        List<ReviewTask> tasks = tasksOf(number);
+        assertThat(tasks).extracting(ReviewTask::department).containsExactlyInAnyOrder("TRVA", "TRVB");
+        // Accepted Monday 2026-10-19; ten working days: 2026-11-02.
+        assertThat(tasks).allSatisfy(t -> assertThat(t.deadline()).isEqualTo(LocalDate.parse("2026-11-02")));
+
+        reviewing.decide(of(tasks, "TRVB").id(), Opinion.OBJECTION, "排水方案不符合规范", "reviewer-trvb", null);
+        assertThatThrownBy(() -> deciding.decide(number, CaseworkFixtures.ITEM, true, "", "reviewer-trva"))
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-reviews-pending"));
+        reviewing.decide(of(tasks, "TRVA").id(), Opinion.CONSENT, "", "reviewer-trva", null);
+
+        assertThatThrownBy(() -> deciding.decide(number, CaseworkFixtures.ITEM, true, "", "reviewer-trva"))
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-decision-reasons-missing"));
+        assertThatThrownBy(() -> deciding.decide(number, CaseworkFixtures.ITEM, true, "经复核，排水方案已按规范调整", "reviewer-trvb"))
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-not-lead-department"));
+
+        ItemDecided decided = deciding.decide(number, CaseworkFixtures.ITEM, true, "经复核，排水方案已按规范调整", "reviewer-trva");
+
+        assertThat(decided.approved()).isTrue();
+        assertThat(Decisions.SEEN).anySatisfy(d -> assertThat(d.caseNumber()).isEqualTo(number));
+        assertThatThrownBy(() -> deciding.decide(number, CaseworkFixtures.ITEM, false, "重复", "reviewer-trva"))
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-item-decided"));
+    }
+
+    @Test
+    void a_reviewer_of_another_department_cannot_answer_a_task() throws Exception {
+        String number = CaseworkFixtures.accepted(intake, decisions).number().value();
+        ReviewTask task = of(tasksOf(number), "TRVA");
+
+        assertThatThrownBy(() -> reviewing.decide(task.id(), Opinion.CONSENT, "", "reviewer-trvb", null))
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-not-your-department"));
+    }
+
+    @Test
+    void of_two_officials_answering_one_task_at_once_exactly_one_answer_is_kept() throws Exception {
+        String number = CaseworkFixtures.accepted(intake, decisions).number().value();
+        ReviewTask task = of(tasksOf(number), "TRVB");
+        var outcomes = new ConcurrentHashMap<String, String>();
+        var pool = Executors.newFixedThreadPool(2);
+        var start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        for (String who : List.of("reviewer-trvb", "reviewer-trvb2")) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                try {
+                    reviewing.decide(task.id(), Opinion.CONSENT, "", who, task.version());
+                    outcomes.put(who, "kept");
+                } catch (DomainException e) {
+                    outcomes.put(who, e.code());
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+
+        assertThat(outcomes.values()).containsExactlyInAnyOrder("kept", "casework-task-changed");
+    }
+}
