@@ -3,15 +3,13 @@ package org.onevisit.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onevisit.MovableClock;
 import org.onevisit.catalog.CatalogEditing;
 import org.onevisit.catalog.TestCatalogs;
 import org.onevisit.catalog.transfer.YamlCatalogReader;
@@ -20,51 +18,12 @@ import org.onevisit.notification.Notifications;
 import org.onevisit.people.TestIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /** The clocks of intake, driven by a clock the test moves across the National Day holiday of 2026. */
 @SpringBootTest
-@Import(IntakeTimersTests.MovableClock.class)
+@Import(MovableClock.class)
 class IntakeTimersTests {
-
-    /** A clock the test sets; every bean reads it. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClock {
-
-        static final SettableClock CLOCK = new SettableClock();
-
-        @Bean
-        @Primary
-        Clock movableClock() {
-            return CLOCK;
-        }
-    }
-
-    static final class SettableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-09-28T01:00:00Z");
-
-        void setDay(String isoDate) {
-            now = LocalDate.parse(isoDate).atTime(9, 0).atZone(getZone()).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Autowired
     Intake intake;
