@@ -86,8 +86,21 @@ public class Deciding {
                 item.details().resultName(), c.applicant().identifier(), c.applicant().name(), c.applicant().legalPerson(),
                 today, null);
         events.publishEvent(decided);
+        publishWhenCaseDecided(c, today);
         events.publishEvent(new AuditedChange("case", caseNumber, approve ? "approve" : "deny", username, "DEPARTMENT",
                 Map.of("item", itemCode), Map.of("item", itemCode, "approved", String.valueOf(approve)), clock.instant()));
         return decided;
+    }
+
+    /** When this was the case's last undecided item, the case's results are ready to be delivered together. */
+    private void publishWhenCaseDecided(IntakeCase c, LocalDate today) {
+        List<Object[]> decisions = jdbc.sql("SELECT item_code, approved FROM casework_item_decision WHERE case_number = ?")
+                .param(c.number().value()).query((rs, n) -> new Object[] {rs.getString(1), rs.getBoolean(2)}).list();
+        if (decisions.size() < c.items().size()) {
+            return;
+        }
+        events.publishEvent(new CaseDecided(c.number().value(),
+                decisions.stream().filter(d -> (Boolean) d[1]).map(d -> (String) d[0]).toList(),
+                decisions.stream().filter(d -> !(Boolean) d[1]).map(d -> (String) d[0]).toList(), today));
     }
 }
