@@ -14,14 +14,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record ReviewTask(long id, String caseNumber, String itemCode, String department, String stageKey, int stageOrder,
         TaskStatus status, @Nullable LocalDate openedOn, @Nullable LocalDate deadline, int limitDays, String opinion,
-        @Nullable String decidedBy, @Nullable Instant decidedAt, boolean delegated, long version) {
+        @Nullable String decidedBy, @Nullable Instant decidedAt, boolean delegated, @Nullable LocalDate suspendedOn,
+        int suspendedDays, int extensionDays, String extensionNote, long version) {
 
     ReviewTask open(LocalDate on, LocalDate due) {
         if (status != TaskStatus.WAITING) {
             throw CaseworkRefused.wrongState(this, "open");
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.OPEN, on, due, limitDays,
-                opinion, decidedBy, decidedAt, delegated, version);
+                opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, extensionDays, extensionNote, version);
     }
 
     /** The department's opinion; objections and corrections need their reasons. */
@@ -32,8 +33,40 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         if (answer != Opinion.CONSENT && text.isBlank()) {
             throw CaseworkRefused.rule("casework-opinion-reasons-missing", "An objection, conditions or a correction request states its points");
         }
+        LocalDate stoppedOn = answer == Opinion.CORRECTION ? LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai")) : null;
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, answer.result(), openedOn, deadline,
-                limitDays, text.strip(), by, at, underDelegation, version);
+                limitDays, text.strip(), by, at, underDelegation, stoppedOn, suspendedDays, extensionDays, extensionNote, version);
+    }
+
+    /**
+     * The applicant answered the correction request (补正): the review resumes and its deadline moves by the
+     * working days the clock stood still (《行政许可法》第四十五条 time not counted).
+     */
+    ReviewTask resume(LocalDate on, LocalDate newDeadline, int stoppedWorkingDays) {
+        if (status != TaskStatus.AWAITING_CORRECTION) {
+            throw CaseworkRefused.wrongState(this, "resume");
+        }
+        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.OPEN, openedOn, newDeadline,
+                limitDays, opinion, null, null, false, null, suspendedDays + stoppedWorkingDays, extensionDays, extensionNote,
+                version);
+    }
+
+    /**
+     * 《行政许可法》第四十二条: the head of the department approves extending the limit once, by ten working days
+     * by default; the applicant is told.
+     */
+    ReviewTask extend(LocalDate newDeadline, int days, String note) {
+        if (status != TaskStatus.OPEN) {
+            throw CaseworkRefused.wrongState(this, "extend");
+        }
+        if (extensionDays > 0) {
+            throw CaseworkRefused.rule("casework-extended-already", "The limit of task " + id + " was extended already", id);
+        }
+        if (note.isBlank()) {
+            throw CaseworkRefused.rule("casework-extension-reason-missing", "An extension states its reason and who approved it");
+        }
+        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, status, openedOn, newDeadline,
+                limitDays, opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, days, note.strip(), version);
     }
 
     /** 超时默认: the deadline passed; recorded as deemed consent, distinct from a real one. */
@@ -42,6 +75,7 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
             throw CaseworkRefused.wrongState(this, "deemConsent");
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.DEEMED_CONSENT, openedOn,
-                deadline, limitDays, "超时未出具意见，视为同意", "system", at, false, version);
+                deadline, limitDays, "超时未出具意见，视为同意", "system", at, false, suspendedOn, suspendedDays, extensionDays,
+                extensionNote, version);
     }
 }

@@ -17,7 +17,7 @@ class ReviewTasks {
 
     private static final String COLUMNS = """
             id, case_number, item_code, department, stage_key, stage_order, status, opened_on, deadline, limit_days,
-            opinion, decided_by, decided_at, delegated, version""";
+            opinion, decided_by, decided_at, delegated, version, suspended_on, suspended_days, extension_days, extension_note""";
 
     private final JdbcClient jdbc;
 
@@ -40,11 +40,12 @@ class ReviewTasks {
     boolean update(ReviewTask t) {
         return jdbc.sql("""
                 UPDATE casework_task SET status = ?, opened_on = ?, deadline = ?, opinion = ?, decided_by = ?, decided_at = ?,
-                    delegated = ?, version = version + 1
+                    delegated = ?, suspended_on = ?, suspended_days = ?, extension_days = ?, extension_note = ?,
+                    version = version + 1
                 WHERE id = ? AND version = ?""")
                 .params(t.status().name(), t.openedOn(), t.deadline(), t.opinion(), t.decidedBy(),
                         t.decidedAt() == null ? null : OffsetDateTime.ofInstant(t.decidedAt(), ZoneOffset.UTC), t.delegated(),
-                        t.id(), t.version())
+                        t.suspendedOn(), t.suspendedDays(), t.extensionDays(), t.extensionNote(), t.id(), t.version())
                 .update() == 1;
     }
 
@@ -79,6 +80,7 @@ class ReviewTasks {
         return new ReviewTask(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
                 TaskStatus.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
                 rs.getInt(10), rs.getString(11), rs.getString(12), decidedAt == null ? null : decidedAt.toInstant(),
-                rs.getBoolean(14), rs.getLong(15));
+                rs.getBoolean(14), rs.getObject(16, LocalDate.class), rs.getInt(17), rs.getInt(18), rs.getString(19),
+                rs.getLong(15));
     }
 }

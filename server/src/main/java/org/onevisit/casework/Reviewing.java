@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.calendar.WorkCalendar;
+import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.people.DelegationRegister;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffMember;
@@ -13,6 +15,7 @@ import org.onevisit.people.StaffRole;
 import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +34,14 @@ public class Reviewing {
     private final DelegationRegister delegations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final WorkCalendars calendars;
+    private final int extensionWorkingDays;
 
     Reviewing(ReviewTasks tasks, StageOpener opener, StaffAccounts staff, DelegationRegister delegations,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, WorkCalendars calendars,
+            @Value("${onevisit.casework.extension-working-days:10}") int extensionWorkingDays) {
+        this.calendars = calendars;
+        this.extensionWorkingDays = extensionWorkingDays;
         this.tasks = tasks;
         this.opener = opener;
         this.staff = staff;
@@ -66,6 +74,45 @@ public class Reviewing {
                         "delegated", String.valueOf(underDelegation)), clock.instant()));
         opener.openReadyStages(task.caseNumber(), today);
         return tasks.find(id).orElseThrow();
+    }
+
+    /** The applicant answered a correction request: the review resumes, its deadline moved by the days stood still. */
+    public ReviewTask resume(long id, String username) {
+        ReviewTask task = ownTask(id, username);
+        LocalDate today = LocalDate.now(clock);
+        WorkCalendar calendar = calendars.current();
+        int stopped = task.suspendedOn() == null ? 0 : calendar.workingDaysBetween(task.suspendedOn(), today).days();
+        LocalDate moved = task.deadline() == null ? null : calendar.deadline(task.deadline(), stopped).date();
+        return save(task, task.resume(today, moved, stopped), username, "resumeReview");
+    }
+
+    /** 《行政许可法》第四十二条: an extension approved by the head of the department, once per review. */
+    public ReviewTask extend(long id, String approvedBy, String reason, String username) {
+        ReviewTask task = ownTask(id, username);
+        LocalDate moved = calendars.current().deadline(task.deadline(), extensionWorkingDays).date();
+        return save(task, task.extend(moved, extensionWorkingDays, "经" + approvedBy + "批准延长：" + reason.strip()), username,
+                "extendReview");
+    }
+
+    private ReviewTask ownTask(long id, String username) {
+        ReviewTask task = tasks.find(id).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-task-not-found",
+                "No review task " + id, id));
+        StaffMember official = staff.find(username).orElseThrow(() -> notOfDepartment(task, username));
+        if (!official.holds(StaffRole.ADMIN) && !task.department().equals(official.departmentCode())) {
+            throw notOfDepartment(task, username);
+        }
+        return task;
+    }
+
+    private ReviewTask save(ReviewTask before, ReviewTask after, String username, String action) {
+        if (!tasks.update(after)) {
+            throw changed(before);
+        }
+        events.publishEvent(new AuditedChange("case", before.caseNumber(), action, username, "DEPARTMENT",
+                Map.of("task", before.itemCode() + "/" + before.department(), "deadline", String.valueOf(before.deadline())),
+                Map.of("task", before.itemCode() + "/" + before.department(), "deadline", String.valueOf(after.deadline()),
+                        "status", after.status().name()), clock.instant()));
+        return tasks.find(before.id()).orElseThrow();
     }
 
     @Transactional(readOnly = true)

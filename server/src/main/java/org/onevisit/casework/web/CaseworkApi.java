@@ -81,8 +81,25 @@ class CaseworkApi {
     @PreAuthorize(OFFICIALS)
     @Operation(summary = "A department's opinion: consent, consent with conditions, objection with reasons, or correction")
     ReviewView opinion(@PathVariable long id, @RequestBody @Valid OpinionRequest r, Principal user) {
-        ReviewTask task = reviewing.decide(id, r.opinion(), r.text() == null ? "" : r.text(), user.getName(), r.version());
-        return ReviewView.of(task, calendars.current(), LocalDate.now(clock), yellowWorkingDays);
+        return view(reviewing.decide(id, r.opinion(), r.text() == null ? "" : r.text(), user.getName(), r.version()));
+    }
+
+    @PostMapping("/reviews/{id}/resumption")
+    @PreAuthorize(OFFICIALS)
+    @Operation(summary = "The applicant answered the correction request: the review resumes, its deadline moved by the days stood still")
+    ReviewView resume(@PathVariable long id, Principal user) {
+        return view(reviewing.resume(id, user.getName()));
+    }
+
+    record ExtensionRequest(@jakarta.validation.constraints.NotBlank @Size(max = 100) String approvedBy,
+            @jakarta.validation.constraints.NotBlank @Size(max = 800) String reason) {
+    }
+
+    @PostMapping("/reviews/{id}/extension")
+    @PreAuthorize(OFFICIALS)
+    @Operation(summary = "《行政许可法》第四十二条: extend a review's limit once, approved by the head of the department")
+    ReviewView extend(@PathVariable long id, @RequestBody @Valid ExtensionRequest r, Principal user) {
+        return view(reviewing.extend(id, r.approvedBy(), r.reason(), user.getName()));
     }
 
     record DecisionRequest(boolean approve, @Nullable @Size(max = 4000) String reasons) {
@@ -94,6 +111,10 @@ class CaseworkApi {
     ItemDecided decide(@PathVariable String number, @PathVariable String code, @RequestBody @Valid DecisionRequest r,
             Principal user) {
         return deciding.decide(number, code, r.approve(), r.reasons() == null ? "" : r.reasons(), user.getName());
+    }
+
+    private ReviewView view(ReviewTask task) {
+        return ReviewView.of(task, calendars.current(), LocalDate.now(clock), yellowWorkingDays);
     }
 
     private List<ReviewView> views(List<ReviewTask> tasks) {

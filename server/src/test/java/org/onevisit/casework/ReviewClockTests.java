@@ -1,0 +1,106 @@
+package org.onevisit.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.onevisit.catalog.CatalogEditing;
+import org.onevisit.intake.CounterDecisions;
+import org.onevisit.intake.Intake;
+import org.onevisit.MovableClock;
+import org.onevisit.people.StaffAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The clock of a review across days: deemed consent when a deadline passes (超时默认), the clock stopped while the
+ * applicant corrects (补正), and an approved extension (《行政许可法》第四十二条).
+ */
+@SpringBootTest
+@Import(MovableClock.class)
+class ReviewClockTests {
+
+    @Autowired
+    Intake intake;
+
+    @Autowired
+    CounterDecisions decisions;
+
+    @Autowired
+    Reviewing reviewing;
+
+    @Autowired
+    DeemedConsentTimer timer;
+
+    @Autowired
+    CatalogEditing catalog;
+
+    @Autowired
+    StaffAccounts staff;
+
+    @Test
+    void a_review_left_past_its_deadline_is_deemed_consent_and_the_lead_can_decide() throws Exception {
+        CaseworkFixtures.load(catalog, staff);
+        MovableClock.CLOCK.setDay("2026-10-19");
+        String number = CaseworkFixtures.accepted(intake, decisions).number().value();
+        List<ReviewTask> tasks = List.of();
+        for (int i = 0; i < 200 && tasks.size() < 2; i++) {
+            tasks = reviewing.ofCase(number).stream().filter(t -> t.status() == TaskStatus.OPEN).toList();
+            Thread.sleep(50);
+        }
+        ReviewTask trva = tasks.stream().filter(t -> t.department().equals("TRVA")).findFirst().orElseThrow();
+        reviewing.decide(trva.id(), Opinion.CONSENT, "", "reviewer-trva", null);
+
+        MovableClock.CLOCK.setDay("2026-11-02");
+        timer.deemLateReviewsConsented();
+        assertThat(reviewing.ofCase(number)).extracting(ReviewTask::status)
+                .containsExactlyInAnyOrder(TaskStatus.CONSENTED, TaskStatus.OPEN);
+
+        MovableClock.CLOCK.setDay("2026-11-03");
+        timer.deemLateReviewsConsented();
+        timer.deemLateReviewsConsented();
+        assertThat(reviewing.ofCase(number)).extracting(ReviewTask::status)
+                .containsExactlyInAnyOrder(TaskStatus.CONSENTED, TaskStatus.DEEMED_CONSENT);
+        assertThat(reviewing.ofCase(number)).filteredOn(t -> t.status() == TaskStatus.DEEMED_CONSENT)
+                .singleElement().satisfies(t -> assertThat(t.decidedBy()).isEqualTo("system"));
+    }
+
+    private List<ReviewTask> openTasks(String number) throws InterruptedException {
+        List<ReviewTask> tasks = List.of();
+        for (int i = 0; i < 200 && tasks.size() < 2; i++) {
+            tasks = reviewing.ofCase(number).stream().filter(t -> t.status() == TaskStatus.OPEN).toList();
+            Thread.sleep(50);
+        }
+        return tasks;
+    }
+
+    @Test
+    void a_correction_request_stops_the_clock_and_an_extension_moves_the_deadline() throws Exception {
+        CaseworkFixtures.load(catalog, staff);
+        MovableClock.CLOCK.setDay("2026-10-19");
+        String number = CaseworkFixtures.accepted(intake, decisions).number().value();
+        ReviewTask trvb = openTasks(number).stream().filter(t -> t.department().equals("TRVB")).findFirst().orElseThrow();
+        assertThat(trvb.deadline()).isEqualTo(java.time.LocalDate.parse("2026-11-02"));
+
+        reviewing.decide(trvb.id(), Opinion.CORRECTION, "请补充排水管网平面图；请更正申请表第3项", "reviewer-trvb", null);
+        MovableClock.CLOCK.setDay("2026-11-05");
+        timer.deemLateReviewsConsented();
+        assertThat(reviewing.ofCase(number)).filteredOn(t -> t.id() == trvb.id()).singleElement()
+                .satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.AWAITING_CORRECTION));
+
+        MovableClock.CLOCK.setDay("2026-10-23");
+        ReviewTask resumed = reviewing.resume(trvb.id(), "reviewer-trvb");
+        // Stopped from Monday 10-19 to Friday 10-23: four working days (10-20 … 10-23) are not counted.
+        assertThat(resumed.status()).isEqualTo(TaskStatus.OPEN);
+        assertThat(resumed.suspendedDays()).isEqualTo(4);
+        assertThat(resumed.deadline()).isEqualTo(java.time.LocalDate.parse("2026-11-06"));
+
+        ReviewTask extended = reviewing.extend(trvb.id(), "局长李某", "需组织现场核查", "reviewer-trvb");
+        assertThat(extended.deadline()).isEqualTo(java.time.LocalDate.parse("2026-11-20"));
+        assertThatThrownBy(() -> reviewing.extend(trvb.id(), "局长李某", "再次延长", "reviewer-trvb"))
+                .satisfies(e -> assertThat(((org.onevisit.platform.DomainException) e).code()).isEqualTo("casework-extended-already"));
+    }
+}
