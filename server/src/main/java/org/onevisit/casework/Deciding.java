@@ -11,6 +11,8 @@ import org.onevisit.catalog.Catalog;
 import org.onevisit.catalog.ItemVersion;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
+import org.onevisit.catalog.SpecialProcedureKind;
+import org.onevisit.people.DelegationRegister;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffMember;
 import org.onevisit.people.StaffRole;
@@ -38,9 +40,13 @@ public class Deciding {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DelegationRegister delegations;
+    private final Reviewing reviewing;
 
     Deciding(ReviewTasks tasks, Intake intake, Catalog catalog, StaffAccounts staff, JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, DelegationRegister delegations, Reviewing reviewing) {
+        this.delegations = delegations;
+        this.reviewing = reviewing;
         this.tasks = tasks;
         this.intake = intake;
         this.catalog = catalog;
@@ -51,6 +57,42 @@ public class Deciding {
     }
 
     public ItemDecided decide(String caseNumber, String itemCode, boolean approve, String reasons, String username) {
+        return decide(caseNumber, itemCode, approve, reasons, username, false);
+    }
+
+    /**
+     * 首席代表当场决定: a chief representative decides, in the applicant's same visit, an item in their delegation
+     * list whose materials are complete and which needs no site inspection or expert review. Their department's
+     * review is answered at the same time; the decision records that it was taken under delegation.
+     */
+    public ItemDecided decideOnTheSpot(String caseNumber, String itemCode, String reasons, String chiefRepresentative) {
+        LocalDate today = LocalDate.now(clock);
+        IntakeCase c = intake.find(caseNumber);
+        var ref = c.items().stream().filter(i -> i.code().equals(itemCode)).findFirst()
+                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-item-not-in-case",
+                        "Case " + caseNumber + " has no item " + itemCode, caseNumber, itemCode));
+        ItemVersion item = catalog.item(itemCode, ref.version());
+        if (!delegations.isDelegated(chiefRepresentative, itemCode, today)) {
+            throw CaseworkRefused.rule("casework-not-delegated", chiefRepresentative + " holds no delegation for " + itemCode,
+                    chiefRepresentative, itemCode);
+        }
+        if (c.status() != org.onevisit.intake.CaseStatus.ACCEPTED) {
+            throw CaseworkRefused.rule("casework-materials-incomplete", "The case's materials are not complete", caseNumber);
+        }
+        if (item.details().specialProcedures().stream().anyMatch(p -> p.kind() == SpecialProcedureKind.SITE_INSPECTION
+                || p.kind() == SpecialProcedureKind.EXPERT_REVIEW)) {
+            throw CaseworkRefused.rule("casework-needs-inspection",
+                    "Item " + itemCode + " needs a site inspection or an expert review", itemCode);
+        }
+        StaffMember chief = staff.find(chiefRepresentative).orElseThrow();
+        tasks.ofCase(caseNumber).stream()
+                .filter(t -> t.itemCode().equals(itemCode) && t.department().equals(chief.departmentCode()) && !t.status().done())
+                .forEach(t -> reviewing.decide(t.id(), Opinion.CONSENT, "", chiefRepresentative, null));
+        return decide(caseNumber, itemCode, true, reasons, chiefRepresentative, true);
+    }
+
+    private ItemDecided decide(String caseNumber, String itemCode, boolean approve, String reasons, String username,
+            boolean delegated) {
         IntakeCase c = intake.find(caseNumber);
         var ref = c.items().stream().filter(i -> i.code().equals(itemCode)).findFirst()
                 .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-item-not-in-case",
@@ -73,10 +115,11 @@ public class Deciding {
         LocalDate today = LocalDate.now(clock);
         try {
             jdbc.sql("""
-                    INSERT INTO casework_item_decision (case_number, item_code, approved, reasons, decided_by, decided_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    INSERT INTO casework_item_decision (case_number, item_code, approved, reasons, decided_by, decided_at,
+                        delegated)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
                     .params(caseNumber, itemCode, approve, reasons.strip(), username,
-                            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+                            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), delegated).update();
         } catch (DuplicateKeyException decidedMeanwhile) {
             throw new DomainException(Kind.CONFLICT, "casework-item-decided", "Item " + itemCode + " is decided already",
                     caseNumber, itemCode);
@@ -88,7 +131,8 @@ public class Deciding {
         events.publishEvent(decided);
         publishWhenCaseDecided(c, today);
         events.publishEvent(new AuditedChange("case", caseNumber, approve ? "approve" : "deny", username, "DEPARTMENT",
-                Map.of("item", itemCode), Map.of("item", itemCode, "approved", String.valueOf(approve)), clock.instant()));
+                Map.of("item", itemCode), Map.of("item", itemCode, "approved", String.valueOf(approve),
+                        "delegated", String.valueOf(delegated)), clock.instant()));
         return decided;
     }
 

@@ -113,6 +113,17 @@ class CaseworkApi {
         return deciding.decide(number, code, r.approve(), r.reasons() == null ? "" : r.reasons(), user.getName());
     }
 
+    record OnTheSpotRequest(@Nullable @Size(max = 4000) String reasons) {
+    }
+
+    @PostMapping("/cases/{number}/items/{code}/decision-on-the-spot")
+    @PreAuthorize("hasRole('CHIEF_REPRESENTATIVE')")
+    @Operation(summary = "首席代表当场决定: a delegated item, materials complete, no site inspection or expert review")
+    ItemDecided decideOnTheSpot(@PathVariable String number, @PathVariable String code,
+            @RequestBody(required = false) @Nullable OnTheSpotRequest r, Principal user) {
+        return deciding.decideOnTheSpot(number, code, r == null || r.reasons() == null ? "" : r.reasons(), user.getName());
+    }
+
     private ReviewView view(ReviewTask task) {
         return ReviewView.of(task, calendars.current(), LocalDate.now(clock), yellowWorkingDays);
     }

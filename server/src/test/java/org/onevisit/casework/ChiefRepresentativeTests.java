@@ -1,0 +1,78 @@
+package org.onevisit.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.onevisit.intake.Applicant;
+import org.onevisit.intake.CaseMaterial;
+import org.onevisit.intake.Channel;
+import org.onevisit.intake.CounterDecisions;
+import org.onevisit.intake.Intake;
+import org.onevisit.intake.MaterialStatus;
+import org.onevisit.intake.Submission;
+import org.onevisit.people.TestIdentities;
+import org.onevisit.platform.DomainException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * 首席代表当场决定, on the demo catalog and the demo chief representatives: 企业设立登记 (XK-SCJG-001) is in the
+ * delegation list of the market regulation bureau's chief representative.
+ */
+@SpringBootTest
+class ChiefRepresentativeTests {
+
+    private static final String ITEM = "XK-SCJG-001";
+
+    @Autowired
+    Intake intake;
+
+    @Autowired
+    CounterDecisions decisions;
+
+    @Autowired
+    Reviewing reviewing;
+
+    @Autowired
+    Deciding deciding;
+
+    private String acceptedCase() throws InterruptedException {
+        Map<String, MaterialStatus> all = intake.materialsOf(ITEM, false).stream()
+                .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
+        String number = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, ITEM, false,
+                new Applicant(true, TestIdentities.aCreditCode(), "示例新创科技有限公司", "13200004444", "吴十"), null, Map.of(),
+                all, false, null), "clerk").number().value();
+        decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
+        for (int i = 0; i < 200 && reviewing.ofCase(number).isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+        return number;
+    }
+
+    @Test
+    void a_delegated_chief_representative_decides_in_the_same_visit_and_the_decision_says_so() throws Exception {
+        String number = acceptedCase();
+
+        ItemDecided decided = deciding.decideOnTheSpot(number, ITEM, "", "scjg-chief");
+
+        assertThat(decided.approved()).isTrue();
+        assertThat(decided.resultType()).isEqualTo("LICENCE");
+        assertThat(reviewing.ofCase(number)).allSatisfy(t -> {
+            assertThat(t.status()).isEqualTo(TaskStatus.CONSENTED);
+            assertThat(t.delegated()).isTrue();
+        });
+    }
+
+    @Test
+    void a_chief_representative_without_the_delegation_cannot_decide_alone() throws Exception {
+        String number = acceptedCase();
+
+        assertThatThrownBy(() -> deciding.decideOnTheSpot(number, ITEM, "", "bdc-chief"))
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-not-delegated"));
+    }
+}
