@@ -24,14 +24,14 @@ import org.onevisit.people.TestIdentities;
  * A licence reviewed by its own department TRVA and jointly by TRVB, with a reviewer in each; and accepted
  * cases of it.
  */
-final class CaseworkFixtures {
+public final class CaseworkFixtures {
 
-    static final String ITEM = "XK-TRVA-001";
+    public static final String ITEM = "XK-TRVA-001";
 
     private CaseworkFixtures() {
     }
 
-    static void load(CatalogEditing catalog, StaffAccounts staff) {
+    public static void load(CatalogEditing catalog, StaffAccounts staff) {
         String item = TestCatalogs.item(ITEM, "联合审查测试许可", "ADMINISTRATIVE_LICENCE", "TRVA", 20, 10)
                 .replace("    servedParty: BOTH\n", "    servedParty: BOTH\n    jointDepartments: [TRVB]\n");
         String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TRVA", 9401)
@@ -48,7 +48,7 @@ final class CaseworkFixtures {
         }
     }
 
-    static IntakeCase accepted(Intake intake, CounterDecisions decisions) {
+    public static IntakeCase accepted(Intake intake, CounterDecisions decisions) {
         IntakeCase c = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, ITEM, false,
                 new Applicant(false, TestIdentities.aResidentIdNumber(), "周九", "13300003333", null), null, Map.of(),
                 Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED), false, null), "clerk");

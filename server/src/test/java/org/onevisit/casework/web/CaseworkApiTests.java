@@ -1,0 +1,103 @@
+package org.onevisit.casework.web;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.onevisit.casework.CaseworkFixtures;
+import org.onevisit.casework.ReviewTask;
+import org.onevisit.casework.Reviewing;
+import org.onevisit.catalog.CatalogEditing;
+import org.onevisit.intake.CounterDecisions;
+import org.onevisit.intake.Intake;
+import org.onevisit.people.StaffAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class CaseworkApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Intake intake;
+
+    @Autowired
+    CounterDecisions decisions;
+
+    @Autowired
+    Reviewing reviewing;
+
+    @Autowired
+    CatalogEditing catalog;
+
+    @Autowired
+    StaffAccounts staff;
+
+    private ReviewTask openTaskOf(String department) throws InterruptedException {
+        CaseworkFixtures.load(catalog, staff);
+        String number = CaseworkFixtures.accepted(intake, decisions).number().value();
+        List<ReviewTask> tasks = List.of();
+        for (int i = 0; i < 200 && tasks.size() < 2; i++) {
+            tasks = reviewing.ofCase(number).stream().filter(t -> t.status() == org.onevisit.casework.TaskStatus.OPEN).toList();
+            Thread.sleep(50);
+        }
+        return tasks.stream().filter(t -> t.department().equals(department)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_departments_inbox_lists_its_open_tasks_with_their_lights() throws Exception {
+        ReviewTask task = openTaskOf("TRVB");
+
+        mvc.perform(get("/api/v1/casework/inbox").with(user("reviewer-trvb").roles("REVIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id").value(hasItem((int) task.id())))
+                .andExpect(jsonPath("$[?(@.id == " + task.id() + ")].light").value(hasItem("GREEN")))
+                .andExpect(jsonPath("$[?(@.id == " + task.id() + ")].workingDaysLeft").value(hasItem(10)));
+    }
+
+    @Test
+    void an_opinion_on_a_version_someone_else_answered_is_a_conflict() throws Exception {
+        ReviewTask task = openTaskOf("TRVB");
+        String body = "{\"opinion\": \"CONSENT\", \"version\": " + task.version() + "}";
+
+        mvc.perform(post("/api/v1/reviews/{id}/opinion", task.id()).with(user("reviewer-trvb").roles("REVIEWER"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CONSENTED"));
+        mvc.perform(post("/api/v1/reviews/{id}/opinion", task.id()).with(user("reviewer-trvb").roles("REVIEWER"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("casework-task-changed"));
+    }
+
+    @Test
+    void an_objection_without_reasons_is_refused_naming_the_rule() throws Exception {
+        ReviewTask task = openTaskOf("TRVA");
+
+        mvc.perform(post("/api/v1/reviews/{id}/opinion", task.id()).with(user("reviewer-trva").roles("REVIEWER"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"opinion\": \"OBJECTION\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("casework-opinion-reasons-missing"));
+    }
+
+    @Test
+    void reviews_need_an_official() throws Exception {
+        mvc.perform(post("/api/v1/reviews/1/opinion").contentType(MediaType.APPLICATION_JSON).content("{\"opinion\": \"CONSENT\"}"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/reviews/1/opinion").with(user("clerk").roles("CLERK"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"opinion\": \"CONSENT\"}"))
+                .andExpect(status().isForbidden());
+    }
+}
