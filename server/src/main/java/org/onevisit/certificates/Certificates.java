@@ -55,7 +55,7 @@ class Certificates {
 
     /** The holder's unrevoked certificates still valid on the day, newest first. */
     List<Certificate> validOf(String holderIdentifier, LocalDate on) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                  FROM certificate WHERE holder_identifier = ? AND revoked_at IS NULL AND issued_on <= ?
                    AND (valid_until IS NULL OR valid_until >= ?)
                  ORDER BY issued_on DESC, id DESC""")
