@@ -1,0 +1,94 @@
+package org.onevisit.certificates;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.onevisit.platform.AuditedChange;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of e-certificates (电子证照库): finds them, revokes them, and lets later cases reuse them as
+ * evidence instead of asking the applicant for the paper again (免提交), counting every reuse.
+ */
+@Service
+public class CertificateRegister {
+
+    private final Certificates certificates;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CertificateRegister(Certificates certificates, ApplicationEventPublisher events, Clock clock) {
+        this.certificates = certificates;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Optional<Certificate> find(String number) {
+        return certificates.find(number);
+    }
+
+    /** The certificate issued for an item of a case, if any. */
+    public Optional<Certificate> issuedFor(String caseNumber, String itemCode) {
+        return certificates.findFor(caseNumber, itemCode);
+    }
+
+    /**
+     * Revokes a certificate (撤销) with the reason, recording who and when; the certificate stays in the register
+     * and verifies as revoked from then on.
+     */
+    @Transactional
+    public Certificate revoke(String number, String reason, String actor) {
+        Certificate certificate = certificates.find(number).orElseThrow(() -> notFound(number));
+        Revocation revocation = new Revocation(reason.strip(), actor, clock.instant());
+        if (!certificates.revoke(number, revocation)) {
+            throw new DomainException(Kind.CONFLICT, "certificate-already-revoked",
+                    "The certificate " + number + " is revoked already.", Map.of("number", number), number);
+        }
+        events.publishEvent(new AuditedChange("certificate", number, "revoke", actor, "SYSTEM",
+                Map.of("status", "VALID"), Map.of("status", "REVOKED", "reason", revocation.reason()),
+                revocation.revokedAt()));
+        return new Certificate(certificate.content(), certificate.code(), certificate.keyId(),
+                certificate.caseNumber(), certificate.itemCode(), revocation);
+    }
+
+    /** The holder's certificates valid on the day — issued, not revoked, not expired — newest first. */
+    public List<HeldCertificate> validFor(String holderIdentifier, LocalDate on) {
+        return certificates.validOf(holderIdentifier, on).stream().map(Certificate::held).toList();
+    }
+
+    /** The holder's newest certificate of the type valid on the day, e.g. 营业执照. */
+    public Optional<HeldCertificate> validOfType(String holderIdentifier, String certificateType, LocalDate on) {
+        return certificates.validOf(holderIdentifier, on).stream()
+                .filter(c -> c.content().type().equals(certificateType))
+                .findFirst().map(Certificate::held);
+    }
+
+    /**
+     * Records that a case used the certificate instead of a material (免提交). Recording the same case twice
+     * counts once.
+     */
+    @Transactional
+    public void recordReuse(String number, String caseNumber) {
+        if (certificates.find(number).isEmpty()) {
+            throw notFound(number);
+        }
+        certificates.recordReuse(number, caseNumber, clock.instant());
+    }
+
+    /** How many times cases used a certificate instead of asking for the material: a KPI of "data runs". */
+    public long reuseCount() {
+        return certificates.reuseCount();
+    }
+
+    static DomainException notFound(String number) {
+        return new DomainException(Kind.NOT_FOUND, "certificate-not-found", "No certificate has the number " + number + ".",
+                Map.of("number", number), number);
+    }
+}

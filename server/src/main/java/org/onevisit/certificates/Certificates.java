@@ -1,0 +1,103 @@
+package org.onevisit.certificates;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores certificates, their revocations and their reuses. Rows are never deleted. */
+@Repository
+class Certificates {
+
+    private static final String COLUMNS = """
+            number, certificate_type, holder_name, holder_identifier, holder_legal_person, department, issued_on,
+            valid_until, conditions, code, key_id, case_number, item_code, revoked_at, revoked_by, revocation_reason""";
+
+    private final JdbcClient jdbc;
+
+    Certificates(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Certificate certificate, Instant at) {
+        CertificateContent c = certificate.content();
+        jdbc.sql("""
+                INSERT INTO certificate (number, case_number, item_code, certificate_type, holder_name, holder_identifier,
+                    holder_legal_person, department, issued_on, valid_until, conditions, code, key_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.number(), certificate.caseNumber(), certificate.itemCode(), c.type(), c.holderName(),
+                        c.holderIdentifier(), c.holderLegalPerson(), c.department(), c.issuedOn(), c.validUntil(),
+                        c.conditions(), certificate.code(), certificate.keyId(), utc(at))
+                .update();
+    }
+
+    boolean existsFor(String caseNumber, String itemCode) {
+        return jdbc.sql("SELECT COUNT(*) FROM certificate WHERE case_number = ? AND item_code = ?")
+                .params(caseNumber, itemCode).query(Long.class).single() > 0;
+    }
+
+    Optional<Certificate> find(String number) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE number = ?").param(number)
+                .query(Certificates::read).optional();
+    }
+
+    Optional<Certificate> findFor(String caseNumber, String itemCode) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE case_number = ? AND item_code = ?")
+                .params(caseNumber, itemCode).query(Certificates::read).optional();
+    }
+
+    /** The holder's unrevoked certificates still valid on the day, newest first. */
+    List<Certificate> validOf(String holderIdentifier, LocalDate on) {
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
+                 FROM certificate WHERE holder_identifier = ? AND revoked_at IS NULL AND issued_on <= ?
+                   AND (valid_until IS NULL OR valid_until >= ?)
+                 ORDER BY issued_on DESC, id DESC""")
+                .params(holderIdentifier, on, on).query(Certificates::read).list();
+    }
+
+    /** Records the revocation unless it was revoked already; false then. */
+    boolean revoke(String number, Revocation revocation) {
+        return jdbc.sql("""
+                UPDATE certificate SET revoked_at = ?, revoked_by = ?, revocation_reason = ?
+                WHERE number = ? AND revoked_at IS NULL""")
+                .params(utc(revocation.revokedAt()), revocation.revokedBy(), revocation.reason(), number)
+                .update() == 1;
+    }
+
+    /** Records one reuse of the certificate by a case; false when that case had reused it already. */
+    boolean recordReuse(String number, String caseNumber, Instant at) {
+        return jdbc.sql("""
+                INSERT INTO certificate_reuse (certificate_number, case_number, recorded_at)
+                SELECT ?, ?, ? FROM certificate WHERE number = ?
+                  AND NOT EXISTS (SELECT 1 FROM certificate_reuse WHERE certificate_number = ? AND case_number = ?)""")
+                .params(number, caseNumber, utc(at), number, number, caseNumber)
+                .update() == 1;
+    }
+
+    long reuseCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM certificate_reuse").query(Long.class).single();
+    }
+
+    private static Certificate read(ResultSet rs, int row) throws SQLException {
+        CertificateContent content = new CertificateContent(rs.getString("number"), rs.getString("certificate_type"),
+                rs.getString("holder_name"), rs.getString("holder_identifier"), rs.getBoolean("holder_legal_person"),
+                rs.getString("department"), rs.getObject("issued_on", LocalDate.class),
+                rs.getObject("valid_until", LocalDate.class), rs.getString("conditions"));
+        OffsetDateTime revokedAt = rs.getObject("revoked_at", OffsetDateTime.class);
+        Revocation revocation = revokedAt == null ? null
+                : new Revocation(rs.getString("revocation_reason"), rs.getString("revoked_by"), revokedAt.toInstant());
+        return new Certificate(content, rs.getString("code"), rs.getString("key_id"), rs.getString("case_number"),
+                rs.getString("item_code"), revocation);
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+}
