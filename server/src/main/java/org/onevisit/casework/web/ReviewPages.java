@@ -1,0 +1,348 @@
+package org.onevisit.casework.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.calendar.WorkCalendar;
+import org.onevisit.calendar.WorkCalendars;
+import org.onevisit.casework.Deciding;
+import org.onevisit.casework.Opinion;
+import org.onevisit.casework.ReviewTask;
+import org.onevisit.casework.Reviewing;
+import org.onevisit.casework.TaskStatus;
+import org.onevisit.intake.CaseItem;
+import org.onevisit.intake.Intake;
+import org.onevisit.intake.IntakeCase;
+import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.StaffMember;
+import org.onevisit.people.StaffRole;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.PersonalData;
+import org.onevisit.supervision.AuditRecord;
+import org.onevisit.supervision.AuditTrail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The departments' review pages: a department's inbox with each task's light (green in time, yellow close to
+ * the deadline, red late), and a case's review page where the official answers their department's task, the
+ * lead department decides an item once every review is in, and a chief representative decides a delegated
+ * item on the spot; with the case's whole history from the audit trail. Every answer carries the version of
+ * the task shown, so of two officials answering at once the second is told instead of overwriting.
+ */
+@Controller
+@RequestMapping("/staff/reviews")
+class ReviewPages {
+
+    private static final int INBOX_LIMIT = 200;
+    private static final List<String> LIGHTS = List.of("RED", "YELLOW", "GREEN", "NONE");
+    private static final List<TaskStatus> INBOX_STATUSES = List.of(TaskStatus.OPEN, TaskStatus.AWAITING_CORRECTION,
+            TaskStatus.WAITING);
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Reviewing reviewing;
+    private final Deciding deciding;
+    private final Intake intake;
+    private final AuditTrail trail;
+    private final StaffAccounts staff;
+    private final WorkCalendars calendars;
+    private final Clock clock;
+    private final MessageSource messages;
+    private final int yellowWorkingDays;
+
+    ReviewPages(Reviewing reviewing, Deciding deciding, Intake intake, AuditTrail trail, StaffAccounts staff,
+            WorkCalendars calendars, Clock clock, MessageSource messages,
+            @Value("${onevisit.casework.yellow-working-days:2}") int yellowWorkingDays) {
+        this.reviewing = reviewing;
+        this.deciding = deciding;
+        this.intake = intake;
+        this.trail = trail;
+        this.staff = staff;
+        this.calendars = calendars;
+        this.clock = clock;
+        this.messages = messages;
+        this.yellowWorkingDays = yellowWorkingDays;
+    }
+
+    // --- the inbox ----------------------------------------------------------------------------------
+
+    @GetMapping
+    String inbox(@RequestParam(required = false) @Nullable String department,
+            @RequestParam(defaultValue = "") String light, @RequestParam(defaultValue = "") String status,
+            Authentication user, Model model, Locale locale) {
+        StaffMember me = staff.find(user.getName()).orElse(null);
+        boolean overseer = hasRole(user, "SUPERVISOR") || hasRole(user, "COORDINATOR") || hasRole(user, "ADMIN");
+        String asked = department == null ? "" : department.strip().toUpperCase(Locale.ROOT);
+        String dept = overseer && asked.matches("[A-Z0-9_-]{1,20}") ? asked : me == null ? null : me.departmentCode();
+        List<ReviewView> all = List.of();
+        if (dept == null) {
+            model.addAttribute("problem", message("casework.page.inbox.noDepartment", locale));
+        } else {
+            WorkCalendar calendar = calendars.current();
+            LocalDate today = LocalDate.now(clock);
+            all = reviewing.inbox(dept, INBOX_LIMIT).stream()
+                    .map(t -> ReviewView.of(t, calendar, today, yellowWorkingDays))
+                    .sorted(Comparator.comparing((ReviewView v) -> v.workingDaysLeft() == null ? 1 : 0)
+                            .thenComparing(v -> v.workingDaysLeft() == null ? Integer.MAX_VALUE : v.workingDaysLeft())
+                            .thenComparing(v -> v.deadline() == null ? LocalDate.MAX : v.deadline())
+                            .thenComparing(ReviewView::id))
+                    .toList();
+        }
+        String lightFilter = LIGHTS.contains(light) ? light : "";
+        String statusFilter = INBOX_STATUSES.stream().map(Enum::name).filter(status::equals).findFirst().orElse("");
+        Map<String, Long> lightCounts = new LinkedHashMap<>();
+        LIGHTS.forEach(l -> lightCounts.put(l, all.stream().filter(v -> v.light().equals(l)).count()));
+        model.addAttribute("rows", all.stream()
+                .filter(v -> lightFilter.isEmpty() || v.light().equals(lightFilter))
+                .filter(v -> statusFilter.isEmpty() || v.status().name().equals(statusFilter)).toList());
+        model.addAttribute("total", all.size());
+        model.addAttribute("lightCounts", lightCounts);
+        model.addAttribute("statuses", INBOX_STATUSES);
+        model.addAttribute("light", lightFilter);
+        model.addAttribute("status", statusFilter);
+        model.addAttribute("department", dept == null ? "" : dept);
+        model.addAttribute("overseer", overseer);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "casework/inbox";
+    }
+
+    // --- a case -------------------------------------------------------------------------------------
+
+    @GetMapping("/cases/{number}")
+    String casePage(@PathVariable String number, Authentication user, Model model, Locale locale) {
+        return page(number, user, model, locale, null, null);
+    }
+
+    @PostMapping("/cases/{number}/tasks/{id}/opinion")
+    String opinion(@PathVariable String number, @PathVariable long id, @RequestParam(defaultValue = "") String opinion,
+            @RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String version,
+            Authentication user, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        ReviewOpinionForm form = new ReviewOpinionForm(id, opinion, text, version);
+        Opinion answer = Arrays.stream(Opinion.values()).filter(o -> o.name().equals(opinion)).findFirst().orElse(null);
+        Long expected = parseVersion(version);
+        String invalid = answer == null ? "casework.page.error.opinionMissing"
+                : text.length() > 4000 ? "casework.page.error.tooLong" : expected == null ? "casework.page.error.stale" : null;
+        if (invalid != null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(number, user, model, locale, message(invalid, locale), form);
+        }
+        return act(number, user, model, locale, redirect, response, form, "casework.page.done.opinion", () -> {
+            ownTaskOfCase(number, id);
+            reviewing.decide(id, answer, text, user.getName(), expected);
+        });
+    }
+
+    @PostMapping("/cases/{number}/tasks/{id}/resumption")
+    String resume(@PathVariable String number, @PathVariable long id, Authentication user, Model model, Locale locale,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return act(number, user, model, locale, redirect, response, null, "casework.page.done.resume", () -> {
+            ownTaskOfCase(number, id);
+            reviewing.resume(id, user.getName());
+        });
+    }
+
+    @PostMapping("/cases/{number}/tasks/{id}/extension")
+    String extend(@PathVariable String number, @PathVariable long id, @RequestParam(defaultValue = "") String approvedBy,
+            @RequestParam(defaultValue = "") String reason, Authentication user, Model model, Locale locale,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        ReviewExtensionForm form = new ReviewExtensionForm(id, approvedBy, reason);
+        if (approvedBy.isBlank() || reason.isBlank() || approvedBy.length() > 100 || reason.length() > 800) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(number, user, model, locale, message("casework.page.error.extensionFields", locale), form);
+        }
+        return act(number, user, model, locale, redirect, response, form, "casework.page.done.extension", () -> {
+            ownTaskOfCase(number, id);
+            reviewing.extend(id, approvedBy.strip(), reason, user.getName());
+        });
+    }
+
+    @PostMapping("/cases/{number}/items/{code}/decision")
+    String decide(@PathVariable String number, @PathVariable String code, @RequestParam(defaultValue = "") String approve,
+            @RequestParam(defaultValue = "") String reasons, Authentication user, Model model, Locale locale,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        ReviewDecisionForm form = new ReviewDecisionForm(code, approve, reasons);
+        if (!approve.equals("true") && !approve.equals("false") || reasons.length() > 4000) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(number, user, model, locale, message(reasons.length() > 4000 ? "casework.page.error.tooLong"
+                    : "casework.page.error.decisionMissing", locale), form);
+        }
+        return act(number, user, model, locale, redirect, response, form, "casework.page.done.decision",
+                () -> deciding.decide(number, code, Boolean.parseBoolean(approve), reasons, user.getName()));
+    }
+
+    @PostMapping("/cases/{number}/items/{code}/decision-on-the-spot")
+    String decideOnTheSpot(@PathVariable String number, @PathVariable String code,
+            @RequestParam(defaultValue = "") String reasons, Authentication user, Model model, Locale locale,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        if (!hasRole(user, "CHIEF_REPRESENTATIVE")) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return page(number, user, model, locale, message("casework.page.error.notChief", locale), null);
+        }
+        return act(number, user, model, locale, redirect, response, null, "casework.page.done.onTheSpot",
+                () -> deciding.decideOnTheSpot(number, code, reasons.length() > 4000 ? reasons.substring(0, 4000) : reasons,
+                        user.getName()));
+    }
+
+    /** Runs a step; done, back to the case; refused, the page again with the message and what was typed. */
+    private String act(String number, Authentication user, Model model, Locale locale, RedirectAttributes redirect,
+            HttpServletResponse response, @Nullable Object form, String done, Runnable step) {
+        try {
+            step.run();
+        } catch (DomainException e) {
+            response.setStatus(switch (e.kind()) {
+                case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
+                case CONFLICT -> HttpServletResponse.SC_CONFLICT;
+                case RULE_VIOLATED -> 422;
+                case INVALID -> HttpServletResponse.SC_BAD_REQUEST;
+            });
+            return page(number, user, model, locale, messages.getMessage("error." + e.code(), e.args(), e.getMessage(), locale),
+                    form);
+        }
+        redirect.addFlashAttribute("done", message(done, locale));
+        return "redirect:/staff/reviews/cases/" + number;
+    }
+
+    /** The task must be one of this case's: a form posted for another case's task is not found here. */
+    private void ownTaskOfCase(String number, long id) {
+        if (reviewing.ofCase(number).stream().noneMatch(t -> t.id() == id)) {
+            throw new DomainException(Kind.NOT_FOUND, "casework-task-not-found", "No review task " + id, id);
+        }
+    }
+
+    private String page(String number, Authentication user, Model model, Locale locale, @Nullable String problem,
+            @Nullable Object form) {
+        IntakeCase c = intake.find(number);
+        StaffMember me = staff.find(user.getName()).orElse(null);
+        boolean admin = hasRole(user, "ADMIN") || me != null && me.holds(StaffRole.ADMIN);
+        boolean chief = hasRole(user, "CHIEF_REPRESENTATIVE");
+        String dept = me == null ? null : me.departmentCode();
+        List<AuditRecord> history = trail.history("case", number);
+        Map<String, AuditRecord> decisions = new LinkedHashMap<>();
+        history.stream().filter(r -> r.action().equals("approve") || r.action().equals("deny"))
+                .forEach(r -> decisions.putIfAbsent(r.after().getOrDefault("item", ""), r));
+
+        WorkCalendar calendar = calendars.current();
+        LocalDate today = LocalDate.now(clock);
+        List<ReviewTask> tasks = reviewing.ofCase(number);
+        List<ReviewItemView> items = new ArrayList<>();
+        for (CaseItem item : c.items()) {
+            List<ReviewRow> rows = tasks.stream().filter(t -> t.itemCode().equals(item.code()))
+                    .map(t -> new ReviewRow(ReviewView.of(t, calendar, today, yellowWorkingDays), t,
+                            t.decidedAt() == null ? "" : MINUTES.format(t.decidedAt().atZone(clock.getZone())),
+                            admin || t.department().equals(dept)))
+                    .toList();
+            boolean allDone = !rows.isEmpty() && rows.stream().allMatch(r -> r.task().status().done());
+            boolean objected = rows.stream().anyMatch(r -> r.task().status() == TaskStatus.OBJECTED);
+            AuditRecord decided = decisions.get(item.code());
+            ReviewItemDecision decision = decided == null ? null
+                    : new ReviewItemDecision("true".equals(decided.after().get("approved")), decided.actor(),
+                            MINUTES.format(decided.at().atZone(clock.getZone())),
+                            "true".equals(decided.after().get("delegated")));
+            boolean lead = admin || item.department().equals(dept);
+            items.add(new ReviewItemView(item.code(), item.name(), item.department(), rows, allDone, objected, decision,
+                    lead && allDone && decision == null, chief && decision == null && c.status().accepted()));
+        }
+        model.addAttribute("c", c);
+        model.addAttribute("applicantName", PersonalData.name(c.applicant().name()));
+        model.addAttribute("items", items);
+        model.addAttribute("timeline", history.stream().map(r -> event(r, locale)).toList());
+        model.addAttribute("opinions", Opinion.values());
+        model.addAttribute("department", dept == null ? "" : dept);
+        model.addAttribute("problem", problem);
+        model.addAttribute("opinionForm", form instanceof ReviewOpinionForm f ? f : null);
+        model.addAttribute("extensionForm", form instanceof ReviewExtensionForm f ? f : null);
+        model.addAttribute("decisionForm", form instanceof ReviewDecisionForm f ? f : null);
+        return "casework/case";
+    }
+
+    private ReviewEvent event(AuditRecord r, Locale locale) {
+        String before = r.before().getOrDefault("status", "");
+        String after = r.after().getOrDefault("status", "");
+        String what = r.after().containsKey("task") ? r.after().get("task")
+                : r.after().containsKey("item") ? r.after().get("item") : "";
+        String detail = r.after().containsKey("deadline") && !r.after().get("deadline").equals(r.before().get("deadline"))
+                ? message("casework.page.timeline.deadline", locale, r.before().get("deadline"), r.after().get("deadline"))
+                : "true".equals(r.after().get("delegated")) ? message("casework.page.delegated", locale) : "";
+        return new ReviewEvent(SECONDS.format(r.at().atZone(clock.getZone())), r.actor(),
+                messages.getMessage("casework.page.action." + r.action(), null, r.action(), locale), what,
+                before.isEmpty() ? "" : statusLabel(before, locale), after.isEmpty() ? "" : statusLabel(after, locale),
+                detail);
+    }
+
+    private String statusLabel(String status, Locale locale) {
+        boolean task = Arrays.stream(TaskStatus.values()).anyMatch(s -> s.name().equals(status));
+        String key = (task ? "casework.page.status." : "intake.page.status.") + status;
+        return messages.getMessage(key, null, status, locale);
+    }
+
+    private static @Nullable Long parseVersion(String version) {
+        try {
+            return Long.valueOf(version.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean hasRole(Authentication user, String role) {
+        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + role)::equals);
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    // --- what the pages show ------------------------------------------------------------------------
+
+    /** A department's task on the case page, with its light, when it was answered, and whether it is the user's. */
+    record ReviewRow(ReviewView view, ReviewTask task, String decidedAt, boolean own) {
+    }
+
+    /** The lead department's decision on an item, as the audit trail recorded it. */
+    record ReviewItemDecision(boolean approved, String by, String at, boolean delegated) {
+    }
+
+    /** An item of the case with every department's review of it and what the user may do about it. */
+    record ReviewItemView(String code, String name, String leadDepartment, List<ReviewRow> rows, boolean allDone,
+            boolean objected, @Nullable ReviewItemDecision decision, boolean canDecide, boolean canDecideOnTheSpot) {
+    }
+
+    /** One line of the case's history. */
+    record ReviewEvent(String at, String actor, String action, String subject, String before, String after,
+            String detail) {
+    }
+
+    /** An opinion as typed, shown again when it was refused. */
+    record ReviewOpinionForm(long taskId, String opinion, String text, String version) {
+    }
+
+    /** An extension as typed. */
+    record ReviewExtensionForm(long taskId, String approvedBy, String reason) {
+    }
+
+    /** A decision as typed. */
+    record ReviewDecisionForm(String itemCode, String approve, String reasons) {
+    }
+}
