@@ -12,13 +12,14 @@ import org.onevisit.platform.DomainException.Kind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.onevisit.platform.CertificateLookup;
 
 /**
  * The register of e-certificates (电子证照库): finds them, revokes them, and lets later cases reuse them as
  * evidence instead of asking the applicant for the paper again (免提交), counting every reuse.
  */
 @Service
-public class CertificateRegister {
+public class CertificateRegister implements CertificateLookup {
 
     private final Certificates certificates;
     private final ApplicationEventPublisher events;
@@ -64,7 +65,12 @@ public class CertificateRegister {
     }
 
     /** The holder's newest certificate of the type valid on the day, e.g. 营业执照. */
-    public Optional<HeldCertificate> validOfType(String holderIdentifier, String certificateType, LocalDate on) {
+    @Override
+    public Optional<String> validOfType(String holderIdentifier, String type, LocalDate on) {
+        return heldOfType(holderIdentifier, type, on).map(HeldCertificate::number);
+    }
+
+    public Optional<HeldCertificate> heldOfType(String holderIdentifier, String certificateType, LocalDate on) {
         return certificates.validOf(holderIdentifier, on).stream()
                 .filter(c -> c.content().type().equals(certificateType))
                 .findFirst().map(Certificate::held);
@@ -75,6 +81,7 @@ public class CertificateRegister {
      * counts once.
      */
     @Transactional
+    @Override
     public void recordReuse(String number, String caseNumber) {
         if (certificates.find(number).isEmpty()) {
             throw notFound(number);

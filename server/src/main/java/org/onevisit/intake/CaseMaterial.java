@@ -2,6 +2,7 @@ package org.onevisit.intake;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.onevisit.catalog.Necessity;
 
 /**
@@ -11,23 +12,25 @@ import org.onevisit.catalog.Necessity;
  * @param key a stable key within the case, used by clerks and the API to refer to it
  * @param files the stored files handed in for it (ids of the file store)
  * @param note what is wrong with it, for the deficiency notice, or the clerk's pre-check remark
+ * @param certificateType the e-certificate that satisfies it when the government issued it, else empty
  */
 public record CaseMaterial(String key, String name, Necessity necessity, List<String> neededBy, MaterialStatus status,
-        List<String> files, String note) {
+        List<String> files, String note, @Nullable String certificateType) {
 
     public CaseMaterial {
         neededBy = List.copyOf(neededBy);
         files = List.copyOf(files);
+        certificateType = certificateType == null ? "" : certificateType;
     }
 
     public CaseMaterial with(MaterialStatus newStatus, String newNote) {
-        return new CaseMaterial(key, name, necessity, neededBy, newStatus, files, newNote);
+        return new CaseMaterial(key, name, necessity, neededBy, newStatus, files, newNote, certificateType);
     }
 
     public CaseMaterial withFile(String fileId) {
         List<String> more = new java.util.ArrayList<>(files);
         more.add(fileId);
-        return new CaseMaterial(key, name, necessity, neededBy, MaterialStatus.PROVIDED, more, "");
+        return new CaseMaterial(key, name, necessity, neededBy, MaterialStatus.PROVIDED, more, "", certificateType);
     }
 
     /** Required for acceptance: required materials and those that may be pledged but are not pledged. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.onevisit.catalog.ItemVersion;
+import org.onevisit.platform.CertificateLookup;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,9 +27,11 @@ public class Intake {
     private final CaseChanges changes;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final CertificateLookup certificates;
 
     Intake(Cases cases, CaseNumbers numbers, MaterialSets materialSets, CaseChanges changes, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, CertificateLookup certificates) {
+        this.certificates = certificates;
         this.transactions = new TransactionTemplate(transactionManager);
         this.cases = cases;
         this.numbers = numbers;
@@ -57,13 +60,15 @@ public class Intake {
             return sameRequest(earlier.get(), s);
         }
         List<ItemVersion> items = materialSets.items(s.subject(), s.bundle());
+        LocalDate today = LocalDate.now(clock);
+        java.util.Map<String, String> reused = new java.util.LinkedHashMap<>();
         List<CaseMaterial> materials = materialSets.materials(items).stream()
-                .map(m -> s.materials().containsKey(m.key()) ? m.with(s.materials().get(m.key()), "") : m).toList();
+                .map(m -> s.materials().containsKey(m.key()) ? m.with(s.materials().get(m.key()), "") : m)
+                .map(m -> byCertificate(m, s.applicant().identifier(), today, reused)).toList();
         s.materials().keySet().stream().filter(k -> materials.stream().noneMatch(m -> m.key().equals(k))).findFirst()
                 .ifPresent(k -> {
                     throw new DomainException(Kind.INVALID, "intake-material-unknown", "No material " + k, s.subject(), k);
                 });
-        LocalDate today = LocalDate.now(clock);
         CaseNumber number = numbers.next(today);
         List<CaseItem> caseItems = items.stream().map(v -> new CaseItem(v.code().value(), v.version(), v.details().name(),
                 v.details().department(), v.details().promisedLimit(), v.details().legalLimit())).toList();
@@ -74,8 +79,23 @@ public class Intake {
                 s.applicant(), s.agent(), s.form(), materials, visits, clock.instant(), s.preCheck() ? null : today, null,
                 null, false, null, List.of(), null, null, null, "", "", 0);
         cases.insert(created, s.account());
+        reused.values().forEach(certificate -> certificates.recordReuse(certificate, number.value()));
         changes.audit(null, created, actor, s.channel().name(), s.preCheck() ? "requestPreCheck" : "receive");
         return created;
+    }
+
+    /**
+     * 免提交: a material still missing that a valid e-certificate of the applicant satisfies is attached from the
+     * certificate, shown as such and counted.
+     */
+    private CaseMaterial byCertificate(CaseMaterial m, String holder, LocalDate day, java.util.Map<String, String> reused) {
+        if (m.status() != MaterialStatus.MISSING || m.certificateType().isBlank()) {
+            return m;
+        }
+        return certificates.validOfType(holder, m.certificateType(), day).map(number -> {
+            reused.put(m.key(), number);
+            return m.with(MaterialStatus.BY_CERTIFICATE, "电子证照 " + number);
+        }).orElse(m);
     }
 
     private static IntakeCase sameRequest(IntakeCase earlier, Submission s) {

@@ -9,6 +9,7 @@ import org.onevisit.catalog.Bundle;
 import org.onevisit.catalog.Catalog;
 import org.onevisit.catalog.ItemVersion;
 import org.onevisit.catalog.Material;
+import org.onevisit.catalog.MaterialSource;
 import org.onevisit.catalog.Necessity;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
@@ -58,7 +59,11 @@ public class MaterialSets {
             List<String> neededBy = entry.getValue().stream().map(e -> (String) e[0]).distinct().toList();
             Necessity strictest = entry.getValue().stream().map(e -> ((Material) e[1]).necessity())
                     .min(MaterialSets::strictness).orElse(Necessity.REQUIRED);
-            merged.add(new CaseMaterial("M" + n++, entry.getKey(), strictest, neededBy, MaterialStatus.MISSING, List.of(), ""));
+            String certificateType = entry.getValue().stream().map(e -> (Material) e[1])
+                    .filter(m -> m.source() == MaterialSource.GOVERNMENT_ISSUED).map(Material::certificateType)
+                    .filter(t -> !t.isBlank()).findFirst().orElse("");
+            merged.add(new CaseMaterial("M" + n++, entry.getKey(), strictest, neededBy, MaterialStatus.MISSING, List.of(), "",
+                    certificateType));
         }
         return merged;
     }

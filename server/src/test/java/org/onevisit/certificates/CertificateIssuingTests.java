@@ -158,9 +158,9 @@ class CertificateIssuingTests {
         issuing.issue(Decisions.licence(Decisions.uniqueCaseNumber(), "XK-5", "食品经营许可证",
                 Decisions.uniqueCreditCode(), "另一家公司", true, null)).orElseThrow();
 
-        assertThat(register.validOfType(creditCode, "食品经营许可证", today)).map(HeldCertificate::number)
+        assertThat(register.heldOfType(creditCode, "食品经营许可证", today)).map(HeldCertificate::number)
                 .contains(valid.number());
-        assertThat(register.validOfType(creditCode, "卫生许可证", today)).isEmpty();
+        assertThat(register.heldOfType(creditCode, "卫生许可证", today)).isEmpty();
         assertThat(register.validFor(creditCode, today)).extracting(HeldCertificate::number)
                 .containsExactlyInAnyOrder(valid.number(), licence.number());
 
