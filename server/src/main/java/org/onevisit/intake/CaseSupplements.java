@@ -40,6 +40,12 @@ public class CaseSupplements {
                         status.inHand() ? Visit.of(act.channel(), act.actor(), c, "补正材料", clock) : null));
     }
 
+    /** Counts a visit at the counter made for the case after intake (picking up the result), once a day at most. */
+    public IntakeCase recordVisit(String number, String purpose, Act act) {
+        return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "visit",
+                c -> c.visited(Visit.of(act.channel(), act.actor(), c, purpose, clock)));
+    }
+
     public IntakeCase withdraw(String number, String reason, Act act) {
         return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "withdraw",
                 c -> c.withdraw(reason.isBlank() ? "申请人撤回" : reason));

@@ -189,6 +189,11 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
         return completed(copy(c -> c.materials(updated).visit(visit)), today);
     }
 
+    /** A visit in person that no intake step recorded, e.g. picking up the result at the counter. */
+    IntakeCase visited(@Nullable Visit visit) {
+        return visit == null ? this : copy(c -> c.visit(visit));
+    }
+
     IntakeCase withdraw(String reason) {
         require("withdraw");
         return copy(c -> c.status(CaseStatus.WITHDRAWN).closingNote(reason));
