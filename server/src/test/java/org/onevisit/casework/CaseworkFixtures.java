@@ -34,8 +34,8 @@ public final class CaseworkFixtures {
     public static void load(CatalogEditing catalog, StaffAccounts staff) {
         String item = TestCatalogs.item(ITEM, "联合审查测试许可", "ADMINISTRATIVE_LICENCE", "TRVA", 20, 10)
                 .replace("    servedParty: BOTH\n", "    servedParty: BOTH\n    jointDepartments: [TRVB]\n");
-        String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TRVA", 9401)
-                + TestCatalogs.department("TRVB", 9402) + "items:\n" + item;
+        String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TRVA", 9411)
+                + TestCatalogs.department("TRVB", 9412) + "items:\n" + item;
         catalog.importCatalog(YamlCatalogReader.read(new StringReader(yaml)), "test");
         open(staff, "reviewer-trva", "TRVA");
         open(staff, "reviewer-trvb", "TRVB");
