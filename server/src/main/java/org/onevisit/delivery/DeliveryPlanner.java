@@ -6,6 +6,7 @@ import org.onevisit.casework.CaseDecided;
 import org.onevisit.intake.Intake;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * When every item of a case is decided its results wait for the applicant's choice of pickup or express —
@@ -28,6 +29,12 @@ class DeliveryPlanner {
 
     @ApplicationModuleListener
     void on(CaseDecided decided) {
+        open(decided);
+    }
+
+    /** Opens the delivery of a decided case unless it has one; the listener's work, run in the caller's thread. */
+    @Transactional
+    void open(CaseDecided decided) {
         if (records.find(decided.caseNumber()).isPresent()) {
             return;
         }
