@@ -1,0 +1,128 @@
+package org.onevisit.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.catalog.Catalog;
+import org.onevisit.intake.CaseItem;
+import org.onevisit.intake.Intake;
+import org.onevisit.intake.IntakeCase;
+import org.onevisit.platform.DomainException.Kind;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Delivering a decided case's results (送达): handed over at the counter or shipped by express, the carrier's
+ * news of the shipment, and the release of a result withheld under a 容缺 pledge once the pledge is kept. Every
+ * action on a withheld delivery first checks whether the pledge was kept meanwhile.
+ */
+@Service
+@Transactional
+public class Deliveries {
+
+    /** The channel clerks' actions are recorded under: the counter. */
+    private static final String COUNTER = "COUNTER";
+
+    private final DeliveryRecords records;
+    private final DeliveryChanges changes;
+    private final Intake intake;
+    private final Catalog catalog;
+    private final Carrier carrier;
+    private final Clock clock;
+
+    Deliveries(DeliveryRecords records, DeliveryChanges changes, Intake intake, Catalog catalog, Carrier carrier,
+            Clock clock) {
+        this.records = records;
+        this.changes = changes;
+        this.intake = intake;
+        this.catalog = catalog;
+        this.carrier = carrier;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Delivery find(String caseNumber) {
+        return records.find(caseNumber).orElseThrow(() -> DeliveryRefused.notFound(caseNumber));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Delivery> inStatus(DeliveryStatus status, int limit) {
+        return records.inStatus(status, Math.min(Math.max(limit, 1), 500));
+    }
+
+    /** Releases a withheld result once the case's pledge is kept; any other delivery is answered as it is. */
+    public Delivery releaseIfPledgeKept(String caseNumber) {
+        return releaseIfPledgeKept(find(caseNumber), "system", "SYSTEM");
+    }
+
+    Delivery releaseIfPledgeKept(Delivery d, String actor, String channel) {
+        if (d.status() != DeliveryStatus.WITHHELD || WithholdingPolicy.withheld(intake.find(d.caseNumber()))) {
+            return d;
+        }
+        return changes.change(d, d.release(), "releaseResult", actor, channel);
+    }
+
+    /** The result lies at the counter for the applicant to collect. */
+    public Delivery readyForPickup(String caseNumber, String clerk) {
+        Delivery d = current(caseNumber, clerk);
+        return changes.change(d, d.readyForPickup(), "readyForPickup", clerk, COUNTER);
+    }
+
+    /** Handed over at the counter: the applicant's visit for the result, and the case's end. */
+    public Delivery handOver(String caseNumber, String clerk) {
+        Delivery d = current(caseNumber, clerk);
+        return changes.change(d, d.handOver(clerk, clock.instant()), "handOver", clerk, COUNTER);
+    }
+
+    /**
+     * Books the express shipment of the result, when every item of the case allows results by express
+     * (是否支持办件结果邮寄).
+     */
+    public Delivery ship(String caseNumber, Address to, String carrierName, String trackingNumber, String clerk) {
+        Delivery d = current(caseNumber, clerk);
+        IntakeCase c = intake.find(caseNumber);
+        List<String> refused = c.items().stream().filter(i -> !expressAllowed(i)).map(CaseItem::name).toList();
+        if (!refused.isEmpty()) {
+            throw new DeliveryRefused(Kind.RULE_VIOLATED, "delivery-express-not-allowed",
+                    "Results of " + String.join("、", refused) + " are not sent by express", String.join("、", refused));
+        }
+        d.ship(to, new Shipment(carrierName, trackingNumber)); // the state is checked before the carrier is asked
+        Shipment booked = carrier.book(new DeliveryRequest(caseNumber, to, carrierName, trackingNumber));
+        if (records.trackingNumberTaken(booked.trackingNumber())) {
+            throw trackingNumberTaken(booked);
+        }
+        try {
+            return changes.change(d, d.ship(to, booked), "bookExpress", clerk, COUNTER);
+        } catch (DuplicateKeyException bookedMeanwhile) {
+            throw trackingNumberTaken(booked);
+        }
+    }
+
+    /**
+     * What a carrier reports of a shipment. The same report twice changes nothing, so a carrier may retry.
+     *
+     * @param at when the carrier saw it; now, when the report does not say
+     */
+    public Delivery track(String carrierKey, String trackingNumber, TrackingStatus status, @Nullable Instant at) {
+        Delivery d = records.byTrackingNumber(trackingNumber).orElseThrow(() -> new DeliveryRefused(Kind.NOT_FOUND,
+                "delivery-tracking-number-unknown", "No shipment " + trackingNumber, trackingNumber));
+        return changes.change(d, d.track(status, at == null ? clock.instant() : at), "track", "carrier:" + carrierKey,
+                "SYSTEM");
+    }
+
+    private Delivery current(String caseNumber, String clerk) {
+        return releaseIfPledgeKept(find(caseNumber), clerk, COUNTER);
+    }
+
+    private boolean expressAllowed(CaseItem item) {
+        return catalog.item(item.code(), item.version()).details().expressAllowed();
+    }
+
+    private static DeliveryRefused trackingNumberTaken(Shipment s) {
+        return new DeliveryRefused(Kind.CONFLICT, "delivery-tracking-number-taken",
+                "Tracking number " + s.trackingNumber() + " is on another shipment", s.trackingNumber());
+    }
+}

@@ -1,0 +1,100 @@
+package org.onevisit.delivery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores deliveries; every update names the version it read, so two clerks cannot overwrite each other. */
+@Repository
+class DeliveryRecords {
+
+    private static final String COLUMNS = """
+            id, case_number, status, method, recipient, recipient_phone, address, carrier, tracking_number,
+            handed_over_by, closed_at, created_at, version""";
+
+    private final JdbcClient jdbc;
+
+    DeliveryRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the delivery unless its case has one already; true when inserted. */
+    boolean insertIfAbsent(Delivery d) {
+        return jdbc.sql("""
+                INSERT INTO delivery (case_number, status, created_at, version)
+                SELECT ?, ?, ?, 0 FROM (VALUES (0)) AS one(x)
+                WHERE NOT EXISTS (SELECT 1 FROM delivery WHERE case_number = ?)""")
+                .params(d.caseNumber(), d.status().name(), utc(d.createdAt()), d.caseNumber())
+                .update() == 1;
+    }
+
+    boolean update(Delivery d) {
+        Address to = d.to();
+        var shipment = d.shipment();
+        return jdbc.sql("""
+                UPDATE delivery SET status = ?, method = ?, recipient = ?, recipient_phone = ?, address = ?, carrier = ?,
+                    tracking_number = ?, handed_over_by = ?, closed_at = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(d.status().name(), d.method() == null ? null : d.method().name(),
+                        to == null ? null : to.recipient(), to == null ? null : to.phone(), to == null ? null : to.address(),
+                        shipment == null ? null : shipment.carrier(), shipment == null ? null : shipment.trackingNumber(),
+                        d.handedOverBy(), utc(d.closedAt()), d.id(), d.version())
+                .update() == 1;
+    }
+
+    Optional<Delivery> find(String caseNumber) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM delivery WHERE case_number = ?").param(caseNumber)
+                .query(DeliveryRecords::delivery).optional();
+    }
+
+    Optional<Delivery> byTrackingNumber(String trackingNumber) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM delivery WHERE tracking_number = ?").param(trackingNumber)
+                .query(DeliveryRecords::delivery).optional();
+    }
+
+    boolean trackingNumberTaken(String trackingNumber) {
+        return jdbc.sql("SELECT COUNT(*) FROM delivery WHERE tracking_number = ?").param(trackingNumber)
+                .query(Long.class).single() > 0;
+    }
+
+    /** The deliveries in a state, the oldest first. */
+    List<Delivery> inStatus(DeliveryStatus status, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM delivery WHERE status = ? ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")
+                .param(status.name()).query(DeliveryRecords::delivery).list();
+    }
+
+    /**
+     * Withheld deliveries claimed for this transaction: rows another node has claimed are skipped, so each is
+     * checked once however many nodes run the scan.
+     */
+    List<Delivery> claimWithheld(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM delivery WHERE status = 'WITHHELD' ORDER BY id"
+                        + " FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")
+                .query(DeliveryRecords::delivery).list();
+    }
+
+    private static @Nullable OffsetDateTime utc(@Nullable Instant at) {
+        return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private static Delivery delivery(ResultSet rs, int n) throws SQLException {
+        String method = rs.getString(4);
+        String recipient = rs.getString(5);
+        String carrier = rs.getString(8);
+        OffsetDateTime closedAt = rs.getObject(11, OffsetDateTime.class);
+        return new Delivery(rs.getLong(1), rs.getString(2), DeliveryStatus.valueOf(rs.getString(3)),
+                method == null ? null : DeliveryMethod.valueOf(method),
+                recipient == null ? null : new Address(recipient, rs.getString(6), rs.getString(7)),
+                carrier == null ? null : new Shipment(carrier, rs.getString(9)), rs.getString(10),
+                closedAt == null ? null : closedAt.toInstant(), rs.getObject(12, OffsetDateTime.class).toInstant(),
+                rs.getLong(13));
+    }
+}

@@ -1,0 +1,109 @@
+package org.onevisit.delivery.web;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.onevisit.delivery.Deliveries;
+import org.onevisit.delivery.DeliveryStatus;
+import org.onevisit.platform.DomainException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.validation.Valid;
+
+/**
+ * The counter's deliveries (送达): results by state, with what a clerk does next — release a withheld result once
+ * the pledge is kept, lay a result out for pickup, hand it over, or book its express shipment.
+ */
+@Controller
+@RequestMapping("/staff/deliveries")
+class DeliveryPages {
+
+    private final Deliveries deliveries;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    DeliveryPages(Deliveries deliveries, MessageSource messages, Clock clock) {
+        this.deliveries = deliveries;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "AWAITING_CHOICE") DeliveryStatus status, Model model) {
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", Arrays.asList(DeliveryStatus.values()));
+        model.addAttribute("deliveries", deliveries.inStatus(status, 200).stream().map(DeliveryView::of).toList());
+        model.addAttribute("zone", clock.getZone());
+        return "delivery/deliveries";
+    }
+
+    @PostMapping("/{number}/release")
+    @PreAuthorize(DeliveryApi.CLERKS)
+    String release(@PathVariable String number, RedirectAttributes redirect, Locale locale) {
+        return act(number, DeliveryStatus.WITHHELD, redirect, locale, () -> deliveries.releaseIfPledgeKept(number).status(),
+                "delivery.page.done.release");
+    }
+
+    @PostMapping("/{number}/pickup")
+    @PreAuthorize(DeliveryApi.CLERKS)
+    String pickup(@PathVariable String number, Authentication clerk, RedirectAttributes redirect, Locale locale) {
+        return act(number, DeliveryStatus.AWAITING_CHOICE, redirect, locale,
+                () -> deliveries.readyForPickup(number, clerk.getName()).status(), "delivery.page.done.pickup");
+    }
+
+    @PostMapping("/{number}/handover")
+    @PreAuthorize(DeliveryApi.CLERKS)
+    String handOver(@PathVariable String number, Authentication clerk, RedirectAttributes redirect, Locale locale) {
+        return act(number, DeliveryStatus.PICKUP_READY, redirect, locale,
+                () -> deliveries.handOver(number, clerk.getName()).status(), "delivery.page.done.handover");
+    }
+
+    @PostMapping("/{number}/express")
+    @PreAuthorize(DeliveryApi.CLERKS)
+    String express(@PathVariable String number, @Valid @ModelAttribute ExpressForm form, BindingResult errors,
+            Authentication clerk, RedirectAttributes redirect, Locale locale) {
+        if (errors.hasErrors()) {
+            List<String> fields = errors.getFieldErrors().stream()
+                    .map(e -> messages.getMessage("delivery.page.field." + e.getField(), null, e.getField(), locale))
+                    .distinct().toList();
+            redirect.addFlashAttribute("problem",
+                    messages.getMessage("delivery.page.express.invalid", new Object[] {String.join("、", fields)}, locale));
+            return back(DeliveryStatus.AWAITING_CHOICE);
+        }
+        return act(number, DeliveryStatus.AWAITING_CHOICE, redirect, locale, () -> deliveries.ship(number, form.to(),
+                form.carrier(), form.trackingNumber(), clerk.getName()).status(), "delivery.page.done.express");
+    }
+
+    /** Runs a clerk's action and returns to the list of deliveries in the state the delivery was in. */
+    private String act(String number, DeliveryStatus from, RedirectAttributes redirect, Locale locale,
+            Supplier<DeliveryStatus> action, String done) {
+        try {
+            DeliveryStatus now = action.get();
+            redirect.addFlashAttribute("done", messages.getMessage(done, new Object[] {number,
+                    messages.getMessage("delivery.status." + now.name(), null, now.name(), locale)}, locale));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("problem",
+                    messages.getMessage("error." + e.code(), e.args(), e.getMessage(), locale));
+        }
+        return back(from);
+    }
+
+    private static String back(DeliveryStatus status) {
+        return "redirect:/staff/deliveries?status=" + status.name();
+    }
+}
