@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.onevisit.intake.CaseSupplements;
+import org.onevisit.intake.Channel;
+import org.onevisit.intake.CounterDecisions.Act;
 import org.onevisit.platform.AuditedChange;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -18,8 +21,10 @@ class DeliveryChanges {
     private final DeliveryRecords records;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseSupplements visits;
 
-    DeliveryChanges(DeliveryRecords records, ApplicationEventPublisher events, Clock clock) {
+    DeliveryChanges(DeliveryRecords records, ApplicationEventPublisher events, Clock clock, CaseSupplements visits) {
+        this.visits = visits;
         this.records = records;
         this.events = events;
         this.clock = clock;
@@ -45,6 +50,10 @@ class DeliveryChanges {
         }
         events.publishEvent(new AuditedChange("case", before.caseNumber(), action, actor, channel, values(before),
                 values(after), clock.instant()));
+        if (after.status() == DeliveryStatus.PICKED_UP) {
+            // Picking the result up at the counter is a visit the applicant makes for the case (跑动).
+            visits.recordVisit(after.caseNumber(), "领取办理结果", new Act(actor, Channel.COUNTER, null));
+        }
         if (after.status() == DeliveryStatus.PICKED_UP || after.status() == DeliveryStatus.DELIVERED) {
             events.publishEvent(new ResultDelivered(after.caseNumber(), after.method(), after.closedAt(),
                     after.method() == DeliveryMethod.PICKUP));
