@@ -62,17 +62,17 @@ class Cases {
     }
 
     List<IntakeCase> ofAccount(String account) {
-        return jdbc.sql("SELECT body, version FROM intake_case WHERE applicant_account = ? ORDER BY created_at DESC")
+        return jdbc.sql("SELECT body, version FROM intake_case WHERE applicant_account = ? ORDER BY created_at DESC, number DESC")
                 .param(account).query((rs, n) -> read(rs.getString(1), rs.getLong(2))).list();
     }
 
     List<IntakeCase> ofApplicant(String identifier) {
-        return jdbc.sql("SELECT body, version FROM intake_case WHERE applicant_identifier = ? ORDER BY created_at DESC")
+        return jdbc.sql("SELECT body, version FROM intake_case WHERE applicant_identifier = ? ORDER BY created_at DESC, number DESC")
                 .param(identifier).query((rs, n) -> read(rs.getString(1), rs.getLong(2))).list();
     }
 
     List<IntakeCase> recent(int limit) {
-        return jdbc.sql("SELECT body, version FROM intake_case ORDER BY created_at DESC LIMIT " + limit)
+        return jdbc.sql("SELECT body, version FROM intake_case ORDER BY created_at DESC, number DESC LIMIT " + limit)
                 .query((rs, n) -> read(rs.getString(1), rs.getLong(2))).list();
     }
 
