@@ -97,9 +97,10 @@ class ReviewPages {
         boolean overseer = hasRole(user, "SUPERVISOR") || hasRole(user, "COORDINATOR") || hasRole(user, "ADMIN");
         String asked = department == null ? "" : department.strip().toUpperCase(Locale.ROOT);
         String dept = overseer && asked.matches("[A-Z0-9_-]{1,20}") ? asked : me == null ? null : me.departmentCode();
-        List<ReviewView> all = List.of();
+        List<ReviewView> all;
         if (dept == null) {
             model.addAttribute("problem", message("casework.page.inbox.noDepartment", locale));
+            all = List.of();
         } else {
             WorkCalendar calendar = calendars.current();
             LocalDate today = LocalDate.now(clock);
@@ -113,8 +114,9 @@ class ReviewPages {
         }
         String lightFilter = LIGHTS.contains(light) ? light : "";
         String statusFilter = INBOX_STATUSES.stream().map(Enum::name).filter(status::equals).findFirst().orElse("");
+        List<ReviewView> found = all;
         Map<String, Long> lightCounts = new LinkedHashMap<>();
-        LIGHTS.forEach(l -> lightCounts.put(l, all.stream().filter(v -> v.light().equals(l)).count()));
+        LIGHTS.forEach(l -> lightCounts.put(l, found.stream().filter(v -> v.light().equals(l)).count()));
         model.addAttribute("rows", all.stream()
                 .filter(v -> lightFilter.isEmpty() || v.light().equals(lightFilter))
                 .filter(v -> statusFilter.isEmpty() || v.status().name().equals(statusFilter)).toList());

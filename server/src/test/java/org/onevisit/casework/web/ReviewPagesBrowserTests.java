@@ -1,0 +1,106 @@
+package org.onevisit.casework.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onevisit.HeadlessChromium;
+import org.onevisit.casework.Opinion;
+import org.onevisit.casework.Reviewing;
+import org.onevisit.catalog.CatalogEditing;
+import org.onevisit.intake.CounterDecisions;
+import org.onevisit.intake.Intake;
+import org.onevisit.people.StaffAccounts;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A joint department's reviewer in a real browser: the inbox with its lights, the case page, an opinion given
+ * and the history. Screenshots go to {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ReviewPagesBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Intake intake;
+
+    @Autowired
+    CounterDecisions decisions;
+
+    @Autowired
+    Reviewing reviewing;
+
+    @Autowired
+    CatalogEditing catalog;
+
+    @Autowired
+    StaffAccounts staff;
+
+    HeadlessChromium chrome;
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void a_browser_is_opened() throws Exception {
+        Assumptions.assumeTrue(HeadlessChromium.installed(), "Chromium is not installed at /usr/bin/chromium");
+        ReviewPagesTests.load(catalog, staff);
+        chrome = HeadlessChromium.open(port, 1400);
+        browser = chrome.browser();
+        wait = chrome.waiting();
+    }
+
+    @AfterEach
+    void the_browser_is_closed() throws IOException {
+        if (chrome != null) {
+            chrome.close();
+        }
+    }
+
+    @Test
+    void a_reviewer_opens_a_case_from_the_inbox_and_gives_an_opinion() throws Exception {
+        String number = ReviewPagesTests.acceptedCase(intake, decisions, reviewing);
+        String other = ReviewPagesTests.acceptedCase(intake, decisions, reviewing);
+        reviewing.decide(reviewing.ofCase(other).stream().filter(t -> t.department().equals("TRVB")).findFirst()
+                .orElseThrow().id(), Opinion.CORRECTION, "补充排水设计图", "reviewer-trvb", null);
+
+        browser.get(chrome.url("/login"));
+        browser.findElement(By.id("username")).sendKeys("reviewer-trvb");
+        browser.findElement(By.id("password")).sendKeys("review-pass-1");
+        browser.findElement(By.id("password")).submit();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+
+        browser.get(chrome.url("/staff/reviews"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.review-inbox")));
+        chrome.screenshot("review-inbox");
+
+        browser.findElement(By.linkText(number)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.opinion-form")));
+        chrome.screenshot("review-case");
+
+        browser.findElement(By.cssSelector("input[value='CONSENT_WITH_CONDITIONS']")).click();
+        browser.findElement(By.name("text")).sendKeys("开工前报送排水方案");
+        browser.findElement(By.cssSelector("form.opinion-form button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.ok")));
+        assertThat(browser.findElement(By.cssSelector("table.review-tasks")).getText()).contains("附条件同意", "开工前报送排水方案");
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('table.review-timeline').scrollIntoView()");
+        chrome.screenshot("review-case-answered");
+
+        browser.get(chrome.url("/staff/reviews/cases/" + number + "?lang=en"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "History"));
+        chrome.screenshot("review-case-en");
+    }
+}
