@@ -136,6 +136,22 @@ public class Deciding {
         return decided;
     }
 
+    /** A decision on an item as recorded. */
+    public record Decision(String itemCode, boolean approved, String reasons, String decidedBy, java.time.Instant decidedAt,
+            boolean delegated) {
+    }
+
+    /** The decisions taken on a case's items so far. */
+    @Transactional(readOnly = true)
+    public List<Decision> decisionsOf(String caseNumber) {
+        return jdbc.sql("SELECT item_code, approved, reasons, decided_by, decided_at, delegated FROM casework_item_decision"
+                        + " WHERE case_number = ? ORDER BY decided_at")
+                .param(caseNumber)
+                .query((rs, n) -> new Decision(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getBoolean(6)))
+                .list();
+    }
+
     /** When this was the case's last undecided item, the case's results are ready to be delivered together. */
     private void publishWhenCaseDecided(IntakeCase c, LocalDate today) {
         List<Object[]> decisions = jdbc.sql("SELECT item_code, approved FROM casework_item_decision WHERE case_number = ?")

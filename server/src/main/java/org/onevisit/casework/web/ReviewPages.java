@@ -242,9 +242,8 @@ class ReviewPages {
         boolean chief = hasRole(user, "CHIEF_REPRESENTATIVE");
         String dept = me == null ? null : me.departmentCode();
         List<AuditRecord> history = trail.history("case", number);
-        Map<String, AuditRecord> decisions = new LinkedHashMap<>();
-        history.stream().filter(r -> r.action().equals("approve") || r.action().equals("deny"))
-                .forEach(r -> decisions.putIfAbsent(r.after().getOrDefault("item", ""), r));
+        Map<String, Deciding.Decision> decisions = new LinkedHashMap<>();
+        deciding.decisionsOf(number).forEach(d -> decisions.put(d.itemCode(), d));
 
         WorkCalendar calendar = calendars.current();
         LocalDate today = LocalDate.now(clock);
@@ -258,11 +257,10 @@ class ReviewPages {
                     .toList();
             boolean allDone = !rows.isEmpty() && rows.stream().allMatch(r -> r.task().status().done());
             boolean objected = rows.stream().anyMatch(r -> r.task().status() == TaskStatus.OBJECTED);
-            AuditRecord decided = decisions.get(item.code());
+            Deciding.Decision decided = decisions.get(item.code());
             ReviewItemDecision decision = decided == null ? null
-                    : new ReviewItemDecision("true".equals(decided.after().get("approved")), decided.actor(),
-                            MINUTES.format(decided.at().atZone(clock.getZone())),
-                            "true".equals(decided.after().get("delegated")));
+                    : new ReviewItemDecision(decided.approved(), decided.decidedBy(),
+                            MINUTES.format(decided.decidedAt().atZone(clock.getZone())), decided.delegated());
             boolean lead = admin || item.department().equals(dept);
             items.add(new ReviewItemView(item.code(), item.name(), item.department(), rows, allDone, objected, decision,
                     lead && allDone && decision == null, chief && decision == null && c.status().accepted()));
@@ -322,7 +320,7 @@ class ReviewPages {
     record ReviewRow(ReviewView view, ReviewTask task, String decidedAt, boolean own) {
     }
 
-    /** The lead department's decision on an item, as the audit trail recorded it. */
+    /** The lead department's decision on an item, as the page shows it. */
     record ReviewItemDecision(boolean approved, String by, String at, boolean delegated) {
     }
 

@@ -24,6 +24,7 @@ import org.onevisit.casework.Opinion;
 import org.onevisit.casework.ReviewTask;
 import org.onevisit.casework.Reviewing;
 import org.onevisit.casework.TaskStatus;
+import org.onevisit.casework.CaseworkFixtures;
 import org.onevisit.catalog.CatalogEditing;
 import org.onevisit.catalog.TestCatalogs;
 import org.onevisit.catalog.transfer.YamlCatalogReader;
@@ -52,7 +53,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class ReviewPagesTests {
 
     /** Reviewed by its own department TRVA (lead) and jointly by TRVB. */
-    static final String ITEM = "XK-TRVA-001";
+    static final String ITEM = CaseworkFixtures.ITEM;
 
     @Autowired
     MockMvc mvc;
@@ -78,17 +79,7 @@ class ReviewPagesTests {
     }
 
     static void load(CatalogEditing catalog, StaffAccounts staff) {
-        String item = TestCatalogs.item(ITEM, "联合审查测试许可", "ADMINISTRATIVE_LICENCE", "TRVA", 20, 10)
-                .replace("    servedParty: BOTH\n", "    servedParty: BOTH\n    jointDepartments: [TRVB]\n");
-        String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TRVA", 9401)
-                + TestCatalogs.department("TRVB", 9402) + "items:\n" + item;
-        catalog.importCatalog(YamlCatalogReader.read(new StringReader(yaml)), "test");
-        for (String[] r : List.of(new String[] {"reviewer-trva", "TRVA"}, new String[] {"reviewer-trvb", "TRVB"},
-                new String[] {"reviewer-trvb2", "TRVB"})) {
-            if (staff.find(r[0]).isEmpty()) {
-                staff.open(new NewStaffMember(r[0], "审查员 " + r[1], r[1], Set.of(StaffRole.REVIEWER), "review-pass-1"));
-            }
-        }
+        CaseworkFixtures.load(catalog, staff);
     }
 
     /** A case of the item accepted at the counter, once the planner (after the commit) has opened both reviews. */
