@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.onevisit.calendar.WorkCalendar;
 import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.casework.Deciding;
-import org.onevisit.casework.ItemDecided;
 import org.onevisit.casework.Opinion;
 import org.onevisit.casework.ReviewTask;
 import org.onevisit.casework.Reviewing;
@@ -108,9 +107,9 @@ class CaseworkApi {
     @PostMapping("/cases/{number}/items/{code}/decision")
     @PreAuthorize(OFFICIALS)
     @Operation(summary = "The lead department's decision on an item once every review is in")
-    ItemDecided decide(@PathVariable String number, @PathVariable String code, @RequestBody @Valid DecisionRequest r,
+    DecisionView decide(@PathVariable String number, @PathVariable String code, @RequestBody @Valid DecisionRequest r,
             Principal user) {
-        return deciding.decide(number, code, r.approve(), r.reasons() == null ? "" : r.reasons(), user.getName());
+        return DecisionView.of(deciding.decide(number, code, r.approve(), r.reasons() == null ? "" : r.reasons(), user.getName()));
     }
 
     record OnTheSpotRequest(@Nullable @Size(max = 4000) String reasons) {
@@ -119,9 +118,10 @@ class CaseworkApi {
     @PostMapping("/cases/{number}/items/{code}/decision-on-the-spot")
     @PreAuthorize("hasRole('CHIEF_REPRESENTATIVE')")
     @Operation(summary = "首席代表当场决定: a delegated item, materials complete, no site inspection or expert review")
-    ItemDecided decideOnTheSpot(@PathVariable String number, @PathVariable String code,
+    DecisionView decideOnTheSpot(@PathVariable String number, @PathVariable String code,
             @RequestBody(required = false) @Nullable OnTheSpotRequest r, Principal user) {
-        return deciding.decideOnTheSpot(number, code, r == null || r.reasons() == null ? "" : r.reasons(), user.getName());
+        return DecisionView.of(deciding.decideOnTheSpot(number, code, r == null || r.reasons() == null ? "" : r.reasons(),
+                user.getName()));
     }
 
     private ReviewView view(ReviewTask task) {
