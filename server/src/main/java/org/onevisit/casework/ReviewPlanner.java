@@ -48,7 +48,7 @@ class ReviewPlanner {
                 for (String department : item.details().reviewingDepartments()) {
                     tasks.insertIfAbsent(new ReviewTask(0, accepted.caseNumber(), item.code().value(), department, stage.key(),
                             stage.position(), TaskStatus.WAITING, null, null,
-                            item.details().promisedLimit().approximateWorkingDays(), "", null, null, false, null, 0, 0, "", 0));
+                            item.details().promisedLimit().approximateWorkingDays(), "", null, null, false, null, 0, 0, "", "", 0));
                 }
             }
         }

@@ -15,14 +15,18 @@ import org.jspecify.annotations.Nullable;
 public record ReviewTask(long id, String caseNumber, String itemCode, String department, String stageKey, int stageOrder,
         TaskStatus status, @Nullable LocalDate openedOn, @Nullable LocalDate deadline, int limitDays, String opinion,
         @Nullable String decidedBy, @Nullable Instant decidedAt, boolean delegated, @Nullable LocalDate suspendedOn,
-        int suspendedDays, int extensionDays, String extensionNote, long version) {
+        int suspendedDays, int extensionDays, String extensionNote, String suspensionReason, long version) {
+
+    public ReviewTask {
+        suspensionReason = suspensionReason == null ? "" : suspensionReason;
+    }
 
     ReviewTask open(LocalDate on, LocalDate due) {
         if (status != TaskStatus.WAITING) {
             throw CaseworkRefused.wrongState(this, "open");
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.OPEN, on, due, limitDays,
-                opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, extensionDays, extensionNote, version);
+                opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, extensionDays, extensionNote, suspensionReason, version);
     }
 
     /** The department's opinion; objections and corrections need their reasons. */
@@ -35,7 +39,7 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         }
         LocalDate stoppedOn = answer == Opinion.CORRECTION ? LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai")) : null;
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, answer.result(), openedOn, deadline,
-                limitDays, text.strip(), by, at, underDelegation, stoppedOn, suspendedDays, extensionDays, extensionNote, version);
+                limitDays, text.strip(), by, at, underDelegation, stoppedOn, suspendedDays, extensionDays, extensionNote, suspensionReason, version);
     }
 
     /**
@@ -43,12 +47,25 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
      * working days the clock stood still (《行政许可法》第四十五条 time not counted).
      */
     ReviewTask resume(LocalDate on, LocalDate newDeadline, int stoppedWorkingDays) {
-        if (status != TaskStatus.AWAITING_CORRECTION) {
+        if (status != TaskStatus.AWAITING_CORRECTION && status != TaskStatus.SUSPENDED) {
             throw CaseworkRefused.wrongState(this, "resume");
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.OPEN, openedOn, newDeadline,
                 limitDays, opinion, null, null, false, null, suspendedDays + stoppedWorkingDays, extensionDays, extensionNote,
-                version);
+                "", version);
+    }
+
+    /**
+     * 中止: an expert review, hearing, testing or public notice starts; the clock stands still until it ends, with
+     * its reason on record (《行政许可法》第四十五条).
+     */
+    ReviewTask suspend(String reason, String note, LocalDate on) {
+        if (status != TaskStatus.OPEN) {
+            throw CaseworkRefused.wrongState(this, "suspend");
+        }
+        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.SUSPENDED, openedOn,
+                deadline, limitDays, note.strip(), decidedBy, decidedAt, delegated, on, suspendedDays, extensionDays,
+                extensionNote, reason, version);
     }
 
     /**
@@ -66,7 +83,8 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
             throw CaseworkRefused.rule("casework-extension-reason-missing", "An extension states its reason and who approved it");
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, status, openedOn, newDeadline,
-                limitDays, opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, days, note.strip(), version);
+                limitDays, opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, days, note.strip(),
+                suspensionReason, version);
     }
 
     /** 超时默认: the deadline passed; recorded as deemed consent, distinct from a real one. */
@@ -76,6 +94,6 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.DEEMED_CONSENT, openedOn,
                 deadline, limitDays, "超时未出具意见，视为同意", "system", at, false, suspendedOn, suspendedDays, extensionDays,
-                extensionNote, version);
+                extensionNote, suspensionReason, version);
     }
 }

@@ -17,7 +17,8 @@ class ReviewTasks {
 
     private static final String COLUMNS = """
             id, case_number, item_code, department, stage_key, stage_order, status, opened_on, deadline, limit_days,
-            opinion, decided_by, decided_at, delegated, version, suspended_on, suspended_days, extension_days, extension_note""";
+            opinion, decided_by, decided_at, delegated, version, suspended_on, suspended_days, extension_days, extension_note,
+            suspension_reason""";
 
     private final JdbcClient jdbc;
 
@@ -41,11 +42,12 @@ class ReviewTasks {
         return jdbc.sql("""
                 UPDATE casework_task SET status = ?, opened_on = ?, deadline = ?, opinion = ?, decided_by = ?, decided_at = ?,
                     delegated = ?, suspended_on = ?, suspended_days = ?, extension_days = ?, extension_note = ?,
-                    version = version + 1
+                    suspension_reason = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
                 .params(t.status().name(), t.openedOn(), t.deadline(), t.opinion(), t.decidedBy(),
                         t.decidedAt() == null ? null : OffsetDateTime.ofInstant(t.decidedAt(), ZoneOffset.UTC), t.delegated(),
-                        t.suspendedOn(), t.suspendedDays(), t.extensionDays(), t.extensionNote(), t.id(), t.version())
+                        t.suspendedOn(), t.suspendedDays(), t.extensionDays(), t.extensionNote(), t.suspensionReason(), t.id(),
+                        t.version())
                 .update() == 1;
     }
 
@@ -60,7 +62,7 @@ class ReviewTasks {
 
     /** A department's inbox: its tasks not yet decided, the most urgent first. */
     List<ReviewTask> inbox(String department, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE department = ? AND status IN ('OPEN', 'AWAITING_CORRECTION', 'WAITING')"
+        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE department = ? AND status IN ('OPEN', 'AWAITING_CORRECTION', 'SUSPENDED', 'WAITING')"
                         + " ORDER BY CASE WHEN deadline IS NULL THEN 1 ELSE 0 END, deadline, id LIMIT " + limit)
                 .param(department).query(ReviewTasks::task).list();
     }
@@ -81,6 +83,6 @@ class ReviewTasks {
                 TaskStatus.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
                 rs.getInt(10), rs.getString(11), rs.getString(12), decidedAt == null ? null : decidedAt.toInstant(),
                 rs.getBoolean(14), rs.getObject(16, LocalDate.class), rs.getInt(17), rs.getInt(18), rs.getString(19),
-                rs.getLong(15));
+                rs.getString(20), rs.getLong(15));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.calendar.WorkCalendar;
 import org.onevisit.calendar.WorkCalendars;
+import org.onevisit.catalog.SpecialProcedureKind;
 import org.onevisit.people.DelegationRegister;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffMember;
@@ -84,6 +85,12 @@ public class Reviewing {
         int stopped = task.suspendedOn() == null ? 0 : calendar.workingDaysBetween(task.suspendedOn(), today).days();
         LocalDate moved = task.deadline() == null ? null : calendar.deadline(task.deadline(), stopped).date();
         return save(task, task.resume(today, moved, stopped), username, "resumeReview");
+    }
+
+    /** 中止 for an expert review, hearing, testing or public notice: the clock stands still until the review resumes. */
+    public ReviewTask suspend(long id, SpecialProcedureKind reason, String note, String username) {
+        ReviewTask task = ownTask(id, username);
+        return save(task, task.suspend(reason.name(), note, LocalDate.now(clock)), username, "suspendReview");
     }
 
     /** 《行政许可法》第四十二条: an extension approved by the head of the department, once per review. */

@@ -10,6 +10,8 @@ public enum TaskStatus {
     OPEN,
     /** 补正: the applicant was asked for corrections; the clock stops until they answer. */
     AWAITING_CORRECTION,
+    /** 中止: expert review, hearing, testing or public notice; the clock stops (《行政许可法》第四十五条). */
+    SUSPENDED,
     /** 同意. */
     CONSENTED,
     /** 同意（附条件）. */

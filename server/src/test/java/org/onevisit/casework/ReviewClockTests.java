@@ -103,4 +103,25 @@ class ReviewClockTests {
         assertThatThrownBy(() -> reviewing.extend(trvb.id(), "局长李某", "再次延长", "reviewer-trvb"))
                 .satisfies(e -> assertThat(((org.onevisit.platform.DomainException) e).code()).isEqualTo("casework-extended-already"));
     }
+
+    @Test
+    void an_expert_review_suspends_the_clock_with_its_reason_on_record() throws Exception {
+        CaseworkFixtures.load(catalog, staff);
+        MovableClock.CLOCK.setDay("2026-09-29");
+        String number = CaseworkFixtures.accepted(intake, decisions).number().value();
+        ReviewTask trva = openTasks(number).stream().filter(t -> t.department().equals("TRVA")).findFirst().orElseThrow();
+        // Ten working days from Tuesday 09-29 across the National Day holiday and the make-up Saturday 10-10.
+        assertThat(trva.deadline()).isEqualTo(java.time.LocalDate.parse("2026-10-19"));
+
+        ReviewTask suspended = reviewing.suspend(trva.id(), org.onevisit.catalog.SpecialProcedureKind.EXPERT_REVIEW,
+                "组织专家评审排水方案", "reviewer-trva");
+        assertThat(suspended.status()).isEqualTo(TaskStatus.SUSPENDED);
+        assertThat(suspended.suspensionReason()).isEqualTo("EXPERT_REVIEW");
+
+        MovableClock.CLOCK.setDay("2026-10-12");
+        ReviewTask resumed = reviewing.resume(trva.id(), "reviewer-trva");
+        // Stopped from 09-29 to Monday 10-12: 09-30, 10-08, 10-09, 10-10 and 10-12 were working days, five in all.
+        assertThat(resumed.suspendedDays()).isEqualTo(5);
+        assertThat(resumed.deadline()).isEqualTo(java.time.LocalDate.parse("2026-10-26"));
+    }
 }

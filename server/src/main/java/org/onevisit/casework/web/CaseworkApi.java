@@ -90,6 +90,17 @@ class CaseworkApi {
         return view(reviewing.resume(id, user.getName()));
     }
 
+    record SuspensionRequest(@NotNull org.onevisit.catalog.SpecialProcedureKind reason,
+            @jakarta.validation.constraints.NotBlank @Size(max = 1000) String note) {
+    }
+
+    @PostMapping("/reviews/{id}/suspension")
+    @PreAuthorize(OFFICIALS)
+    @Operation(summary = "中止: the review's clock stands still for an expert review, hearing, testing or public notice (art. 45)")
+    ReviewView suspend(@PathVariable long id, @RequestBody @Valid SuspensionRequest r, Principal user) {
+        return view(reviewing.suspend(id, r.reason(), r.note(), user.getName()));
+    }
+
     record ExtensionRequest(@jakarta.validation.constraints.NotBlank @Size(max = 100) String approvedBy,
             @jakarta.validation.constraints.NotBlank @Size(max = 800) String reason) {
     }
