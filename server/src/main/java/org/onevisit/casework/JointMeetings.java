@@ -1,0 +1,168 @@
+package org.onevisit.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.documents.Block;
+import org.onevisit.documents.Document;
+import org.onevisit.documents.PdfDocuments;
+import org.onevisit.platform.AuditedChange;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coordinator's joint meetings: schedule a joint review or inspection with the departments a case needs,
+ * let each record attendance and opinion, and close it — a department absent without reason counts as
+ * consenting where the region's rule says so (缺席默认, {@code onevisit.casework.absence-means-consent}) — with
+ * the minutes as a PDF.
+ */
+@Service
+@Transactional
+public class JointMeetings {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+    private final JdbcClient jdbc;
+    private final ReviewTasks tasks;
+    private final StageOpener opener;
+    private final PdfDocuments pdf;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final boolean absenceMeansConsent;
+
+    JointMeetings(JdbcClient jdbc, ReviewTasks tasks, StageOpener opener, PdfDocuments pdf, ApplicationEventPublisher events,
+            Clock clock, @Value("${onevisit.casework.absence-means-consent:true}") boolean absenceMeansConsent) {
+        this.jdbc = jdbc;
+        this.tasks = tasks;
+        this.opener = opener;
+        this.pdf = pdf;
+        this.events = events;
+        this.clock = clock;
+        this.absenceMeansConsent = absenceMeansConsent;
+    }
+
+    public JointMeeting schedule(String caseNumber, JointMeeting.Kind kind, Instant at, String place, List<String> departments,
+            String coordinator) {
+        if (departments.size() < 2) {
+            throw CaseworkRefused.rule("casework-meeting-too-small", "A joint meeting brings at least two departments");
+        }
+        if (tasks.ofCase(caseNumber).isEmpty()) {
+            throw new DomainException(Kind.NOT_FOUND, "casework-case-not-in-review", "Case " + caseNumber + " is not under review",
+                    caseNumber);
+        }
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO casework_meeting (case_number, kind, held_at, place, convened_by, closed, version)
+                VALUES (?, ?, ?, ?, ?, FALSE, 0)""")
+                .params(caseNumber, kind.name(), OffsetDateTime.ofInstant(at, ZoneOffset.UTC), place.strip(), coordinator)
+                .update(key, "id");
+        long id = key.getKeyAs(Long.class);
+        for (String department : departments.stream().distinct().toList()) {
+            jdbc.sql("""
+                    INSERT INTO casework_meeting_participant (meeting_id, department, attended, opinion, absence_reason)
+                    VALUES (?, ?, NULL, '', '')""").params(id, department).update();
+        }
+        events.publishEvent(new AuditedChange("case", caseNumber, "scheduleMeeting", coordinator, "CENTRE", Map.of(),
+                Map.of("meeting", kind.name(), "departments", String.join(",", departments)), clock.instant()));
+        return find(id);
+    }
+
+    /** A department's attendance and opinion, or the reason it was absent. */
+    public JointMeeting record(long meetingId, String department, boolean attended, String opinion, String absenceReason,
+            String username) {
+        JointMeeting m = find(meetingId);
+        if (m.closed()) {
+            throw new DomainException(Kind.CONFLICT, "casework-meeting-closed", "Meeting " + meetingId + " is closed", meetingId);
+        }
+        int updated = jdbc.sql("""
+                UPDATE casework_meeting_participant SET attended = ?, opinion = ?, absence_reason = ?, recorded_by = ?
+                WHERE meeting_id = ? AND department = ?""")
+                .params(attended, opinion.strip(), absenceReason.strip(), username, meetingId, department).update();
+        if (updated == 0) {
+            throw new DomainException(Kind.NOT_FOUND, "casework-not-a-participant",
+                    department + " does not take part in meeting " + meetingId, department, meetingId);
+        }
+        return find(meetingId);
+    }
+
+    /** Closes the meeting: absent departments without reason are deemed to consent where the rule says so. */
+    public JointMeeting close(long meetingId, String coordinator) {
+        JointMeeting m = find(meetingId);
+        if (jdbc.sql("UPDATE casework_meeting SET closed = TRUE, version = version + 1 WHERE id = ? AND closed = FALSE")
+                .param(meetingId).update() == 0) {
+            throw new DomainException(Kind.CONFLICT, "casework-meeting-closed", "Meeting " + meetingId + " is closed", meetingId);
+        }
+        if (absenceMeansConsent) {
+            for (JointMeeting.Participant p : m.participants()) {
+                if (p.absentWithoutReason()) {
+                    tasks.ofCase(m.caseNumber()).stream()
+                            .filter(t -> t.department().equals(p.department()) && t.status() == TaskStatus.OPEN)
+                            .forEach(t -> tasks.update(t.deemConsent(clock.instant())));
+                }
+            }
+            opener.openReadyStages(m.caseNumber(), java.time.LocalDate.now(clock));
+        }
+        events.publishEvent(new AuditedChange("case", m.caseNumber(), "closeMeeting", coordinator, "CENTRE", Map.of(),
+                Map.of("meeting", m.kind().name(), "absentWithoutReason", String.join(",", m.participants().stream()
+                        .filter(JointMeeting.Participant::absentWithoutReason).map(JointMeeting.Participant::department)
+                        .toList())), clock.instant()));
+        return find(meetingId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<JointMeeting> ofCase(String caseNumber) {
+        return jdbc.sql("SELECT id FROM casework_meeting WHERE case_number = ? ORDER BY held_at").param(caseNumber)
+                .query(Long.class).list().stream().map(this::find).toList();
+    }
+
+    /** The minutes (会议纪要) as a PDF: who was there, each department's opinion, who was absent and why. */
+    @Transactional(readOnly = true)
+    public byte[] minutes(long meetingId) {
+        JointMeeting m = find(meetingId);
+        List<List<String>> rows = new ArrayList<>();
+        for (JointMeeting.Participant p : m.participants()) {
+            String presence = Boolean.TRUE.equals(p.attended()) ? "出席"
+                    : p.absenceReason().isBlank() ? (absenceMeansConsent ? "缺席（视为同意）" : "缺席") : "缺席：" + p.absenceReason();
+            rows.add(List.of(p.department(), presence, p.opinion()));
+        }
+        String title = m.kind() == JointMeeting.Kind.JOINT_REVIEW ? "联合会审纪要" : "联合勘查纪要";
+        return pdf.render(new Document(title, m.caseNumber(), List.of(
+                Block.Facts.of("办件编号", m.caseNumber(), "时间", WHEN.format(m.heldAt().atZone(clock.getZone())),
+                        "地点", m.place(), "召集人", m.convenedBy()),
+                new Block.Table(List.of("部门", "出席情况", "意见"), rows, List.of(2, 3, 7)),
+                Block.Signature.of("召集人签字：______________")), java.time.LocalDate.now(clock)));
+    }
+
+    public JointMeeting find(long id) {
+        List<JointMeeting.Participant> participants = jdbc.sql("""
+                SELECT department, attended, opinion, absence_reason, recorded_by FROM casework_meeting_participant
+                WHERE meeting_id = ? ORDER BY department""").param(id)
+                .query((rs, n) -> new JointMeeting.Participant(rs.getString(1), nullableBoolean(rs, 2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)))
+                .list();
+        return jdbc.sql("SELECT id, case_number, kind, held_at, place, convened_by, closed, version FROM casework_meeting WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new JointMeeting(rs.getLong(1), rs.getString(2), JointMeeting.Kind.valueOf(rs.getString(3)),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), rs.getString(6), rs.getBoolean(7),
+                        participants, rs.getLong(8)))
+                .optional().orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-meeting-not-found",
+                        "No meeting " + id, id));
+    }
+
+    private static @Nullable Boolean nullableBoolean(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+}

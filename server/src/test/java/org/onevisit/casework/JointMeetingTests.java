@@ -1,0 +1,76 @@
+package org.onevisit.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.onevisit.catalog.CatalogEditing;
+import org.onevisit.intake.CounterDecisions;
+import org.onevisit.intake.Intake;
+import org.onevisit.people.StaffAccounts;
+import org.onevisit.platform.DomainException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** 联合勘查 instead of serial visits: one inspection, each department's opinion, absence deemed consent, minutes. */
+@SpringBootTest
+class JointMeetingTests {
+
+    @Autowired
+    Intake intake;
+
+    @Autowired
+    CounterDecisions decisions;
+
+    @Autowired
+    Reviewing reviewing;
+
+    @Autowired
+    JointMeetings meetings;
+
+    @Autowired
+    CatalogEditing catalog;
+
+    @Autowired
+    StaffAccounts staff;
+
+    @Test
+    void a_department_absent_from_a_joint_inspection_without_reason_is_deemed_to_consent() throws Exception {
+        CaseworkFixtures.load(catalog, staff);
+        String number = CaseworkFixtures.accepted(intake, decisions).number().value();
+        for (int i = 0; i < 200 && reviewing.ofCase(number).size() < 2; i++) {
+            Thread.sleep(50);
+        }
+        JointMeeting m = meetings.schedule(number, JointMeeting.Kind.JOINT_INSPECTION, Instant.parse("2026-10-21T01:30:00Z"),
+                "示例河东岸拟设排污口现场", List.of("TRVA", "TRVB"), "coordinator");
+
+        meetings.record(m.id(), "TRVA", true, "现场条件符合设置要求", "", "reviewer-trva");
+        JointMeeting closed = meetings.close(m.id(), "coordinator");
+
+        assertThat(closed.closed()).isTrue();
+        assertThat(reviewing.ofCase(number)).filteredOn(t -> t.department().equals("TRVB")).singleElement()
+                .satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.DEEMED_CONSENT));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(meetings.minutes(m.id()))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("联合勘查纪要").contains("现场条件符合设置要求").contains("缺席（视为同意）");
+        }
+        assertThatThrownBy(() -> meetings.record(m.id(), "TRVB", true, "补充意见", "", "reviewer-trvb"))
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-meeting-closed"));
+    }
+
+    @Test
+    void a_joint_meeting_brings_at_least_two_departments() throws Exception {
+        CaseworkFixtures.load(catalog, staff);
+        String number = CaseworkFixtures.accepted(intake, decisions).number().value();
+        for (int i = 0; i < 200 && reviewing.ofCase(number).isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+
+        assertThatThrownBy(() -> meetings.schedule(number, JointMeeting.Kind.JOINT_REVIEW, Instant.parse("2026-10-21T01:30:00Z"),
+                "三楼会议室", List.of("TRVA"), "coordinator"))
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-meeting-too-small"));
+    }
+}
