@@ -56,6 +56,9 @@ class ParallelReviewTests {
     CatalogEditing catalog;
 
     @Autowired
+    DecisionDocuments documents;
+
+    @Autowired
     StaffAccounts staff;
 
     @BeforeEach
@@ -101,6 +104,11 @@ class ParallelReviewTests {
         ItemDecided decided = deciding.decide(number, CaseworkFixtures.ITEM, true, "经复核，排水方案已按规范调整", "reviewer-trva");
 
         assertThat(decided.approved()).isTrue();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.render(number, CaseworkFixtures.ITEM))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("准予行政许可决定书").contains("决定准予许可").contains("排水方案不符合规范")
+                    .contains("经复核，排水方案已按规范调整");
+        }
         assertThat(Decisions.SEEN).anySatisfy(d -> assertThat(d.caseNumber()).isEqualTo(number));
         assertThatThrownBy(() -> deciding.decide(number, CaseworkFixtures.ITEM, false, "重复", "reviewer-trva"))
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-item-decided"));

@@ -43,9 +43,12 @@ class CaseworkApi {
     private final WorkCalendars calendars;
     private final Clock clock;
     private final int yellowWorkingDays;
+    private final org.onevisit.casework.DecisionDocuments documents;
 
     CaseworkApi(Reviewing reviewing, Deciding deciding, StaffAccounts staff, WorkCalendars calendars, Clock clock,
-            @Value("${onevisit.casework.yellow-working-days:2}") int yellowWorkingDays) {
+            @Value("${onevisit.casework.yellow-working-days:2}") int yellowWorkingDays,
+            org.onevisit.casework.DecisionDocuments documents) {
+        this.documents = documents;
         this.reviewing = reviewing;
         this.deciding = deciding;
         this.staff = staff;
@@ -133,6 +136,14 @@ class CaseworkApi {
             @RequestBody(required = false) @Nullable OnTheSpotRequest r, Principal user) {
         return DecisionView.of(deciding.decideOnTheSpot(number, code, r == null || r.reasons() == null ? "" : r.reasons(),
                 user.getName()));
+    }
+
+    @GetMapping(path = "/cases/{number}/items/{code}/decision-document", produces = "application/pdf")
+    @PreAuthorize(OFFICIALS + " or hasAnyRole('CLERK','SUPERVISOR','COORDINATOR')")
+    @Operation(summary = "The decision document of an item as PDF (准予/不予行政许可决定书)")
+    org.springframework.http.ResponseEntity<byte[]> decisionDocument(@PathVariable String number, @PathVariable String code) {
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .body(documents.render(number, code));
     }
 
     private ReviewView view(ReviewTask task) {

@@ -1,0 +1,94 @@
+package org.onevisit.casework;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.onevisit.catalog.Catalog;
+import org.onevisit.documents.Block;
+import org.onevisit.documents.Document;
+import org.onevisit.documents.PdfDocuments;
+import org.onevisit.intake.Intake;
+import org.onevisit.intake.IntakeCase;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The decision document of an item (准予许可决定书 / 不予许可决定书): what was decided, on which reviews, with the
+ * conditions or the reasons, and for a denial the applicant's remedies.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DecisionDocuments {
+
+    private static final String REMEDIES = "如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，"
+            + "或者在六个月内依法向人民法院提起行政诉讼。";
+
+    private final Deciding deciding;
+    private final ReviewTasks tasks;
+    private final Intake intake;
+    private final Catalog catalog;
+    private final PdfDocuments pdf;
+
+    DecisionDocuments(Deciding deciding, ReviewTasks tasks, Intake intake, Catalog catalog, PdfDocuments pdf) {
+        this.deciding = deciding;
+        this.tasks = tasks;
+        this.intake = intake;
+        this.catalog = catalog;
+        this.pdf = pdf;
+    }
+
+    public byte[] render(String caseNumber, String itemCode) {
+        Deciding.Decision d = deciding.decisionsOf(caseNumber).stream().filter(x -> x.itemCode().equals(itemCode)).findFirst()
+                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-item-not-decided",
+                        "Item " + itemCode + " of case " + caseNumber + " is not decided", caseNumber, itemCode));
+        IntakeCase c = intake.find(caseNumber);
+        var ref = c.items().stream().filter(i -> i.code().equals(itemCode)).findFirst().orElseThrow();
+        var item = catalog.item(itemCode, ref.version()).details();
+        String department = catalog.department(item.department()).map(x -> x.name()).orElse(item.department());
+        List<List<String>> reviews = tasks.ofCase(caseNumber).stream().filter(t -> t.itemCode().equals(itemCode))
+                .map(t -> List.of(catalog.department(t.department()).map(x -> x.name()).orElse(t.department()),
+                        opinion(t), t.opinion()))
+                .toList();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Paragraph(c.applicant().name() + "：\n你（单位）申请的“" + item.name() + "”（办件编号 " + caseNumber
+                + "），经审查，" + (d.approved() ? "符合法定条件、标准，根据" + basis(item.legalBasis()) + "，决定准予许可。"
+                        : "不符合法定条件、标准，根据" + basis(item.legalBasis()) + "，决定不予许可。")));
+        if (!d.reasons().isBlank()) {
+            blocks.add(new Block.Heading(d.approved() ? "附加条件及说明" : "不予许可的理由"));
+            blocks.add(new Block.Paragraph(d.reasons()));
+        }
+        blocks.add(new Block.Heading("各部门审查意见"));
+        blocks.add(new Block.Table(List.of("部门", "意见", "说明"), reviews, List.of(4, 3, 7)));
+        if (d.approved() && !item.resultName().isBlank()) {
+            blocks.add(new Block.Paragraph("办理结果：" + item.resultName() + "（电子证照同步发放，可通过证照核验页面查验）。"));
+        }
+        if (!d.approved()) {
+            blocks.add(new Block.Heading("救济途径"));
+            blocks.add(new Block.Paragraph(REMEDIES));
+        }
+        if (d.delegated()) {
+            blocks.add(new Block.Paragraph("本决定由首席代表依授权当场作出。"));
+        }
+        blocks.add(Block.Facts.of("决定机关", department, "决定人", d.decidedBy()));
+        return pdf.render(new Document(d.approved() ? "准予行政许可决定书" : "不予行政许可决定书", caseNumber, blocks,
+                LocalDate.ofInstant(d.decidedAt(), ZoneId.of("Asia/Shanghai"))));
+    }
+
+    private static String opinion(ReviewTask t) {
+        return switch (t.status()) {
+            case CONSENTED -> "同意";
+            case CONSENTED_WITH_CONDITIONS -> "附条件同意";
+            case OBJECTED -> "不同意";
+            case DEEMED_CONSENT -> "超时默认同意";
+            default -> t.status().name();
+        };
+    }
+
+    private static String basis(String legalBasis) {
+        return legalBasis.isBlank() ? "有关法律法规" : legalBasis;
+    }
+}
