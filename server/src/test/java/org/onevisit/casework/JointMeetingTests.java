@@ -73,4 +73,24 @@ class JointMeetingTests {
                 "三楼会议室", List.of("TRVA"), "coordinator"))
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-meeting-too-small"));
     }
+
+    @Autowired
+    Consultations consultations;
+
+    @Test
+    void a_consultation_asks_other_departments_and_keeps_their_replies_on_the_case() throws Exception {
+        CaseworkFixtures.load(catalog, staff);
+        String number = CaseworkFixtures.accepted(intake, decisions).number().value();
+
+        Consultations.Consultation asked = consultations.ask(number, "排水口位置是否在河道管理范围内？",
+                java.time.LocalDate.parse("2026-10-21"), List.of("TRVB"), "reviewer-trva");
+        consultations.reply(asked.id(), "在管理范围内，需同步办理河道管理范围内建设项目审批", "reviewer-trvb");
+
+        assertThat(consultations.ofCase(number)).singleElement().satisfies(c -> {
+            assertThat(c.fromDepartment()).isEqualTo("TRVA");
+            assertThat(c.replies()).singleElement().satisfies(r -> assertThat(r.repliedBy()).isEqualTo("reviewer-trvb"));
+        });
+        assertThatThrownBy(() -> consultations.reply(asked.id(), "再答一次", "reviewer-trvb"))
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-consultation-not-yours"));
+    }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.casework.Consultations;
 import org.onevisit.casework.JointMeeting;
 import org.onevisit.casework.JointMeetings;
 import org.onevisit.people.StaffAccounts;
@@ -26,17 +27,50 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The coordinator's joint reviews and joint site inspections, and each department's attendance and opinion. */
+/**
+ * The coordinator's joint reviews and joint site inspections with each department's attendance and opinion, and
+ * consultations (会商) between chief representatives.
+ */
 @JsonApi("/api/v1")
-@Tag(name = "Joint meetings", description = "联合会审、联合勘查")
+@Tag(name = "Joint meetings and consultations", description = "联合会审、联合勘查、首席代表会商")
 class MeetingsApi {
 
     private final JointMeetings meetings;
     private final StaffAccounts staff;
+    private final Consultations consultations;
 
-    MeetingsApi(JointMeetings meetings, StaffAccounts staff) {
+    MeetingsApi(JointMeetings meetings, StaffAccounts staff, Consultations consultations) {
         this.meetings = meetings;
         this.staff = staff;
+        this.consultations = consultations;
+    }
+
+    record Question(@NotBlank @Size(max = 4000) String question, @NotNull java.time.LocalDate replyBy,
+            @NotNull @Size(min = 1, max = 30) List<String> departments) {
+    }
+
+    @PostMapping("/cases/{number}/consultations")
+    @PreAuthorize("hasRole('CHIEF_REPRESENTATIVE')")
+    @Operation(summary = "会商: a chief representative asks other departments a question, with a reply deadline")
+    Consultations.Consultation consult(@PathVariable String number, @RequestBody @Valid Question q, Principal user) {
+        return consultations.ask(number, q.question(), q.replyBy(), q.departments(), user.getName());
+    }
+
+    record Answer(@NotBlank @Size(max = 4000) String reply) {
+    }
+
+    @PostMapping("/consultations/{id}/replies")
+    @PreAuthorize("hasAnyRole('CHIEF_REPRESENTATIVE','REVIEWER')")
+    @Operation(summary = "The official's department replies to a consultation")
+    Consultations.Consultation reply(@PathVariable long id, @RequestBody @Valid Answer a, Principal user) {
+        return consultations.reply(id, a.reply(), user.getName());
+    }
+
+    @GetMapping("/cases/{number}/consultations")
+    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN','REVIEWER','CHIEF_REPRESENTATIVE','SUPERVISOR')")
+    @Operation(summary = "A case's consultations with their replies")
+    List<Consultations.Consultation> consultations(@PathVariable String number) {
+        return consultations.ofCase(number);
     }
 
     record Scheduling(@NotNull JointMeeting.Kind kind, @NotNull Instant at, @NotBlank @Size(max = 300) String place,

@@ -1,0 +1,124 @@
+package org.onevisit.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.StaffMember;
+import org.onevisit.platform.AuditedChange;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 会商: a chief representative asks other departments a question on a case, with a reply deadline; all on the case. */
+@Service
+@Transactional
+public class Consultations {
+
+    /** A consultation with the replies so far; a reply is empty until given. */
+    public record Consultation(long id, String caseNumber, String askedBy, String fromDepartment, String question,
+            LocalDate replyBy, Instant askedAt, List<Reply> replies) {
+
+        public Consultation {
+            replies = List.copyOf(replies);
+        }
+    }
+
+    /** A department's reply. */
+    public record Reply(String department, String reply, @Nullable String repliedBy, @Nullable Instant repliedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final StaffAccounts staff;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Consultations(JdbcClient jdbc, StaffAccounts staff, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.staff = staff;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Consultation ask(String caseNumber, String question, LocalDate replyBy, List<String> departments, String username) {
+        String from = departmentOf(username);
+        if (question.isBlank() || departments.isEmpty() || departments.contains(from)) {
+            throw CaseworkRefused.rule("casework-consultation-invalid",
+                    "A consultation asks a question of at least one other department");
+        }
+        if (replyBy.isBefore(LocalDate.now(clock))) {
+            throw CaseworkRefused.rule("casework-consultation-deadline-past", "The reply deadline is in the past");
+        }
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO casework_consultation (case_number, asked_by, from_department, question, reply_by, asked_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(caseNumber, username, from, question.strip(), replyBy, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .update(key, "id");
+        long id = key.getKeyAs(Long.class);
+        departments.stream().distinct().forEach(d -> jdbc.sql(
+                "INSERT INTO casework_consultation_reply (consultation_id, department, reply) VALUES (?, ?, '')")
+                .params(id, d).update());
+        events.publishEvent(new AuditedChange("case", caseNumber, "consult", username, "DEPARTMENT", Map.of(),
+                Map.of("to", String.join(",", departments), "replyBy", replyBy.toString()), clock.instant()));
+        return find(id);
+    }
+
+    public Consultation reply(long id, String reply, String username) {
+        String department = departmentOf(username);
+        Consultation c = find(id);
+        if (reply.isBlank()) {
+            throw CaseworkRefused.rule("casework-consultation-reply-empty", "A reply says something");
+        }
+        int updated = jdbc.sql("""
+                UPDATE casework_consultation_reply SET reply = ?, replied_by = ?, replied_at = ?
+                WHERE consultation_id = ? AND department = ? AND replied_at IS NULL""")
+                .params(reply.strip(), username, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id, department)
+                .update();
+        if (updated == 0) {
+            throw new DomainException(Kind.CONFLICT, "casework-consultation-not-yours",
+                    department + " was not asked in consultation " + id + " or has replied", department, id);
+        }
+        events.publishEvent(new AuditedChange("case", c.caseNumber(), "consultReply", username, "DEPARTMENT", Map.of(),
+                Map.of("department", department), clock.instant()));
+        return find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Consultation> ofCase(String caseNumber) {
+        return jdbc.sql("SELECT id FROM casework_consultation WHERE case_number = ? ORDER BY id").param(caseNumber)
+                .query(Long.class).list().stream().map(this::find).toList();
+    }
+
+    private Consultation find(long id) {
+        List<Reply> replies = jdbc.sql("""
+                SELECT department, reply, replied_by, replied_at FROM casework_consultation_reply
+                WHERE consultation_id = ? ORDER BY department""").param(id)
+                .query((rs, n) -> {
+                    OffsetDateTime at = rs.getObject(4, OffsetDateTime.class);
+                    return new Reply(rs.getString(1), rs.getString(2), rs.getString(3), at == null ? null : at.toInstant());
+                }).list();
+        return jdbc.sql("SELECT id, case_number, asked_by, from_department, question, reply_by, asked_at FROM casework_consultation WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new Consultation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, OffsetDateTime.class).toInstant(),
+                        replies))
+                .optional().orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-consultation-not-found",
+                        "No consultation " + id, id));
+    }
+
+    private String departmentOf(String username) {
+        return staff.find(username).map(StaffMember::departmentCode).filter(d -> d != null)
+                .orElseThrow(() -> new DomainException(Kind.INVALID, "casework-department-missing", "Name the department"));
+    }
+}
