@@ -87,6 +87,16 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
                 suspensionReason, version);
     }
 
+    /** The case ended before this review was answered: withdrawn by the applicant or terminated. */
+    ReviewTask close(String reason, String by, Instant at) {
+        if (status.done()) {
+            return this;
+        }
+        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.CLOSED, openedOn,
+                deadline, limitDays, reason, by, at, false, suspendedOn, suspendedDays, extensionDays, extensionNote,
+                suspensionReason, version);
+    }
+
     /** 超时默认: the deadline passed; recorded as deemed consent, distinct from a real one. */
     ReviewTask deemConsent(Instant at) {
         if (status != TaskStatus.OPEN) {

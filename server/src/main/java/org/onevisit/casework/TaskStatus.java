@@ -18,10 +18,12 @@ public enum TaskStatus {
     CONSENTED_WITH_CONDITIONS,
     /** 不同意, with reasons the lead department must answer. */
     OBJECTED,
+    /** The case was withdrawn by the applicant or terminated before this review was answered. */
+    CLOSED,
     /** 超时默认: the deadline passed without an opinion and the item's rule deems that consent; flagged. */
     DEEMED_CONSENT;
 
-    private static final Set<TaskStatus> DONE = Set.of(CONSENTED, CONSENTED_WITH_CONDITIONS, OBJECTED, DEEMED_CONSENT);
+    private static final Set<TaskStatus> DONE = Set.of(CONSENTED, CONSENTED_WITH_CONDITIONS, OBJECTED, DEEMED_CONSENT, CLOSED);
 
     public boolean done() {
         return DONE.contains(this);

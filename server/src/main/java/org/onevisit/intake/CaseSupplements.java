@@ -46,6 +46,12 @@ public class CaseSupplements {
                 c -> c.visited(Visit.of(act.channel(), act.actor(), c, purpose, clock)));
     }
 
+    /** Ends an accepted case before its decision; casework calls this once it checked no item is decided. */
+    public IntakeCase closeAccepted(String number, boolean withdrawn, String reason, Act act) {
+        return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(),
+                withdrawn ? "withdraw" : "terminate", c -> c.closeAccepted(withdrawn, reason));
+    }
+
     public IntakeCase withdraw(String number, String reason, Act act) {
         return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "withdraw",
                 c -> c.withdraw(reason.isBlank() ? "申请人撤回" : reason));

@@ -32,18 +32,19 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
         @Nullable LocalDate noticeIssuedOn, @Nullable Pledge pledge, @Nullable Refusal refusal, String preCheckNote,
         String closingNote, long version) {
 
-    private static final Map<String, Set<CaseStatus>> ALLOWED = Map.of(
-            "receive", EnumSet.of(CaseStatus.PRE_CHECK),
-            "preCheck", EnumSet.of(CaseStatus.PRE_CHECK),
-            "accept", EnumSet.of(CaseStatus.RECEIVED),
-            "notify", EnumSet.of(CaseStatus.RECEIVED),
-            "pledge", EnumSet.of(CaseStatus.RECEIVED),
-            "refuse", EnumSet.of(CaseStatus.RECEIVED, CaseStatus.AWAITING_SUPPLEMENT),
-            "supplement", EnumSet.of(CaseStatus.PRE_CHECK, CaseStatus.AWAITING_SUPPLEMENT, CaseStatus.ACCEPTED_ON_PLEDGE,
-                    CaseStatus.RECEIVED),
-            "withdraw", EnumSet.of(CaseStatus.PRE_CHECK, CaseStatus.RECEIVED, CaseStatus.AWAITING_SUPPLEMENT),
-            "terminate", EnumSet.of(CaseStatus.ACCEPTED_ON_PLEDGE),
-            "deemAccepted", EnumSet.of(CaseStatus.RECEIVED));
+    private static final Map<String, Set<CaseStatus>> ALLOWED = Map.ofEntries(
+            Map.entry("receive", EnumSet.of(CaseStatus.PRE_CHECK)),
+            Map.entry("preCheck", EnumSet.of(CaseStatus.PRE_CHECK)),
+            Map.entry("accept", EnumSet.of(CaseStatus.RECEIVED)),
+            Map.entry("notify", EnumSet.of(CaseStatus.RECEIVED)),
+            Map.entry("pledge", EnumSet.of(CaseStatus.RECEIVED)),
+            Map.entry("refuse", EnumSet.of(CaseStatus.RECEIVED, CaseStatus.AWAITING_SUPPLEMENT)),
+            Map.entry("supplement", EnumSet.of(CaseStatus.PRE_CHECK, CaseStatus.AWAITING_SUPPLEMENT,
+                    CaseStatus.ACCEPTED_ON_PLEDGE, CaseStatus.RECEIVED)),
+            Map.entry("withdraw", EnumSet.of(CaseStatus.PRE_CHECK, CaseStatus.RECEIVED, CaseStatus.AWAITING_SUPPLEMENT)),
+            Map.entry("terminate", EnumSet.of(CaseStatus.ACCEPTED_ON_PLEDGE)),
+            Map.entry("closeAccepted", EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.ACCEPTED_ON_PLEDGE)),
+            Map.entry("deemAccepted", EnumSet.of(CaseStatus.RECEIVED)));
 
     public IntakeCase {
         items = List.copyOf(items);
@@ -197,6 +198,15 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
     IntakeCase withdraw(String reason) {
         require("withdraw");
         return copy(c -> c.status(CaseStatus.WITHDRAWN).closingNote(reason));
+    }
+
+    /**
+     * An accepted case ends before its decision: withdrawn by the applicant, or terminated with reasons. Casework
+     * decides whether that is still possible (no item decided yet).
+     */
+    IntakeCase closeAccepted(boolean withdrawn, String reason) {
+        require("closeAccepted");
+        return copy(c -> c.status(withdrawn ? CaseStatus.WITHDRAWN : CaseStatus.TERMINATED).closingNote(reason));
     }
 
     /** The pledge was not kept by its deadline: the case ends, and the applicant is told. */

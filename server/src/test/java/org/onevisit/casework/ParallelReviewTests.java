@@ -151,4 +151,30 @@ class ParallelReviewTests {
 
         assertThat(outcomes.values()).containsExactlyInAnyOrder("kept", "casework-task-changed");
     }
+
+    @Autowired
+    CaseClosing closing;
+
+    @Test
+    void an_applicant_withdraws_an_accepted_case_before_its_decision_and_the_reviews_close() throws Exception {
+        String number = CaseworkFixtures.accepted(intake, decisions).number().value();
+        tasksOf(number);
+
+        closing.withdraw(number, "申请人决定暂缓办理", "clerk", org.onevisit.intake.Channel.COUNTER);
+
+        assertThat(intake.find(number).status()).isEqualTo(org.onevisit.intake.CaseStatus.WITHDRAWN);
+        assertThat(reviewing.ofCase(number)).allSatisfy(t -> assertThat(t.status()).isEqualTo(TaskStatus.CLOSED));
+    }
+
+    @Test
+    void a_case_with_a_decided_item_can_no_longer_be_terminated() throws Exception {
+        String number = CaseworkFixtures.accepted(intake, decisions).number().value();
+        for (ReviewTask t : tasksOf(number)) {
+            reviewing.decide(t.id(), Opinion.CONSENT, "", t.department().equals("TRVA") ? "reviewer-trva" : "reviewer-trvb", null);
+        }
+        deciding.decide(number, CaseworkFixtures.ITEM, true, "", "reviewer-trva");
+
+        assertThatThrownBy(() -> closing.terminate(number, "违法情形", "admin"))
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-already-decided"));
+    }
 }

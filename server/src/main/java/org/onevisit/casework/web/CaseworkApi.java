@@ -44,11 +44,13 @@ class CaseworkApi {
     private final Clock clock;
     private final int yellowWorkingDays;
     private final org.onevisit.casework.DecisionDocuments documents;
+    private final org.onevisit.casework.CaseClosing closing;
 
     CaseworkApi(Reviewing reviewing, Deciding deciding, StaffAccounts staff, WorkCalendars calendars, Clock clock,
             @Value("${onevisit.casework.yellow-working-days:2}") int yellowWorkingDays,
-            org.onevisit.casework.DecisionDocuments documents) {
+            org.onevisit.casework.DecisionDocuments documents, org.onevisit.casework.CaseClosing closing) {
         this.documents = documents;
+        this.closing = closing;
         this.reviewing = reviewing;
         this.deciding = deciding;
         this.staff = staff;
@@ -144,6 +146,27 @@ class CaseworkApi {
     org.springframework.http.ResponseEntity<byte[]> decisionDocument(@PathVariable String number, @PathVariable String code) {
         return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .body(documents.render(number, code));
+    }
+
+    record ClosingRequest(@jakarta.validation.constraints.NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @PostMapping("/cases/{number}/termination")
+    @PreAuthorize("hasAnyRole('CHIEF_REPRESENTATIVE','ADMIN')")
+    @Operation(summary = "Terminate an accepted case with reasons before any item is decided; open reviews are closed")
+    org.springframework.http.ResponseEntity<Void> terminate(@PathVariable String number, @RequestBody @Valid ClosingRequest r,
+            Principal user) {
+        closing.terminate(number, r.reason(), user.getName());
+        return org.springframework.http.ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/cases/{number}/withdrawal-after-acceptance")
+    @PreAuthorize("hasAnyRole('CLERK','ADMIN')")
+    @Operation(summary = "The applicant withdraws an accepted case at the counter before any item is decided")
+    org.springframework.http.ResponseEntity<Void> withdraw(@PathVariable String number, @RequestBody @Valid ClosingRequest r,
+            Principal user) {
+        closing.withdraw(number, r.reason(), user.getName(), org.onevisit.intake.Channel.COUNTER);
+        return org.springframework.http.ResponseEntity.noContent().build();
     }
 
     private ReviewView view(ReviewTask task) {

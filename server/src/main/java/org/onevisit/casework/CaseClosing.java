@@ -1,0 +1,55 @@
+package org.onevisit.casework;
+
+import java.time.Clock;
+
+import org.onevisit.intake.CaseSupplements;
+import org.onevisit.intake.Channel;
+import org.onevisit.intake.CounterDecisions.Act;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ending an accepted case before its decision: withdrawal by the applicant, or termination with reasons. Every
+ * review not yet answered is closed; once an item is decided the case can no longer end this way.
+ */
+@Service
+@Transactional
+public class CaseClosing {
+
+    private final Deciding deciding;
+    private final ReviewTasks tasks;
+    private final CaseSupplements intake;
+    private final Clock clock;
+
+    CaseClosing(Deciding deciding, ReviewTasks tasks, CaseSupplements intake, Clock clock) {
+        this.deciding = deciding;
+        this.tasks = tasks;
+        this.intake = intake;
+        this.clock = clock;
+    }
+
+    public void withdraw(String caseNumber, String reason, String actor, Channel channel) {
+        close(caseNumber, true, reason.isBlank() ? "申请人撤回申请" : reason.strip(), actor, channel);
+    }
+
+    public void terminate(String caseNumber, String reason, String actor) {
+        if (reason.isBlank()) {
+            throw CaseworkRefused.rule("casework-termination-reason-missing", "A termination states its reasons");
+        }
+        close(caseNumber, false, reason.strip(), actor, Channel.COUNTER);
+    }
+
+    private void close(String caseNumber, boolean withdrawn, String reason, String actor, Channel channel) {
+        if (!deciding.decisionsOf(caseNumber).isEmpty()) {
+            throw CaseworkRefused.rule("casework-already-decided", "Case " + caseNumber + " has decided items", caseNumber);
+        }
+        intake.closeAccepted(caseNumber, withdrawn, reason, new Act(actor, channel, null));
+        tasks.ofCase(caseNumber).forEach(t -> {
+            ReviewTask closed = t.close(reason, actor, clock.instant());
+            if (closed != t && !tasks.update(closed)) {
+                throw new CaseworkRefused(org.onevisit.platform.DomainException.Kind.CONFLICT, "casework-task-changed",
+                        "Task " + t.id() + " changed meanwhile", t.id());
+            }
+        });
+    }
+}
