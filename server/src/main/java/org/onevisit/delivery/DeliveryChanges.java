@@ -55,6 +55,8 @@ class DeliveryChanges {
             visits.recordVisit(after.caseNumber(), "领取办理结果", new Act(actor, Channel.COUNTER, null));
         }
         if (after.status() == DeliveryStatus.PICKED_UP || after.status() == DeliveryStatus.DELIVERED) {
+            visits.complete(after.caseNumber(), after.status() == DeliveryStatus.PICKED_UP ? "窗口领取" : "快递送达",
+                    new Act(actor, after.status() == DeliveryStatus.PICKED_UP ? Channel.COUNTER : Channel.WEB, null));
             events.publishEvent(new ResultDelivered(after.caseNumber(), after.method(), after.closedAt(),
                     after.method() == DeliveryMethod.PICKUP));
         }

@@ -18,10 +18,12 @@ public enum CaseStatus {
     REFUSED,
     /** 终止: a pledge was not kept in time. */
     TERMINATED,
-    /** 撤回: the applicant withdrew before acceptance. */
-    WITHDRAWN;
+    /** 撤回: the applicant withdrew, before acceptance or before the decision. */
+    WITHDRAWN,
+    /** 办结: decided and the result handed over at the counter or delivered by express. */
+    COMPLETED;
 
-    private static final Set<CaseStatus> CLOSED = Set.of(REFUSED, TERMINATED, WITHDRAWN);
+    private static final Set<CaseStatus> CLOSED = Set.of(REFUSED, TERMINATED, WITHDRAWN, COMPLETED);
 
     public boolean closed() {
         return CLOSED.contains(this);

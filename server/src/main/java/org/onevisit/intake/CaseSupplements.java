@@ -52,6 +52,12 @@ public class CaseSupplements {
                 withdrawn ? "withdraw" : "terminate", c -> c.closeAccepted(withdrawn, reason));
     }
 
+    /** The case's result reached the applicant: the case is completed (办结). */
+    public IntakeCase complete(String number, String how, Act act) {
+        return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "complete",
+                c -> c.complete(how));
+    }
+
     public IntakeCase withdraw(String number, String reason, Act act) {
         return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "withdraw",
                 c -> c.withdraw(reason.isBlank() ? "申请人撤回" : reason));

@@ -44,7 +44,8 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
             Map.entry("withdraw", EnumSet.of(CaseStatus.PRE_CHECK, CaseStatus.RECEIVED, CaseStatus.AWAITING_SUPPLEMENT)),
             Map.entry("terminate", EnumSet.of(CaseStatus.ACCEPTED_ON_PLEDGE)),
             Map.entry("closeAccepted", EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.ACCEPTED_ON_PLEDGE)),
-            Map.entry("deemAccepted", EnumSet.of(CaseStatus.RECEIVED)));
+            Map.entry("deemAccepted", EnumSet.of(CaseStatus.RECEIVED)),
+            Map.entry("complete", EnumSet.of(CaseStatus.ACCEPTED)));
 
     public IntakeCase {
         items = List.copyOf(items);
@@ -207,6 +208,12 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
     IntakeCase closeAccepted(boolean withdrawn, String reason) {
         require("closeAccepted");
         return copy(c -> c.status(withdrawn ? CaseStatus.WITHDRAWN : CaseStatus.TERMINATED).closingNote(reason));
+    }
+
+    /** 办结: the result reached the applicant. A case on an unkept pledge gets no result, so it cannot complete. */
+    IntakeCase complete(String how) {
+        require("complete");
+        return copy(c -> c.status(CaseStatus.COMPLETED).closingNote(how));
     }
 
     /** The pledge was not kept by its deadline: the case ends, and the applicant is told. */

@@ -221,6 +221,7 @@ class DeliveryStoriesTests {
                     assertThat(d.how()).isEqualTo(DeliveryMethod.PICKUP);
                     assertThat(d.countsAsVisit()).isTrue();
                 });
+        assertThat(intake.find(number).status()).isEqualTo(org.onevisit.intake.CaseStatus.COMPLETED);
         mvc.perform(post("/api/v1/cases/{n}/delivery/express", number).with(CLERK).contentType(MediaType.APPLICATION_JSON)
                         .content(express(UUID.randomUUID().toString().substring(0, 12))))
                 .andExpect(status().isConflict());
