@@ -78,8 +78,8 @@ public class Deliveries {
     }
 
     /**
-     * Books the express shipment of the result, when every item of the case allows results by express
-     * (是否支持办件结果邮寄).
+     * Books the express shipment of the result, when every item of the case with a document as its result allows
+     * results by express (是否支持办件结果邮寄).
      */
     public Delivery ship(String caseNumber, Address to, String carrierName, String trackingNumber, String clerk) {
         Delivery d = current(caseNumber, clerk);
@@ -117,8 +117,10 @@ public class Deliveries {
         return releaseIfPledgeKept(find(caseNumber), clerk, COUNTER);
     }
 
+    /** An item whose result is no document (e.g. a utility account transferred) has nothing to ship and blocks nothing. */
     private boolean expressAllowed(CaseItem item) {
-        return catalog.item(item.code(), item.version()).details().expressAllowed();
+        var details = catalog.item(item.code(), item.version()).details();
+        return details.expressAllowed() || details.resultType() == org.onevisit.catalog.ResultType.OTHER;
     }
 
     private static DeliveryRefused trackingNumberTaken(Shipment s) {
