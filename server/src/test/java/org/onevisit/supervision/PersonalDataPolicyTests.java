@@ -41,7 +41,7 @@ class PersonalDataPolicyTests {
 
     @Test
     void public_data_stays_as_it_is() {
-        Map<String, String> values = Map.of("creditCode", "91330100MA27XXXX1X", "companyName", "杭州某某有限公司",
+        Map<String, String> values = Map.of("creditCode", "91330100MA27ABCD1X", "companyName", "杭州某某有限公司",
                 "status", "ACCEPTED", "caseNumber", "3309992026000001");
         assertThat(PersonalDataPolicy.mask(values)).isEqualTo(values);
     }

@@ -178,7 +178,7 @@ class ExcelCatalogTests {
                     List.of("YJS-QYKB", "企业开办一件事", "", "", "准入准营", "SCJG"));
             rows(wb, "阶段", ExcelLayout.STAGE_COLUMNS,
                     List.of("YJS-QYKB", "S1", "登记", "XK-SCJG-001、XK-SCJG-002", "", ""),
-                    List.of("YJS-XXXX", "S1", "登记", "XK-SCJG-001", "", "一起审"));
+                    List.of("YJS-NONE", "S1", "登记", "XK-SCJG-001", "", "一起审"));
             // no 收费 sheet
         });
 
@@ -199,7 +199,7 @@ class ExcelCatalogTests {
         assertThat(problem(draft, "unknown-value").args()).first().isEqualTo("许可证");
         assertThat(problem(draft, "unknown-value").args().get(1).toString()).contains("行政许可", "社会服务");
         assertThat(problem(draft, "unknown-item-row").args()).containsExactly("XK-SCJG-404");
-        assertThat(problem(draft, "unknown-bundle-row").args()).containsExactly("YJS-XXXX");
+        assertThat(problem(draft, "unknown-bundle-row").args()).containsExactly("YJS-NONE");
         assertThat(problem(draft, "sheet-missing").args()).containsExactly("收费");
         // the item with a malformed code is left out but declared, so references to it are not reported twice
         assertThat(draft.declaredItems()).contains("xk-1", "XK-SCJG-001", "XK-SCJG-002");
