@@ -134,7 +134,8 @@ class IntakeApi {
 
     @GetMapping("/public/cases/{number}")
     @Operation(summary = "A case's public status, for its number and the last four digits of the applicant's phone")
-    PublicCaseView status(@PathVariable String number, @RequestParam @Pattern(regexp = "\\d{4}") String phoneLastFour) {
+    PublicCaseView status(@PathVariable String number,
+            @RequestParam @Pattern(regexp = "\\d{4}", message = "{intake.phone-last-four}") String phoneLastFour) {
         return PublicCaseView.of(intake.findPublic(number, phoneLastFour));
     }
 
@@ -279,22 +280,34 @@ class IntakeApi {
 
     private Applicant applicantOf(@Nullable ApplicantRequest a) {
         if (a == null) {
-            throw new DomainException(Kind.INVALID, "intake-applicant-missing", "The applicant is missing");
+            throw new DomainException(Kind.INVALID, "intake-applicant-missing", "The applicant is missing",
+                    Map.of("field", "applicant"));
         }
         boolean legal = a.kind() == ApplicantKind.LEGAL_PERSON;
-        String identifier = legal ? CreditCode.parse(a.creditCode()).value()
-                : ResidentIdNumber.parse(a.idNumber(), clock).value();
+        String identifier = legal ? onField("applicant.creditCode", () -> CreditCode.parse(a.creditCode()).value())
+                : onField("applicant.idNumber", () -> ResidentIdNumber.parse(a.idNumber(), clock).value());
         if (legal && (a.legalRepresentative() == null || a.legalRepresentative().isBlank())) {
             throw new DomainException(Kind.INVALID, "applicant-legal-representative-missing",
-                    "A legal person applies with the name of its legal representative.");
+                    "A legal person applies with the name of its legal representative.",
+                    Map.of("field", "applicant.legalRepresentative"));
         }
-        return new Applicant(legal, identifier, a.name().strip(), PhoneNumber.parse(a.phone()).value(),
+        return new Applicant(legal, identifier, a.name().strip(),
+                onField("applicant.phone", () -> PhoneNumber.parse(a.phone()).value()),
                 legal ? a.legalRepresentative().strip() : null);
     }
 
     private Agent agentOf(AgentRequest a) {
-        return new Agent(a.name().strip(), ResidentIdNumber.parse(a.idNumber(), clock).value(),
-                PhoneNumber.parse(a.phone()).value(), a.powerOfAttorneyFile());
+        return new Agent(a.name().strip(), onField("agent.idNumber", () -> ResidentIdNumber.parse(a.idNumber(), clock).value()),
+                onField("agent.phone", () -> PhoneNumber.parse(a.phone()).value()), a.powerOfAttorneyFile());
+    }
+
+    /** A value parsed from a field of the request; its rejection names the field. */
+    private static String onField(String field, java.util.function.Supplier<String> parse) {
+        try {
+            return parse.get();
+        } catch (DomainException e) {
+            throw new DomainException(e.kind(), e.code(), e.getMessage(), Map.of("field", field), e.args());
+        }
     }
 
     private static String subject(@Nullable String item, @Nullable String bundle) {

@@ -187,7 +187,8 @@ class IntakeStoriesTests {
     void bad_input_is_named_field_by_field() throws Exception {
         submit("110105194912310021", "{}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("resident-id-check"));
+                .andExpect(jsonPath("$.code").value("resident-id-check"))
+                .andExpect(jsonPath("$.field").value("applicant.idNumber"));
         mvc.perform(post("/api/v1/cases").with(CLERK).contentType(MediaType.APPLICATION_JSON).content("{\"channel\": \"COUNTER\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("intake-idempotency-key-missing"));
@@ -220,6 +221,10 @@ class IntakeStoriesTests {
                 .andExpect(jsonPath("$.applicant").value("王*"));
         mvc.perform(get("/api/v1/public/cases/{n}", number).param("phoneLastFour", "0000"))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/public/cases/{n}", number).param("phoneLastFour", "12"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("phoneLastFour"))
+                .andExpect(jsonPath("$.errors[0].message").value("请输入手机号码的后四位数字。"));
     }
 
     @Test
