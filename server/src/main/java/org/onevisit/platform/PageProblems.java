@@ -28,13 +28,8 @@ class PageProblems {
 
     @ExceptionHandler(DomainException.class)
     ModelAndView domain(DomainException e) {
-        HttpStatus status = switch (e.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case RULE_VIOLATED -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case INVALID -> HttpStatus.BAD_REQUEST;
-        };
-        String message = messages.getMessage("error." + e.code(), e.args(), e.getMessage(), LocaleContextHolder.getLocale());
+        HttpStatus status = DomainMessages.status(e);
+        String message = DomainMessages.text(messages, e, LocaleContextHolder.getLocale());
         ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "error", message));
         page.setStatus(status);
         return page;

@@ -53,12 +53,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
-        HttpStatus status = switch (e.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case RULE_VIOLATED -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case INVALID -> HttpStatus.BAD_REQUEST;
-        };
+        HttpStatus status = DomainMessages.status(e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text("error." + e.code(), e.getMessage(), e.args()));
         problem.setType(URI.create(TYPE_BASE + e.code()));
         problem.setTitle(text("title." + e.kind().name().toLowerCase(Locale.ROOT), status.getReasonPhrase()));

@@ -27,6 +27,7 @@ import org.onevisit.catalog.OnlineDepth;
 import org.onevisit.catalog.ResultType;
 import org.onevisit.catalog.ServedParty;
 import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -208,15 +209,10 @@ class CatalogAdminPages {
     }
 
     private void rejected(DomainException e, Locale locale, Model model, HttpServletResponse response) {
-        model.addAttribute("error", messages.getMessage("error." + e.code(), e.args(), e.getMessage(), locale));
+        model.addAttribute("error", DomainMessages.text(messages, e, locale));
         if (e instanceof CatalogInvalid invalid) {
             model.addAttribute("problems", problems.views(invalid.problems(), locale));
         }
-        response.setStatus(switch (e.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND.value();
-            case CONFLICT -> HttpStatus.CONFLICT.value();
-            case RULE_VIOLATED -> HttpStatus.UNPROCESSABLE_CONTENT.value();
-            case INVALID -> HttpStatus.BAD_REQUEST.value();
-        });
+        response.setStatus(DomainMessages.status(e).value());
     }
 }

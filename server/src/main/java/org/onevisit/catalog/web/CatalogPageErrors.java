@@ -3,8 +3,8 @@ package org.onevisit.catalog.web;
 import java.util.Locale;
 
 import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainMessages;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -23,8 +23,8 @@ class CatalogPageErrors {
     @ExceptionHandler(DomainException.class)
     ModelAndView missing(DomainException e, Locale locale) {
         ModelAndView page = new ModelAndView("catalog/not-found");
-        page.addObject("message", messages.getMessage("error." + e.code(), e.args(), e.getMessage(), locale));
-        page.setStatus(e.kind() == DomainException.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
+        page.addObject("message", DomainMessages.text(messages, e, locale));
+        page.setStatus(DomainMessages.status(e));
         return page;
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.onevisit.delivery.Deliveries;
 import org.onevisit.delivery.DeliveryStatus;
 import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -97,8 +98,7 @@ class DeliveryPages {
             redirect.addFlashAttribute("done", messages.getMessage(done, new Object[] {number,
                     messages.getMessage("delivery.status." + now.name(), null, now.name(), locale)}, locale));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("problem",
-                    messages.getMessage("error." + e.code(), e.args(), e.getMessage(), locale));
+            redirect.addFlashAttribute("problem", DomainMessages.text(messages, e, locale));
         }
         return back(from);
     }

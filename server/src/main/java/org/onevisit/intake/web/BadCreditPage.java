@@ -7,6 +7,7 @@ import org.onevisit.intake.BadCreditList;
 import org.onevisit.people.CreditCode;
 import org.onevisit.people.ResidentIdNumber;
 import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -46,8 +47,7 @@ class BadCreditPage {
             list.add(checked, reason.strip(), user.getName());
             return "redirect:/admin/bad-credit";
         } catch (DomainException e) {
-            model.addAttribute("message", messages.getMessage("error." + e.code(), e.args(), e.getMessage(),
-                    LocaleContextHolder.getLocale()));
+            model.addAttribute("message", DomainMessages.text(messages, e, LocaleContextHolder.getLocale()));
             model.addAttribute("identifier", identifier);
             model.addAttribute("reason", reason);
             return page(model);

@@ -25,6 +25,7 @@ import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantIdentity;
 import org.onevisit.people.ApplicantKind;
 import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -85,8 +86,8 @@ class PortalCasePages {
                 model.addAttribute("checklist",
                         WorkbenchChecklist.of(intake, catalog, subject.strip(), Map.of(), MaterialStatus.MISSING, locale));
             } catch (DomainException e) {
-                response.setStatus(WorkbenchPages.status(e));
-                model.addAttribute("problem", WorkbenchPages.text(messages, e, locale));
+                response.setStatus(DomainMessages.status(e).value());
+                model.addAttribute("problem", DomainMessages.text(messages, e, locale));
             }
         }
         return "intake/portal-new";
@@ -115,12 +116,12 @@ class PortalCasePages {
                     applicant.getName());
             return "redirect:/portal/cases/" + created.number();
         } catch (DomainException e) {
-            response.setStatus(WorkbenchPages.status(e));
+            response.setStatus(DomainMessages.status(e).value());
             model.addAttribute("q", "");
             model.addAttribute("hits", List.of());
             model.addAttribute("searched", false);
             model.addAttribute("idempotencyKey", key);
-            model.addAttribute("problem", WorkbenchPages.text(messages, e, locale));
+            model.addAttribute("problem", DomainMessages.text(messages, e, locale));
             try {
                 model.addAttribute("checklist",
                         WorkbenchChecklist.of(intake, catalog, subject, materials, MaterialStatus.MISSING, locale));
@@ -158,8 +159,8 @@ class PortalCasePages {
             redirect.addFlashAttribute("done", messages.getMessage("intake.page.done.upload", null, locale));
             return "redirect:/portal/cases/" + number;
         } catch (DomainException e) {
-            response.setStatus(WorkbenchPages.status(e));
-            model.addAttribute("problem", WorkbenchPages.text(messages, e, locale));
+            response.setStatus(DomainMessages.status(e).value());
+            model.addAttribute("problem", DomainMessages.text(messages, e, locale));
             return page(intake.find(number), model);
         }
     }
@@ -175,8 +176,8 @@ class PortalCasePages {
             redirect.addFlashAttribute("done", messages.getMessage("intake.page.done.withdraw", null, locale));
             return "redirect:/portal/cases/" + number;
         } catch (DomainException e) {
-            response.setStatus(WorkbenchPages.status(e));
-            model.addAttribute("problem", WorkbenchPages.text(messages, e, locale));
+            response.setStatus(DomainMessages.status(e).value());
+            model.addAttribute("problem", DomainMessages.text(messages, e, locale));
             return page(intake.find(number), model);
         }
     }

@@ -28,6 +28,7 @@ import org.onevisit.people.CreditCode;
 import org.onevisit.people.PhoneNumber;
 import org.onevisit.people.ResidentIdNumber;
 import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -96,7 +97,7 @@ class WorkbenchPages {
             decisions.preCheck(number, remarks, params.getOrDefault("note", "").strip(), act(clerk, params));
             redirect.addFlashAttribute("done", message("intake.page.done.preCheck", locale, number));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", text(messages, e, locale));
+            redirect.addFlashAttribute("problem", DomainMessages.text(messages, e, locale));
         }
         return "redirect:/staff/counter";
     }
@@ -109,7 +110,7 @@ class WorkbenchPages {
             redirect.addFlashAttribute("done", message("intake.page.done.receive", locale));
             return "redirect:/staff/counter/cases/" + number;
         } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", text(messages, e, locale));
+            redirect.addFlashAttribute("problem", DomainMessages.text(messages, e, locale));
             return "redirect:/staff/counter";
         }
     }
@@ -197,8 +198,8 @@ class WorkbenchPages {
             IntakeCase created = intake.submit(submission(form), clerk.getName());
             return "redirect:/staff/counter/cases/" + created.number();
         } catch (DomainException e) {
-            response.setStatus(status(e));
-            return newCasePage(form, errors, List.of(text(messages, e, locale)), model, locale);
+            response.setStatus(DomainMessages.status(e).value());
+            return newCasePage(form, errors, List.of(DomainMessages.text(messages, e, locale)), model, locale);
         }
     }
 
@@ -236,7 +237,7 @@ class WorkbenchPages {
             checklist.rows().forEach(m -> statuses.put(m.key(), m.status()));
             return form.shown(statuses);
         } catch (DomainException e) {
-            errors.put("subject", text(messages, e, locale));
+            errors.put("subject", DomainMessages.text(messages, e, locale));
             return form;
         }
     }
@@ -245,13 +246,13 @@ class WorkbenchPages {
     private void applicantProblems(WorkbenchForm form, boolean all, Map<String, String> errors, Locale locale) {
         if (all || !form.identifier().isBlank()) {
             (form.legalPerson() ? CreditCode.problem(form.identifier()) : ResidentIdNumber.problem(form.identifier(), clock))
-                    .ifPresent(e -> errors.put("identifier", text(messages, e, locale)));
+                    .ifPresent(e -> errors.put("identifier", DomainMessages.text(messages, e, locale)));
         }
         if (all && form.name().isBlank()) {
             errors.put("name", message("intake.page.error.nameMissing", locale));
         }
         if (all || !form.phone().isBlank()) {
-            PhoneNumber.problem(form.phone()).ifPresent(e -> errors.put("phone", text(messages, e, locale)));
+            PhoneNumber.problem(form.phone()).ifPresent(e -> errors.put("phone", DomainMessages.text(messages, e, locale)));
         }
         if (form.hasAgent()) {
             if (all && form.agentName().isBlank()) {
@@ -259,10 +260,10 @@ class WorkbenchPages {
             }
             if (all || !form.agentIdNumber().isBlank()) {
                 ResidentIdNumber.problem(form.agentIdNumber(), clock)
-                        .ifPresent(e -> errors.put("agentIdNumber", text(messages, e, locale)));
+                        .ifPresent(e -> errors.put("agentIdNumber", DomainMessages.text(messages, e, locale)));
             }
             if (all || !form.agentPhone().isBlank()) {
-                PhoneNumber.problem(form.agentPhone()).ifPresent(e -> errors.put("agentPhone", text(messages, e, locale)));
+                PhoneNumber.problem(form.agentPhone()).ifPresent(e -> errors.put("agentPhone", DomainMessages.text(messages, e, locale)));
             }
         }
     }
@@ -288,8 +289,8 @@ class WorkbenchPages {
         try {
             return casePage(intake.find(number), Map.of(), null, model, locale);
         } catch (DomainException e) {
-            response.setStatus(status(e));
-            model.addAttribute("problem", text(messages, e, locale));
+            response.setStatus(DomainMessages.status(e).value());
+            model.addAttribute("problem", DomainMessages.text(messages, e, locale));
             model.addAttribute("back", "/staff/counter");
             return "intake/not-found";
         }
@@ -362,11 +363,11 @@ class WorkbenchPages {
             redirect.addFlashAttribute("done", message(done, locale));
             return "redirect:/staff/counter/cases/" + number;
         } catch (DomainException e) {
-            response.setStatus(status(e));
+            response.setStatus(DomainMessages.status(e).value());
             try {
-                return casePage(intake.find(number), params, text(messages, e, locale), model, locale);
+                return casePage(intake.find(number), params, DomainMessages.text(messages, e, locale), model, locale);
             } catch (DomainException notFound) {
-                model.addAttribute("problem", text(messages, notFound, locale));
+                model.addAttribute("problem", DomainMessages.text(messages, notFound, locale));
                 return "intake/not-found";
             }
         }
@@ -418,21 +419,6 @@ class WorkbenchPages {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** The message of a domain problem in the user's language, or its own text when the bundle has none. */
-    static String text(MessageSource messages, DomainException e, Locale locale) {
-        return messages.getMessage("error." + e.code(), e.args(), e.getMessage() == null ? e.code() : e.getMessage(),
-                locale);
-    }
-
-    static int status(DomainException e) {
-        return switch (e.kind()) {
-            case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
-            case CONFLICT -> HttpServletResponse.SC_CONFLICT;
-            case RULE_VIOLATED -> 422;
-            case INVALID -> HttpServletResponse.SC_BAD_REQUEST;
-        };
     }
 
     private String message(String key, Locale locale, Object... args) {
