@@ -1,7 +1,6 @@
 package org.onevisit.intake.web;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,9 @@ import org.onevisit.intake.CaseSupplements;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.CounterDecisions.Act;
-import org.onevisit.intake.Deficiency;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Refusal;
 import org.onevisit.intake.Submission;
 import org.onevisit.intake.files.MaterialFiles;
 import org.onevisit.intake.files.StoredFile;
@@ -33,7 +30,6 @@ import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,36 +43,32 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
  * Intake for the mobile app, kiosks, counter systems and department systems: submit a case with an
- * idempotency key, and the counter's answers. A step the case's state does not allow is a 409 problem with
- * the reason; invalid input a 400 or 422 naming the field.
+ * idempotency key, read it, hand in files, withdraw it, fetch its documents; the counter's answers are
+ * {@link CounterDecisionsApi}. A step the case's state does not allow is a 409 problem with the reason; invalid
+ * input a 400 or 422 naming the field.
  */
 @JsonApi("/api/v1")
 @Tag(name = "Intake", description = "一窗受理：收件、受理、一次性告知、容缺受理、不予受理、补正")
 class IntakeApi {
 
-    private static final String STAFF = "hasAnyRole('CLERK','CHIEF_REPRESENTATIVE','ADMIN')";
-
     private final Intake intake;
-    private final CounterDecisions decisions;
     private final CaseSupplements supplements;
     private final ApplicantAccounts applicants;
     private final Clock clock;
     private final MaterialFiles files;
     private final CaseDocuments documents;
 
-    IntakeApi(Intake intake, CounterDecisions decisions, CaseSupplements supplements, ApplicantAccounts applicants,
-            Clock clock, MaterialFiles files, CaseDocuments documents) {
+    IntakeApi(Intake intake, CaseSupplements supplements, ApplicantAccounts applicants, Clock clock, MaterialFiles files,
+            CaseDocuments documents) {
         this.files = files;
         this.documents = documents;
         this.intake = intake;
-        this.decisions = decisions;
         this.supplements = supplements;
         this.applicants = applicants;
         this.clock = clock;
@@ -139,87 +131,7 @@ class IntakeApi {
         return PublicCaseView.of(intake.findPublic(number, phoneLastFour));
     }
 
-    record VersionedRequest(@Nullable Long version) {
-    }
-
-    record NoticeRequest(@Nullable Long version, @NotEmpty List<@Valid Line> deficiencies) {
-        record Line(@NotBlank String material, @NotBlank @Size(max = 1000) String problem) {
-        }
-    }
-
-    record PledgeRequest(@Nullable Long version, @NotBlank @Size(max = 4000) String pledgeText) {
-    }
-
-    record RefusalRequest(@Nullable Long version, @NotBlank @Size(max = 2000) String reason,
-            @Nullable String competentAuthority, @NotBlank @Size(max = 2000) String remedies) {
-    }
-
-    record PreCheckRequest(@Nullable Long version, @Nullable Map<String, String> remarks, @Nullable String note) {
-    }
-
-    record MarkRequest(@Nullable Long version, @NotNull MaterialStatus status) {
-    }
-
     record WithdrawRequest(@Nullable Long version, @Nullable String reason) {
-    }
-
-    @PostMapping("/cases/{number}/acceptance")
-    @PreAuthorize(STAFF)
-    @Operation(summary = "受理: only when every material acceptance needs is in hand")
-    CaseView accept(@PathVariable String number, @RequestBody(required = false) @Nullable VersionedRequest r,
-            @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
-        return CaseView.of(decisions.accept(number, new Act(user.getName(), channel, r == null ? null : r.version())));
-    }
-
-    @PostMapping("/cases/{number}/deficiency-notice")
-    @PreAuthorize(STAFF)
-    @Operation(summary = "一次性告知: every missing or faulty material with what is wrong, once")
-    CaseView notice(@PathVariable String number, @RequestBody @Valid NoticeRequest r,
-            @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
-        return CaseView.of(decisions.notifyDeficiencies(number,
-                r.deficiencies().stream().map(l -> new Deficiency(l.material(), "", l.problem())).toList(),
-                new Act(user.getName(), channel, r.version())));
-    }
-
-    @PostMapping("/cases/{number}/pledge-acceptance")
-    @PreAuthorize(STAFF)
-    @Operation(summary = "容缺受理: only 容缺后补 materials missing; the applicant's signed pledge text")
-    CaseView pledge(@PathVariable String number, @RequestBody @Valid PledgeRequest r,
-            @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
-        return CaseView.of(decisions.acceptOnPledge(number, r.pledgeText(), new Act(user.getName(), channel, r.version())));
-    }
-
-    @PostMapping("/cases/{number}/refusal")
-    @PreAuthorize(STAFF)
-    @Operation(summary = "不予受理: reason, the competent authority where the matter is not ours, remedies")
-    CaseView refuse(@PathVariable String number, @RequestBody @Valid RefusalRequest r,
-            @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
-        return CaseView.of(decisions.refuse(number, new Refusal(r.reason(),
-                r.competentAuthority() == null ? "" : r.competentAuthority(), r.remedies()),
-                new Act(user.getName(), channel, r.version())));
-    }
-
-    @PostMapping("/cases/{number}/pre-check")
-    @PreAuthorize(STAFF)
-    @Operation(summary = "互联网预审: a clerk's remarks on the materials of an online pre-check")
-    CaseView preCheck(@PathVariable String number, @RequestBody @Valid PreCheckRequest r, Principal user) {
-        return CaseView.of(decisions.preCheck(number, r.remarks() == null ? Map.of() : r.remarks(),
-                r.note() == null ? "" : r.note(), new Act(user.getName(), Channel.WEB, r.version())));
-    }
-
-    @PostMapping("/cases/{number}/receipt")
-    @PreAuthorize(STAFF)
-    @Operation(summary = "Receive at the counter a case pre-checked online (the applicant's visit)")
-    CaseView receive(@PathVariable String number, @RequestBody(required = false) @Nullable VersionedRequest r, Principal user) {
-        return CaseView.of(decisions.receive(number, new Act(user.getName(), Channel.COUNTER, r == null ? null : r.version())));
-    }
-
-    @PostMapping("/cases/{number}/materials/{key}")
-    @PreAuthorize(STAFF)
-    @Operation(summary = "Tick a material: handed in on paper, satisfied by a certificate, not applicable, or missing")
-    CaseView mark(@PathVariable String number, @PathVariable String key, @RequestBody @Valid MarkRequest r,
-            @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
-        return CaseView.of(supplements.mark(number, key, r.status(), new Act(user.getName(), channel, r.version())));
     }
 
     @PostMapping(path = "/cases/{number}/materials/{key}/files", consumes = "multipart/form-data")
