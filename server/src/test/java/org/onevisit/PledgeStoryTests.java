@@ -18,6 +18,7 @@ import org.onevisit.casework.Opinion;
 import org.onevisit.casework.ReviewTask;
 import org.onevisit.casework.Reviewing;
 import org.onevisit.casework.TaskStatus;
+import org.onevisit.catalog.Necessity;
 import org.onevisit.certificates.CertificateRegister;
 import org.onevisit.delivery.Address;
 import org.onevisit.delivery.Deliveries;
@@ -36,7 +37,6 @@ import org.onevisit.intake.IntakeTimerRuns;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Submission;
 import org.onevisit.intake.files.MaterialFiles;
-import org.onevisit.catalog.Necessity;
 import org.onevisit.notification.Notifications;
 import org.onevisit.people.NewStaffMember;
 import org.onevisit.people.StaffAccounts;
@@ -200,7 +200,7 @@ class PledgeStoryTests {
         assertThatThrownBy(() -> reviewing.decide(task(brokenNumber).id(), Opinion.CONSENT, "", REVIEWER, null))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("casework-wrong-state"));
         assertThatThrownBy(() -> deciding.decide(brokenNumber, ITEM, true, "", REVIEWER))
-                .isInstanceOf(DomainException.class);
+                .satisfies(e -> assertThat(code(e)).isEqualTo("casework-case-closed"));
         assertThat(deciding.decisionsOf(brokenNumber)).isEmpty();
         assertThat(certificates.issuedFor(brokenNumber, ITEM)).isEmpty();
     }
