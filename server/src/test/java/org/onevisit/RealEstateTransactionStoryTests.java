@@ -61,12 +61,6 @@ class RealEstateTransactionStoryTests {
     @Autowired
     Deliveries deliveries;
 
-    private static void waitUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
-        for (int i = 0; i < 200 && !done.getAsBoolean(); i++) {
-            Thread.sleep(50);
-        }
-    }
-
     @Test
     void one_visit_four_parallel_reviews_decisions_certificates_and_express_delivery() throws Exception {
         String buyer = TestIdentities.aResidentIdNumber();
@@ -77,7 +71,7 @@ class RealEstateTransactionStoryTests {
         String number = c.number().value();
         decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
 
-        waitUntil(() -> !reviewing.ofCase(number).isEmpty());
+        Await.until(() -> !reviewing.ofCase(number).isEmpty());
         List<ReviewTask> firstStage = reviewing.ofCase(number).stream().filter(t -> t.status() == TaskStatus.OPEN).toList();
         assertThat(firstStage).extracting(ReviewTask::department).containsExactlyInAnyOrder("ZJJ", "SWJ", "NSYH", "BDC");
 
@@ -92,16 +86,10 @@ class RealEstateTransactionStoryTests {
             deciding.decide(number, item.code(), true, "", "admin");
         }
 
-        waitUntil(() -> certificates.validFor(buyer, LocalDate.parse("2026-10-19")).size() == 2);
+        Await.until(() -> certificates.validFor(buyer, LocalDate.parse("2026-10-19")).size() == 2);
         assertThat(certificates.validFor(buyer, LocalDate.parse("2026-10-19"))).hasSize(2);
 
-        waitUntil(() -> {
-            try {
-                return deliveries.find(number) != null;
-            } catch (RuntimeException notYet) {
-                return false;
-            }
-        });
+        Await.deliveryOf(deliveries, number);
         deliveries.ship(number, new Address("林十三", "13900007777", "示例市滨江路 88 号 3 幢 1201 室"), "中国邮政EMS",
                 "EMS" + UUID.randomUUID().toString().substring(0, 10), "clerk");
         var shipped = deliveries.find(number);

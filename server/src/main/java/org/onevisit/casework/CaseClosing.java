@@ -3,14 +3,17 @@ package org.onevisit.casework;
 import java.time.Clock;
 
 import org.onevisit.intake.CaseSupplements;
+import org.onevisit.intake.CaseTerminated;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions.Act;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ending an accepted case before its decision: withdrawal by the applicant, or termination with reasons. Every
- * review not yet answered is closed; once an item is decided the case can no longer end this way.
+ * Ending an accepted case before its decision: withdrawal by the applicant, termination with reasons, or
+ * termination by intake when a 容缺 pledge is broken. Every review not yet answered is closed; once an item is
+ * decided the case can no longer be withdrawn or terminated here.
  */
 @Service
 @Transactional
@@ -44,6 +47,19 @@ public class CaseClosing {
             throw CaseworkRefused.rule("casework-already-decided", "Case " + caseNumber + " has decided items", caseNumber);
         }
         intake.closeAccepted(caseNumber, withdrawn, reason, new Act(actor, channel, null));
+        closeReviews(caseNumber, reason, actor);
+    }
+
+    /**
+     * Intake terminated a case whose 容缺 pledge was broken: its reviews stop, so no department keeps working on it,
+     * no deadline deems it consented and nothing is decided on it. A redelivered event changes nothing.
+     */
+    @ApplicationModuleListener
+    void on(CaseTerminated terminated) {
+        closeReviews(terminated.caseNumber(), terminated.reason(), "system");
+    }
+
+    private void closeReviews(String caseNumber, String reason, String actor) {
         tasks.ofCase(caseNumber).forEach(t -> {
             ReviewTask closed = t.close(reason, actor, clock.instant());
             if (closed != t && !tasks.update(closed)) {

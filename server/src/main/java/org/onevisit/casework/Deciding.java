@@ -94,6 +94,11 @@ public class Deciding {
     private ItemDecided decide(String caseNumber, String itemCode, boolean approve, String reasons, String username,
             boolean delegated) {
         IntakeCase c = intake.find(caseNumber);
+        if (c.status().closed()) {
+            // A case withdrawn, or terminated for a broken 容缺 pledge, gets no decision and so no certificate.
+            throw CaseworkRefused.rule("casework-case-closed", "Case " + caseNumber + " is " + c.status()
+                    + ": nothing is decided", caseNumber, c.status().name());
+        }
         var ref = c.items().stream().filter(i -> i.code().equals(itemCode)).findFirst()
                 .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-item-not-in-case",
                         "Case " + caseNumber + " has no item " + itemCode, caseNumber, itemCode));

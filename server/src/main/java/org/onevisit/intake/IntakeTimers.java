@@ -87,10 +87,12 @@ class IntakeTimers {
     int terminateBrokenPledges() {
         int changed = 0;
         for (String number : cases.pledgesDueBefore(LocalDate.now(clock))) {
-            changed += step(number, "terminate", c -> c.terminate("容缺承诺逾期未补交，终止办理"),
-                    c -> notifications.text(c.applicant().phone(), c.number().value(), "terminated",
-                            "您的“" + c.subjectName() + "”因未在 " + c.pledge().supplementBy()
-                                    + " 前补交容缺材料，已终止办理。办件编号：" + c.number()));
+            changed += step(number, "terminate", c -> c.terminate("容缺承诺逾期未补交，终止办理"), c -> {
+                notifications.text(c.applicant().phone(), c.number().value(), "terminated",
+                        "您的“" + c.subjectName() + "”因未在 " + c.pledge().supplementBy()
+                                + " 前补交容缺材料，已终止办理。办件编号：" + c.number());
+                events.publishEvent(new CaseTerminated(c.number().value(), c.closingNote(), LocalDate.now(clock)));
+            });
         }
         return changed;
     }

@@ -4,15 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.onevisit.catalog.CatalogEditing;
+import org.onevisit.intake.Applicant;
+import org.onevisit.intake.CaseStatus;
+import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
+import org.onevisit.intake.IntakeCase;
+import org.onevisit.intake.IntakeTimerRuns;
+import org.onevisit.intake.MaterialStatus;
+import org.onevisit.intake.Submission;
 import org.onevisit.MovableClock;
 import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.TestIdentities;
+import org.onevisit.platform.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -123,5 +135,34 @@ class ReviewClockTests {
         // Stopped from 09-29 to Monday 10-12: 09-30, 10-08, 10-09, 10-10 and 10-12 were working days, five in all.
         assertThat(resumed.suspendedDays()).isEqualTo(5);
         assertThat(resumed.deadline()).isEqualTo(java.time.LocalDate.parse("2026-10-26"));
+    }
+
+    @Autowired
+    Deciding deciding;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void a_case_terminated_for_a_broken_pledge_gets_no_decision_even_when_its_reviews_were_in() throws Exception {
+        CaseworkFixtures.load(catalog, staff);
+        MovableClock.CLOCK.setDay("2026-10-19");
+        IntakeCase received = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER,
+                CaseworkFixtures.ITEM, false, new Applicant(false, TestIdentities.aResidentIdNumber(), "冯十五", "13300005555",
+                        null), null, Map.of(), Map.of("M1", MaterialStatus.PROVIDED), false, null), "clerk");
+        String number = received.number().value();
+        IntakeCase pledged = decisions.acceptOnPledge(number, "承诺补交授权委托书",
+                new CounterDecisions.Act("clerk", Channel.COUNTER, null));
+        for (ReviewTask t : openTasks(number)) {
+            String reviewer = t.department().equals("TRVA") ? "reviewer-trva" : "reviewer-trvb";
+            reviewing.decide(t.id(), Opinion.CONSENT, "", reviewer, null);
+        }
+
+        MovableClock.CLOCK.setDay(pledged.pledge().supplementBy().plusDays(1).toString());
+        IntakeTimerRuns.pledgeTimers(context);
+
+        assertThat(intake.find(number).status()).isEqualTo(CaseStatus.TERMINATED);
+        assertThatThrownBy(() -> deciding.decide(number, CaseworkFixtures.ITEM, true, "", "reviewer-trva"))
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-case-closed"));
     }
 }
