@@ -130,8 +130,11 @@ class PledgeStoryTests {
         String keeper = TestIdentities.aCreditCode();
         IntakeCase kept = acceptedOnPledge(keeper, "示例守信建设有限公司", "13600001111");
         IntakeCase broken = acceptedOnPledge(TestIdentities.aCreditCode(), "示例逾期建设有限公司", "13600002222");
+        String defaulter = TestIdentities.aCreditCode();
+        IntakeCase decidedThenBroken = acceptedOnPledge(defaulter, "示例失信建设有限公司", "13600003333");
         String keptNumber = kept.number().value();
         String brokenNumber = broken.number().value();
+        String decidedThenBrokenNumber = decidedThenBroken.number().value();
 
         // Promised limit 7 working days, less the margin of 2: five working days after Monday 11-02 is Monday 11-09;
         // the reminder goes out two working days before it, on Thursday 11-05.
@@ -147,6 +150,10 @@ class PledgeStoryTests {
         reviewing.decide(task(keptNumber).id(), Opinion.CONSENT, "", REVIEWER, null);
         deciding.decide(keptNumber, ITEM, true, "", REVIEWER);
         assertThat(Await.deliveryOf(deliveries, keptNumber).status()).isEqualTo(DeliveryStatus.WITHHELD);
+        reviewing.decide(task(decidedThenBrokenNumber).id(), Opinion.CONSENT, "", REVIEWER, null);
+        deciding.decide(decidedThenBrokenNumber, ITEM, true, "", REVIEWER);
+        Await.until(() -> certificates.issuedFor(decidedThenBrokenNumber, ITEM).isPresent());
+        assertThat(certificates.validFor(defaulter, LocalDate.parse("2026-11-04"))).hasSize(1);
         assertThatThrownBy(() -> deliveries.readyForPickup(keptNumber, "clerk"))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("delivery-withheld"));
 
@@ -203,5 +210,13 @@ class PledgeStoryTests {
                 .satisfies(e -> assertThat(code(e)).isEqualTo("casework-case-closed"));
         assertThat(deciding.decisionsOf(brokenNumber)).isEmpty();
         assertThat(certificates.issuedFor(brokenNumber, ITEM)).isEmpty();
+
+        // Decided before its deadline, but the pledge was never kept: the case ends all the same, and the
+        // certificate the approval rested on is revoked, so it no longer serves as proof or for reuse.
+        assertThat(intake.find(decidedThenBrokenNumber).status()).isEqualTo(CaseStatus.TERMINATED);
+        Await.until(() -> certificates.issuedFor(decidedThenBrokenNumber, ITEM).orElseThrow().revocation() != null);
+        assertThat(certificates.issuedFor(decidedThenBrokenNumber, ITEM).orElseThrow().revocation().reason())
+                .startsWith("办件终止，审批决定撤销：").contains("容缺承诺逾期未补交");
+        assertThat(certificates.validFor(defaulter, LocalDate.parse("2026-11-10"))).isEmpty();
     }
 }

@@ -8,7 +8,6 @@ import org.onevisit.casework.ItemDecided;
 import org.onevisit.platform.AuditedChange;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -41,11 +40,6 @@ class CertificateIssuing {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-    }
-
-    @ApplicationModuleListener
-    void on(ItemDecided decided) {
-        issue(decided);
     }
 
     /** The certificate of the decided item: issued now, or the one issued on an earlier delivery; none when not a licence. */

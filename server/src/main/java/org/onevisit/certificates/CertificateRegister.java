@@ -47,16 +47,24 @@ public class CertificateRegister implements CertificateLookup {
     @Transactional
     public Certificate revoke(String number, String reason, String actor) {
         Certificate certificate = certificates.find(number).orElseThrow(() -> notFound(number));
+        return revokeIfValid(certificate, reason, actor).orElseThrow(() -> new DomainException(Kind.CONFLICT,
+                "certificate-already-revoked", "The certificate " + number + " is revoked already.",
+                Map.of("number", number), number));
+    }
+
+    /** Revokes the certificate unless it is revoked already (then nothing). */
+    @Transactional
+    Optional<Certificate> revokeIfValid(Certificate certificate, String reason, String actor) {
+        String number = certificate.content().number();
         Revocation revocation = new Revocation(reason.strip(), actor, clock.instant());
         if (!certificates.revoke(number, revocation)) {
-            throw new DomainException(Kind.CONFLICT, "certificate-already-revoked",
-                    "The certificate " + number + " is revoked already.", Map.of("number", number), number);
+            return Optional.empty();
         }
         events.publishEvent(new AuditedChange("certificate", number, "revoke", actor, "SYSTEM",
                 Map.of("status", "VALID"), Map.of("status", "REVOKED", "reason", revocation.reason()),
                 revocation.revokedAt()));
-        return new Certificate(certificate.content(), certificate.code(), certificate.keyId(),
-                certificate.caseNumber(), certificate.itemCode(), revocation);
+        return Optional.of(new Certificate(certificate.content(), certificate.code(), certificate.keyId(),
+                certificate.caseNumber(), certificate.itemCode(), revocation));
     }
 
     /** The holder's certificates valid on the day — issued, not revoked, not expired — newest first. */

@@ -53,6 +53,12 @@ class Certificates {
                 .params(caseNumber, itemCode).query(Certificates::read).optional();
     }
 
+    /** The case's certificates not revoked yet. */
+    List<Certificate> unrevokedOfCase(String caseNumber) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE case_number = ? AND revoked_at IS NULL ORDER BY id")
+                .param(caseNumber).query(Certificates::read).list();
+    }
+
     /** The holder's unrevoked certificates still valid on the day, newest first. */
     List<Certificate> validOf(String holderIdentifier, LocalDate on) {
         return jdbc.sql("SELECT " + COLUMNS + " " + """
