@@ -30,7 +30,13 @@ class CaseResults {
         this.intake = intake;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Only approved licence decisions reach this listener: the condition is checked before the event publication is
+     * registered, so the many decisions that issue nothing cost no publication row, no listener transaction and no
+     * completion update.
+     */
+    @ApplicationModuleListener(condition = "#root.args[0].approved() and #root.args[0].resultType() == '"
+            + CertificateIssuing.LICENCE + "'")
     void on(ItemDecided decided) {
         if (!terminated(decided.caseNumber())) {
             issuing.issue(decided);
