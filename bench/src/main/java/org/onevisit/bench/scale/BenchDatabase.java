@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 record BenchDatabase(String kind, String url, String user, String password) {
 
     static BenchDatabase prepare(ScaleSettings settings) throws SQLException, IOException {
-        return settings.db().equals("postgres") ? postgres() : h2(Path.of("target", "scale-h2"));
+        // bench/target whether run from the repository's root or from bench/
+        Path target = Files.isDirectory(Path.of("bench", "src")) ? Path.of("bench", "target") : Path.of("target");
+        return settings.db().equals("postgres") ? postgres() : h2(target.resolve("scale-h2"));
     }
 
     static BenchDatabase postgres() throws SQLException {

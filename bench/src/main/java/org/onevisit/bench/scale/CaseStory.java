@@ -60,7 +60,7 @@ final class CaseStory {
         LocalDate answer = channel.inPerson() ? day : plus(day, random.nextInt(3));
         int path = random.nextInt(1000);
         if (!channel.inPerson() && path < 40 && !plus(day, 2).isBefore(today)) {
-            return c.preCheck(random);
+            return c.preCheck();
         }
         if (!answer.isBefore(today)) {
             return c.received(day);
@@ -146,7 +146,7 @@ final class CaseStory {
             this.visits = visits;
         }
 
-        Rows preCheck(SplittableRandom random) {
+        Rows preCheck() {
             return only(build(CaseStatus.PRE_CHECK, null, null, null, false, null, List.of(), null, null, null, "", 0));
         }
 

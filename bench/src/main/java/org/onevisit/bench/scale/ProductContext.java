@@ -28,6 +28,9 @@ final class ProductContext {
         properties.put("spring.datasource.hikari.maximum-pool-size", "4");
         properties.put("onevisit.demo-data", "true");
         properties.put("onevisit.scheduling.enabled", "false");
+        // Spring Modulith's Moments, on the product's classpath though unused, switches scheduling on by itself: without
+        // this the deemed-consent timer would run during the measurements and change the generated reviews.
+        properties.put("spring.modulith.moments.enabled", "false");
         properties.put("onevisit.clock.fixed-at", settings.now().toString());
         properties.put("onevisit.data-dir", "target/scale-data");
         properties.put("spring.main.banner-mode", "off");
