@@ -26,6 +26,9 @@ final class QueryPlans {
             "(Index Only Scan(?: Backward)? using \\S+|Index Scan(?: Backward)? using \\S+|Bitmap Index Scan on \\S+|Seq Scan on \\S+)");
     private static final Pattern H2_ACCESS = Pattern.compile("/\\* (PUBLIC\\.[A-Z0-9_]+(?:\\.tableScan)?)[ :*]");
 
+    /** A resident ID number in a plan's parameters, shown masked as the product shows it. */
+    private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9])([0-9]{6})[0-9]{8}([0-9]{3}[0-9X])(?![0-9])");
+
     private QueryPlans() {
     }
 
@@ -48,7 +51,8 @@ final class QueryPlans {
                         }
                     }
                 }
-                plans.add(new Plan(s.sql(), access(text.toString(), db.isPostgres()), text.toString().strip()));
+                String shown = ID_NUMBER.matcher(text.toString().strip()).replaceAll("$1********$2");
+                plans.add(new Plan(s.sql(), access(shown, db.isPostgres()), shown));
             }
         }
         return plans;
