@@ -4,10 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +24,9 @@ class ReviewTasks {
             id, case_number, item_code, department, stage_key, stage_order, status, opened_on, deadline, limit_days,
             opinion, decided_by, decided_at, delegated, version, suspended_on, suspended_days, extension_days, extension_note,
             suspension_reason""";
+
+    /** The centre's zone, in which the day a review was answered is counted, as {@link ReviewTask} does. */
+    private static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
 
@@ -41,11 +49,12 @@ class ReviewTasks {
     boolean update(ReviewTask t) {
         return jdbc.sql("""
                 UPDATE casework_task SET status = ?, opened_on = ?, deadline = ?, opinion = ?, decided_by = ?, decided_at = ?,
-                    delegated = ?, suspended_on = ?, suspended_days = ?, extension_days = ?, extension_note = ?,
-                    suspension_reason = ?, version = version + 1
+                    decided_on = ?, delegated = ?, suspended_on = ?, suspended_days = ?, extension_days = ?,
+                    extension_note = ?, suspension_reason = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
                 .params(t.status().name(), t.openedOn(), t.deadline(), t.opinion(), t.decidedBy(),
-                        t.decidedAt() == null ? null : OffsetDateTime.ofInstant(t.decidedAt(), ZoneOffset.UTC), t.delegated(),
+                        t.decidedAt() == null ? null : OffsetDateTime.ofInstant(t.decidedAt(), ZoneOffset.UTC),
+                        t.decidedAt() == null ? null : LocalDate.ofInstant(t.decidedAt(), CENTRE_ZONE), t.delegated(),
                         t.suspendedOn(), t.suspendedDays(), t.extensionDays(), t.extensionNote(), t.suspensionReason(), t.id(),
                         t.version())
                 .update() == 1;
@@ -75,6 +84,64 @@ class ReviewTasks {
         return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE status = 'OPEN' AND deadline < ? ORDER BY id"
                         + " FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")
                 .param(today).query(ReviewTasks::task).list();
+    }
+
+    /**
+     * Open reviews whose deadline passed before {@code today}, of every department or of one, the longest overdue
+     * first; a page of them.
+     */
+    List<ReviewTask> overdue(LocalDate today, @Nullable String department, int offset, int limit) {
+        String ofDepartment = department == null ? "" : " AND department = ?";
+        List<Object> params = department == null ? List.of(today) : List.of(today, department);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE status = 'OPEN' AND deadline < ?" + ofDepartment
+                        + " ORDER BY deadline, id OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY")
+                .params(params).query(ReviewTasks::task).list();
+    }
+
+    /** Per department, the reviews opened between {@code from} and {@code to}, both included. */
+    Map<String, Integer> openedBetween(LocalDate from, LocalDate to) {
+        return counts("SELECT department, COUNT(*) FROM casework_task WHERE opened_on BETWEEN ? AND ? GROUP BY department",
+                from, to);
+    }
+
+    /**
+     * Per department, reviews whose deadline fell between {@code from} and {@code to} and that were not answered by
+     * it: answered later, deemed consent, or still open. A review whose clock stands still is not late.
+     */
+    Map<String, Integer> lateBetween(LocalDate from, LocalDate to) {
+        return counts("""
+                SELECT department, COUNT(*) FROM casework_task WHERE deadline BETWEEN ? AND ?
+                    AND status IN ('OPEN', 'CONSENTED', 'CONSENTED_WITH_CONDITIONS', 'OBJECTED', 'DEEMED_CONSENT')
+                    AND (decided_on IS NULL OR decided_on > deadline)
+                GROUP BY department""", from, to);
+    }
+
+    /**
+     * Reviews answered between {@code from} and {@code to}, grouped by department, whether deemed, the day opened and
+     * the day answered: few rows for a month however many reviews, so working days are counted per group.
+     */
+    List<AnsweredGroup> answeredBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT department, CASE WHEN status = 'DEEMED_CONSENT' THEN 1 ELSE 0 END AS deemed, opened_on, decided_on,
+                    COUNT(*), SUM(CASE WHEN decided_on <= deadline THEN 1 ELSE 0 END), SUM(suspended_days)
+                FROM casework_task WHERE decided_on BETWEEN ? AND ?
+                    AND status IN ('CONSENTED', 'CONSENTED_WITH_CONDITIONS', 'OBJECTED', 'DEEMED_CONSENT')
+                GROUP BY department, CASE WHEN status = 'DEEMED_CONSENT' THEN 1 ELSE 0 END, opened_on, decided_on""")
+                .params(from, to)
+                .query((rs, n) -> new AnsweredGroup(rs.getString(1), rs.getInt(2) == 1, rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getInt(6), rs.getLong(7)))
+                .list();
+    }
+
+    /** Reviews of one department answered on one day, opened on one day. */
+    record AnsweredGroup(String department, boolean deemed, @Nullable LocalDate openedOn, LocalDate answeredOn, int count,
+            int onTime, long suspendedDays) {
+    }
+
+    private Map<String, Integer> counts(String sql, LocalDate from, LocalDate to) {
+        Map<String, Integer> counts = new TreeMap<>();
+        jdbc.sql(sql).params(from, to).query((RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getInt(2)));
+        return counts;
     }
 
     private static ReviewTask task(ResultSet rs, int n) throws SQLException {

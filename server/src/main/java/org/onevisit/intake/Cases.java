@@ -66,8 +66,9 @@ class Cases {
                 .param(account).query((rs, n) -> read(rs.getString(1), rs.getLong(2))).list();
     }
 
-    List<IntakeCase> ofApplicant(String identifier) {
-        return jdbc.sql("SELECT body, version FROM intake_case WHERE applicant_identifier = ? ORDER BY created_at DESC, number DESC")
+    List<IntakeCase> ofApplicant(String identifier, int limit) {
+        return jdbc.sql("SELECT body, version FROM intake_case WHERE applicant_identifier = ?"
+                        + " ORDER BY created_at DESC, number DESC FETCH FIRST " + limit + " ROWS ONLY")
                 .param(identifier).query((rs, n) -> read(rs.getString(1), rs.getLong(2))).list();
     }
 

@@ -132,9 +132,10 @@ public class Intake {
         return cases.ofAccount(account);
     }
 
+    /** An applicant's cases, by ID number or credit code, the newest first: at most {@code limit} (1 to 200). */
     @Transactional(readOnly = true)
-    public List<IntakeCase> ofApplicant(String identifier) {
-        return cases.ofApplicant(identifier);
+    public List<IntakeCase> ofApplicant(String identifier, int limit) {
+        return cases.ofApplicant(identifier, Math.min(Math.max(limit, 1), 200));
     }
 
     @Transactional(readOnly = true)

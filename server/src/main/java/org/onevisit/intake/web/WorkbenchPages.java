@@ -20,6 +20,8 @@ import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Refusal;
+import org.onevisit.people.CreditCode;
+import org.onevisit.people.ResidentIdNumber;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainMessages;
 import org.springframework.context.MessageSource;
@@ -48,6 +50,9 @@ class WorkbenchPages {
 
     static final List<MaterialStatus> CHOICES = List.of(MaterialStatus.PROVIDED, MaterialStatus.MISSING,
             MaterialStatus.BY_CERTIFICATE, MaterialStatus.NOT_APPLICABLE);
+
+    /** The most cases the search by applicant shows. */
+    private static final int APPLICANT_CASES = 50;
 
     private final Intake intake;
     private final CounterDecisions decisions;
@@ -110,6 +115,26 @@ class WorkbenchPages {
     String open(@RequestParam(defaultValue = "") String number) {
         String n = number.strip();
         return n.matches("[0-9A-Za-z-]{1,40}") ? "redirect:/staff/counter/cases/" + n : "redirect:/staff/counter";
+    }
+
+    /**
+     * An applicant's cases found by ID number or credit code, the newest first. Posted, so the number stays out of
+     * addresses and access logs; the page shows it masked.
+     */
+    @PostMapping("/applicant-cases")
+    String applicantCases(@RequestParam(defaultValue = "") String identifier, Model model, Locale locale,
+            HttpServletResponse response) {
+        String typed = identifier.strip().toUpperCase(Locale.ROOT);
+        boolean person = ResidentIdNumber.problem(typed, clock).isEmpty();
+        if (!person && CreditCode.problem(typed).isPresent()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problem", message("intake.page.error.identifierInvalid", locale));
+            return "intake/workbench-applicant";
+        }
+        model.addAttribute("cases", intake.ofApplicant(typed, APPLICANT_CASES));
+        model.addAttribute("masked", person ? ResidentIdNumber.parse(typed, clock).masked() : typed);
+        model.addAttribute("zone", clock.getZone());
+        return "intake/workbench-applicant";
     }
 
     // --- a case and the counter's answer ------------------------------------------------------------

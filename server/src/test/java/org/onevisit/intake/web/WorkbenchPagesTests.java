@@ -105,6 +105,31 @@ class WorkbenchPagesTests {
     }
 
     @Test
+    void a_clerk_finds_an_applicants_cases_by_id_number_the_newest_first_shown_masked() throws Exception {
+        String id = anIdNumber();
+        String first = receive(newCase(id, MaterialStatus.PROVIDED, MaterialStatus.PROVIDED));
+        String second = receive(newCase(id, MaterialStatus.MISSING, MaterialStatus.PROVIDED));
+        String page = mvc.perform(post("/staff/counter/applicant-cases").with(csrf()).param("identifier", " " + id + " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(first), containsString(second),
+                        containsString(id.substring(0, 6) + "********" + id.substring(14)), not(containsString(id)))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.indexOf(second)).as("the newest first").isLessThan(page.indexOf(first));
+        mvc.perform(post("/staff/counter/applicant-cases").with(csrf()).param("identifier", anIdNumber()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("暂无办件")));
+    }
+
+    @Test
+    void a_search_for_something_that_is_no_id_number_nor_credit_code_says_so() throws Exception {
+        mvc.perform(post("/staff/counter/applicant-cases").with(csrf()).param("identifier", "330999"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("请输入有效的公民身份号码")));
+        mvc.perform(post("/staff/counter/applicant-cases").with(csrf()).param("identifier", "330999").param("lang", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Enter a valid resident ID number")));
+    }
+
+    @Test
     void a_complete_case_is_received_once_and_accepted() throws Exception {
         String key = key();
         String number = receive(newCase(anIdNumber(), MaterialStatus.PROVIDED, MaterialStatus.PROVIDED, key));

@@ -1,0 +1,267 @@
+package org.onevisit.bench.scale;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+import org.onevisit.calendar.Deadline;
+import org.onevisit.calendar.WorkCalendar;
+import org.onevisit.casework.TaskStatus;
+import org.onevisit.catalog.Necessity;
+import org.onevisit.catalog.TimeLimit;
+import org.onevisit.intake.Agent;
+import org.onevisit.intake.Applicant;
+import org.onevisit.intake.CaseMaterial;
+import org.onevisit.intake.CaseNumber;
+import org.onevisit.intake.CaseStatus;
+import org.onevisit.intake.Channel;
+import org.onevisit.intake.Deadlines;
+import org.onevisit.intake.Deficiency;
+import org.onevisit.intake.IntakeCase;
+import org.onevisit.intake.MaterialStatus;
+import org.onevisit.intake.Pledge;
+import org.onevisit.intake.Refusal;
+import org.onevisit.intake.Visit;
+
+/**
+ * One case's life from the day it was received until this morning, as intake and casework would have recorded it: the
+ * counter's answer (accepted, on a pledge, after a deficiency notice, refused, withdrawn, deemed accepted), then the
+ * departments' reviews stage by stage, the lead departments' decisions, and the handover of the result.
+ */
+final class CaseStory {
+
+    /** The rows of one case: its intake_case body and the casework rows. */
+    record Rows(IntakeCase intake, List<Object[]> stages, List<Object[]> tasks, List<Object[]> decisions) {
+    }
+
+    private final WorkCalendar calendar;
+    private final LocalDate today;
+
+    CaseStory(WorkCalendar calendar, LocalDate today) {
+        this.calendar = calendar;
+        this.today = today;
+    }
+
+    Rows live(CaseNumber number, Instant created, LocalDate day, Channel channel, Subjects.Subject subject,
+            Applicant applicant, Agent agent, SplittableRandom random) {
+        List<Visit> visits = new ArrayList<>();
+        String clerk = "clerk-" + String.format("%02d", 1 + random.nextInt(12));
+        if (channel.inPerson()) {
+            visits.add(new Visit(created, "收件", clerk));
+        }
+        List<CaseMaterial> provided = subject.materials().stream().map(m -> m.with(MaterialStatus.PROVIDED, "")).toList();
+        Intake c = new Intake(number, channel, subject, applicant, agent, created, provided, visits);
+        LocalDate answer = channel.inPerson() ? day : plus(day, random.nextInt(3));
+        int path = random.nextInt(1000);
+        if (!channel.inPerson() && path < 40 && !plus(day, 2).isBefore(today)) {
+            return c.preCheck();
+        }
+        if (!answer.isBefore(today)) {
+            return c.received(day);
+        }
+        if (path < 65) {
+            return c.refused(day);
+        }
+        if (path < 85) {
+            return c.withdrawn(day);
+        }
+        LocalDate accepted = answer;
+        boolean deemed = false;
+        if (path < 145) {
+            CaseMaterial missing = provided.stream().filter(m -> m.necessity() == Necessity.REQUIRED).findFirst().orElse(provided.get(0));
+            LocalDate supplemented = plus(answer, 1 + random.nextInt(10));
+            if (!supplemented.isBefore(today)) {
+                return c.awaitingSupplement(day, answer, missing);
+            }
+            accepted = supplemented;
+        } else if (path < 150) {
+            deemed = true;
+            accepted = day;
+            if (!plus(day, 6).isBefore(today)) {
+                return c.received(day);
+            }
+        }
+        boolean pledged = path >= 150 && path < 200 && provided.stream().anyMatch(m -> m.necessity() == Necessity.DEFERRABLE);
+        LocalDate closedOn = null;
+        Pledge pledge = null;
+        if (pledged) {
+            LocalDate due = plus(accepted, 10);
+            boolean kept = random.nextInt(10) > 0;
+            LocalDate keptOn = plus(accepted, 1 + random.nextInt(9));
+            pledge = new Pledge("本人承诺在规定期限内补交所缺材料，逾期未补交的，同意终止办理。", ReviewStory.during(accepted, random),
+                    provided.stream().filter(m -> m.necessity() == Necessity.DEFERRABLE).map(CaseMaterial::name).toList(),
+                    due, plus(accepted, 8), !plus(accepted, 8).isAfter(today), kept && keptOn.isBefore(today));
+            closedOn = !kept && due.isBefore(today) ? plus(due, 1) : null;
+        }
+        boolean withdrawnLater = random.nextInt(100) == 0;
+        if (withdrawnLater && plus(accepted, 3).isBefore(today)) {
+            closedOn = plus(accepted, 1 + random.nextInt(3));
+        }
+        return c.accepted(day, accepted, deemed, deadlines(subject, accepted), pledge, closedOn, withdrawnLater, random);
+    }
+
+    private LocalDate plus(LocalDate day, int workingDays) {
+        return calendar.deadline(day, workingDays).date();
+    }
+
+    private Deadlines deadlines(Subjects.Subject s, LocalDate accepted) {
+        Deadline promised = due(s.promised(), accepted);
+        Deadline legal = due(s.legal(), accepted);
+        return new Deadlines(promised.date(), legal.date(), promised.provisional() || legal.provisional());
+    }
+
+    private Deadline due(TimeLimit limit, LocalDate from) {
+        return switch (limit.unit()) {
+            case WORKING -> calendar.deadline(from, limit.days());
+            case CALENDAR -> calendar.calendarDayDeadline(from, limit.days(), List.of());
+        };
+    }
+
+    /** The case being written: what every ending shares. */
+    private final class Intake {
+        final CaseNumber number;
+        final Channel channel;
+        final Subjects.Subject subject;
+        final Applicant applicant;
+        final Agent agent;
+        final Instant created;
+        final List<CaseMaterial> materials;
+        final List<Visit> visits;
+
+        Intake(CaseNumber number, Channel channel, Subjects.Subject subject, Applicant applicant, Agent agent,
+                Instant created, List<CaseMaterial> materials, List<Visit> visits) {
+            this.number = number;
+            this.channel = channel;
+            this.subject = subject;
+            this.applicant = applicant;
+            this.agent = agent;
+            this.created = created;
+            this.materials = materials;
+            this.visits = visits;
+        }
+
+        Rows preCheck() {
+            return only(build(CaseStatus.PRE_CHECK, null, null, null, false, null, List.of(), null, null, null, "", 0));
+        }
+
+        Rows received(LocalDate day) {
+            return only(build(CaseStatus.RECEIVED, day, null, null, false, null, List.of(), null, null, null, "", 0));
+        }
+
+        Rows refused(LocalDate day) {
+            Refusal refusal = new Refusal("所申请事项不属于本机关职权范围", "示例市相关主管部门",
+                    "如不服本决定，可在六十日内申请行政复议，或在六个月内提起行政诉讼。");
+            return only(build(CaseStatus.REFUSED, day, null, null, false, null, List.of(), null, refusal, null,
+                    refusal.reason(), 1));
+        }
+
+        Rows withdrawn(LocalDate day) {
+            return only(build(CaseStatus.WITHDRAWN, day, null, null, false, null, List.of(), null, null, null, "申请人撤回申请", 1));
+        }
+
+        Rows awaitingSupplement(LocalDate day, LocalDate notice, CaseMaterial missing) {
+            String problem = "缺少" + missing.name() + "，请补齐后再次提交。";
+            List<CaseMaterial> marked = materials.stream()
+                    .map(m -> m.key().equals(missing.key()) ? m.with(MaterialStatus.MISSING, problem) : m).toList();
+            return only(build(CaseStatus.AWAITING_SUPPLEMENT, day, null, null, false, null,
+                    List.of(new Deficiency(missing.key(), missing.name(), problem)), notice, null, marked, "", 1));
+        }
+
+        Rows accepted(LocalDate day, LocalDate acceptedOn, boolean deemed, Deadlines deadlines, Pledge pledge,
+                LocalDate closedOn, boolean withdrawn, SplittableRandom random) {
+            List<Object[]> stageRows = new ArrayList<>();
+            List<Object[]> taskRows = new ArrayList<>();
+            List<Object[]> decisionRows = new ArrayList<>();
+            Map<String, LocalDate> stageDone = new HashMap<>();
+            Map<String, List<ReviewStory>> byItem = new HashMap<>();
+            for (Subjects.PlannedStage stage : subject.stages()) {
+                stageRows.add(new Object[] {number.value(), stage.key(), stage.name(), String.join(",", stage.after()),
+                        stage.position()});
+                LocalDate start = acceptedOn;
+                for (String after : stage.after()) {
+                    start = later(start, stageDone.get(after));
+                }
+                LocalDate done = start;
+                for (Subjects.PlannedReview planned : stage.reviews()) {
+                    ReviewStory review = new ReviewStory(planned);
+                    boolean reached = start != null && start.isBefore(today) && (closedOn == null || start.isBefore(closedOn));
+                    if (reached) {
+                        review.live(start, today, closedOn, calendar, random);
+                    } else if (closedOn != null) {
+                        review.close(closedOn);
+                    }
+                    done = review.done() && review.status != TaskStatus.CLOSED ? later(done, review.doneOn) : null;
+                    byItem.computeIfAbsent(planned.itemCode(), k -> new ArrayList<>()).add(review);
+                    taskRows.add(review.row(number.value(), stage.key(), stage.position()));
+                }
+                stageDone.put(stage.key(), done);
+            }
+            LocalDate allDecided = acceptedOn;
+            for (var item : subject.items()) {
+                List<ReviewStory> reviews = byItem.getOrDefault(item.code(), List.of());
+                LocalDate last = acceptedOn;
+                for (ReviewStory r : reviews) {
+                    last = r.done() && r.status != TaskStatus.CLOSED ? later(last, r.doneOn) : null;
+                }
+                LocalDate decidedOn = last == null ? null : plus(last, random.nextInt(2));
+                // A case that ended early had no item decided: the product allows withdrawal and termination only then.
+                if (closedOn != null || decidedOn == null || !decidedOn.isBefore(today)) {
+                    allDecided = null;
+                    continue;
+                }
+                boolean objected = reviews.stream().anyMatch(r -> r.status == TaskStatus.OBJECTED);
+                boolean approved = !objected || random.nextBoolean();
+                decisionRows.add(new Object[] {number.value(), item.code(), approved,
+                        approved ? (objected ? "经研究，不同意意见已由申请人整改落实，准予许可。" : "") : "经审查，申请不符合法定条件，不予许可。",
+                        item.department().toLowerCase(java.util.Locale.ROOT) + "-chief",
+                        OffsetDateTime.ofInstant(ReviewStory.during(decidedOn, random), ReviewStory.CENTRE), false});
+                allDecided = allDecided == null ? null : later(allDecided, decidedOn);
+            }
+            CaseStatus status = pledge != null && !pledge.kept() ? CaseStatus.ACCEPTED_ON_PLEDGE : CaseStatus.ACCEPTED;
+            String closing = "";
+            if (closedOn != null) {
+                status = withdrawn ? CaseStatus.WITHDRAWN : CaseStatus.TERMINATED;
+                closing = withdrawn ? "申请人在作出决定前撤回申请" : "逾期未补交容缺材料，终止办理";
+            } else if (allDecided != null && status == CaseStatus.ACCEPTED) {
+                LocalDate handedOver = plus(allDecided, 1 + random.nextInt(5));
+                if (handedOver.isBefore(today)) {
+                    status = CaseStatus.COMPLETED;
+                    boolean pickup = random.nextInt(3) > 0;
+                    closing = pickup ? "窗口领取" : "快递送达";
+                    if (pickup) {
+                        visits.add(new Visit(ReviewStory.during(handedOver, random), "领取结果", "clerk-01"));
+                    }
+                }
+            }
+            List<CaseMaterial> shown = pledge == null ? materials : materials.stream()
+                    .map(m -> m.necessity() == Necessity.DEFERRABLE && !pledge.kept() ? m.with(MaterialStatus.PLEDGED, "") : m)
+                    .toList();
+            IntakeCase c = build(status, day, acceptedOn, deadlines, deemed, pledge, List.of(), null, null, shown, closing,
+                    2 + decisionRows.size() + (status.closed() ? 1 : 0));
+            return new Rows(c, stageRows, taskRows, decisionRows);
+        }
+
+        private Rows only(IntakeCase c) {
+            return new Rows(c, List.of(), List.of(), List.of());
+        }
+
+        private IntakeCase build(CaseStatus status, LocalDate receivedOn, LocalDate acceptedOn, Deadlines deadlines,
+                boolean deemed, Pledge pledge, List<Deficiency> deficiencies, LocalDate noticeOn, Refusal refusal,
+                List<CaseMaterial> shown, String closingNote, long version) {
+            return new IntakeCase(number, UUID.nameUUIDFromBytes(number.value().getBytes()).toString(), channel, status,
+                    subject.code(), subject.name(), subject.bundle(), subject.items(), applicant, agent, Map.of(),
+                    shown == null ? materials : shown, visits, created, receivedOn, acceptedOn, acceptedOn, deemed, deadlines,
+                    deficiencies, noticeOn, pledge, refusal, "", closingNote, version);
+        }
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null || b == null ? null : a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,98 @@
+package org.onevisit.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.calendar.WorkCalendar;
+import org.onevisit.calendar.WorkCalendars;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What supervisors and coordinators watch over the departments' reviews (电子监察): the reviews overdue now, across
+ * departments, and each department's figures for a month.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Overseeing {
+
+    /** The most rows one page of a list may have. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final ReviewTasks tasks;
+    private final WorkCalendars calendars;
+    private final Clock clock;
+
+    Overseeing(ReviewTasks tasks, WorkCalendars calendars, Clock clock) {
+        this.tasks = tasks;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    /**
+     * Open reviews past their deadline today (red lights), the longest overdue first: page {@code page} (from 0) of
+     * {@code size}; of one department when {@code department} is given.
+     */
+    public List<ReviewTask> overdue(@Nullable String department, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new DomainException(Kind.INVALID, "casework-page-invalid",
+                    "A page is numbered from 0 and has 1 to " + MAX_PAGE_SIZE + " rows", MAX_PAGE_SIZE);
+        }
+        return tasks.overdue(LocalDate.now(clock), department, page * size, size);
+    }
+
+    /** Every department's figures for {@code month}, in order of department code; departments with no review are left out. */
+    public List<DepartmentKpi> month(YearMonth month) {
+        LocalDate from = month.atDay(1);
+        LocalDate to = month.atEndOfMonth();
+        Map<String, Integer> opened = tasks.openedBetween(from, to);
+        Map<String, Integer> late = tasks.lateBetween(from, to);
+        Map<String, Answered> answered = new TreeMap<>();
+        WorkCalendar calendar = calendars.current();
+        for (ReviewTasks.AnsweredGroup g : tasks.answeredBetween(from, to)) {
+            answered.computeIfAbsent(g.department(), d -> new Answered()).add(g, calendar);
+        }
+        TreeSet<String> departments = new TreeSet<>(opened.keySet());
+        departments.addAll(late.keySet());
+        departments.addAll(answered.keySet());
+        List<DepartmentKpi> kpis = new ArrayList<>();
+        for (String d : departments) {
+            Answered a = answered.getOrDefault(d, new Answered());
+            kpis.add(new DepartmentKpi(d, opened.getOrDefault(d, 0), a.count, a.onTime, a.deemed,
+                    late.getOrDefault(d, 0), a.timed == 0 ? null : (double) a.workingDays / a.timed));
+        }
+        return kpis;
+    }
+
+    /** A department's answered reviews summed up from the groups of one month. */
+    private static final class Answered {
+        int count;
+        int onTime;
+        int deemed;
+        long workingDays;
+        int timed;
+
+        void add(ReviewTasks.AnsweredGroup g, WorkCalendar calendar) {
+            count += g.count();
+            if (g.deemed()) {
+                deemed += g.count();
+            } else {
+                onTime += g.onTime();
+            }
+            if (g.openedOn() != null) {
+                int days = calendar.workingDaysBetween(g.openedOn(), g.answeredOn()).days();
+                workingDays += Math.max(0, (long) days * g.count() - g.suspendedDays());
+                timed += g.count();
+            }
+        }
+    }
+}
