@@ -109,7 +109,7 @@ public class JointMeetings {
                 if (p.absentWithoutReason()) {
                     tasks.ofCase(m.caseNumber()).stream()
                             .filter(t -> t.department().equals(p.department()) && t.status() == TaskStatus.OPEN)
-                            .forEach(t -> tasks.update(t.deemConsent(clock.instant())));
+                            .forEach(t -> tasks.update(t.deemConsent(clock.instant(), "缺席联合会议且未说明理由，视为同意", null)));
                 }
             }
             opener.openReadyStages(m.caseNumber(), java.time.LocalDate.now(clock));

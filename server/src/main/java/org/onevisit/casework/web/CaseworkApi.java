@@ -61,7 +61,7 @@ class CaseworkApi {
 
     @GetMapping("/casework/inbox")
     @PreAuthorize(OFFICIALS + " or hasAnyRole('SUPERVISOR','COORDINATOR')")
-    @Operation(summary = "A department's review tasks not yet answered, the most urgent first, with their lights")
+    @Operation(summary = "A department's review tasks not yet answered and the opinions it owes after deemed consent, the most urgent first, with their lights")
     List<ReviewView> inbox(@RequestParam(required = false) @Nullable String department, Principal user) {
         String dept = department != null ? department
                 : staff.find(user.getName()).map(m -> m.departmentCode()).orElse(null);
@@ -86,6 +86,16 @@ class CaseworkApi {
     @Operation(summary = "A department's opinion: consent, consent with conditions, objection with reasons, or correction")
     ReviewView opinion(@PathVariable long id, @RequestBody @Valid OpinionRequest r, Principal user) {
         return view(reviewing.decide(id, r.opinion(), r.text() == null ? "" : r.text(), user.getName(), r.version()));
+    }
+
+    record LateOpinionRequest(@NotNull Opinion opinion, @Nullable @Size(max = 4000) String text) {
+    }
+
+    @PostMapping("/reviews/{id}/late-opinion")
+    @PreAuthorize(OFFICIALS)
+    @Operation(summary = "超时默认后补出意见: a department deemed to consent gives its real opinion late; the case does not go back")
+    ReviewView lateOpinion(@PathVariable long id, @RequestBody @Valid LateOpinionRequest r, Principal user) {
+        return view(reviewing.giveLateOpinion(id, r.opinion(), r.text() == null ? "" : r.text(), user.getName()));
     }
 
     @PostMapping("/reviews/{id}/resumption")
