@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The lead department's decision on an item (审批决定), once every required review is in: an objection does not
- * block the decision, but the reasons must answer it; a denial states its reasons. Each item is decided once.
+ * block the decision, but the reasons must answer it; a denial states its reasons. Each item is decided once, and
+ * in a bundle in the order of the plan.
  */
 @Service
 @Transactional
@@ -42,9 +43,12 @@ public class Deciding {
     private final Clock clock;
     private final DelegationRegister delegations;
     private final Reviewing reviewing;
+    private final DecisionOrder order;
 
     Deciding(ReviewTasks tasks, Intake intake, Catalog catalog, StaffAccounts staff, JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock, DelegationRegister delegations, Reviewing reviewing) {
+            ApplicationEventPublisher events, Clock clock, DelegationRegister delegations, Reviewing reviewing,
+            DecisionOrder order) {
+        this.order = order;
         this.delegations = delegations;
         this.reviewing = reviewing;
         this.tasks = tasks;
@@ -107,7 +111,13 @@ public class Deciding {
         if (reviews.isEmpty() || reviews.stream().anyMatch(t -> !t.status().done())) {
             throw CaseworkRefused.rule("casework-reviews-pending", "Not every department has reviewed item " + itemCode, itemCode);
         }
-        boolean objected = reviews.stream().anyMatch(t -> t.status() == TaskStatus.OBJECTED);
+        if (c.bundle()) {
+            order.requireEarlierItemsDecided(caseNumber, itemCode, decisionsOf(caseNumber).stream()
+                    .map(Decision::itemCode).collect(java.util.stream.Collectors.toSet()));
+        }
+        // An objection given late, after deemed consent, is answered like any other.
+        boolean objected = reviews.stream().anyMatch(t -> t.status() == TaskStatus.OBJECTED
+                || t.owed() != null && t.owed().answer() == Opinion.OBJECTION);
         if ((objected || !approve) && reasons.isBlank()) {
             throw CaseworkRefused.rule("casework-decision-reasons-missing",
                     "A denial, or an approval over an objection, states its reasons");

@@ -286,7 +286,8 @@ class ReviewPages {
                     : new ReviewItemDecision(decided.approved(), decided.decidedBy(),
                             MINUTES.format(decided.decidedAt().atZone(clock.getZone())), decided.delegated());
             boolean lead = admin || item.department().equals(dept);
-            items.add(new ReviewItemView(item.code(), item.name(), item.department(), rows, allDone, objected, lateObjections,
+            items.add(new ReviewItemView(item.code(), item.name(), item.department(), rows, allDone,
+                    objected || !lateObjections.isEmpty(), lateObjections,
                     decision, lead && allDone && decision == null, chief && decision == null && c.status().accepted()));
         }
         model.addAttribute("c", c);
