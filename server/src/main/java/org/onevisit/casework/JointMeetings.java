@@ -127,6 +127,21 @@ public class JointMeetings {
                 .query(Long.class).list().stream().map(this::find).toList();
     }
 
+    /** The coordinator's schedule ahead: meetings at or after {@code from}, the soonest first. */
+    @Transactional(readOnly = true)
+    public List<JointMeeting> from(Instant from, int limit) {
+        return jdbc.sql("SELECT id FROM casework_meeting WHERE held_at >= ? ORDER BY held_at, id FETCH FIRST " + limit + " ROWS ONLY")
+                .param(OffsetDateTime.ofInstant(from, ZoneOffset.UTC)).query(Long.class).list().stream().map(this::find).toList();
+    }
+
+    /** The meetings held before {@code before}, the latest first. */
+    @Transactional(readOnly = true)
+    public List<JointMeeting> before(Instant before, int limit) {
+        return jdbc.sql("SELECT id FROM casework_meeting WHERE held_at < ? ORDER BY held_at DESC, id DESC FETCH FIRST " + limit
+                        + " ROWS ONLY")
+                .param(OffsetDateTime.ofInstant(before, ZoneOffset.UTC)).query(Long.class).list().stream().map(this::find).toList();
+    }
+
     /** The minutes (会议纪要) as a PDF: who was there, each department's opinion, who was absent and why. */
     @Transactional(readOnly = true)
     public byte[] minutes(long meetingId) {
