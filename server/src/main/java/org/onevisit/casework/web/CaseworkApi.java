@@ -122,7 +122,7 @@ class CaseworkApi {
 
     @PostMapping("/reviews/{id}/extension")
     @PreAuthorize(OFFICIALS)
-    @Operation(summary = "《行政许可法》第四十二条: extend a review's limit once, approved by the head of the department")
+    @Operation(summary = "《行政许可法》第四十二条: extend a review's limit once — by 10 working days approved by the head of the department, or by 15 approved by the government head where several departments handle the case jointly; the applicant is told")
     ReviewView extend(@PathVariable long id, @RequestBody @Valid ExtensionRequest r, Principal user) {
         return view(reviewing.extend(id, r.approvedBy(), r.reason(), user.getName()));
     }
