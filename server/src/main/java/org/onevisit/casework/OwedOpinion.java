@@ -27,11 +27,6 @@ public record OwedOpinion(LocalDate due, @Nullable Opinion answer, String text, 
         return answer != null;
     }
 
-    /** Whether the department has not answered and the due day is past. */
-    public boolean overdue(LocalDate today) {
-        return !given() && today.isAfter(due);
-    }
-
     OwedOpinion give(Opinion opinion, String reasons, String official, Instant when) {
         if (given()) {
             throw CaseworkRefused.rule("casework-late-opinion-given", "The late opinion was given already");
