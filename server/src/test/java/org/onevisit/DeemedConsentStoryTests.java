@@ -214,6 +214,9 @@ class DeemedConsentStoryTests {
                 .andExpect(content().string(not(containsString(number))));
 
         // The case continues to decision, item by item in the order of the plan; the late objection is answered.
+        mvc.perform(get("/staff/reviews/cases/{n}", number).with(reviewerOf("SLJ")))
+                .andExpect(content().string(allOf(containsString("须先对事项 QT-FGJ-001 作出决定"),
+                        not(containsString("/items/XK-SLJ-002/decision\"")))));
         deciding.decide(number, "QT-FGJ-001", true, "", "story5-fgj");
         assertThatThrownBy(() -> deciding.decide(number, "XK-SLJ-002", true, "", "story5-slj"))
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-decision-reasons-missing"));

@@ -6,6 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.onevisit.catalog.Catalog;
 import org.onevisit.catalog.ItemVersion;
@@ -112,8 +115,7 @@ public class Deciding {
             throw CaseworkRefused.rule("casework-reviews-pending", "Not every department has reviewed item " + itemCode, itemCode);
         }
         if (c.bundle()) {
-            order.requireEarlierItemsDecided(caseNumber, itemCode, decisionsOf(caseNumber).stream()
-                    .map(Decision::itemCode).collect(java.util.stream.Collectors.toSet()));
+            order.requireEarlierItemsDecided(caseNumber, itemCode, decidedItems(caseNumber));
         }
         // An objection given late, after deemed consent, is answered like any other.
         boolean objected = reviews.stream().anyMatch(t -> t.status() == TaskStatus.OBJECTED
@@ -160,6 +162,16 @@ public class Deciding {
                 .query((rs, n) -> new Decision(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getBoolean(6)))
                 .list();
+    }
+
+    /** In a bundle, the item of an earlier stage that must be decided before {@code itemCode}, if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> waitsFor(String caseNumber, String itemCode) {
+        return order.waitsFor(caseNumber, itemCode, decidedItems(caseNumber));
+    }
+
+    private Set<String> decidedItems(String caseNumber) {
+        return decisionsOf(caseNumber).stream().map(Decision::itemCode).collect(Collectors.toSet());
     }
 
     /** When this was the case's last undecided item, the case's results are ready to be delivered together. */

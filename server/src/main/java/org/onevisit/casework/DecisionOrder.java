@@ -29,10 +29,14 @@ class DecisionOrder {
         this.tasks = tasks;
     }
 
+    /** The first item of an earlier stage of the plan still undecided, which {@code itemCode} waits for. */
+    Optional<String> waitsFor(String caseNumber, String itemCode, Set<String> decided) {
+        return firstUndecidedBefore(itemCode, stages.of(caseNumber), tasks.ofCase(caseNumber), decided);
+    }
+
     /** Refuses deciding {@code itemCode} while an item of an earlier stage is undecided, naming the first of them. */
     void requireEarlierItemsDecided(String caseNumber, String itemCode, Set<String> decided) {
-        List<ReviewTask> all = tasks.ofCase(caseNumber);
-        firstUndecidedBefore(itemCode, stages.of(caseNumber), all, decided).ifPresent(first -> {
+        waitsFor(caseNumber, itemCode, decided).ifPresent(first -> {
             throw CaseworkRefused.rule("casework-decide-in-plan-order",
                     "Item " + first + " comes first in the plan and is not decided yet", first, itemCode);
         });

@@ -286,9 +286,11 @@ class ReviewPages {
                     : new ReviewItemDecision(decided.approved(), decided.decidedBy(),
                             MINUTES.format(decided.decidedAt().atZone(clock.getZone())), decided.delegated());
             boolean lead = admin || item.department().equals(dept);
+            String waitsFor = c.bundle() && decided == null ? deciding.waitsFor(number, item.code()).orElse("") : "";
             items.add(new ReviewItemView(item.code(), item.name(), item.department(), rows, allDone,
                     objected || !lateObjections.isEmpty(), lateObjections,
-                    decision, lead && allDone && decision == null, chief && decision == null && c.status().accepted()));
+                    decision, waitsFor, lead && allDone && decision == null && waitsFor.isEmpty(),
+                    chief && decision == null && c.status().accepted()));
         }
         model.addAttribute("c", c);
         model.addAttribute("legal", c.legalTimeLimit());
@@ -358,10 +360,13 @@ class ReviewPages {
     record ReviewItemDecision(boolean approved, String by, String at, boolean delegated) {
     }
 
-    /** An item of the case with every department's review of it and what the user may do about it. */
+    /**
+     * An item of the case with every department's review of it and what the user may do about it; in a bundle,
+     * {@code waitsFor} names the earlier item to be decided first (empty when none).
+     */
     record ReviewItemView(String code, String name, String leadDepartment, List<ReviewRow> rows, boolean allDone,
-            boolean objected, List<ReviewRow> lateObjections, @Nullable ReviewItemDecision decision, boolean canDecide,
-            boolean canDecideOnTheSpot) {
+            boolean objected, List<ReviewRow> lateObjections, @Nullable ReviewItemDecision decision, String waitsFor,
+            boolean canDecide, boolean canDecideOnTheSpot) {
     }
 
     /** One line of the case's history. */
