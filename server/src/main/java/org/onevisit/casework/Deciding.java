@@ -6,6 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.onevisit.catalog.Catalog;
 import org.onevisit.catalog.ItemVersion;
@@ -27,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The lead department's decision on an item (审批决定), once every required review is in: an objection does not
- * block the decision, but the reasons must answer it; a denial states its reasons. Each item is decided once.
+ * block the decision, but the reasons must answer it; a denial states its reasons. Each item is decided once, and
+ * in a bundle in the order of the plan.
  */
 @Service
 @Transactional
@@ -42,9 +46,12 @@ public class Deciding {
     private final Clock clock;
     private final DelegationRegister delegations;
     private final Reviewing reviewing;
+    private final DecisionOrder order;
 
     Deciding(ReviewTasks tasks, Intake intake, Catalog catalog, StaffAccounts staff, JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock, DelegationRegister delegations, Reviewing reviewing) {
+            ApplicationEventPublisher events, Clock clock, DelegationRegister delegations, Reviewing reviewing,
+            DecisionOrder order) {
+        this.order = order;
         this.delegations = delegations;
         this.reviewing = reviewing;
         this.tasks = tasks;
@@ -112,7 +119,12 @@ public class Deciding {
         if (reviews.isEmpty() || reviews.stream().anyMatch(t -> !t.status().done())) {
             throw CaseworkRefused.rule("casework-reviews-pending", "Not every department has reviewed item " + itemCode, itemCode);
         }
-        boolean objected = reviews.stream().anyMatch(t -> t.status() == TaskStatus.OBJECTED);
+        if (c.bundle()) {
+            order.requireEarlierItemsDecided(caseNumber, itemCode, decidedItems(caseNumber));
+        }
+        // An objection given late, after deemed consent, is answered like any other.
+        boolean objected = reviews.stream().anyMatch(t -> t.status() == TaskStatus.OBJECTED
+                || t.owed() != null && t.owed().answer() == Opinion.OBJECTION);
         if ((objected || !approve) && reasons.isBlank()) {
             throw CaseworkRefused.rule("casework-decision-reasons-missing",
                     "A denial, or an approval over an objection, states its reasons");
@@ -155,6 +167,16 @@ public class Deciding {
                 .query((rs, n) -> new Decision(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getBoolean(6)))
                 .list();
+    }
+
+    /** In a bundle, the item of an earlier stage that must be decided before {@code itemCode}, if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> waitsFor(String caseNumber, String itemCode) {
+        return order.waitsFor(caseNumber, itemCode, decidedItems(caseNumber));
+    }
+
+    private Set<String> decidedItems(String caseNumber) {
+        return decisionsOf(caseNumber).stream().map(Decision::itemCode).collect(Collectors.toSet());
     }
 
     /** When this was the case's last undecided item, the case's results are ready to be delivered together. */

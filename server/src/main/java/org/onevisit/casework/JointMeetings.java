@@ -109,7 +109,7 @@ public class JointMeetings {
                 if (p.absentWithoutReason()) {
                     tasks.ofCase(m.caseNumber()).stream()
                             .filter(t -> t.department().equals(p.department()) && t.status() == TaskStatus.OPEN)
-                            .forEach(t -> tasks.update(t.deemConsent(clock.instant())));
+                            .forEach(t -> tasks.update(t.deemConsent(clock.instant(), "缺席联合会议且未说明理由，视为同意", null)));
                 }
             }
             opener.openReadyStages(m.caseNumber(), java.time.LocalDate.now(clock));
@@ -125,6 +125,21 @@ public class JointMeetings {
     public List<JointMeeting> ofCase(String caseNumber) {
         return jdbc.sql("SELECT id FROM casework_meeting WHERE case_number = ? ORDER BY held_at").param(caseNumber)
                 .query(Long.class).list().stream().map(this::find).toList();
+    }
+
+    /** The coordinator's schedule ahead: meetings at or after {@code from}, the soonest first. */
+    @Transactional(readOnly = true)
+    public List<JointMeeting> from(Instant from, int limit) {
+        return jdbc.sql("SELECT id FROM casework_meeting WHERE held_at >= ? ORDER BY held_at, id FETCH FIRST " + limit + " ROWS ONLY")
+                .param(OffsetDateTime.ofInstant(from, ZoneOffset.UTC)).query(Long.class).list().stream().map(this::find).toList();
+    }
+
+    /** The meetings held before {@code before}, the latest first. */
+    @Transactional(readOnly = true)
+    public List<JointMeeting> before(Instant before, int limit) {
+        return jdbc.sql("SELECT id FROM casework_meeting WHERE held_at < ? ORDER BY held_at DESC, id DESC FETCH FIRST " + limit
+                        + " ROWS ONLY")
+                .param(OffsetDateTime.ofInstant(before, ZoneOffset.UTC)).query(Long.class).list().stream().map(this::find).toList();
     }
 
     /** The minutes (会议纪要) as a PDF: who was there, each department's opinion, who was absent and why. */

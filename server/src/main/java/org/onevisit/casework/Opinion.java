@@ -11,6 +11,13 @@ public enum Opinion {
     /** 补正: every point at once; the clock stops until the applicant answers. */
     CORRECTION;
 
+    /** Anything but a plain consent states its points: the conditions, the reasons, what to correct. */
+    void requirePoints(String text) {
+        if (this != CONSENT && text.isBlank()) {
+            throw CaseworkRefused.rule("casework-opinion-reasons-missing", "An objection, conditions or a correction request states its points");
+        }
+    }
+
     TaskStatus result() {
         return switch (this) {
             case CONSENT -> TaskStatus.CONSENTED;

@@ -9,6 +9,7 @@ import org.onevisit.catalog.ItemVersion;
 import org.onevisit.catalog.Stage;
 import org.onevisit.casework.CaseStages.CaseStage;
 import org.onevisit.intake.CaseAccepted;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +25,15 @@ class ReviewPlanner {
     private final CaseStages stages;
     private final ReviewTasks tasks;
     private final StageOpener opener;
+    private final boolean deemedConsentByDefault;
 
-    ReviewPlanner(Catalog catalog, CaseStages stages, ReviewTasks tasks, StageOpener opener) {
+    ReviewPlanner(Catalog catalog, CaseStages stages, ReviewTasks tasks, StageOpener opener,
+            @Value("${onevisit.casework.deemed-consent-by-default:false}") boolean deemedConsentByDefault) {
         this.catalog = catalog;
         this.stages = stages;
         this.tasks = tasks;
         this.opener = opener;
+        this.deemedConsentByDefault = deemedConsentByDefault;
     }
 
     @ApplicationModuleListener
@@ -48,7 +52,8 @@ class ReviewPlanner {
                 for (String department : item.details().reviewingDepartments()) {
                     tasks.insertIfAbsent(new ReviewTask(0, accepted.caseNumber(), item.code().value(), department, stage.key(),
                             stage.position(), TaskStatus.WAITING, null, null,
-                            item.details().promisedLimit().approximateWorkingDays(), "", null, null, false, null, 0, 0, "", "", 0));
+                            item.details().promisedLimit().approximateWorkingDays(), "", null, null, false, null, 0, 0, "", "",
+                            item.details().deemedConsent().allowed(deemedConsentByDefault), null, 0));
                 }
             }
         }

@@ -11,11 +11,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param deadline the last working day for the opinion, once the task is open
  * @param delegated whether a chief representative decided it alone under delegation (授权), for spot checks
+ * @param deemable whether the item's rule lets a missed deadline count as consent (超时默认), fixed at acceptance
+ * @param owed after deemed consent, the opinion the department still owes; null otherwise
  */
 public record ReviewTask(long id, String caseNumber, String itemCode, String department, String stageKey, int stageOrder,
         TaskStatus status, @Nullable LocalDate openedOn, @Nullable LocalDate deadline, int limitDays, String opinion,
         @Nullable String decidedBy, @Nullable Instant decidedAt, boolean delegated, @Nullable LocalDate suspendedOn,
-        int suspendedDays, int extensionDays, String extensionNote, String suspensionReason, long version) {
+        int suspendedDays, int extensionDays, String extensionNote, String suspensionReason, boolean deemable,
+        @Nullable OwedOpinion owed, long version) {
 
     public ReviewTask {
         suspensionReason = suspensionReason == null ? "" : suspensionReason;
@@ -26,7 +29,8 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
             throw CaseworkRefused.wrongState(this, "open");
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.OPEN, on, due, limitDays,
-                opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, extensionDays, extensionNote, suspensionReason, version);
+                opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, extensionDays, extensionNote, suspensionReason,
+                deemable, owed, version);
     }
 
     /** The department's opinion; objections and corrections need their reasons. */
@@ -34,12 +38,11 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         if (status != TaskStatus.OPEN && status != TaskStatus.AWAITING_CORRECTION) {
             throw CaseworkRefused.wrongState(this, "decide");
         }
-        if (answer != Opinion.CONSENT && text.isBlank()) {
-            throw CaseworkRefused.rule("casework-opinion-reasons-missing", "An objection, conditions or a correction request states its points");
-        }
+        answer.requirePoints(text);
         LocalDate stoppedOn = answer == Opinion.CORRECTION ? LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai")) : null;
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, answer.result(), openedOn, deadline,
-                limitDays, text.strip(), by, at, underDelegation, stoppedOn, suspendedDays, extensionDays, extensionNote, suspensionReason, version);
+                limitDays, text.strip(), by, at, underDelegation, stoppedOn, suspendedDays, extensionDays, extensionNote,
+                suspensionReason, deemable, owed, version);
     }
 
     /**
@@ -52,7 +55,7 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.OPEN, openedOn, newDeadline,
                 limitDays, opinion, null, null, false, null, suspendedDays + stoppedWorkingDays, extensionDays, extensionNote,
-                "", version);
+                "", deemable, owed, version);
     }
 
     /**
@@ -65,7 +68,7 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.SUSPENDED, openedOn,
                 deadline, limitDays, note.strip(), decidedBy, decidedAt, delegated, on, suspendedDays, extensionDays,
-                extensionNote, reason, version);
+                extensionNote, reason, deemable, owed, version);
     }
 
     /**
@@ -84,7 +87,7 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, status, openedOn, newDeadline,
                 limitDays, opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, days, note.strip(),
-                suspensionReason, version);
+                suspensionReason, deemable, owed, version);
     }
 
     /** The case ended before this review was answered: withdrawn by the applicant or terminated. */
@@ -94,16 +97,33 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.CLOSED, openedOn,
                 deadline, limitDays, reason, by, at, false, suspendedOn, suspendedDays, extensionDays, extensionNote,
-                suspensionReason, version);
+                suspensionReason, deemable, owed, version);
     }
 
-    /** 超时默认: the deadline passed; recorded as deemed consent, distinct from a real one. */
-    ReviewTask deemConsent(Instant at) {
+    /**
+     * Deemed consent, distinct from a real one and flagged: 超时默认 when the deadline passed (the department then
+     * owes its opinion by {@code opinionDue}), or 缺席默认 for a department absent from a joint meeting without reason
+     * ({@code opinionDue} null: the meeting was its chance to speak).
+     */
+    ReviewTask deemConsent(Instant at, String why, @Nullable LocalDate opinionDue) {
         if (status != TaskStatus.OPEN) {
             throw CaseworkRefused.wrongState(this, "deemConsent");
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.DEEMED_CONSENT, openedOn,
-                deadline, limitDays, "超时未出具意见，视为同意", "system", at, false, suspendedOn, suspendedDays, extensionDays,
-                extensionNote, suspensionReason, version);
+                deadline, limitDays, why, "system", at, false, suspendedOn, suspendedDays, extensionDays,
+                extensionNote, suspensionReason, deemable, opinionDue == null ? null : OwedOpinion.due(opinionDue), version);
+    }
+
+    /**
+     * The department deemed to consent gives its real opinion late. The task stays deemed consent: the case does
+     * not go back, the opinion is on record for the lead department and for supervision.
+     */
+    ReviewTask giveLateOpinion(Opinion answer, String text, String by, Instant at) {
+        if (status != TaskStatus.DEEMED_CONSENT || owed == null) {
+            throw CaseworkRefused.wrongState(this, "giveLateOpinion");
+        }
+        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, status, openedOn, deadline, limitDays,
+                opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, extensionDays, extensionNote,
+                suspensionReason, deemable, owed.give(answer, text, by, at), version);
     }
 }

@@ -2,6 +2,7 @@ package org.onevisit.casework;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -23,7 +24,7 @@ class ReviewTasks {
     private static final String COLUMNS = """
             id, case_number, item_code, department, stage_key, stage_order, status, opened_on, deadline, limit_days,
             opinion, decided_by, decided_at, delegated, version, suspended_on, suspended_days, extension_days, extension_note,
-            suspension_reason""";
+            suspension_reason, deemable, opinion_owed_by, late_opinion, late_text, late_by, late_at""";
 
     /** The centre's zone, in which the day a review was answered is counted, as {@link ReviewTask} does. */
     private static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Shanghai");
@@ -38,25 +39,28 @@ class ReviewTasks {
     void insertIfAbsent(ReviewTask t) {
         jdbc.sql("""
                 INSERT INTO casework_task (case_number, item_code, department, stage_key, stage_order, status, opened_on,
-                    deadline, limit_days, opinion, delegated, version)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, '', FALSE, 0 FROM (VALUES (0)) AS one(x)
+                    deadline, limit_days, opinion, delegated, deemable, version)
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, '', FALSE, ?, 0 FROM (VALUES (0)) AS one(x)
                 WHERE NOT EXISTS (SELECT 1 FROM casework_task WHERE case_number = ? AND item_code = ? AND department = ?)""")
                 .params(t.caseNumber(), t.itemCode(), t.department(), t.stageKey(), t.stageOrder(), t.status().name(),
-                        t.openedOn(), t.deadline(), t.limitDays(), t.caseNumber(), t.itemCode(), t.department())
+                        t.openedOn(), t.deadline(), t.limitDays(), t.deemable(), t.caseNumber(), t.itemCode(), t.department())
                 .update();
     }
 
     boolean update(ReviewTask t) {
+        OwedOpinion owed = t.owed();
         return jdbc.sql("""
                 UPDATE casework_task SET status = ?, opened_on = ?, deadline = ?, opinion = ?, decided_by = ?, decided_at = ?,
                     decided_on = ?, delegated = ?, suspended_on = ?, suspended_days = ?, extension_days = ?,
-                    extension_note = ?, suspension_reason = ?, version = version + 1
+                    extension_note = ?, suspension_reason = ?, opinion_owed_by = ?, late_opinion = ?, late_text = ?,
+                    late_by = ?, late_at = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
-                .params(t.status().name(), t.openedOn(), t.deadline(), t.opinion(), t.decidedBy(),
-                        t.decidedAt() == null ? null : OffsetDateTime.ofInstant(t.decidedAt(), ZoneOffset.UTC),
+                .params(t.status().name(), t.openedOn(), t.deadline(), t.opinion(), t.decidedBy(), utc(t.decidedAt()),
                         t.decidedAt() == null ? null : LocalDate.ofInstant(t.decidedAt(), CENTRE_ZONE), t.delegated(),
-                        t.suspendedOn(), t.suspendedDays(), t.extensionDays(), t.extensionNote(), t.suspensionReason(), t.id(),
-                        t.version())
+                        t.suspendedOn(), t.suspendedDays(), t.extensionDays(), t.extensionNote(), t.suspensionReason(),
+                        owed == null ? null : owed.due(),
+                        owed == null || owed.answer() == null ? null : owed.answer().name(), owed == null ? "" : owed.text(),
+                        owed == null ? null : owed.by(), owed == null ? null : utc(owed.at()), t.id(), t.version())
                 .update() == 1;
     }
 
@@ -69,19 +73,25 @@ class ReviewTasks {
                 .param(caseNumber).query(ReviewTasks::task).list();
     }
 
-    /** A department's inbox: its tasks not yet decided, the most urgent first. */
+    /**
+     * A department's inbox: its tasks not yet decided and the opinions it still owes after deemed consent, the
+     * most urgent first.
+     */
     List<ReviewTask> inbox(String department, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE department = ? AND status IN ('OPEN', 'AWAITING_CORRECTION', 'SUSPENDED', 'WAITING')"
-                        + " ORDER BY CASE WHEN deadline IS NULL THEN 1 ELSE 0 END, deadline, id LIMIT " + limit)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE department = ? AND (status IN ('OPEN', 'AWAITING_CORRECTION', 'SUSPENDED', 'WAITING')"
+                        + " OR opinion_owed_by IS NOT NULL AND late_opinion IS NULL)"
+                        + " ORDER BY CASE WHEN COALESCE(opinion_owed_by, deadline) IS NULL THEN 1 ELSE 0 END,"
+                        + " COALESCE(opinion_owed_by, deadline), id LIMIT " + limit)
                 .param(department).query(ReviewTasks::task).list();
     }
 
     /**
-     * Open tasks whose deadline is before {@code today}, claimed for this transaction: rows another node has
+     * Open tasks whose deadline is before {@code today} and whose item's rule deems that consent, claimed for this
+     * transaction (the others stay open and go red): rows another node has
      * claimed are skipped, so each late task is handled once however many nodes run the timer.
      */
     List<ReviewTask> claimOverdue(LocalDate today, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE status = 'OPEN' AND deadline < ? ORDER BY id"
+        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE status = 'OPEN' AND deemable AND deadline < ? ORDER BY id"
                         + " FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")
                 .param(today).query(ReviewTasks::task).list();
     }
@@ -145,11 +155,23 @@ class ReviewTasks {
     }
 
     private static ReviewTask task(ResultSet rs, int n) throws SQLException {
-        OffsetDateTime decidedAt = rs.getObject(13, OffsetDateTime.class);
+        LocalDate owedBy = rs.getObject(22, LocalDate.class);
+        String late = rs.getString(23);
+        OwedOpinion owed = owedBy == null ? null : new OwedOpinion(owedBy, late == null ? null : Opinion.valueOf(late),
+                rs.getString(24), rs.getString(25), instant(rs, 26));
         return new ReviewTask(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
                 TaskStatus.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
-                rs.getInt(10), rs.getString(11), rs.getString(12), decidedAt == null ? null : decidedAt.toInstant(),
-                rs.getBoolean(14), rs.getObject(16, LocalDate.class), rs.getInt(17), rs.getInt(18), rs.getString(19),
-                rs.getString(20), rs.getLong(15));
+                rs.getInt(10), rs.getString(11), rs.getString(12), instant(rs, 13), rs.getBoolean(14),
+                rs.getObject(16, LocalDate.class), rs.getInt(17), rs.getInt(18), rs.getString(19), rs.getString(20),
+                rs.getBoolean(21), owed, rs.getLong(15));
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+
+    private static @Nullable OffsetDateTime utc(@Nullable Instant at) {
+        return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 }

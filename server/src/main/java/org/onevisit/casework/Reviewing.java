@@ -9,6 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.onevisit.calendar.WorkCalendar;
 import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.catalog.SpecialProcedureKind;
+import org.onevisit.intake.Intake;
+import org.onevisit.intake.IntakeCase;
+import org.onevisit.intake.LegalTimeLimit;
+import org.onevisit.notification.Notifications;
 import org.onevisit.people.DelegationRegister;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffMember;
@@ -16,7 +20,6 @@ import org.onevisit.people.StaffRole;
 import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +39,15 @@ public class Reviewing {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final WorkCalendars calendars;
-    private final int extensionWorkingDays;
+    private final Intake intake;
+    private final Notifications notifications;
 
     Reviewing(ReviewTasks tasks, StageOpener opener, StaffAccounts staff, DelegationRegister delegations,
-            ApplicationEventPublisher events, Clock clock, WorkCalendars calendars,
-            @Value("${onevisit.casework.extension-working-days:10}") int extensionWorkingDays) {
+            ApplicationEventPublisher events, Clock clock, WorkCalendars calendars, Intake intake,
+            Notifications notifications) {
         this.calendars = calendars;
-        this.extensionWorkingDays = extensionWorkingDays;
+        this.intake = intake;
+        this.notifications = notifications;
         this.tasks = tasks;
         this.opener = opener;
         this.staff = staff;
@@ -77,6 +82,23 @@ public class Reviewing {
         return tasks.find(id).orElseThrow();
     }
 
+    /**
+     * The real opinion of a department deemed to consent (超时默认), given late: on record and audited, the case
+     * not rolled back; an objection is shown to the lead department.
+     */
+    public ReviewTask giveLateOpinion(long id, Opinion opinion, String text, String username) {
+        ReviewTask task = ownTask(id, username);
+        ReviewTask given = task.giveLateOpinion(opinion, text, username, clock.instant());
+        if (!tasks.update(given)) {
+            throw changed(task);
+        }
+        events.publishEvent(new AuditedChange("case", task.caseNumber(), "lateOpinion", username, "DEPARTMENT",
+                Map.of("task", task.itemCode() + "/" + task.department(), "status", task.status().name()),
+                Map.of("task", task.itemCode() + "/" + task.department(), "status", given.status().name(),
+                        "lateOpinion", opinion.name(), "opinionDue", String.valueOf(task.owed().due())), clock.instant()));
+        return tasks.find(id).orElseThrow();
+    }
+
     /** The applicant answered a correction request: the review resumes, its deadline moved by the days stood still. */
     public ReviewTask resume(long id, String username) {
         ReviewTask task = ownTask(id, username);
@@ -93,12 +115,21 @@ public class Reviewing {
         return save(task, task.suspend(reason.name(), note, LocalDate.now(clock)), username, "suspendReview");
     }
 
-    /** 《行政许可法》第四十二条: an extension approved by the head of the department, once per review. */
+    /**
+     * 《行政许可法》第四十二条: an extension, once per review, by the case's rule — ten working days approved by the
+     * head of the department, or fifteen approved by the head of the government where several departments handle
+     * the case jointly (第二十六条). The applicant is told the reason.
+     */
     public ReviewTask extend(long id, String approvedBy, String reason, String username) {
         ReviewTask task = ownTask(id, username);
-        LocalDate moved = calendars.current().deadline(task.deadline(), extensionWorkingDays).date();
-        return save(task, task.extend(moved, extensionWorkingDays, "经" + approvedBy + "批准延长：" + reason.strip()), username,
-                "extendReview");
+        IntakeCase c = intake.find(task.caseNumber());
+        LegalTimeLimit rule = c.legalTimeLimit();
+        LocalDate moved = calendars.current().deadline(task.deadline(), rule.extensionDays()).date();
+        String note = "经" + rule.approver().title() + approvedBy.strip() + "批准：" + reason.strip();
+        ReviewTask extended = save(task, task.extend(moved, rule.extensionDays(), note), username, "extendReview");
+        notifications.text(c.applicant().phone(), c.number().value(), "review-extended", "您的办件" + c.number() + "（"
+                + c.subjectName() + "）审查期限延长" + rule.extensionDays() + "个工作日至" + moved + "，" + note + "。");
+        return extended;
     }
 
     private ReviewTask ownTask(long id, String username) {

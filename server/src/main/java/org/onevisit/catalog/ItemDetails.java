@@ -9,12 +9,15 @@ import java.util.TreeSet;
 /**
  * The content of one version of a service item: the implementation-list fields (实施清单要素) a centre
  * publishes in its guide (办事指南). Two details are equal when nothing a citizen could see differs.
+ *
+ * @param deemedConsent whether a department that lets its review deadline pass is deemed to consent (超时默认)
  */
 public record ItemDetails(String name, String nameEn, ItemType type, String department, List<String> jointDepartments,
         ServedParty servedParty, Set<LifeEvent> lifeEvents, TimeLimit legalLimit, TimeLimit promisedLimit,
         boolean limitsIllustrative, int requiredVisits, String visitsReason, Set<OnlineDepth> onlineDepth,
         boolean expressAllowed, List<Fee> fees, String legalBasis, String acceptanceConditions,
-        List<SpecialProcedure> specialProcedures, ResultType resultType, String resultName, List<Material> materials) {
+        List<SpecialProcedure> specialProcedures, DeemedConsent deemedConsent, ResultType resultType, String resultName,
+        List<Material> materials) {
 
     public ItemDetails {
         jointDepartments = List.copyOf(jointDepartments);

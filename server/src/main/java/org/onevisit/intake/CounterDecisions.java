@@ -130,18 +130,13 @@ public class CounterDecisions {
                 .max(java.util.Comparator.comparingInt(TimeLimit::approximateWorkingDays)).orElseThrow();
     }
 
-    private static TimeLimit legal(IntakeCase c) {
-        return c.items().stream().map(CaseItem::legalLimit)
-                .max(java.util.Comparator.comparingInt(TimeLimit::approximateWorkingDays)).orElseThrow();
-    }
-
     Deadlines deadlines(IntakeCase c, LocalDate acceptedOn) {
         return deadlines(calendars.current(), c, acceptedOn);
     }
 
     static Deadlines deadlines(WorkCalendar calendar, IntakeCase c, LocalDate acceptedOn) {
         var promised = due(calendar, promised(c), acceptedOn);
-        var legal = due(calendar, legal(c), acceptedOn);
+        var legal = due(calendar, c.legalTimeLimit().limit(), acceptedOn);
         return new Deadlines(promised.date(), legal.date(), promised.provisional() || legal.provisional());
     }
 

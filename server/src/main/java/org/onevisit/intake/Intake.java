@@ -71,7 +71,8 @@ public class Intake {
                 });
         CaseNumber number = numbers.next(today);
         List<CaseItem> caseItems = items.stream().map(v -> new CaseItem(v.code().value(), v.version(), v.details().name(),
-                v.details().department(), v.details().promisedLimit(), v.details().legalLimit())).toList();
+                v.details().department(), v.details().promisedLimit(), v.details().legalLimit(),
+                v.details().jointDepartments())).toList();
         String subjectName = s.bundle() ? materialSets.bundleName(s.subject()) : items.get(0).details().name();
         List<Visit> visits = s.channel().inPerson() ? List.of(new Visit(clock.instant(), "收件", actor)) : List.of();
         IntakeCase created = new IntakeCase(number, s.idempotencyKey(), s.channel(),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.onevisit.catalog.Necessity;
@@ -53,6 +54,14 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
         materials = List.copyOf(materials);
         visits = List.copyOf(visits);
         deficiencies = List.copyOf(deficiencies);
+    }
+
+    /** The legal limit and the extension the law allows: one authority, or several handling the case jointly. */
+    public LegalTimeLimit legalTimeLimit() {
+        long departments = items.stream()
+                .flatMap(i -> Stream.concat(Stream.of(i.department()), i.jointDepartments().stream()))
+                .distinct().count();
+        return LegalTimeLimit.of(items.stream().map(CaseItem::legalLimit).toList(), (int) departments);
     }
 
     private void require(String action) {

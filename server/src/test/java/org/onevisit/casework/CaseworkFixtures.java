@@ -21,8 +21,8 @@ import org.onevisit.people.StaffRole;
 import org.onevisit.people.TestIdentities;
 
 /**
- * A licence reviewed by its own department TRVA and jointly by TRVB, with a reviewer in each; and accepted
- * cases of it.
+ * A licence reviewed by its own department TRVA and jointly by TRVB, with a reviewer in each, whose rule deems a
+ * missed review deadline consent (超时默认); and accepted cases of it.
  */
 public final class CaseworkFixtures {
 
@@ -33,7 +33,8 @@ public final class CaseworkFixtures {
 
     public static void load(CatalogEditing catalog, StaffAccounts staff) {
         String item = TestCatalogs.item(ITEM, "联合审查测试许可", "ADMINISTRATIVE_LICENCE", "TRVA", 20, 10)
-                .replace("    servedParty: BOTH\n", "    servedParty: BOTH\n    jointDepartments: [TRVB]\n");
+                .replace("    servedParty: BOTH\n", "    servedParty: BOTH\n    jointDepartments: [TRVB]\n")
+                .replace("    resultType:", "    deemedConsent: true\n    resultType:");
         String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TRVA", 9411)
                 + TestCatalogs.department("TRVB", 9412) + "items:\n" + item;
         catalog.importCatalog(YamlCatalogReader.read(new StringReader(yaml)), "test");

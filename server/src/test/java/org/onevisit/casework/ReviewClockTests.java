@@ -110,9 +110,10 @@ class ReviewClockTests {
         assertThat(resumed.suspendedDays()).isEqualTo(4);
         assertThat(resumed.deadline()).isEqualTo(java.time.LocalDate.parse("2026-11-06"));
 
-        ReviewTask extended = reviewing.extend(trvb.id(), "局长李某", "需组织现场核查", "reviewer-trvb");
-        assertThat(extended.deadline()).isEqualTo(java.time.LocalDate.parse("2026-11-20"));
-        assertThatThrownBy(() -> reviewing.extend(trvb.id(), "局长李某", "再次延长", "reviewer-trvb"))
+        // Two departments review the item: joint handling (第二十六条), so fifteen working days, not ten.
+        ReviewTask extended = reviewing.extend(trvb.id(), "副市长李某", "需组织现场核查", "reviewer-trvb");
+        assertThat(extended.deadline()).isEqualTo(java.time.LocalDate.parse("2026-11-27"));
+        assertThatThrownBy(() -> reviewing.extend(trvb.id(), "副市长李某", "再次延长", "reviewer-trvb"))
                 .satisfies(e -> assertThat(((org.onevisit.platform.DomainException) e).code()).isEqualTo("casework-extended-already"));
     }
 

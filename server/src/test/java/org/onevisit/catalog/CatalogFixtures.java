@@ -26,7 +26,7 @@ public final class CatalogFixtures {
         return new ItemDetails(name, "", ItemType.ADMINISTRATIVE_LICENCE, department, List.of(), ServedParty.LEGAL_PERSON,
                 Set.of(LifeEvent.BUSINESS_START), TimeLimit.workingDays(20), TimeLimit.workingDays(5), true, 0, "",
                 Set.of(OnlineDepth.CONSULT, OnlineDepth.SUBMIT), true, List.of(), "《测试条例》", "", List.of(),
-                ResultType.LICENCE, "许可证", List.of(aMaterial("申请书", Necessity.REQUIRED),
+                DeemedConsent.REGIONAL_DEFAULT, ResultType.LICENCE, "许可证", List.of(aMaterial("申请书", Necessity.REQUIRED),
                         aMaterial("委托书", Necessity.DEFERRABLE)));
     }
 
@@ -34,14 +34,14 @@ public final class CatalogFixtures {
         return new ItemDetails(d.name(), d.nameEn(), d.type(), d.department(), d.jointDepartments(), d.servedParty(),
                 d.lifeEvents(), legal, promised, d.limitsIllustrative(), d.requiredVisits(), d.visitsReason(), d.onlineDepth(),
                 d.expressAllowed(), d.fees(), d.legalBasis(), d.acceptanceConditions(), d.specialProcedures(),
-                d.resultType(), d.resultName(), d.materials());
+                d.deemedConsent(), d.resultType(), d.resultName(), d.materials());
     }
 
     public static ItemDetails withType(ItemDetails d, ItemType type) {
         return new ItemDetails(d.name(), d.nameEn(), type, d.department(), d.jointDepartments(), d.servedParty(),
                 d.lifeEvents(), d.legalLimit(), d.promisedLimit(), d.limitsIllustrative(), d.requiredVisits(),
                 d.visitsReason(), d.onlineDepth(), d.expressAllowed(), d.fees(), d.legalBasis(), d.acceptanceConditions(),
-                d.specialProcedures(), d.resultType(), d.resultName(), d.materials());
+                d.specialProcedures(), d.deemedConsent(), d.resultType(), d.resultName(), d.materials());
     }
 
     public static Stage aStage(String key, List<String> items, String... after) {

@@ -82,7 +82,7 @@ class CatalogRulesTests {
                 MaterialSource.GOVERNMENT_ISSUED, "", "");
         ItemDetails withLicence = new ItemDetails(item.name(), "", item.type(), "SCJG", List.of(), item.servedParty(),
                 item.lifeEvents(), item.legalLimit(), item.promisedLimit(), true, 1, "", item.onlineDepth(), false, List.of(),
-                "", "", List.of(), item.resultType(), "", List.of(licence));
+                "", "", List.of(), DeemedConsent.REGIONAL_DEFAULT, item.resultType(), "", List.of(licence));
 
         assertThat(ItemRules.check(withLicence, f -> Where.path(f, 0), "SCJG"::equals))
                 .extracting(p -> p.where().path(), ImportProblem::code)

@@ -61,7 +61,7 @@ class CaseworkApi {
 
     @GetMapping("/casework/inbox")
     @PreAuthorize(OFFICIALS + " or hasAnyRole('SUPERVISOR','COORDINATOR')")
-    @Operation(summary = "A department's review tasks not yet answered, the most urgent first, with their lights")
+    @Operation(summary = "A department's review tasks not yet answered and the opinions it owes after deemed consent, the most urgent first, with their lights")
     List<ReviewView> inbox(@RequestParam(required = false) @Nullable String department, Principal user) {
         String dept = department != null ? department
                 : staff.find(user.getName()).map(m -> m.departmentCode()).orElse(null);
@@ -88,6 +88,16 @@ class CaseworkApi {
         return view(reviewing.decide(id, r.opinion(), r.text() == null ? "" : r.text(), user.getName(), r.version()));
     }
 
+    record LateOpinionRequest(@NotNull Opinion opinion, @Nullable @Size(max = 4000) String text) {
+    }
+
+    @PostMapping("/reviews/{id}/late-opinion")
+    @PreAuthorize(OFFICIALS)
+    @Operation(summary = "超时默认后补出意见: a department deemed to consent gives its real opinion late; the case does not go back")
+    ReviewView lateOpinion(@PathVariable long id, @RequestBody @Valid LateOpinionRequest r, Principal user) {
+        return view(reviewing.giveLateOpinion(id, r.opinion(), r.text() == null ? "" : r.text(), user.getName()));
+    }
+
     @PostMapping("/reviews/{id}/resumption")
     @PreAuthorize(OFFICIALS)
     @Operation(summary = "The applicant answered the correction request: the review resumes, its deadline moved by the days stood still")
@@ -112,7 +122,7 @@ class CaseworkApi {
 
     @PostMapping("/reviews/{id}/extension")
     @PreAuthorize(OFFICIALS)
-    @Operation(summary = "《行政许可法》第四十二条: extend a review's limit once, approved by the head of the department")
+    @Operation(summary = "《行政许可法》第四十二条: extend a review's limit once — by 10 working days approved by the head of the department, or by 15 approved by the government head where several departments handle the case jointly; the applicant is told")
     ReviewView extend(@PathVariable long id, @RequestBody @Valid ExtensionRequest r, Principal user) {
         return view(reviewing.extend(id, r.approvedBy(), r.reason(), user.getName()));
     }

@@ -58,8 +58,12 @@ class ReviewPages {
 
     private static final int INBOX_LIMIT = 200;
     private static final List<String> LIGHTS = List.of("RED", "YELLOW", "GREEN", "NONE");
-    private static final List<TaskStatus> INBOX_STATUSES = List.of(TaskStatus.OPEN, TaskStatus.AWAITING_CORRECTION,
-            TaskStatus.WAITING);
+    /** The inbox's status filter: the states of tasks not yet answered, and the opinions owed after deemed consent. */
+    private static final String OWED = "OWED";
+    private static final List<String> INBOX_STATUSES = List.of(TaskStatus.OPEN.name(), TaskStatus.AWAITING_CORRECTION.name(),
+            TaskStatus.WAITING.name(), OWED);
+    private static final List<Opinion> LATE_OPINIONS = List.of(Opinion.CONSENT, Opinion.CONSENT_WITH_CONDITIONS,
+            Opinion.OBJECTION);
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -113,13 +117,14 @@ class ReviewPages {
                     .toList();
         }
         String lightFilter = LIGHTS.contains(light) ? light : "";
-        String statusFilter = INBOX_STATUSES.stream().map(Enum::name).filter(status::equals).findFirst().orElse("");
+        String statusFilter = INBOX_STATUSES.stream().filter(status::equals).findFirst().orElse("");
         List<ReviewView> found = all;
         Map<String, Long> lightCounts = new LinkedHashMap<>();
         LIGHTS.forEach(l -> lightCounts.put(l, found.stream().filter(v -> v.light().equals(l)).count()));
         model.addAttribute("rows", all.stream()
                 .filter(v -> lightFilter.isEmpty() || v.light().equals(lightFilter))
-                .filter(v -> statusFilter.isEmpty() || v.status().name().equals(statusFilter)).toList());
+                .filter(v -> statusFilter.isEmpty() || (statusFilter.equals(OWED) ? v.owesOpinion()
+                        : v.status().name().equals(statusFilter))).toList());
         model.addAttribute("total", all.size());
         model.addAttribute("lightCounts", lightCounts);
         model.addAttribute("statuses", INBOX_STATUSES);
@@ -154,6 +159,24 @@ class ReviewPages {
         return act(number, user, model, locale, redirect, response, form, "casework.page.done.opinion", () -> {
             ownTaskOfCase(number, id);
             reviewing.decide(id, answer, text, user.getName(), expected);
+        });
+    }
+
+    /** The real opinion of a department deemed to consent, given late; the case does not go back. */
+    @PostMapping("/cases/{number}/tasks/{id}/late-opinion")
+    String lateOpinion(@PathVariable String number, @PathVariable long id, @RequestParam(defaultValue = "") String opinion,
+            @RequestParam(defaultValue = "") String text, Authentication user, Model model, Locale locale,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        ReviewOpinionForm form = new ReviewOpinionForm(id, opinion, text, "");
+        Opinion answer = LATE_OPINIONS.stream().filter(o -> o.name().equals(opinion)).findFirst().orElse(null);
+        if (answer == null || text.length() > 4000) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(number, user, model, locale, message(answer == null ? "casework.page.error.opinionMissing"
+                    : "casework.page.error.tooLong", locale), form);
+        }
+        return act(number, user, model, locale, redirect, response, form, "casework.page.done.lateOpinion", () -> {
+            ownTaskOfCase(number, id);
+            reviewing.giveLateOpinion(id, answer, text, user.getName());
         });
     }
 
@@ -252,24 +275,30 @@ class ReviewPages {
         for (CaseItem item : c.items()) {
             List<ReviewRow> rows = tasks.stream().filter(t -> t.itemCode().equals(item.code()))
                     .map(t -> new ReviewRow(ReviewView.of(t, calendar, today, yellowWorkingDays), t,
-                            t.decidedAt() == null ? "" : MINUTES.format(t.decidedAt().atZone(clock.getZone())),
+                            minutes(t.decidedAt()), t.owed() == null ? "" : minutes(t.owed().at()),
                             admin || t.department().equals(dept)))
                     .toList();
             boolean allDone = !rows.isEmpty() && rows.stream().allMatch(r -> r.task().status().done());
             boolean objected = rows.stream().anyMatch(r -> r.task().status() == TaskStatus.OBJECTED);
+            List<ReviewRow> lateObjections = rows.stream().filter(r -> r.view().lateOpinion() == Opinion.OBJECTION).toList();
             Deciding.Decision decided = decisions.get(item.code());
             ReviewItemDecision decision = decided == null ? null
                     : new ReviewItemDecision(decided.approved(), decided.decidedBy(),
                             MINUTES.format(decided.decidedAt().atZone(clock.getZone())), decided.delegated());
             boolean lead = admin || item.department().equals(dept);
-            items.add(new ReviewItemView(item.code(), item.name(), item.department(), rows, allDone, objected, decision,
-                    lead && allDone && decision == null, chief && decision == null && c.status().accepted()));
+            String waitsFor = c.bundle() && decided == null ? deciding.waitsFor(number, item.code()).orElse("") : "";
+            items.add(new ReviewItemView(item.code(), item.name(), item.department(), rows, allDone,
+                    objected || !lateObjections.isEmpty(), lateObjections,
+                    decision, waitsFor, lead && allDone && decision == null && waitsFor.isEmpty(),
+                    chief && decision == null && c.status().accepted()));
         }
         model.addAttribute("c", c);
+        model.addAttribute("legal", c.legalTimeLimit());
         model.addAttribute("applicantName", PersonalData.name(c.applicant().name()));
         model.addAttribute("items", items);
         model.addAttribute("timeline", history.stream().map(r -> event(r, locale)).toList());
         model.addAttribute("opinions", Opinion.values());
+        model.addAttribute("lateOpinions", LATE_OPINIONS);
         model.addAttribute("department", dept == null ? "" : dept);
         model.addAttribute("problem", problem);
         model.addAttribute("opinionForm", form instanceof ReviewOpinionForm f ? f : null);
@@ -298,6 +327,10 @@ class ReviewPages {
         return messages.getMessage(key, null, status, locale);
     }
 
+    private String minutes(java.time.@Nullable Instant at) {
+        return at == null ? "" : MINUTES.format(at.atZone(clock.getZone()));
+    }
+
     private static @Nullable Long parseVersion(String version) {
         try {
             return Long.valueOf(version.strip());
@@ -316,17 +349,24 @@ class ReviewPages {
 
     // --- what the pages show ------------------------------------------------------------------------
 
-    /** A department's task on the case page, with its light, when it was answered, and whether it is the user's. */
-    record ReviewRow(ReviewView view, ReviewTask task, String decidedAt, boolean own) {
+    /**
+     * A department's task on the case page, with its light, when it was answered (and, after deemed consent, when
+     * its late opinion came), and whether it is the user's.
+     */
+    record ReviewRow(ReviewView view, ReviewTask task, String decidedAt, String lateAt, boolean own) {
     }
 
     /** The lead department's decision on an item, as the page shows it. */
     record ReviewItemDecision(boolean approved, String by, String at, boolean delegated) {
     }
 
-    /** An item of the case with every department's review of it and what the user may do about it. */
+    /**
+     * An item of the case with every department's review of it and what the user may do about it; in a bundle,
+     * {@code waitsFor} names the earlier item to be decided first (empty when none).
+     */
     record ReviewItemView(String code, String name, String leadDepartment, List<ReviewRow> rows, boolean allDone,
-            boolean objected, @Nullable ReviewItemDecision decision, boolean canDecide, boolean canDecideOnTheSpot) {
+            boolean objected, List<ReviewRow> lateObjections, @Nullable ReviewItemDecision decision, String waitsFor,
+            boolean canDecide, boolean canDecideOnTheSpot) {
     }
 
     /** One line of the case's history. */

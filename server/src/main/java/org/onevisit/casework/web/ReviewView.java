@@ -4,26 +4,43 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 import org.onevisit.calendar.WorkCalendar;
+import org.onevisit.casework.Opinion;
+import org.onevisit.casework.OwedOpinion;
 import org.onevisit.casework.ReviewTask;
 import org.onevisit.casework.TaskStatus;
 
 /**
  * A review task as inbox and case pages show it, with its light: green in time, yellow when at most
- * {@code yellowWorkingDays} working days are left, red when the deadline has passed.
+ * {@code yellowWorkingDays} working days are left, red when the deadline has passed. After deemed consent
+ * (超时默认) the light follows the opinion the department still owes, until it is given.
+ *
+ * @param deemedConsent whether the item's rule lets a missed deadline count as consent
+ * @param opinionOwedBy after deemed consent, the last day for the department's real opinion
+ * @param lateOpinion the real opinion once given late
  */
 record ReviewView(long id, String caseNumber, String itemCode, String department, String stage, TaskStatus status,
         @Nullable LocalDate openedOn, @Nullable LocalDate deadline, @Nullable Integer workingDaysLeft, String light,
-        String opinion, @Nullable String decidedBy, boolean delegated, long version) {
+        String opinion, @Nullable String decidedBy, boolean delegated, boolean deemedConsent,
+        @Nullable LocalDate opinionOwedBy, @Nullable Opinion lateOpinion, String lateOpinionText, long version) {
 
     static ReviewView of(ReviewTask t, WorkCalendar calendar, LocalDate today, int yellowWorkingDays) {
+        OwedOpinion owed = t.owed();
+        LocalDate due = t.status() == TaskStatus.OPEN ? t.deadline() : owed != null && !owed.given() ? owed.due() : null;
         Integer left = null;
         String light = "NONE";
-        if (t.status() == TaskStatus.OPEN && t.deadline() != null) {
-            left = today.isAfter(t.deadline()) ? -calendar.workingDaysBetween(t.deadline(), today).days()
-                    : calendar.workingDaysBetween(today, t.deadline()).days();
+        if (due != null) {
+            left = today.isAfter(due) ? -calendar.workingDaysBetween(due, today).days()
+                    : calendar.workingDaysBetween(today, due).days();
             light = left < 0 ? "RED" : left <= yellowWorkingDays ? "YELLOW" : "GREEN";
         }
         return new ReviewView(t.id(), t.caseNumber(), t.itemCode(), t.department(), t.stageKey(), t.status(), t.openedOn(),
-                t.deadline(), left, light, t.opinion(), t.decidedBy(), t.delegated(), t.version());
+                t.deadline(), left, light, t.opinion(), t.decidedBy(), t.delegated(), t.deemable(),
+                owed == null ? null : owed.due(), owed == null ? null : owed.answer(), owed == null ? "" : owed.text(),
+                t.version());
+    }
+
+    /** Whether the department was deemed to consent and has not given its real opinion yet. */
+    public boolean owesOpinion() {
+        return opinionOwedBy != null && lateOpinion == null;
     }
 }

@@ -24,6 +24,7 @@ import org.onevisit.catalog.Fee;
 import org.onevisit.catalog.ImportProblem;
 import org.onevisit.catalog.ImportProblem.Where;
 import org.onevisit.catalog.ItemCode;
+import org.onevisit.catalog.DeemedConsent;
 import org.onevisit.catalog.ItemDefinition;
 import org.onevisit.catalog.ItemDetails;
 import org.onevisit.catalog.ItemType;
@@ -173,6 +174,7 @@ public final class ExcelCatalogReader {
                 limit(row, "承诺时限", "承诺时限单位"), row.bool("时限为示例"), row.integer("到现场次数", 0),
                 row.optionalText("到现场原因"), row.choices("网上办理深度", OnlineDepth.class), row.bool("支持快递"), fees,
                 row.optionalText("设定依据"), row.optionalText("受理条件"), procedures(row),
+                row.present("超时默认") ? DeemedConsent.of(row.bool("超时默认")) : DeemedConsent.REGIONAL_DEFAULT,
                 row.choice("结果类型", ResultType.class, ResultType.OTHER), row.optionalText("结果名称"), materials);
     }
 

@@ -20,6 +20,7 @@ import org.onevisit.catalog.CatalogDocument;
 import org.onevisit.catalog.Counter;
 import org.onevisit.catalog.Department;
 import org.onevisit.catalog.Fee;
+import org.onevisit.catalog.DeemedConsent;
 import org.onevisit.catalog.ItemDefinition;
 import org.onevisit.catalog.ItemDetails;
 import org.onevisit.catalog.Labelled;
@@ -89,7 +90,7 @@ public final class ExcelCatalogWriter {
                     d.legalLimit().unit().zh(), d.promisedLimit().days(), d.promisedLimit().unit().zh(),
                     yesNo(d.limitsIllustrative()), d.requiredVisits(), d.visitsReason(), labels(d.onlineDepth()),
                     yesNo(d.expressAllowed()), d.legalBasis(), d.acceptanceConditions(),
-                    procedures(d.specialProcedures()), d.resultType().zh(), d.resultName()));
+                    procedures(d.specialProcedures()), d.resultType().zh(), d.resultName(), deemedConsent(d.deemedConsent())));
             for (int i = 0; i < d.materials().size(); i++) {
                 Material m = d.materials().get(i);
                 materials.add(List.of(code, i + 1, m.name(), m.necessity().zh(), m.form().zh(), m.copyKind().zh(),
@@ -149,6 +150,11 @@ public final class ExcelCatalogWriter {
             longest = Math.max(longest, line.codePoints().map(cp -> cp < 0x1100 ? 1 : 2).sum());
         }
         return longest;
+    }
+
+    /** 超时默认 as 是 or 否, or an empty cell where the item follows the region's default. */
+    private static String deemedConsent(DeemedConsent rule) {
+        return rule == DeemedConsent.REGIONAL_DEFAULT ? "" : yesNo(rule == DeemedConsent.ALLOWED);
     }
 
     private static String yesNo(boolean value) {

@@ -21,7 +21,7 @@ final class ExcelLayout {
     static final List<String> COUNTER_COLUMNS = List.of("窗口号", "窗口名称", "部门编码");
     static final List<String> ITEM_COLUMNS = List.of("事项编码", "事项名称", "英文名称", "事项类型", "实施主体", "联办机构",
             "服务对象", "主题", "法定时限", "法定时限单位", "承诺时限", "承诺时限单位", "时限为示例", "到现场次数", "到现场原因",
-            "网上办理深度", "支持快递", "设定依据", "受理条件", "特别程序", "结果类型", "结果名称");
+            "网上办理深度", "支持快递", "设定依据", "受理条件", "特别程序", "结果类型", "结果名称", "超时默认");
     static final List<String> MATERIAL_COLUMNS = List.of("事项编码", "序号", "材料名称", "必要性", "材料形式", "原件复印件",
             "原件份数", "复印件份数", "来源渠道", "证照类型", "备注");
     static final List<String> FEE_COLUMNS = List.of("事项编码", "收费项目", "收费标准", "收费依据", "可减免");

@@ -28,7 +28,7 @@ final class ExcelLocator {
             Map.entry("requiredVisits", "到现场次数"), Map.entry("visitsReason", "到现场原因"),
             Map.entry("onlineDepth", "网上办理深度"), Map.entry("expressAllowed", "支持快递"),
             Map.entry("legalBasis", "设定依据"), Map.entry("acceptanceConditions", "受理条件"),
-            Map.entry("specialProcedures", "特别程序"), Map.entry("resultType", "结果类型"),
+            Map.entry("specialProcedures", "特别程序"), Map.entry("deemedConsent", "超时默认"), Map.entry("resultType", "结果类型"),
             Map.entry("resultName", "结果名称"), Map.entry("materials", "事项编码"), Map.entry("fees", "事项编码"));
     static final Map<String, String> MATERIAL_FIELDS = Map.of("name", "材料名称", "necessity", "必要性", "form",
             "材料形式", "copyKind", "原件复印件", "originals", "原件份数", "copies", "复印件份数", "source", "来源渠道",

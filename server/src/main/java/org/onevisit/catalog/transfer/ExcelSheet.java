@@ -182,6 +182,11 @@ final class ExcelSheet {
             }
         }
 
+        /** Whether the cell holds anything: an empty cell leaves a field to its default. */
+        boolean present(String column) {
+            return value(column, false).isPresent();
+        }
+
         boolean bool(String column) {
             Optional<String> text = value(column, false);
             if (text.isEmpty()) {

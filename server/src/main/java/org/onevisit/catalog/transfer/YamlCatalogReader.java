@@ -18,6 +18,7 @@ import org.onevisit.catalog.Fee;
 import org.onevisit.catalog.ImportProblem;
 import org.onevisit.catalog.ImportProblem.Where;
 import org.onevisit.catalog.ItemCode;
+import org.onevisit.catalog.DeemedConsent;
 import org.onevisit.catalog.ItemDefinition;
 import org.onevisit.catalog.ItemDetails;
 import org.onevisit.catalog.ItemType;
@@ -140,7 +141,8 @@ public final class YamlCatalogReader {
                 n.choices("lifeEvents", LifeEvent.class), legal, promised, n.bool("limitsIllustrative"),
                 n.integer("requiredVisits", 0), n.optionalText("visitsReason"), n.choices("onlineDepth", OnlineDepth.class),
                 n.bool("expressAllowed"), fees, n.optionalText("legalBasis"), n.optionalText("acceptanceConditions"),
-                procedures, n.choice("resultType", ResultType.class, ResultType.OTHER), n.optionalText("resultName"),
+                procedures, n.present("deemedConsent") ? DeemedConsent.of(n.bool("deemedConsent")) : DeemedConsent.REGIONAL_DEFAULT,
+                n.choice("resultType", ResultType.class, ResultType.OTHER), n.optionalText("resultName"),
                 materials);
         n.rejectUnknownFields();
         if (itemCode != null) {

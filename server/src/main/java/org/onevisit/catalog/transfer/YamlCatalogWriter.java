@@ -9,6 +9,7 @@ import java.util.Map;
 import org.onevisit.catalog.Bundle;
 import org.onevisit.catalog.CatalogDocument;
 import org.onevisit.catalog.Department;
+import org.onevisit.catalog.DeemedConsent;
 import org.onevisit.catalog.ItemDefinition;
 import org.onevisit.catalog.ItemDetails;
 import org.onevisit.catalog.Material;
@@ -82,6 +83,9 @@ public final class YamlCatalogWriter {
             sp.put("note", p.note());
             return sp;
         }).toList());
+        if (d.deemedConsent() != DeemedConsent.REGIONAL_DEFAULT) {
+            m.put("deemedConsent", d.deemedConsent() == DeemedConsent.ALLOWED);
+        }
         m.put("resultType", d.resultType().name());
         m.put("resultName", d.resultName());
         m.put("materials", d.materials().stream().map(YamlCatalogWriter::material).toList());

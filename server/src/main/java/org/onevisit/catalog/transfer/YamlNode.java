@@ -59,6 +59,11 @@ final class YamlNode {
         return scalar(field, true).orElse("");
     }
 
+    /** Whether the field is given: a field left out leaves the value to its default. */
+    boolean present(String field) {
+        return scalar(field, false).isPresent();
+    }
+
     String optionalText(String field) {
         return scalar(field, false).orElse("");
     }

@@ -18,6 +18,7 @@ import org.onevisit.catalog.ItemVersion;
 import org.onevisit.catalog.SpecialProcedure;
 import org.onevisit.catalog.CopyKind;
 import org.onevisit.catalog.DayUnit;
+import org.onevisit.catalog.DeemedConsent;
 import org.onevisit.catalog.ItemType;
 import org.onevisit.catalog.LifeEvent;
 import org.onevisit.catalog.MaterialForm;
@@ -179,6 +180,7 @@ class CatalogAdminPages {
         model.addAttribute("events", LifeEvent.values());
         model.addAttribute("units", DayUnit.values());
         model.addAttribute("depths", OnlineDepth.values());
+        model.addAttribute("deemedConsentRules", DeemedConsent.values());
         model.addAttribute("resultTypes", ResultType.values());
         model.addAttribute("necessities", Necessity.values());
         model.addAttribute("forms", MaterialForm.values());

@@ -18,6 +18,7 @@ import org.onevisit.catalog.ItemType;
 import org.onevisit.catalog.ItemVersion;
 import org.onevisit.catalog.LifeEvent;
 import org.onevisit.catalog.OnlineDepth;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,10 +37,13 @@ class CatalogPages {
 
     private final Catalog catalog;
     private final Clock clock;
+    private final boolean deemedConsentByDefault;
 
-    CatalogPages(Catalog catalog, Clock clock) {
+    CatalogPages(Catalog catalog, Clock clock,
+            @Value("${onevisit.casework.deemed-consent-by-default:false}") boolean deemedConsentByDefault) {
         this.catalog = catalog;
         this.clock = clock;
+        this.deemedConsentByDefault = deemedConsentByDefault;
     }
 
     @GetMapping("/catalog")
@@ -72,6 +76,7 @@ class CatalogPages {
         model.addAttribute("bundles", catalog.bundles().stream().filter(b -> b.items().contains(code)).toList());
         model.addAttribute("history", catalog.history(code));
         model.addAttribute("onlineDepths", OnlineDepth.values());
+        model.addAttribute("deemedConsent", shown.details().deemedConsent().allowed(deemedConsentByDefault));
         model.addAttribute("zone", clock.getZone());
         return "catalog/item";
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.catalog.CopyKind;
 import org.onevisit.catalog.DayUnit;
+import org.onevisit.catalog.DeemedConsent;
 import org.onevisit.catalog.Fee;
 import org.onevisit.catalog.ItemDetails;
 import org.onevisit.catalog.ItemType;
@@ -31,8 +32,8 @@ record ItemForm(@Nullable String code, int basedOn, @Nullable String name, @Null
         @Nullable Set<LifeEvent> lifeEvents, int legalDays, @Nullable DayUnit legalUnit, int promisedDays,
         @Nullable DayUnit promisedUnit, boolean limitsIllustrative, int requiredVisits, @Nullable String visitsReason,
         @Nullable Set<OnlineDepth> onlineDepth, boolean expressAllowed, @Nullable List<FeeRow> fees,
-        @Nullable String legalBasis, @Nullable String acceptanceConditions, @Nullable ResultType resultType,
-        @Nullable String resultName, @Nullable List<MaterialRow> materials) {
+        @Nullable String legalBasis, @Nullable String acceptanceConditions, @Nullable DeemedConsent deemedConsent,
+        @Nullable ResultType resultType, @Nullable String resultName, @Nullable List<MaterialRow> materials) {
 
     record FeeRow(@Nullable String name, @Nullable String standard, @Nullable String basis, boolean waivable) {
     }
@@ -65,7 +66,7 @@ record ItemForm(@Nullable String code, int basedOn, @Nullable String name, @Null
     static ItemForm blank() {
         return new ItemForm("", 0, "", "", ItemType.ADMINISTRATIVE_LICENCE, "", List.of(), ServedParty.NATURAL_PERSON,
                 Set.of(), 20, DayUnit.WORKING, 10, DayUnit.WORKING, false, 0, "", Set.of(), true, List.of(), "", "",
-                ResultType.LICENCE, "", List.of(MaterialRow.blank()));
+                DeemedConsent.REGIONAL_DEFAULT, ResultType.LICENCE, "", List.of(MaterialRow.blank()));
     }
 
     /** The form filled with a published version, to edit it into the next one. */
@@ -74,7 +75,7 @@ record ItemForm(@Nullable String code, int basedOn, @Nullable String name, @Null
                 d.servedParty(), d.lifeEvents(), d.legalLimit().days(), d.legalLimit().unit(), d.promisedLimit().days(),
                 d.promisedLimit().unit(), d.limitsIllustrative(), d.requiredVisits(), d.visitsReason(), d.onlineDepth(),
                 d.expressAllowed(), d.fees().stream().map(f -> new FeeRow(f.name(), f.standard(), f.basis(), f.waivable())).toList(),
-                d.legalBasis(), d.acceptanceConditions(), d.resultType(), d.resultName(),
+                d.legalBasis(), d.acceptanceConditions(), d.deemedConsent(), d.resultType(), d.resultName(),
                 d.materials().stream().map(m -> new MaterialRow(m.name(), m.necessity(), m.form(), m.copyKind(),
                         m.originals(), m.copies(), m.source(), m.certificateType(), m.note())).toList());
     }
@@ -82,13 +83,15 @@ record ItemForm(@Nullable String code, int basedOn, @Nullable String name, @Null
     ItemForm withMaterials(List<MaterialRow> rows) {
         return new ItemForm(code, basedOn, name, nameEn, type, department, jointDepartments, servedParty, lifeEvents,
                 legalDays, legalUnit, promisedDays, promisedUnit, limitsIllustrative, requiredVisits, visitsReason,
-                onlineDepth, expressAllowed, fees, legalBasis, acceptanceConditions, resultType, resultName, rows);
+                onlineDepth, expressAllowed, fees, legalBasis, acceptanceConditions, deemedConsent, resultType, resultName,
+                rows);
     }
 
     ItemForm withFees(List<FeeRow> rows) {
         return new ItemForm(code, basedOn, name, nameEn, type, department, jointDepartments, servedParty, lifeEvents,
                 legalDays, legalUnit, promisedDays, promisedUnit, limitsIllustrative, requiredVisits, visitsReason,
-                onlineDepth, expressAllowed, rows, legalBasis, acceptanceConditions, resultType, resultName, materials);
+                onlineDepth, expressAllowed, rows, legalBasis, acceptanceConditions, deemedConsent, resultType, resultName,
+                materials);
     }
 
     /**
@@ -129,7 +132,8 @@ record ItemForm(@Nullable String code, int basedOn, @Nullable String name, @Null
                 requiredVisits, text(visitsReason), onlineDepth, expressAllowed,
                 fees().stream().filter(r -> !text(r.name()).isEmpty())
                         .map(r -> new Fee(text(r.name()), text(r.standard()), text(r.basis()), r.waivable())).toList(),
-                text(legalBasis), text(acceptanceConditions), specialProcedures, or(resultType, ResultType.OTHER),
+                text(legalBasis), text(acceptanceConditions), specialProcedures,
+                or(deemedConsent, DeemedConsent.REGIONAL_DEFAULT), or(resultType, ResultType.OTHER),
                 text(resultName), materials().stream().filter(r -> !text(r.name()).isEmpty()).map(MaterialRow::toMaterial).toList());
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.catalog.CopyKind;
 import org.onevisit.catalog.DayUnit;
+import org.onevisit.catalog.DeemedConsent;
 import org.onevisit.catalog.Fee;
 import org.onevisit.catalog.ItemDetails;
 import org.onevisit.catalog.ItemType;
@@ -35,7 +36,8 @@ record ItemRequest(@NotBlank @Size(max = 300) String name, @Nullable String name
         boolean limitsIllustrative, @Min(0) @Max(9) int requiredVisits, @Nullable String visitsReason,
         @Nullable Set<OnlineDepth> onlineDepth, boolean expressAllowed, @Nullable List<@Valid FeeRequest> fees,
         @Nullable String legalBasis, @Nullable String acceptanceConditions,
-        @Nullable List<SpecialProcedure> specialProcedures, @NotNull ResultType resultType, @Nullable String resultName,
+        @Nullable List<SpecialProcedure> specialProcedures, @Nullable DeemedConsent deemedConsent,
+        @NotNull ResultType resultType, @Nullable String resultName,
         @NotEmpty List<@Valid MaterialRequest> materials) {
 
     record Limit(@Min(0) @Max(3650) int days, @NotNull DayUnit unit) {
@@ -59,7 +61,8 @@ record ItemRequest(@NotBlank @Size(max = 300) String name, @Nullable String name
                 limitsIllustrative, requiredVisits, text(visitsReason), onlineDepth == null ? Set.of() : onlineDepth,
                 expressAllowed, list(fees).stream().map(f -> new Fee(f.name(), text(f.standard()), text(f.basis()), f.waivable()))
                         .toList(),
-                text(legalBasis), text(acceptanceConditions), list(specialProcedures), resultType, text(resultName),
+                text(legalBasis), text(acceptanceConditions), list(specialProcedures),
+                deemedConsent == null ? DeemedConsent.REGIONAL_DEFAULT : deemedConsent, resultType, text(resultName),
                 materials.stream().map(MaterialRequest::toMaterial).toList());
     }
 

@@ -8,15 +8,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.onevisit.casework.CaseworkFixtures;
+import org.onevisit.casework.Opinion;
 import org.onevisit.casework.ReviewTask;
 import org.onevisit.casework.Reviewing;
+import org.onevisit.casework.TaskStatus;
 import org.onevisit.catalog.CatalogEditing;
+import org.onevisit.intake.Applicant;
+import org.onevisit.intake.CaseMaterial;
+import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
+import org.onevisit.intake.MaterialStatus;
+import org.onevisit.intake.Submission;
 import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.TestIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -50,7 +61,7 @@ class CaseworkApiTests {
         String number = CaseworkFixtures.accepted(intake, decisions).number().value();
         List<ReviewTask> tasks = List.of();
         for (int i = 0; i < 200 && tasks.size() < 2; i++) {
-            tasks = reviewing.ofCase(number).stream().filter(t -> t.status() == org.onevisit.casework.TaskStatus.OPEN).toList();
+            tasks = reviewing.ofCase(number).stream().filter(t -> t.status() == TaskStatus.OPEN).toList();
             Thread.sleep(50);
         }
         return tasks.stream().filter(t -> t.department().equals(department)).findFirst().orElseThrow();
@@ -99,5 +110,45 @@ class CaseworkApiTests {
         mvc.perform(post("/api/v1/reviews/1/opinion").with(user("clerk").roles("CLERK"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"opinion\": \"CONSENT\"}"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void in_a_bundle_an_item_is_decided_only_after_the_items_of_the_stages_before_it() throws Exception {
+        String bundle = "YJS-BDCJY";
+        Map<String, MaterialStatus> all = intake.materialsOf(bundle, true).stream()
+                .collect(Collectors.toMap(CaseMaterial::key,
+                        m -> MaterialStatus.PROVIDED));
+        var c = intake.submit(new Submission(UUID.randomUUID().toString(),
+                Channel.COUNTER, bundle, true, new Applicant(false,
+                        TestIdentities.aResidentIdNumber(), "冯十六", "13800008888", null), null,
+                Map.of(), all, false, null), "clerk");
+        String number = c.number().value();
+        decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
+        for (int i = 0; i < 200 && reviewing.ofCase(number).isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+        for (int stage = 0; stage < 3; stage++) {
+            for (ReviewTask t : reviewing.ofCase(number).stream()
+                    .filter(t -> t.status() == TaskStatus.OPEN).toList()) {
+                reviewing.decide(t.id(), Opinion.CONSENT, "", "admin", null);
+            }
+        }
+
+        // QR-BDC-001 (transfer registration) is in stage S2; the first S1 item by code is QR-BDC-003.
+        mvc.perform(post("/api/v1/cases/{n}/items/{code}/decision", number, "QR-BDC-001")
+                        .with(user("admin").roles("ADMIN")).header("Accept-Language", "zh-CN")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"approve\": true}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("casework-decide-in-plan-order"))
+                .andExpect(jsonPath("$.detail").value("请先对事项 QR-BDC-003 作出决定：按照一件事的办理计划，它在事项 QR-BDC-001 之前。"));
+
+        for (String first : List.of("QT-ZJJ-001", "QT-SWJ-001", "SH-NSYH-002", "QR-BDC-003")) {
+            mvc.perform(post("/api/v1/cases/{n}/items/{code}/decision", number, first).with(user("admin").roles("ADMIN"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"approve\": true}"))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(post("/api/v1/cases/{n}/items/{code}/decision", number, "QR-BDC-001").with(user("admin").roles("ADMIN"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"approve\": true}"))
+                .andExpect(status().isOk());
     }
 }

@@ -252,10 +252,10 @@ class ReviewPagesTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("须填写批准人和理由"), containsString("value=\"王局长\""))));
         mvc.perform(post("/staff/reviews/cases/{n}/tasks/{id}/extension", number, mine.id())
-                        .with(reviewer("reviewer-trvb")).with(csrf()).param("approvedBy", "王局长").param("reason", "需现场核实"))
+                        .with(reviewer("reviewer-trvb")).with(csrf()).param("approvedBy", "王副市长").param("reason", "需现场核实"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/staff/reviews/cases/{n}", number).with(reviewer("reviewer-trvb")))
-                .andExpect(content().string(containsString("延长 10 个工作日：经王局长批准延长：需现场核实")));
+                .andExpect(content().string(containsString("延长 15 个工作日：经本级人民政府负责人王副市长批准：需现场核实")));
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.onevisit.catalog.ImportProblem;
 import org.onevisit.catalog.ImportProblem.Where;
 import org.onevisit.catalog.ItemCode;
 import org.onevisit.catalog.ItemDefinition;
+import org.onevisit.catalog.DeemedConsent;
 import org.onevisit.catalog.ItemDetails;
 import org.onevisit.catalog.ItemType;
 import org.onevisit.catalog.JointMode;
@@ -62,7 +63,7 @@ class ExcelCatalogTests {
                 ItemType.ADMINISTRATIVE_LICENCE, "SCJG", List.of(), ServedParty.LEGAL_PERSON,
                 Set.of(LifeEvent.BUSINESS_START), TimeLimit.workingDays(3), TimeLimit.workingDays(0), true, 0, "",
                 Set.of(OnlineDepth.CONSULT, OnlineDepth.SUBMIT, OnlineDepth.E_CERTIFICATE), true, List.of(),
-                "《中华人民共和国市场主体登记管理条例》第十九条", "申请人材料齐全、符合法定形式", List.of(), ResultType.LICENCE,
+                "《中华人民共和国市场主体登记管理条例》第十九条", "申请人材料齐全、符合法定形式", List.of(), DeemedConsent.REGIONAL_DEFAULT, ResultType.LICENCE,
                 "营业执照", List.of(FORM, ID_CARD));
         ItemDetails food = new ItemDetails("食品经营许可", "", ItemType.ADMINISTRATIVE_LICENCE, "SCJG", List.of("YH-01"),
                 ServedParty.BOTH, Set.of(LifeEvent.BUSINESS_START, LifeEvent.BUSINESS_OPERATION),
@@ -72,11 +73,11 @@ class ExcelCatalogTests {
                 "《中华人民共和国食品安全法》第三十五条", "",
                 List.of(new SpecialProcedure(SpecialProcedureKind.SITE_INSPECTION, 10, "核查经营场所：面积、布局"),
                         new SpecialProcedure(SpecialProcedureKind.PUBLIC_NOTICE, null, "")),
-                ResultType.LICENCE, "食品经营许可证", List.of(ID_CARD, FORM));
+                DeemedConsent.NOT_ALLOWED, ResultType.LICENCE, "食品经营许可证", List.of(ID_CARD, FORM));
         ItemDetails account = new ItemDetails("企业银行开户", "Bank account opening", ItemType.SOCIAL_SERVICE, "YH-01",
                 List.of(), ServedParty.LEGAL_PERSON, Set.of(LifeEvent.BUSINESS_START), TimeLimit.workingDays(1),
                 TimeLimit.workingDays(1), false, 0, "", Set.of(), false, List.of(), "", "",
-                List.of(new SpecialProcedure(SpecialProcedureKind.TESTING, 3, "")), ResultType.OTHER, "", List.of(FORM));
+                List.of(new SpecialProcedure(SpecialProcedureKind.TESTING, 3, "")), DeemedConsent.ALLOWED, ResultType.OTHER, "", List.of(FORM));
         Bundle start = new Bundle("YJS-QYKB", "企业开办一件事", "Starting a business", "一次申请，完成登记和开户。",
                 Set.of(LifeEvent.BUSINESS_START), "SCJG", List.of(
                         new Stage("S1", "设立登记", List.of("XK-SCJG-001"), List.of(), JointMode.NONE),

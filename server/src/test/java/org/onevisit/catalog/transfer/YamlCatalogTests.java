@@ -18,6 +18,7 @@ import org.onevisit.catalog.Fee;
 import org.onevisit.catalog.ImportProblem;
 import org.onevisit.catalog.ItemCode;
 import org.onevisit.catalog.ItemDefinition;
+import org.onevisit.catalog.DeemedConsent;
 import org.onevisit.catalog.ItemDetails;
 import org.onevisit.catalog.JointMode;
 import org.onevisit.catalog.LifeEvent;
@@ -38,7 +39,7 @@ class YamlCatalogTests {
                 List.of(new Fee("工本费", "每本 10 元", "《收费标准》", true)), "《中华人民共和国环境影响评价法》第二十二条", "材料齐全",
                 List.of(new SpecialProcedure(SpecialProcedureKind.EXPERT_REVIEW, 20, "技术评估"),
                         new SpecialProcedure(SpecialProcedureKind.PUBLIC_NOTICE, null, "")),
-                eia.resultType(), "批复", eia.materials());
+                DeemedConsent.ALLOWED, eia.resultType(), "批复", eia.materials());
         CatalogDocument doc = new CatalogDocument(
                 List.of(CatalogFixtures.aDepartment("STHJ", CatalogFixtures.CREDIT_CODE_A, "B05"),
                         CatalogFixtures.aDepartment("SLJ", CatalogFixtures.CREDIT_CODE_B, "B06")),

@@ -1,0 +1,61 @@
+package org.onevisit.casework;
+
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.onevisit.casework.CaseStages.CaseStage;
+import org.springframework.stereotype.Component;
+
+/**
+ * In a bundle (一件事) each item is decided by its own department in the order of the plan: an item waits for the
+ * decisions on every item of the stages its stage comes after, directly or through others.
+ */
+@Component
+class DecisionOrder {
+
+    private final CaseStages stages;
+    private final ReviewTasks tasks;
+
+    DecisionOrder(CaseStages stages, ReviewTasks tasks) {
+        this.stages = stages;
+        this.tasks = tasks;
+    }
+
+    /** The first item of an earlier stage of the plan still undecided, which {@code itemCode} waits for. */
+    Optional<String> waitsFor(String caseNumber, String itemCode, Set<String> decided) {
+        return firstUndecidedBefore(itemCode, stages.of(caseNumber), tasks.ofCase(caseNumber), decided);
+    }
+
+    /** Refuses deciding {@code itemCode} while an item of an earlier stage is undecided, naming the first of them. */
+    void requireEarlierItemsDecided(String caseNumber, String itemCode, Set<String> decided) {
+        waitsFor(caseNumber, itemCode, decided).ifPresent(first -> {
+            throw CaseworkRefused.rule("casework-decide-in-plan-order",
+                    "Item " + first + " comes first in the plan and is not decided yet", first, itemCode);
+        });
+    }
+
+    static Optional<String> firstUndecidedBefore(String itemCode, List<CaseStage> plan, List<ReviewTask> tasks,
+            Set<String> decided) {
+        Map<String, CaseStage> byKey = plan.stream().collect(Collectors.toMap(CaseStage::key, Function.identity()));
+        Set<String> earlier = new HashSet<>();
+        Deque<String> open = new ArrayDeque<>();
+        tasks.stream().filter(t -> t.itemCode().equals(itemCode)).map(ReviewTask::stageKey).forEach(open::add);
+        while (!open.isEmpty()) {
+            CaseStage stage = byKey.get(open.pop());
+            if (stage != null) {
+                stage.after().stream().filter(earlier::add).forEach(open::add);
+            }
+        }
+        return tasks.stream().filter(t -> earlier.contains(t.stageKey()) && !decided.contains(t.itemCode()))
+                .sorted(Comparator.comparingInt(ReviewTask::stageOrder).thenComparing(ReviewTask::itemCode))
+                .map(ReviewTask::itemCode).findFirst();
+    }
+}

@@ -1,0 +1,61 @@
+package org.onevisit.intake;
+
+import java.util.Collection;
+import java.util.Comparator;
+
+import org.onevisit.catalog.DayUnit;
+import org.onevisit.catalog.TimeLimit;
+
+/**
+ * The legal time limit of a case (法定办结时限) and the one extension the law allows, in working days
+ * (《行政许可法》第八十二条). 第四十二条: a single authority decides within twenty days — or the limit a law sets for
+ * the item, as the catalog records it — and the head of the authority may extend that once by ten. Where two or
+ * more departments handle the case (第二十六条 统一办理、联合办理、集中办理: a bundle, or an item reviewed by
+ * several departments) the total is forty-five days, and the head of the people's government at that level may
+ * extend it once by fifteen. Either way the applicant is told the reason.
+ *
+ * @param limit the legal limit from acceptance
+ * @param extensionDays the working days one approved extension adds
+ * @param approver who approves the extension
+ */
+public record LegalTimeLimit(TimeLimit limit, int extensionDays, Approver approver) {
+
+    static final int SINGLE_EXTENSION_DAYS = 10;
+    static final int JOINT_DAYS = 45;
+    static final int JOINT_EXTENSION_DAYS = 15;
+
+    /** Who approves an extension. */
+    public enum Approver {
+        /** 本机关负责人 (第四十二条第一款). */
+        HEAD_OF_AUTHORITY("本机关负责人"),
+        /** 本级人民政府负责人 (第四十二条第二款). */
+        HEAD_OF_GOVERNMENT("本级人民政府负责人");
+
+        private final String title;
+
+        Approver(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    /** The rule for a case whose items have {@code itemLimits} and are reviewed by {@code departments} departments. */
+    static LegalTimeLimit of(Collection<TimeLimit> itemLimits, int departments) {
+        TimeLimit longest = itemLimits.stream().max(Comparator.comparingInt(TimeLimit::approximateWorkingDays)).orElseThrow();
+        if (departments < 2) {
+            return new LegalTimeLimit(longest, SINGLE_EXTENSION_DAYS, Approver.HEAD_OF_AUTHORITY);
+        }
+        // A law may give an item a longer limit of its own (第四十二条 "法律、法规另有规定的，依照其规定").
+        TimeLimit total = longest.unit() == DayUnit.WORKING && longest.days() > JOINT_DAYS ? longest
+                : TimeLimit.workingDays(JOINT_DAYS);
+        return new LegalTimeLimit(total, JOINT_EXTENSION_DAYS, Approver.HEAD_OF_GOVERNMENT);
+    }
+
+    /** Whether the case is handled jointly by several departments (联合办理). */
+    public boolean joint() {
+        return approver == Approver.HEAD_OF_GOVERNMENT;
+    }
+}

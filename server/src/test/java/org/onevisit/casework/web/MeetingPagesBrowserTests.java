@@ -1,0 +1,106 @@
+package org.onevisit.casework.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onevisit.HeadlessChromium;
+import org.onevisit.casework.CaseworkFixtures;
+import org.onevisit.casework.Reviewing;
+import org.onevisit.catalog.CatalogEditing;
+import org.onevisit.intake.CounterDecisions;
+import org.onevisit.intake.Intake;
+import org.onevisit.people.NewStaffMember;
+import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.StaffRole;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The coordinator in a real browser: from the staff navigation to the schedule, a joint inspection convened. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class MeetingPagesBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Intake intake;
+
+    @Autowired
+    CounterDecisions decisions;
+
+    @Autowired
+    Reviewing reviewing;
+
+    @Autowired
+    CatalogEditing catalog;
+
+    @Autowired
+    StaffAccounts staff;
+
+    HeadlessChromium chrome;
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void a_browser_is_opened() throws Exception {
+        Assumptions.assumeTrue(HeadlessChromium.installed(), "Chromium is not installed at /usr/bin/chromium");
+        CaseworkFixtures.load(catalog, staff);
+        if (staff.find("coordinator-browser").isEmpty()) {
+            staff.open(new NewStaffMember("coordinator-browser", "协调员 浏览器", null, Set.of(StaffRole.COORDINATOR),
+                    "meet-pass-1"));
+        }
+        chrome = HeadlessChromium.open(port, 1000);
+        browser = chrome.browser();
+        wait = chrome.waiting();
+    }
+
+    @AfterEach
+    void the_browser_is_closed() throws IOException {
+        if (chrome != null) {
+            chrome.close();
+        }
+    }
+
+    @Test
+    void the_coordinator_convenes_a_joint_inspection_from_the_staff_navigation() throws Exception {
+        String number = CaseworkFixtures.accepted(intake, decisions).number().value();
+        for (int i = 0; i < 200 && reviewing.ofCase(number).isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+
+        browser.get(chrome.url("/login"));
+        browser.findElement(By.id("username")).sendKeys("coordinator-browser");
+        browser.findElement(By.id("password")).sendKeys("meet-pass-1");
+        browser.findElement(By.id("password")).submit();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+
+        browser.findElement(By.linkText("会审勘查")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.meeting-form")));
+        browser.findElement(By.name("caseNumber")).sendKeys(number);
+        browser.findElement(By.cssSelector("input[value='JOINT_INSPECTION']")).click();
+        // A datetime-local field takes its value as the browser's own format; set it the way a picker does.
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('input[name=at]').value = '2026-12-22T14:00'");
+        browser.findElement(By.name("place")).sendKeys("排污口现场");
+        browser.findElement(By.name("departments")).sendKeys("TRVA、TRVB");
+        browser.findElement(By.cssSelector("form.meeting-form button")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.ok")));
+        assertThat(browser.findElement(By.id("meetings-upcoming")).getText()).contains("2026-12-22 14:00", "排污口现场",
+                number, "联合勘查");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('meetings-upcoming').scrollIntoView()");
+        chrome.screenshot("coordinator-meetings");
+    }
+}
