@@ -20,6 +20,7 @@ import org.onevisit.casework.JointMeeting;
 import org.onevisit.casework.JointMeetings;
 import org.onevisit.casework.Opinion;
 import org.onevisit.casework.ReviewTask;
+import org.onevisit.casework.ReviewClock;
 import org.onevisit.casework.Reviewing;
 import org.onevisit.casework.TaskStatus;
 import org.onevisit.catalog.SpecialProcedureKind;
@@ -78,6 +79,9 @@ class SewageOutletStoryTests {
 
     @Autowired
     Reviewing reviewing;
+
+    @Autowired
+    ReviewClock reviewClock;
 
     @Autowired
     JointMeetings meetings;
@@ -165,7 +169,7 @@ class SewageOutletStoryTests {
                 .containsExactly(tuple("SLJ", true), tuple("STHJ", true), tuple("ZRZY", true));
         assertThat(text(meetings.minutes(review.id()))).contains("联合会审纪要").contains("论证报告对纳污能力的分析须经专家评审")
                 .contains("市民中心三楼联审室");
-        ReviewTask suspended = reviewing.suspend(task(number, OUTFALL, "STHJ").id(), SpecialProcedureKind.EXPERT_REVIEW,
+        ReviewTask suspended = reviewClock.suspend(task(number, OUTFALL, "STHJ").id(), SpecialProcedureKind.EXPERT_REVIEW,
                 "组织专家评审入河排污口设置论证报告", REVIEWERS.get("STHJ"));
         assertThat(suspended.status()).isEqualTo(TaskStatus.SUSPENDED);
         assertThat(suspended.suspensionReason()).isEqualTo("EXPERT_REVIEW");
@@ -184,7 +188,7 @@ class SewageOutletStoryTests {
         // 02-13, Sat 02-14, 02-24, 02-25, 02-26 — five; the holiday in between was never counted. Five working days
         // after 03-02 are 03-03, 03-04, 03-05, 03-06 and Mon 03-09.
         MovableClock.CLOCK.setDay("2026-02-26");
-        ReviewTask resumed = reviewing.resume(task(number, OUTFALL, "STHJ").id(), REVIEWERS.get("STHJ"));
+        ReviewTask resumed = reviewClock.resume(task(number, OUTFALL, "STHJ").id(), REVIEWERS.get("STHJ"));
         assertThat(resumed.status()).isEqualTo(TaskStatus.OPEN);
         assertThat(resumed.suspendedDays()).isEqualTo(5);
         assertThat(resumed.deadline()).isEqualTo(LocalDate.parse("2026-03-09"));

@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.onevisit.documents.Block;
 import org.onevisit.documents.Document;
 import org.onevisit.documents.PdfDocuments;
+import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.StaffMember;
+import org.onevisit.people.StaffRole;
 import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
@@ -40,10 +43,13 @@ public class JointMeetings {
     private final PdfDocuments pdf;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StaffAccounts staff;
     private final boolean absenceMeansConsent;
 
     JointMeetings(JdbcClient jdbc, ReviewTasks tasks, StageOpener opener, PdfDocuments pdf, ApplicationEventPublisher events,
-            Clock clock, @Value("${onevisit.casework.absence-means-consent:true}") boolean absenceMeansConsent) {
+            Clock clock, StaffAccounts staff,
+            @Value("${onevisit.casework.absence-means-consent:true}") boolean absenceMeansConsent) {
+        this.staff = staff;
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.opener = opener;
@@ -57,6 +63,9 @@ public class JointMeetings {
             String coordinator) {
         if (departments.size() < 2) {
             throw CaseworkRefused.rule("casework-meeting-too-small", "A joint meeting brings at least two departments");
+        }
+        if (at.isBefore(clock.instant())) {
+            throw CaseworkRefused.rule("casework-meeting-in-past", "A meeting is scheduled for a time still to come");
         }
         if (tasks.ofCase(caseNumber).isEmpty()) {
             throw new DomainException(Kind.NOT_FOUND, "casework-case-not-in-review", "Case " + caseNumber + " is not under review",
@@ -79,9 +88,18 @@ public class JointMeetings {
         return find(id);
     }
 
-    /** A department's attendance and opinion, or the reason it was absent. */
+    /**
+     * A department's attendance and opinion, or the reason it was absent — recorded by an official of that
+     * department, or by the coordinator taking the roll at the meeting.
+     */
     public JointMeeting record(long meetingId, String department, boolean attended, String opinion, String absenceReason,
             String username) {
+        StaffMember official = staff.find(username).orElse(null);
+        if (official == null || !(department.equals(official.departmentCode()) || official.holds(StaffRole.COORDINATOR)
+                || official.holds(StaffRole.ADMIN))) {
+            throw CaseworkRefused.rule("casework-meeting-not-your-department", username + " does not speak for " + department,
+                    username, department);
+        }
         JointMeeting m = find(meetingId);
         if (m.closed()) {
             throw new DomainException(Kind.CONFLICT, "casework-meeting-closed", "Meeting " + meetingId + " is closed", meetingId);

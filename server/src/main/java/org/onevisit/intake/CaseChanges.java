@@ -74,6 +74,9 @@ class CaseChanges {
         if (c.deemedAccepted()) {
             s.put("deemedAccepted", "true");
         }
+        if (c.deadlines() != null && c.deadlines().extended()) {
+            s.put("legalBy", c.deadlines().legal().toString());
+        }
         if (c.pledge() != null) {
             s.put("pledgeDue", c.pledge().supplementBy().toString());
         }

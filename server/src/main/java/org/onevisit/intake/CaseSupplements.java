@@ -52,6 +52,15 @@ public class CaseSupplements {
                 withdrawn ? "withdraw" : "terminate", c -> c.closeAccepted(withdrawn, reason));
     }
 
+    /**
+     * An extension approved under 《行政许可法》第四十二条 moves the case's legal deadline to {@code newLegal}, once;
+     * casework calls this when a review is extended.
+     */
+    public IntakeCase extendLegalDeadline(String number, LocalDate newLegal, int days, String note, Act act) {
+        return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "extendLegalDeadline",
+                c -> c.extendLegal(newLegal, days, note));
+    }
+
     /** The case's result reached the applicant: the case is completed (办结). */
     public IntakeCase complete(String number, String how, Act act) {
         return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "complete",

@@ -46,7 +46,8 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
             Map.entry("terminate", EnumSet.of(CaseStatus.ACCEPTED_ON_PLEDGE)),
             Map.entry("closeAccepted", EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.ACCEPTED_ON_PLEDGE)),
             Map.entry("deemAccepted", EnumSet.of(CaseStatus.RECEIVED)),
-            Map.entry("complete", EnumSet.of(CaseStatus.ACCEPTED)));
+            Map.entry("complete", EnumSet.of(CaseStatus.ACCEPTED)),
+            Map.entry("extendLegal", EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.ACCEPTED_ON_PLEDGE)));
 
     public IntakeCase {
         items = List.copyOf(items);
@@ -223,6 +224,18 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
     IntakeCase complete(String how) {
         require("complete");
         return copy(c -> c.status(CaseStatus.COMPLETED).closingNote(how));
+    }
+
+    /**
+     * The approved extension of the legal deadline (第四十二条): once per case — a second approval, for another
+     * department's review, leaves the case's legal deadline where the first put it.
+     */
+    IntakeCase extendLegal(LocalDate newLegal, int days, String note) {
+        require("extendLegal");
+        if (deadlines == null || deadlines.extended()) {
+            return this;
+        }
+        return copy(c -> c.deadlines(deadlines.extendedTo(newLegal, days, note)));
     }
 
     /** The pledge was not kept by its deadline: the case ends, and the applicant is told. */

@@ -50,6 +50,9 @@ class JointHandlingTests {
     Reviewing reviewing;
 
     @Autowired
+    ReviewClock reviewClock;
+
+    @Autowired
     CatalogEditing catalog;
 
     @Autowired
@@ -94,7 +97,7 @@ class JointHandlingTests {
 
         ReviewTask trvb = openTask(c.number().value(), "TRVB");
         assertThat(trvb.deadline()).isEqualTo(LocalDate.parse("2026-10-19"));
-        ReviewTask extended = reviewing.extend(trvb.id(), "副市长陈某", "需补充水文论证", "reviewer-trvb");
+        ReviewTask extended = reviewClock.extend(trvb.id(), "副市长陈某", "需补充水文论证", "reviewer-trvb");
         // Fifteen working days after Monday 10-19.
         assertThat(extended.deadline()).isEqualTo(LocalDate.parse("2026-11-09"));
         assertThat(extended.extensionDays()).isEqualTo(15);
@@ -103,6 +106,13 @@ class JointHandlingTests {
             assertThat(m.kind()).isEqualTo("review-extended");
             assertThat(m.body()).contains("延长15个工作日至2026-11-09", "需补充水文论证");
         });
+        // The case's legal deadline moves with the first approval, fifteen working days after Monday 12-07, and only
+        // once: a second department's extension moves its own review, not the case again.
+        IntakeCase moved = intake.find(c.number().value());
+        assertThat(moved.deadlines().legal()).isEqualTo(LocalDate.parse("2026-12-28"));
+        assertThat(moved.deadlines().extensionNote()).isEqualTo("经本级人民政府负责人副市长陈某批准：需补充水文论证");
+        reviewClock.extend(openTask(c.number().value(), "TRVA").id(), "副市长陈某", "需补充防洪评价", "reviewer-trva");
+        assertThat(intake.find(c.number().value()).deadlines().legal()).isEqualTo(LocalDate.parse("2026-12-28"));
     }
 
     @Test
@@ -122,9 +132,11 @@ class JointHandlingTests {
         assertThat(c.deadlines().legal()).isEqualTo(LocalDate.parse("2026-11-02"));
 
         ReviewTask trva = openTask(c.number().value(), "TRVA");
-        ReviewTask extended = reviewing.extend(trva.id(), "局长李某", "需组织现场核查", "reviewer-trva");
+        ReviewTask extended = reviewClock.extend(trva.id(), "局长李某", "需组织现场核查", "reviewer-trva");
         assertThat(extended.deadline()).isEqualTo(LocalDate.parse("2026-11-02"));
         assertThat(extended.extensionNote()).isEqualTo("经本机关负责人局长李某批准：需组织现场核查");
         assertThat(extended.extensionDays()).isEqualTo(10);
+        // Ten working days after Monday 11-02.
+        assertThat(intake.find(c.number().value()).deadlines().legal()).isEqualTo(LocalDate.parse("2026-11-16"));
     }
 }

@@ -62,6 +62,28 @@ class JointMeetingTests {
     }
 
     @Test
+    void a_meeting_is_set_for_a_time_to_come_and_each_department_speaks_for_itself() throws Exception {
+        CaseworkFixtures.load(catalog, staff);
+        String number = CaseworkFixtures.accepted(intake, decisions).number().value();
+        for (int i = 0; i < 200 && reviewing.ofCase(number).size() < 2; i++) {
+            Thread.sleep(50);
+        }
+
+        // the test clock stands at Monday 2026-10-19 09:00 in Beijing
+        assertThatThrownBy(() -> meetings.schedule(number, JointMeeting.Kind.JOINT_REVIEW, Instant.parse("2026-10-19T00:30:00Z"),
+                "三楼会议室", List.of("TRVA", "TRVB"), "coordinator"))
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-meeting-in-past"));
+        JointMeeting m = meetings.schedule(number, JointMeeting.Kind.JOINT_REVIEW, Instant.parse("2026-10-19T02:00:00Z"),
+                "三楼会议室", List.of("TRVA", "TRVB"), "coordinator");
+
+        assertThatThrownBy(() -> meetings.record(m.id(), "TRVB", true, "同意", "", "reviewer-trva"))
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-meeting-not-your-department"));
+        meetings.record(m.id(), "TRVA", true, "同意", "", "reviewer-trva");
+        JointMeeting rollTaken = meetings.record(m.id(), "TRVB", false, "", "另有公务", "coordinator");
+        assertThat(rollTaken.participants()).extracting(JointMeeting.Participant::attended).containsExactly(true, false);
+    }
+
+    @Test
     void a_joint_meeting_brings_at_least_two_departments() throws Exception {
         CaseworkFixtures.load(catalog, staff);
         String number = CaseworkFixtures.accepted(intake, decisions).number().value();

@@ -75,12 +75,13 @@ class OverseeingTests {
     @Autowired
     StaffAccounts staff;
 
-    /** A department of its own, with one item of five promised working days and one reviewer; its code. */
+    /** A department of its own, with one item of five promised working days allowing 超时默认, and one reviewer; its code. */
     private String department() {
         int n = ThreadLocalRandom.current().nextInt(20000, 90000);
         String code = "KP" + n;
         String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department(code, n) + "items:\n"
-                + TestCatalogs.item("XK-" + code + "-001", "考核测试许可", "ADMINISTRATIVE_LICENCE", code, 20, 5);
+                + TestCatalogs.item("XK-" + code + "-001", "考核测试许可", "ADMINISTRATIVE_LICENCE", code, 20, 5)
+                        .replace("\n    resultType:", "\n    deemedConsent: true\n    resultType:");
         catalog.importCatalog(YamlCatalogReader.read(new StringReader(yaml)), "test");
         staff.open(new NewStaffMember("reviewer-" + code.toLowerCase(Locale.ROOT), "审查员", code, Set.of(StaffRole.REVIEWER),
                 "review-pass-1"));

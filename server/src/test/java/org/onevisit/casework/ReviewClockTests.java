@@ -45,6 +45,9 @@ class ReviewClockTests {
     Reviewing reviewing;
 
     @Autowired
+    ReviewClock reviewClock;
+
+    @Autowired
     DeemedConsentTimer timer;
 
     @Autowired
@@ -104,16 +107,16 @@ class ReviewClockTests {
                 .satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.AWAITING_CORRECTION));
 
         MovableClock.CLOCK.setDay("2026-10-23");
-        ReviewTask resumed = reviewing.resume(trvb.id(), "reviewer-trvb");
+        ReviewTask resumed = reviewClock.resume(trvb.id(), "reviewer-trvb");
         // Stopped from Monday 10-19 to Friday 10-23: four working days (10-20 … 10-23) are not counted.
         assertThat(resumed.status()).isEqualTo(TaskStatus.OPEN);
         assertThat(resumed.suspendedDays()).isEqualTo(4);
         assertThat(resumed.deadline()).isEqualTo(java.time.LocalDate.parse("2026-11-06"));
 
         // Two departments review the item: joint handling (第二十六条), so fifteen working days, not ten.
-        ReviewTask extended = reviewing.extend(trvb.id(), "副市长李某", "需组织现场核查", "reviewer-trvb");
+        ReviewTask extended = reviewClock.extend(trvb.id(), "副市长李某", "需组织现场核查", "reviewer-trvb");
         assertThat(extended.deadline()).isEqualTo(java.time.LocalDate.parse("2026-11-27"));
-        assertThatThrownBy(() -> reviewing.extend(trvb.id(), "副市长李某", "再次延长", "reviewer-trvb"))
+        assertThatThrownBy(() -> reviewClock.extend(trvb.id(), "副市长李某", "再次延长", "reviewer-trvb"))
                 .satisfies(e -> assertThat(((org.onevisit.platform.DomainException) e).code()).isEqualTo("casework-extended-already"));
     }
 
@@ -126,13 +129,13 @@ class ReviewClockTests {
         // Ten working days from Tuesday 09-29 across the National Day holiday and the make-up Saturday 10-10.
         assertThat(trva.deadline()).isEqualTo(java.time.LocalDate.parse("2026-10-19"));
 
-        ReviewTask suspended = reviewing.suspend(trva.id(), org.onevisit.catalog.SpecialProcedureKind.EXPERT_REVIEW,
+        ReviewTask suspended = reviewClock.suspend(trva.id(), org.onevisit.catalog.SpecialProcedureKind.EXPERT_REVIEW,
                 "组织专家评审排水方案", "reviewer-trva");
         assertThat(suspended.status()).isEqualTo(TaskStatus.SUSPENDED);
         assertThat(suspended.suspensionReason()).isEqualTo("EXPERT_REVIEW");
 
         MovableClock.CLOCK.setDay("2026-10-12");
-        ReviewTask resumed = reviewing.resume(trva.id(), "reviewer-trva");
+        ReviewTask resumed = reviewClock.resume(trva.id(), "reviewer-trva");
         // Stopped from 09-29 to Monday 10-12: 09-30, 10-08, 10-09, 10-10 and 10-12 were working days, five in all.
         assertThat(resumed.suspendedDays()).isEqualTo(5);
         assertThat(resumed.deadline()).isEqualTo(java.time.LocalDate.parse("2026-10-26"));

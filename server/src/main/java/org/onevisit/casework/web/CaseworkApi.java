@@ -98,35 +98,6 @@ class CaseworkApi {
         return view(reviewing.giveLateOpinion(id, r.opinion(), r.text() == null ? "" : r.text(), user.getName()));
     }
 
-    @PostMapping("/reviews/{id}/resumption")
-    @PreAuthorize(OFFICIALS)
-    @Operation(summary = "The applicant answered the correction request: the review resumes, its deadline moved by the days stood still")
-    ReviewView resume(@PathVariable long id, Principal user) {
-        return view(reviewing.resume(id, user.getName()));
-    }
-
-    record SuspensionRequest(@NotNull org.onevisit.catalog.SpecialProcedureKind reason,
-            @jakarta.validation.constraints.NotBlank @Size(max = 1000) String note) {
-    }
-
-    @PostMapping("/reviews/{id}/suspension")
-    @PreAuthorize(OFFICIALS)
-    @Operation(summary = "中止: the review's clock stands still for an expert review, hearing, testing or public notice (art. 45)")
-    ReviewView suspend(@PathVariable long id, @RequestBody @Valid SuspensionRequest r, Principal user) {
-        return view(reviewing.suspend(id, r.reason(), r.note(), user.getName()));
-    }
-
-    record ExtensionRequest(@jakarta.validation.constraints.NotBlank @Size(max = 100) String approvedBy,
-            @jakarta.validation.constraints.NotBlank @Size(max = 800) String reason) {
-    }
-
-    @PostMapping("/reviews/{id}/extension")
-    @PreAuthorize(OFFICIALS)
-    @Operation(summary = "《行政许可法》第四十二条: extend a review's limit once — by 10 working days approved by the head of the department, or by 15 approved by the government head where several departments handle the case jointly; the applicant is told")
-    ReviewView extend(@PathVariable long id, @RequestBody @Valid ExtensionRequest r, Principal user) {
-        return view(reviewing.extend(id, r.approvedBy(), r.reason(), user.getName()));
-    }
-
     record DecisionRequest(boolean approve, @Nullable @Size(max = 4000) String reasons) {
     }
 

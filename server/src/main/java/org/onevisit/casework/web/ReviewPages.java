@@ -17,6 +17,7 @@ import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.casework.Deciding;
 import org.onevisit.casework.Opinion;
 import org.onevisit.casework.ReviewTask;
+import org.onevisit.casework.ReviewClock;
 import org.onevisit.casework.Reviewing;
 import org.onevisit.casework.TaskStatus;
 import org.onevisit.intake.CaseItem;
@@ -68,6 +69,7 @@ class ReviewPages {
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Reviewing reviewing;
+    private final ReviewClock reviewClock;
     private final Deciding deciding;
     private final Intake intake;
     private final AuditTrail trail;
@@ -77,10 +79,11 @@ class ReviewPages {
     private final MessageSource messages;
     private final int yellowWorkingDays;
 
-    ReviewPages(Reviewing reviewing, Deciding deciding, Intake intake, AuditTrail trail, StaffAccounts staff,
+    ReviewPages(Reviewing reviewing, ReviewClock reviewClock, Deciding deciding, Intake intake, AuditTrail trail, StaffAccounts staff,
             WorkCalendars calendars, Clock clock, MessageSource messages,
             @Value("${onevisit.casework.yellow-working-days:2}") int yellowWorkingDays) {
         this.reviewing = reviewing;
+        this.reviewClock = reviewClock;
         this.deciding = deciding;
         this.intake = intake;
         this.trail = trail;
@@ -185,7 +188,7 @@ class ReviewPages {
             RedirectAttributes redirect, HttpServletResponse response) {
         return act(number, user, model, locale, redirect, response, null, "casework.page.done.resume", () -> {
             ownTaskOfCase(number, id);
-            reviewing.resume(id, user.getName());
+            reviewClock.resume(id, user.getName());
         });
     }
 
@@ -200,7 +203,7 @@ class ReviewPages {
         }
         return act(number, user, model, locale, redirect, response, form, "casework.page.done.extension", () -> {
             ownTaskOfCase(number, id);
-            reviewing.extend(id, approvedBy.strip(), reason, user.getName());
+            reviewClock.extend(id, approvedBy.strip(), reason, user.getName());
         });
     }
 

@@ -1,6 +1,7 @@
 package org.onevisit.catalog.transfer;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The sheets of the catalog workbook and their column headers, in the order the writer lays them out
@@ -27,6 +28,12 @@ final class ExcelLayout {
     static final List<String> FEE_COLUMNS = List.of("事项编码", "收费项目", "收费标准", "收费依据", "可减免");
     static final List<String> BUNDLE_COLUMNS = List.of("编码", "名称", "英文名称", "说明", "主题", "牵头部门");
     static final List<String> STAGE_COLUMNS = List.of("一件事编码", "阶段键", "阶段名称", "事项编码", "前置阶段", "联合方式");
+
+    /**
+     * Columns added to the format later: a workbook written before them may leave them out, and their cells then read
+     * as empty — for 超时默认, the region's default.
+     */
+    static final Set<String> OPTIONAL_COLUMNS = Set.of("超时默认");
 
     /** Separator of the values of a list in a cell, as written; {@code ,} and {@code ，} are read too. */
     static final String LIST_SEPARATOR = "、";

@@ -63,7 +63,7 @@ final class ExcelSheet {
             }
         }
         for (String column : expected) {
-            if (!columns.containsKey(column)) {
+            if (!columns.containsKey(column) && !ExcelLayout.OPTIONAL_COLUMNS.contains(column)) {
                 problems.add(ImportProblem.at(Where.cell(name, 1, letter(column)), "column-missing", name, column));
             }
         }

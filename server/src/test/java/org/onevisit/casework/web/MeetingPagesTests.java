@@ -33,8 +33,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * one for a case, every mistake told on the page.
  */
 @SpringBootTest
+@org.springframework.context.annotation.Import(org.onevisit.MovableClock.class)
 @AutoConfigureMockMvc
 class MeetingPagesTests {
+
+    @org.junit.jupiter.api.AfterEach
+    void the_clock_goes_back_to_the_test_day() {
+        org.onevisit.MovableClock.CLOCK.setDay("2026-10-19");
+    }
 
     @Autowired
     MockMvc mvc;
@@ -92,10 +98,11 @@ class MeetingPagesTests {
     @Test
     void a_meeting_held_is_listed_with_who_attended() throws Exception {
         String number = caseUnderReview();
-        JointMeeting held = meetings.schedule(number, JointMeeting.Kind.JOINT_REVIEW, Instant.parse("2026-09-01T02:00:00Z"),
+        JointMeeting held = meetings.schedule(number, JointMeeting.Kind.JOINT_REVIEW, Instant.parse("2026-10-20T02:00:00Z"),
                 "三楼会审室" + number, List.of("TRVA", "TRVB"), "coordinator");
         meetings.record(held.id(), "TRVA", true, "同意", "", "reviewer-trva");
         meetings.record(held.id(), "TRVB", false, "", "另有公务", "reviewer-trvb");
+        org.onevisit.MovableClock.CLOCK.setDay("2026-10-21");
 
         mvc.perform(get("/staff/meetings").param("lang", "en").with(coordinator()))
                 .andExpect(content().string(allOf(containsString("Held"), containsString("三楼会审室" + number),

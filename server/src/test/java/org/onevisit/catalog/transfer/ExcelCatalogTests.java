@@ -130,7 +130,8 @@ class ExcelCatalogTests {
             rows(wb, "部门", ExcelLayout.DEPARTMENT_COLUMNS,
                     List.of("SCJG", "市场监管局", "", "DEPARTMENT", "Market regulation", "91350100M000100Y43", ""));
             rows(wb, "窗口", ExcelLayout.COUNTER_COLUMNS, List.of(101, "综合窗口", "SCJG"));
-            rows(wb, "事项", ExcelLayout.ITEM_COLUMNS,
+            // a workbook made before the 超时默认 column existed: its items follow the region's default
+            rows(wb, "事项", ExcelLayout.ITEM_COLUMNS.subList(0, ExcelLayout.ITEM_COLUMNS.indexOf("超时默认")),
                     List.of("XK-SCJG-001", "企业设立登记", "", "Administrative licence", "SCJG", "", "LEGAL_PERSON",
                             "BUSINESS_START，TAX", 3.0, "working days", "0", "工作日", "yes", 0, "", "CONSULT, 互联网收件", "TRUE",
                             "", "", "专家评审：5：技术评估；听证", "LICENCE", "营业执照"));
@@ -158,6 +159,7 @@ class ExcelCatalogTests {
                 new SpecialProcedure(SpecialProcedureKind.EXPERT_REVIEW, 5, "技术评估"),
                 new SpecialProcedure(SpecialProcedureKind.HEARING, null, ""));
         assertThat(item.materials()).extracting(Material::name).containsExactly("申请书", "身份证");
+        assertThat(item.deemedConsent()).isEqualTo(org.onevisit.catalog.DeemedConsent.REGIONAL_DEFAULT);
     }
 
     @Test

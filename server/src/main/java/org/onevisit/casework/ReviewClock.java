@@ -1,0 +1,94 @@
+package org.onevisit.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.onevisit.calendar.WorkCalendar;
+import org.onevisit.calendar.WorkCalendars;
+import org.onevisit.catalog.SpecialProcedureKind;
+import org.onevisit.intake.CaseSupplements;
+import org.onevisit.intake.Channel;
+import org.onevisit.intake.CounterDecisions.Act;
+import org.onevisit.intake.Intake;
+import org.onevisit.intake.IntakeCase;
+import org.onevisit.intake.LegalTimeLimit;
+import org.onevisit.notification.Notifications;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A review's clock: 中止 stops it for an expert review, hearing, testing or public notice, and resuming (also after
+ * the applicant answered a correction request) moves the deadline by the working days it stood still
+ * (《行政许可法》第四十五条); an approved extension (第四十二条) moves the review's deadline and, once per case, the
+ * case's legal deadline, and the applicant is told the reason.
+ */
+@Service
+@Transactional
+public class ReviewClock {
+
+    private final ReviewerAccess access;
+    private final WorkCalendars calendars;
+    private final Intake intake;
+    private final CaseSupplements cases;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    ReviewClock(ReviewerAccess access, WorkCalendars calendars, Intake intake, CaseSupplements cases,
+            Notifications notifications, Clock clock) {
+        this.access = access;
+        this.calendars = calendars;
+        this.intake = intake;
+        this.cases = cases;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** The applicant answered a correction request, or the special procedure ended: the review goes on. */
+    public ReviewTask resume(long id, String username) {
+        ReviewTask task = access.ownTask(id, username);
+        LocalDate today = LocalDate.now(clock);
+        WorkCalendar calendar = calendars.current();
+        int stopped = task.suspendedOn() == null ? 0 : calendar.workingDaysBetween(task.suspendedOn(), today).days();
+        LocalDate moved = task.deadline() == null ? null : calendar.deadline(task.deadline(), stopped).date();
+        return save(task, task.resume(today, moved, stopped), username, "resumeReview");
+    }
+
+    /** 中止 for an expert review, hearing, testing or public notice: the clock stands still until the review resumes. */
+    public ReviewTask suspend(long id, SpecialProcedureKind reason, String note, String username) {
+        ReviewTask task = access.ownTask(id, username);
+        return save(task, task.suspend(reason.name(), note, LocalDate.now(clock)), username, "suspendReview");
+    }
+
+    /**
+     * An extension, once per review, by the case's rule — ten working days approved by the head of the department,
+     * or fifteen approved by the head of the government where several departments handle the case jointly
+     * (第二十六条). The first extension of a case moves its legal deadline too; the applicant is told the reason.
+     */
+    public ReviewTask extend(long id, String approvedBy, String reason, String username) {
+        ReviewTask task = access.ownTask(id, username);
+        IntakeCase c = intake.find(task.caseNumber());
+        LegalTimeLimit rule = c.legalTimeLimit();
+        WorkCalendar calendar = calendars.current();
+        LocalDate moved = calendar.deadline(task.deadline(), rule.extensionDays()).date();
+        String note = "经" + rule.approver().title() + approvedBy.strip() + "批准：" + reason.strip();
+        ReviewTask extended = save(task, task.extend(moved, rule.extensionDays(), note), username, "extendReview");
+        String told = "审查期限延长" + rule.extensionDays() + "个工作日至" + moved;
+        if (c.deadlines() != null && !c.deadlines().extended()) {
+            LocalDate legal = calendar.deadline(c.deadlines().legal(), rule.extensionDays()).date();
+            cases.extendLegalDeadline(c.number().value(), legal, rule.extensionDays(), note,
+                    new Act(username, Channel.COUNTER, null));
+            told += "，法定办结期限延长至" + legal;
+        }
+        notifications.text(c.applicant().phone(), c.number().value(), "review-extended",
+                "您的办件" + c.number() + "（" + c.subjectName() + "）" + told + "，" + note + "。");
+        return extended;
+    }
+
+    private ReviewTask save(ReviewTask before, ReviewTask after, String username, String action) {
+        return access.save(before, after, username, action,
+                Map.of("task", ReviewerAccess.label(before), "deadline", String.valueOf(before.deadline())),
+                Map.of("task", ReviewerAccess.label(before), "deadline", String.valueOf(after.deadline()),
+                        "status", after.status().name()));
+    }
+}
