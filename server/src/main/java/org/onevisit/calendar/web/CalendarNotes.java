@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.onevisit.calendar.DayInfo;
 import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ class CalendarNotes {
 
     /** The message of a refused input or a broken rule, as the API's problem details give it. */
     String error(DomainException e) {
-        return messages.getMessage("error." + e.code(), e.args(), e.getMessage(), LocaleContextHolder.getLocale());
+        return DomainMessages.text(messages, e, LocaleContextHolder.getLocale());
     }
 
     String text(String key, Object... args) {

@@ -1,13 +1,9 @@
 package org.onevisit.casework.web;
 
 import java.security.Principal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.onevisit.calendar.WorkCalendar;
-import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.casework.Deciding;
 import org.onevisit.casework.Opinion;
 import org.onevisit.casework.ReviewTask;
@@ -16,7 +12,6 @@ import org.onevisit.people.StaffAccounts;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,23 +35,18 @@ class CaseworkApi {
     private final Reviewing reviewing;
     private final Deciding deciding;
     private final StaffAccounts staff;
-    private final WorkCalendars calendars;
-    private final Clock clock;
-    private final int yellowWorkingDays;
+    private final ReviewLights lights;
     private final org.onevisit.casework.DecisionDocuments documents;
     private final org.onevisit.casework.CaseClosing closing;
 
-    CaseworkApi(Reviewing reviewing, Deciding deciding, StaffAccounts staff, WorkCalendars calendars, Clock clock,
-            @Value("${onevisit.casework.yellow-working-days:2}") int yellowWorkingDays,
+    CaseworkApi(Reviewing reviewing, Deciding deciding, StaffAccounts staff, ReviewLights lights,
             org.onevisit.casework.DecisionDocuments documents, org.onevisit.casework.CaseClosing closing) {
         this.documents = documents;
         this.closing = closing;
         this.reviewing = reviewing;
         this.deciding = deciding;
         this.staff = staff;
-        this.calendars = calendars;
-        this.clock = clock;
-        this.yellowWorkingDays = yellowWorkingDays;
+        this.lights = lights;
     }
 
     @GetMapping("/casework/inbox")
@@ -151,12 +141,10 @@ class CaseworkApi {
     }
 
     private ReviewView view(ReviewTask task) {
-        return ReviewView.of(task, calendars.current(), LocalDate.now(clock), yellowWorkingDays);
+        return lights.view(task);
     }
 
     private List<ReviewView> views(List<ReviewTask> tasks) {
-        WorkCalendar calendar = calendars.current();
-        LocalDate today = LocalDate.now(clock);
-        return tasks.stream().map(t -> ReviewView.of(t, calendar, today, yellowWorkingDays)).toList();
+        return lights.views(tasks);
     }
 }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.onevisit.casework.JointMeeting;
 import org.onevisit.casework.JointMeetings;
 import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -97,13 +98,8 @@ class MeetingPages {
             meetings.schedule(form.caseNumber().strip(), kind, at.atZone(clock.getZone()).toInstant(), form.place(),
                     form.departmentCodes(), user.getName());
         } catch (DomainException e) {
-            response.setStatus(switch (e.kind()) {
-                case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
-                case CONFLICT -> HttpServletResponse.SC_CONFLICT;
-                case RULE_VIOLATED -> 422;
-                case INVALID -> HttpServletResponse.SC_BAD_REQUEST;
-            });
-            return page(model, form, messages.getMessage("error." + e.code(), e.args(), e.getMessage(), locale));
+            response.setStatus(DomainMessages.status(e).value());
+            return page(model, form, DomainMessages.text(messages, e, locale));
         }
         redirect.addFlashAttribute("done", messages.getMessage("casework.page.meetings.done",
                 new Object[] {form.caseNumber().strip(), WHEN.format(at)}, locale));

@@ -1,21 +1,16 @@
 package org.onevisit.casework.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.onevisit.calendar.WorkCalendar;
-import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.casework.DepartmentKpi;
 import org.onevisit.casework.Overseeing;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,16 +25,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class OversightApi {
 
     private final Overseeing overseeing;
-    private final WorkCalendars calendars;
-    private final Clock clock;
-    private final int yellowWorkingDays;
+    private final ReviewLights lights;
 
-    OversightApi(Overseeing overseeing, WorkCalendars calendars, Clock clock,
-            @Value("${onevisit.casework.yellow-working-days:2}") int yellowWorkingDays) {
+    OversightApi(Overseeing overseeing, ReviewLights lights) {
         this.overseeing = overseeing;
-        this.calendars = calendars;
-        this.clock = clock;
-        this.yellowWorkingDays = yellowWorkingDays;
+        this.lights = lights;
     }
 
     @GetMapping("/overdue")
@@ -47,10 +37,7 @@ class OversightApi {
     List<ReviewView> overdue(@RequestParam(required = false) @Nullable String department,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         String dept = department == null || department.isBlank() ? null : department.strip().toUpperCase(Locale.ROOT);
-        WorkCalendar calendar = calendars.current();
-        LocalDate today = LocalDate.now(clock);
-        return overseeing.overdue(dept, page, size).stream()
-                .map(t -> ReviewView.of(t, calendar, today, yellowWorkingDays)).toList();
+        return lights.views(overseeing.overdue(dept, page, size));
     }
 
     @GetMapping("/kpis")

@@ -1,14 +1,10 @@
 package org.onevisit.casework.web;
 
 import java.security.Principal;
-import java.time.Clock;
-import java.time.LocalDate;
 
-import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.casework.ReviewTask;
 import org.onevisit.casework.ReviewClock;
 import org.onevisit.platform.JsonApi;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,16 +26,11 @@ import jakarta.validation.constraints.Size;
 class ReviewClockApi {
 
     private final ReviewClock reviewClock;
-    private final WorkCalendars calendars;
-    private final Clock clock;
-    private final int yellowWorkingDays;
+    private final ReviewLights lights;
 
-    ReviewClockApi(ReviewClock reviewClock, WorkCalendars calendars, Clock clock,
-            @Value("${onevisit.casework.yellow-working-days:2}") int yellowWorkingDays) {
+    ReviewClockApi(ReviewClock reviewClock, ReviewLights lights) {
         this.reviewClock = reviewClock;
-        this.calendars = calendars;
-        this.clock = clock;
-        this.yellowWorkingDays = yellowWorkingDays;
+        this.lights = lights;
     }
 
     @PostMapping("/reviews/{id}/resumption")
@@ -69,6 +60,6 @@ class ReviewClockApi {
     }
 
     private ReviewView view(ReviewTask task) {
-        return ReviewView.of(task, calendars.current(), LocalDate.now(clock), yellowWorkingDays);
+        return lights.view(task);
     }
 }

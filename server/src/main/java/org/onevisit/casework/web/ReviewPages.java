@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.onevisit.calendar.WorkCalendar;
-import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.casework.Deciding;
 import org.onevisit.casework.Opinion;
 import org.onevisit.casework.ReviewTask;
@@ -27,11 +25,11 @@ import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffMember;
 import org.onevisit.people.StaffRole;
 import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainMessages;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.PersonalData;
 import org.onevisit.supervision.AuditRecord;
 import org.onevisit.supervision.AuditTrail;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -74,24 +72,21 @@ class ReviewPages {
     private final Intake intake;
     private final AuditTrail trail;
     private final StaffAccounts staff;
-    private final WorkCalendars calendars;
+    private final ReviewLights lights;
     private final Clock clock;
     private final MessageSource messages;
-    private final int yellowWorkingDays;
 
-    ReviewPages(Reviewing reviewing, ReviewClock reviewClock, Deciding deciding, Intake intake, AuditTrail trail, StaffAccounts staff,
-            WorkCalendars calendars, Clock clock, MessageSource messages,
-            @Value("${onevisit.casework.yellow-working-days:2}") int yellowWorkingDays) {
+    ReviewPages(Reviewing reviewing, ReviewClock reviewClock, Deciding deciding, Intake intake, AuditTrail trail,
+            StaffAccounts staff, ReviewLights lights, Clock clock, MessageSource messages) {
         this.reviewing = reviewing;
         this.reviewClock = reviewClock;
         this.deciding = deciding;
         this.intake = intake;
         this.trail = trail;
         this.staff = staff;
-        this.calendars = calendars;
+        this.lights = lights;
         this.clock = clock;
         this.messages = messages;
-        this.yellowWorkingDays = yellowWorkingDays;
     }
 
     // --- the inbox ----------------------------------------------------------------------------------
@@ -109,10 +104,8 @@ class ReviewPages {
             model.addAttribute("problem", message("casework.page.inbox.noDepartment", locale));
             all = List.of();
         } else {
-            WorkCalendar calendar = calendars.current();
-            LocalDate today = LocalDate.now(clock);
             all = reviewing.inbox(dept, INBOX_LIMIT).stream()
-                    .map(t -> ReviewView.of(t, calendar, today, yellowWorkingDays))
+                    .map(lights::view)
                     .sorted(Comparator.comparing((ReviewView v) -> v.workingDaysLeft() == null ? 1 : 0)
                             .thenComparing(v -> v.workingDaysLeft() == null ? Integer.MAX_VALUE : v.workingDaysLeft())
                             .thenComparing(v -> v.deadline() == null ? LocalDate.MAX : v.deadline())
@@ -240,14 +233,8 @@ class ReviewPages {
         try {
             step.run();
         } catch (DomainException e) {
-            response.setStatus(switch (e.kind()) {
-                case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
-                case CONFLICT -> HttpServletResponse.SC_CONFLICT;
-                case RULE_VIOLATED -> 422;
-                case INVALID -> HttpServletResponse.SC_BAD_REQUEST;
-            });
-            return page(number, user, model, locale, messages.getMessage("error." + e.code(), e.args(), e.getMessage(), locale),
-                    form);
+            response.setStatus(DomainMessages.status(e).value());
+            return page(number, user, model, locale, DomainMessages.text(messages, e, locale), form);
         }
         redirect.addFlashAttribute("done", message(done, locale));
         return "redirect:/staff/reviews/cases/" + number;
@@ -271,13 +258,11 @@ class ReviewPages {
         Map<String, Deciding.Decision> decisions = new LinkedHashMap<>();
         deciding.decisionsOf(number).forEach(d -> decisions.put(d.itemCode(), d));
 
-        WorkCalendar calendar = calendars.current();
-        LocalDate today = LocalDate.now(clock);
         List<ReviewTask> tasks = reviewing.ofCase(number);
         List<ReviewItemView> items = new ArrayList<>();
         for (CaseItem item : c.items()) {
             List<ReviewRow> rows = tasks.stream().filter(t -> t.itemCode().equals(item.code()))
-                    .map(t -> new ReviewRow(ReviewView.of(t, calendar, today, yellowWorkingDays), t,
+                    .map(t -> new ReviewRow(lights.view(t), t,
                             minutes(t.decidedAt()), t.owed() == null ? "" : minutes(t.owed().at()),
                             admin || t.department().equals(dept)))
                     .toList();
