@@ -43,7 +43,12 @@ class CertificateIssuing {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Only approved licence decisions reach the listener: the condition is checked before the event publication is
+     * registered, so the many decisions that issue nothing cost no publication row, no listener transaction and no
+     * completion update.
+     */
+    @ApplicationModuleListener(condition = "#root.args[0].approved() and #root.args[0].resultType() == '" + LICENCE + "'")
     void on(ItemDecided decided) {
         issue(decided);
     }
