@@ -30,6 +30,12 @@ final class CommitLimit {
         }
     }
 
+    static void dropTable(BenchDatabase db) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS bench_commit_probe");
+        }
+    }
+
     static Result measure(BenchDatabase db, int threads, Duration warmup, Duration duration) throws Exception {
         createTable(db);
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -17,8 +17,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Wraps a connection pool and counts, per connection, the statements run and whether each transaction wrote: a
- * commit after a write, or a write in auto-commit mode, is one durable transaction; a commit without one is a
- * read-only transaction. Rows written are the update counts the driver returns.
+ * commit after a statement that changed rows, or such a statement in auto-commit mode, is one durable transaction;
+ * a commit without one is a read-only transaction. Rows written are the update counts the driver returns.
  */
 final class CountingDataSource extends DelegatingDataSource {
 
@@ -59,6 +59,8 @@ final class CountingDataSource extends DelegatingDataSource {
         private boolean autoCommit;
         private boolean wrote;
         private boolean read;
+        private String firstWrite;
+        private int statements;
 
         ConnectionCounter(Connection target, TransactionCounts counts) throws SQLException {
             this.target = target;
@@ -95,17 +97,22 @@ final class CountingDataSource extends DelegatingDataSource {
             return result;
         }
 
-        void executed(boolean write, long rows) {
+        void executed(String sql, boolean write, long rows) {
             counts.statements.incrementAndGet();
             if (rows > 0) {
                 counts.rowsWritten.addAndGet(rows);
             }
-            if (autoCommit) {
-                (write ? counts.writeTransactions : counts.readTransactions).incrementAndGet();
-            } else if (write) {
+            statements++;
+            if (write && firstWrite == null) {
+                firstWrite = sql;
+            }
+            if (write) {
                 wrote = true;
             } else {
                 read = true;
+            }
+            if (autoCommit) {
+                endTransaction(true);
             }
         }
 
@@ -115,8 +122,13 @@ final class CountingDataSource extends DelegatingDataSource {
             } else if (committed && read) {
                 counts.readTransactions.incrementAndGet();
             }
+            if (committed && (wrote || read)) {
+                counts.booked(wrote, firstWrite, statements);
+            }
             wrote = false;
             read = false;
+            firstWrite = null;
+            statements = 0;
         }
     }
 
@@ -140,9 +152,10 @@ final class CountingDataSource extends DelegatingDataSource {
                 return result;
             }
             String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;
-            boolean write = sql != null && isWrite(sql);
             long rows = rowsOf(result);
-            connection.executed(write || rows > 0, rows);
+            // a statement that changed no row writes nothing durable; a batch may not say how many it changed
+            boolean write = rows > 0 || name.equals("executeBatch") && sql != null && isWrite(sql);
+            connection.executed(sql, write, rows);
             return result;
         }
 

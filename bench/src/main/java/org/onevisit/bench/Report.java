@@ -48,6 +48,7 @@ public final class Report {
         md.append("## Full case: OneVisit against Flowable and the database's commit limit\n\n").append(table).append('\n');
         md.append(explanation());
         md.append(perCase(throughput));
+        md.append(byStep(throughput));
         md.append(steps(throughput));
         md.append(calendar(dir));
         for (String db : DATABASES) {
@@ -112,7 +113,10 @@ public final class Report {
 
     private static String perCase(Map<String, JsonNode> throughput) {
         StringBuilder t = new StringBuilder("### Work per case (4 threads)\n\n");
-        t.append("| Database | Engine | Case | Statements | Write tx | Read-only tx | Rows written |\n|---|---|---|---:|---:|---:|---:|\n");
+        t.append("A step is one call a person makes (hand in, accept, answer a review, decide an item, complete a task);"
+                + " steps/s is cases/s times steps per case.\n\n");
+        t.append("| Database | Engine | Case | Steps | Steps/s | Statements | Write tx | Read-only tx | Rows written |\n"
+                + "|---|---|---|---:|---:|---:|---:|---:|---:|\n");
         throughput.forEach((db, node) -> {
             for (String engine : List.of("OneVisit", "Flowable")) {
                 JsonNode r = run(node, engine, 4);
@@ -120,12 +124,37 @@ public final class Report {
                     continue;
                 }
                 JsonNode p = r.get("perCase");
-                t.append(String.format(Locale.ROOT, "| %s | %s | %s | %.0f | %.1f | %.1f | %.0f |%n", db, engine,
-                        node.get("caseShapes").path(engine).asString(""), p.get("statements").asDouble(),
+                double steps = stepsPerCase(r);
+                t.append(String.format(Locale.ROOT, "| %s | %s | %s | %.0f | %.1f | %.0f | %.1f | %.1f | %.0f |%n", db, engine,
+                        node.get("caseShapes").path(engine).asString(""), steps, steps * rate(r), p.get("statements").asDouble(),
                         p.get("writeTransactions").asDouble(), p.get("readTransactions").asDouble(), p.get("rowsWritten").asDouble()));
             }
         });
         return t.append('\n').toString();
+    }
+
+    private static String byStep(Map<String, JsonNode> throughput) {
+        StringBuilder t = new StringBuilder("### Where the transactions go (per case; " + ThroughputBench.PROFILED_CASES
+                + " cases one after the other)\n\n");
+        t.append("Work on the engine's own threads is named after the first table it wrote.\n\n");
+        t.append("| Database | Engine | Step | Write tx | Read-only tx | Statements |\n|---|---|---|---:|---:|---:|\n");
+        throughput.forEach((db, node) -> node.path("transactionsByStep").properties().forEach(engine ->
+                engine.getValue().properties().forEach(step -> t.append(String.format(Locale.ROOT,
+                        "| %s | %s | %s | %.1f | %.1f | %.1f |%n", db, engine.getKey(), step.getKey(),
+                        step.getValue().get("writeTransactions").asDouble(), step.getValue().get("readTransactions").asDouble(),
+                        step.getValue().get("statements").asDouble())))));
+        return t.append('\n').toString();
+    }
+
+    /** The calls a person makes per case: every timed step but the asynchronous ones and the whole case. */
+    private static double stepsPerCase(JsonNode run) {
+        long calls = 0;
+        for (var step : run.get("steps").properties()) {
+            if (!step.getKey().contains("async") && !step.getKey().equals("whole case")) {
+                calls += step.getValue().get("count").asLong();
+            }
+        }
+        return calls / (double) Math.max(1, run.get("cases").asLong());
     }
 
     private static String steps(Map<String, JsonNode> throughput) {

@@ -22,10 +22,15 @@ final class Steps {
     }
 
     <T> T time(String step, Step<T> work) throws Exception {
+        TransactionCounts.STEP.set(step);
         long start = System.nanoTime();
-        T result = work.run();
-        record(step, System.nanoTime() - start);
-        return result;
+        try {
+            T result = work.run();
+            record(step, System.nanoTime() - start);
+            return result;
+        } finally {
+            TransactionCounts.STEP.remove();
+        }
     }
 
     void record(String step, long nanos) {

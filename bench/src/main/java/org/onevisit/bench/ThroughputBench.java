@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Full-case throughput of OneVisit and of Flowable on one database, in one run, beside the database's own
  * durable-commit rate. Writes {@code DIR/throughput-<db>.json} for each database named.
- * Arguments: {@code --db=h2,postgres --out=DIR [--quick]}.
+ * Arguments: {@code --db=h2,postgres --out=DIR [--quick] [--flowable=false]} (the last to measure OneVisit alone
+ * while working on it).
  */
 public final class ThroughputBench {
 
@@ -36,8 +37,15 @@ public final class ThroughputBench {
 
     /** Everything measured on one database. */
     record DatabaseResult(String db, String version, Map<String, String> settings, double loadAverageAtStart,
-            List<CommitLimit.Result> commitLimit, List<ThroughputRun.Result> runs, Map<String, String> caseShapes) {
+            List<CommitLimit.Result> commitLimit, List<ThroughputRun.Result> runs, Map<String, String> caseShapes,
+            Map<String, Map<String, Booked>> transactionsByStep) {
     }
+
+    /** Per case, what one step (or one kind of asynchronous work) asked of the database. */
+    record Booked(double writeTransactions, double readTransactions, double statements) {
+    }
+
+    static final int PROFILED_CASES = 5;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args);
@@ -47,16 +55,17 @@ public final class ThroughputBench {
         Files.createDirectories(out);
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         for (String kind : options.getOrDefault("db", "h2,postgres").split(",")) {
-            DatabaseResult result = measure(kind, work, durations);
+            DatabaseResult result = measure(kind, work, durations, !"false".equals(options.get("flowable")));
             json.writeValue(out.resolve("throughput-" + kind + ".json").toFile(), result);
         }
     }
 
-    static DatabaseResult measure(String kind, Path work, Durations durations) throws Exception {
+    static DatabaseResult measure(String kind, Path work, Durations durations, boolean withFlowable) throws Exception {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         BenchDatabase db = BenchDatabase.of(kind, work);
         List<ThroughputRun.Result> runs = new ArrayList<>();
         Map<String, String> shapes = new LinkedHashMap<>();
+        Map<String, Map<String, Booked>> byStep = new LinkedHashMap<>();
         List<CommitLimit.Result> limits = new ArrayList<>();
         TransactionCounts oneVisitCounts = new TransactionCounts();
         try (OneVisitCases oneVisit = OneVisitCases.start(db, work.resolve("data-" + kind), oneVisitCounts)) {
@@ -66,13 +75,17 @@ public final class ThroughputBench {
             }
             runs.addAll(runAll(oneVisit, oneVisitCounts, durations, kind));
             shapes.put(oneVisit.name(), oneVisit.caseShape());
+            byStep.put(oneVisit.name(), book(oneVisit, oneVisitCounts));
         }
-        TransactionCounts flowableCounts = new TransactionCounts();
-        try (FlowableCases flowable = FlowableCases.start(db, flowableCounts)) {
-            runs.addAll(runAll(flowable, flowableCounts, durations, kind));
-            shapes.put(flowable.name(), flowable.caseShape());
+        if (withFlowable) {
+            TransactionCounts flowableCounts = new TransactionCounts();
+            try (FlowableCases flowable = FlowableCases.start(db, flowableCounts)) {
+                runs.addAll(runAll(flowable, flowableCounts, durations, kind));
+                shapes.put(flowable.name(), flowable.caseShape());
+                byStep.put(flowable.name(), book(flowable, flowableCounts));
+            }
         }
-        return new DatabaseResult(kind, version(db), settings(db), load, limits, runs, shapes);
+        return new DatabaseResult(kind, version(db), settings(db), load, limits, runs, shapes, byStep);
     }
 
     private static List<ThroughputRun.Result> runAll(CaseEngine engine, TransactionCounts counts, Durations durations,
@@ -86,6 +99,21 @@ public final class ThroughputBench {
             results.add(r);
         }
         return results;
+    }
+
+    /** A few cases one after the other, every transaction booked to its step, averaged per case. */
+    private static Map<String, Booked> book(CaseEngine engine, TransactionCounts counts) throws Exception {
+        engine.awaitCompleted();
+        counts.startBooking();
+        Steps steps = new Steps();
+        for (int i = 0; i < PROFILED_CASES; i++) {
+            engine.runCase(steps);
+        }
+        engine.awaitCompleted();
+        Map<String, Booked> perCase = new LinkedHashMap<>();
+        counts.stopBooking().forEach((label, c) -> perCase.put(label,
+                new Booked(c[0] / (double) PROFILED_CASES, c[1] / (double) PROFILED_CASES, c[2] / (double) PROFILED_CASES)));
+        return perCase;
     }
 
     private static String version(BenchDatabase db) throws Exception {

@@ -1,6 +1,13 @@
 package org.onevisit.bench;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What an engine asked of the database, as seen on its JDBC connections: statements executed, transactions that
@@ -12,6 +19,45 @@ final class TransactionCounts {
     final AtomicLong writeTransactions = new AtomicLong();
     final AtomicLong readTransactions = new AtomicLong();
     final AtomicLong rowsWritten = new AtomicLong();
+
+    /** The step a driver thread is in, so its transactions can be booked to it; other threads' are booked by table. */
+    static final ThreadLocal<String> STEP = new ThreadLocal<>();
+    private static final Pattern WRITTEN_TABLE = Pattern.compile("^\\s*(?:insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+(\\w+)",
+            Pattern.CASE_INSENSITIVE);
+
+    private volatile boolean booking;
+    private final Map<String, AtomicLongArray> book = new ConcurrentHashMap<>();
+
+    /** From now on, books every transaction to the step or the table it wrote first; starts an empty book. */
+    void startBooking() {
+        book.clear();
+        booking = true;
+    }
+
+    /** Per step (or asynchronous work by the first table written): write transactions, read-only ones, statements. */
+    Map<String, long[]> stopBooking() {
+        booking = false;
+        Map<String, long[]> out = new TreeMap<>();
+        book.forEach((k, v) -> out.put(k, new long[] {v.get(0), v.get(1), v.get(2)}));
+        return out;
+    }
+
+    void booked(boolean wrote, String firstWrite, int statementsInTransaction) {
+        if (!booking) {
+            return;
+        }
+        String step = STEP.get();
+        String label;
+        if (step != null) {
+            label = step;
+        } else {
+            Matcher m = firstWrite == null ? null : WRITTEN_TABLE.matcher(firstWrite);
+            label = "async: " + (m != null && m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "read only");
+        }
+        AtomicLongArray counters = book.computeIfAbsent(label, l -> new AtomicLongArray(3));
+        counters.incrementAndGet(wrote ? 0 : 1);
+        counters.addAndGet(2, statementsInTransaction);
+    }
 
     Snapshot snapshot() {
         return new Snapshot(statements.get(), writeTransactions.get(), readTransactions.get(), rowsWritten.get());
