@@ -86,7 +86,11 @@ final class CountingDataSource extends DelegatingDataSource {
                 default -> {
                 }
             }
+            long start = System.nanoTime();
             Object result = CountingDataSource.invoke(target, method, args);
+            if (name.equals("commit")) {
+                counts.commitNanos.addAndGet(System.nanoTime() - start);
+            }
             if (result instanceof Statement && (name.startsWith("prepare") || name.equals("createStatement"))) {
                 String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
                 Class<?> type = result instanceof CallableStatement ? CallableStatement.class
@@ -95,6 +99,13 @@ final class CountingDataSource extends DelegatingDataSource {
                         new StatementCounter((Statement) result, sql, this));
             }
             return result;
+        }
+
+        void timed(String sql, long nanos) {
+            counts.statementNanos.addAndGet(nanos);
+            if (sql != null && sql.toLowerCase(Locale.ROOT).contains("for update")) {
+                counts.lockingNanos.addAndGet(nanos);
+            }
         }
 
         void executed(String sql, boolean write, long rows) {
@@ -146,12 +157,14 @@ final class CountingDataSource extends DelegatingDataSource {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            long start = System.nanoTime();
             Object result = CountingDataSource.invoke(target, method, args);
             String name = method.getName();
             if (!name.startsWith("execute")) {
                 return result;
             }
             String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;
+            connection.timed(sql, System.nanoTime() - start);
             long rows = rowsOf(result);
             // a statement that changed no row writes nothing durable; a batch may not say how many it changed
             boolean write = rows > 0 || name.equals("executeBatch") && sql != null && isWrite(sql);

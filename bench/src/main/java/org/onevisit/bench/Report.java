@@ -115,8 +115,10 @@ public final class Report {
         StringBuilder t = new StringBuilder("### Work per case (4 threads)\n\n");
         t.append("A step is one call a person makes (hand in, accept, answer a review, decide an item, complete a task);"
                 + " steps/s is cases/s times steps per case.\n\n");
-        t.append("| Database | Engine | Case | Steps | Steps/s | Statements | Write tx | Read-only tx | Rows written |\n"
-                + "|---|---|---|---:|---:|---:|---:|---:|---:|\n");
+        t.append("Times are summed over the threads, per case: time waiting for statements (of which for FOR UPDATE"
+                + " row locks) and for commits.\n\n");
+        t.append("| Database | Engine | Case | Steps | Steps/s | Statements | Write tx | Read-only tx | Rows written"
+                + " | Statement ms | FOR UPDATE ms | Commit ms |\n|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         throughput.forEach((db, node) -> {
             for (String engine : List.of("OneVisit", "Flowable")) {
                 JsonNode r = run(node, engine, 4);
@@ -125,9 +127,11 @@ public final class Report {
                 }
                 JsonNode p = r.get("perCase");
                 double steps = stepsPerCase(r);
-                t.append(String.format(Locale.ROOT, "| %s | %s | %s | %.0f | %.1f | %.0f | %.1f | %.1f | %.0f |%n", db, engine,
-                        node.get("caseShapes").path(engine).asString(""), steps, steps * rate(r), p.get("statements").asDouble(),
-                        p.get("writeTransactions").asDouble(), p.get("readTransactions").asDouble(), p.get("rowsWritten").asDouble()));
+                t.append(String.format(Locale.ROOT, "| %s | %s | %s | %.0f | %.1f | %.0f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f |%n",
+                        db, engine, node.get("caseShapes").path(engine).asString(""), steps, steps * rate(r),
+                        p.get("statements").asDouble(), p.get("writeTransactions").asDouble(), p.get("readTransactions").asDouble(),
+                        p.get("rowsWritten").asDouble(), p.get("statementMs").asDouble(), p.get("lockingStatementMs").asDouble(),
+                        p.get("commitMs").asDouble()));
             }
         });
         return t.append('\n').toString();

@@ -19,6 +19,9 @@ final class TransactionCounts {
     final AtomicLong writeTransactions = new AtomicLong();
     final AtomicLong readTransactions = new AtomicLong();
     final AtomicLong rowsWritten = new AtomicLong();
+    final AtomicLong statementNanos = new AtomicLong();
+    final AtomicLong lockingNanos = new AtomicLong();
+    final AtomicLong commitNanos = new AtomicLong();
 
     /** The step a driver thread is in, so its transactions can be booked to it; other threads' are booked by table. */
     static final ThreadLocal<String> STEP = new ThreadLocal<>();
@@ -60,23 +63,31 @@ final class TransactionCounts {
     }
 
     Snapshot snapshot() {
-        return new Snapshot(statements.get(), writeTransactions.get(), readTransactions.get(), rowsWritten.get());
+        return new Snapshot(statements.get(), writeTransactions.get(), readTransactions.get(), rowsWritten.get(),
+                statementNanos.get(), lockingNanos.get(), commitNanos.get());
     }
 
-    record Snapshot(long statements, long writeTransactions, long readTransactions, long rowsWritten) {
+    record Snapshot(long statements, long writeTransactions, long readTransactions, long rowsWritten, long statementNanos,
+            long lockingNanos, long commitNanos) {
 
         Snapshot minus(Snapshot before) {
             return new Snapshot(statements - before.statements, writeTransactions - before.writeTransactions,
-                    readTransactions - before.readTransactions, rowsWritten - before.rowsWritten);
+                    readTransactions - before.readTransactions, rowsWritten - before.rowsWritten,
+                    statementNanos - before.statementNanos, lockingNanos - before.lockingNanos, commitNanos - before.commitNanos);
         }
 
         PerCase perCase(long cases) {
             double n = Math.max(1, cases);
-            return new PerCase(statements / n, writeTransactions / n, readTransactions / n, rowsWritten / n);
+            return new PerCase(statements / n, writeTransactions / n, readTransactions / n, rowsWritten / n,
+                    statementNanos / n / 1e6, lockingNanos / n / 1e6, commitNanos / n / 1e6);
         }
     }
 
-    /** Averages per completed case. */
-    record PerCase(double statements, double writeTransactions, double readTransactions, double rowsWritten) {
+    /**
+     * Averages per completed case; times in milliseconds summed over all threads: waiting for statements (of
+     * which those that lock rows with FOR UPDATE) and for commits.
+     */
+    record PerCase(double statements, double writeTransactions, double readTransactions, double rowsWritten,
+            double statementMs, double lockingStatementMs, double commitMs) {
     }
 }
