@@ -105,8 +105,8 @@ public final class Report {
                 timer each, a decision). The work per case differs, so the next table shows it beside the cost. A
                 OneVisit case counts as completed when its certificates are in the register and every event publication
                 is complete; the measured time runs until the last case started has completed. Write transactions are
-                commits after at least one INSERT, UPDATE or DELETE, counted on the engine's JDBC connections; the limit
-                is the rate of one-row insert-and-commit transactions at the same thread count, divided by them.
+                commits after at least one statement that changed rows, counted on the engine's JDBC connections; the
+                limit is the rate of one-row insert-and-commit transactions at the same thread count, divided by them.
 
                 """;
     }
@@ -246,6 +246,10 @@ public final class Report {
     private static String machineSection(Map<String, Object> machine) {
         List<String> lines = new ArrayList<>();
         machine.forEach((k, v) -> lines.add("- " + k + ": " + v));
-        return "Measured on:\n\n" + String.join("\n", lines) + "\n\n";
+        String shared = ((Number) machine.get("loadAverage")).doubleValue() > ((Number) machine.get("cores")).doubleValue()
+                ? "The load average (1 minute, at the end of the run) is above the number of cores: other work shared the"
+                        + " machine while this was measured, so the figures are noisy and vary between runs.\n\n"
+                : "";
+        return "Measured on:\n\n" + String.join("\n", lines) + "\n\n" + shared;
     }
 }
