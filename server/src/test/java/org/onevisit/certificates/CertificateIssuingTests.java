@@ -84,6 +84,19 @@ class CertificateIssuingTests {
     }
 
     @Test
+    void a_decision_that_issues_nothing_leaves_no_event_publication_behind() {
+        ItemDecided licence = Decisions.businessLicence(caseNumber, creditCode);
+
+        transactions.executeWithoutResult(tx -> {
+            events.publishEvent(Decisions.denied(licence));
+            events.publishEvent(Decisions.withResultType(licence, "APPROVAL_DOCUMENT"));
+        });
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ?")
+                .param("%" + caseNumber + "%").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void a_natural_person_is_shown_masked() {
         Certificate certificate = issuing.issue(Decisions.licence(caseNumber, "XK-WSJ-003", "公共场所卫生许可证",
                 "110105199001011234", "张三丰", false, LocalDate.of(2030, 10, 11))).orElseThrow();

@@ -1,0 +1,212 @@
+package org.onevisit.bench;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Wraps a connection pool and counts, per connection, the statements run and whether each transaction wrote: a
+ * commit after a statement that changed rows, or such a statement in auto-commit mode, is one durable transaction;
+ * a commit without one is a read-only transaction. Rows written are the update counts the driver returns.
+ */
+final class CountingDataSource extends DelegatingDataSource {
+
+    private final TransactionCounts counts;
+
+    CountingDataSource(DataSource target, TransactionCounts counts) {
+        super(target);
+        this.counts = counts;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return wrap(super.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return wrap(super.getConnection(username, password));
+    }
+
+    private Connection wrap(Connection target) throws SQLException {
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                new ConnectionCounter(target, counts));
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static final class ConnectionCounter implements InvocationHandler {
+
+        private final Connection target;
+        private final TransactionCounts counts;
+        private boolean autoCommit;
+        private boolean wrote;
+        private boolean read;
+        private String firstWrite;
+        private int statements;
+
+        ConnectionCounter(Connection target, TransactionCounts counts) throws SQLException {
+            this.target = target;
+            this.counts = counts;
+            this.autoCommit = target.getAutoCommit();
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            String name = method.getName();
+            switch (name) {
+                case "setAutoCommit" -> {
+                    endTransaction(true);
+                    autoCommit = (Boolean) args[0];
+                }
+                case "commit" -> endTransaction(true);
+                case "rollback" -> {
+                    if (args == null || args.length == 0) {
+                        endTransaction(false);
+                    }
+                }
+                case "close" -> endTransaction(false);
+                default -> {
+                }
+            }
+            long start = System.nanoTime();
+            Object result = CountingDataSource.invoke(target, method, args);
+            if (name.equals("commit")) {
+                counts.commitNanos.addAndGet(System.nanoTime() - start);
+            }
+            if (result instanceof Statement && (name.startsWith("prepare") || name.equals("createStatement"))) {
+                String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
+                Class<?> type = result instanceof CallableStatement ? CallableStatement.class
+                        : result instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
+                return Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(), new Class<?>[] {type},
+                        new StatementCounter((Statement) result, sql, this));
+            }
+            return result;
+        }
+
+        void timed(String sql, long nanos) {
+            counts.statementNanos.addAndGet(nanos);
+            if (sql != null && sql.toLowerCase(Locale.ROOT).contains("for update")) {
+                counts.lockingNanos.addAndGet(nanos);
+            }
+        }
+
+        void executed(String sql, boolean write, long rows) {
+            counts.statements.incrementAndGet();
+            if (rows > 0) {
+                counts.rowsWritten.addAndGet(rows);
+            }
+            statements++;
+            if (write && firstWrite == null) {
+                firstWrite = sql;
+            }
+            if (write) {
+                wrote = true;
+            } else {
+                read = true;
+            }
+            if (autoCommit) {
+                endTransaction(true);
+            }
+        }
+
+        private void endTransaction(boolean committed) {
+            if (committed && wrote) {
+                counts.writeTransactions.incrementAndGet();
+            } else if (committed && read) {
+                counts.readTransactions.incrementAndGet();
+            }
+            if (committed && (wrote || read)) {
+                counts.booked(wrote, firstWrite, statements);
+            }
+            wrote = false;
+            read = false;
+            firstWrite = null;
+            statements = 0;
+        }
+    }
+
+    private static final class StatementCounter implements InvocationHandler {
+
+        private final Statement target;
+        private final String preparedSql;
+        private final ConnectionCounter connection;
+
+        StatementCounter(Statement target, String preparedSql, ConnectionCounter connection) {
+            this.target = target;
+            this.preparedSql = preparedSql;
+            this.connection = connection;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            long start = System.nanoTime();
+            Object result = CountingDataSource.invoke(target, method, args);
+            String name = method.getName();
+            if (!name.startsWith("execute")) {
+                return result;
+            }
+            String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;
+            connection.timed(sql, System.nanoTime() - start);
+            long rows = rowsOf(result);
+            // a statement that changed no row writes nothing durable; a batch may not say how many it changed
+            boolean write = rows > 0 || name.equals("executeBatch") && sql != null && isWrite(sql);
+            connection.executed(sql, write, rows);
+            return result;
+        }
+
+        private long rowsOf(Object result) throws SQLException {
+            if (result instanceof Number n) {
+                return Math.max(0, n.longValue());
+            }
+            if (result instanceof int[] batch) {
+                return sum(batch);
+            }
+            if (result instanceof long[] batch) {
+                return sum(batch);
+            }
+            if (result instanceof Boolean isQuery && !isQuery) {
+                return Math.max(0, target.getUpdateCount());
+            }
+            return 0;
+        }
+
+        private static boolean isWrite(String sql) {
+            String s = sql.stripLeading().toLowerCase(Locale.ROOT);
+            return s.startsWith("insert") || s.startsWith("update") || s.startsWith("delete") || s.startsWith("merge");
+        }
+
+        private static long sum(int[] counts) {
+            long total = 0;
+            for (int c : counts) {
+                total += Math.max(0, c);
+            }
+            return total;
+        }
+
+        private static long sum(long[] counts) {
+            long total = 0;
+            for (long c : counts) {
+                total += Math.max(0, c);
+            }
+            return total;
+        }
+    }
+}

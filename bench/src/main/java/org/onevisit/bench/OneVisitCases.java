@@ -1,0 +1,260 @@
+package org.onevisit.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.onevisit.OneVisitApplication;
+import org.onevisit.casework.Deciding;
+import org.onevisit.casework.Opinion;
+import org.onevisit.casework.ReviewTask;
+import org.onevisit.casework.Reviewing;
+import org.onevisit.casework.TaskStatus;
+import org.onevisit.catalog.Catalog;
+import org.onevisit.catalog.ResultType;
+import org.onevisit.intake.Applicant;
+import org.onevisit.intake.CaseItem;
+import org.onevisit.intake.CaseMaterial;
+import org.onevisit.intake.Channel;
+import org.onevisit.intake.CounterDecisions;
+import org.onevisit.intake.Intake;
+import org.onevisit.intake.IntakeCase;
+import org.onevisit.intake.MaterialStatus;
+import org.onevisit.intake.Submission;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * OneVisit in process, driven through its module facades as the counter and the departments use them: the
+ * second-hand home transaction bundle handed in, accepted, every review answered stage by stage, every item
+ * decided. The case completes when its certificates are issued, which OneVisit does on its own threads after the
+ * decisions commit; a watcher sees them appear and then waits for every event publication to be complete.
+ */
+final class OneVisitCases implements CaseEngine {
+
+    static final String BUNDLE = "YJS-BDCJY";
+
+    private final ConfigurableApplicationContext context;
+    private final Intake intake;
+    private final CounterDecisions counter;
+    private final Reviewing reviewing;
+    private final Deciding deciding;
+    private final Map<String, MaterialStatus> materials;
+    private final int certificatesPerCase;
+    private final CompletionWatch watch;
+    private volatile String shape = "";
+
+    private OneVisitCases(ConfigurableApplicationContext context, BenchDatabase db) throws SQLException {
+        this.context = context;
+        this.intake = context.getBean(Intake.class);
+        this.counter = context.getBean(CounterDecisions.class);
+        this.reviewing = context.getBean(Reviewing.class);
+        this.deciding = context.getBean(Deciding.class);
+        this.materials = intake.materialsOf(BUNDLE, true).stream()
+                .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
+        Catalog catalog = context.getBean(Catalog.class);
+        this.certificatesPerCase = (int) catalog.itemsOf(catalog.bundle(BUNDLE)).values().stream()
+                .filter(i -> i.details().resultType() == ResultType.LICENCE).count();
+        this.watch = new CompletionWatch(db.connect(), certificatesPerCase);
+    }
+
+    /**
+     * Starts OneVisit on the database with the demo catalog and staff and no timers. The security configuration
+     * needs a servlet context, so the web server listens on a free loopback port; nothing calls it.
+     */
+    static OneVisitCases start(BenchDatabase db, Path dataDir, TransactionCounts counts) throws SQLException {
+        BeanPostProcessor counting = new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof DataSource ds && !(bean instanceof CountingDataSource) ? new CountingDataSource(ds, counts)
+                        : bean;
+            }
+        };
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(OneVisitApplication.class)
+                .web(WebApplicationType.SERVLET).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .initializers(c -> c.getBeanFactory().addBeanPostProcessor(counting))
+                .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
+                        "--spring.datasource.password=" + db.password(), "--onevisit.scheduling.enabled=false",
+                        "--onevisit.demo-data=true", "--onevisit.data-dir=" + dataDir.toAbsolutePath(),
+                        "--logging.level.root=WARN", "--logging.level.org.flywaydb=ERROR",
+                        "--springdoc.api-docs.enabled=false", "--springdoc.swagger-ui.enabled=false", "--server.port=0", "--server.address=127.0.0.1");
+        return new OneVisitCases(context, db);
+    }
+
+    @Override
+    public String name() {
+        return "OneVisit";
+    }
+
+    @Override
+    public void runCase(Steps steps) throws Exception {
+        long start = System.nanoTime();
+        IntakeCase submitted = steps.time("submit", () -> intake.submit(new Submission(UUID.randomUUID().toString(),
+                Channel.COUNTER, BUNDLE, true, new Applicant(false, ResidentIds.next(), "林十三", ResidentIds.mobile(), null),
+                null, Map.of(), materials, false, null), "clerk"));
+        String number = submitted.number().value();
+        steps.time("accept", () -> counter.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null)));
+        List<ReviewTask> open = steps.time("reviews planned (async)", () -> awaitPlanned(number));
+        int reviews = 0;
+        int stages = 0;
+        while (!open.isEmpty()) {
+            stages++;
+            for (ReviewTask task : open) {
+                steps.time("review", () -> reviewing.decide(task.id(), Opinion.CONSENT, "同意", "admin", null));
+                reviews++;
+            }
+            open = openTasks(number);
+        }
+        List<CaseItem> items = submitted.items();
+        for (CaseItem item : items) {
+            steps.time("decide item", () -> deciding.decide(number, item.code(), true, "", "admin"));
+        }
+        shape = reviews + " reviews in " + stages + " stages, " + items.size() + " item decisions, " + certificatesPerCase
+                + " certificates";
+        watch.expect(number, start, System.nanoTime(), steps);
+    }
+
+    private List<ReviewTask> awaitPlanned(String number) throws InterruptedException {
+        List<ReviewTask> open = openTasks(number);
+        for (int i = 0; open.isEmpty() && i < 30_000; i++) {
+            Thread.sleep(1);
+            open = openTasks(number);
+        }
+        if (open.isEmpty()) {
+            throw new IllegalStateException("No review task opened for " + number);
+        }
+        return open;
+    }
+
+    private List<ReviewTask> openTasks(String number) {
+        return reviewing.ofCase(number).stream().filter(t -> t.status() == TaskStatus.OPEN).toList();
+    }
+
+    @Override
+    public void awaitCompleted() throws InterruptedException {
+        watch.awaitAll();
+    }
+
+    @Override
+    public String caseShape() {
+        return shape;
+    }
+
+    @Override
+    public void close() {
+        watch.close();
+        context.close();
+    }
+
+    /**
+     * Polls, on its own connection outside the counted pool, for the certificates of the cases handed to it; a
+     * case is complete when all of them are in the register.
+     */
+    private static final class CompletionWatch {
+
+        private record Pending(long startNanos, long lastDecisionNanos, Steps steps) {
+        }
+
+        private final Connection connection;
+        private final int certificatesPerCase;
+        private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+        private final Thread poller;
+
+        CompletionWatch(Connection connection, int certificatesPerCase) {
+            this.connection = connection;
+            this.certificatesPerCase = certificatesPerCase;
+            this.poller = new Thread(this::pollEvery5Ms, "certificate-watch");
+            this.poller.setDaemon(true);
+            this.poller.start();
+        }
+
+        void expect(String number, long startNanos, long lastDecisionNanos, Steps steps) {
+            pending.put(number, new Pending(startNanos, lastDecisionNanos, steps));
+        }
+
+        void awaitAll() throws InterruptedException {
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while (!pending.isEmpty() || outstandingEvents() > 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(pending.size() + " cases never got their certificates");
+                }
+                Thread.sleep(5);
+            }
+        }
+
+        private void pollEvery5Ms() {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    if (!pending.isEmpty()) {
+                        poll();
+                    }
+                    Thread.sleep(5);
+                }
+            } catch (InterruptedException closed) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private synchronized void poll() {
+            List<String> numbers = new ArrayList<>(pending.keySet());
+            for (int from = 0; from < numbers.size(); from += 100) {
+                List<String> batch = numbers.subList(from, Math.min(numbers.size(), from + 100));
+                String marks = batch.stream().map(n -> "?").collect(Collectors.joining(","));
+                try (PreparedStatement q = connection.prepareStatement("SELECT case_number, COUNT(*) FROM certificate"
+                        + " WHERE case_number IN (" + marks + ") GROUP BY case_number")) {
+                    for (int i = 0; i < batch.size(); i++) {
+                        q.setString(i + 1, batch.get(i));
+                    }
+                    try (ResultSet rs = q.executeQuery()) {
+                        long now = System.nanoTime();
+                        while (rs.next()) {
+                            if (rs.getInt(2) >= certificatesPerCase) {
+                                Pending p = pending.remove(rs.getString(1));
+                                if (p != null) {
+                                    p.steps().record("certificates issued (async)", now - p.lastDecisionNanos());
+                                    p.steps().record("whole case", now - p.startNanos());
+                                }
+                            }
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+
+        private synchronized long outstandingEvents() {
+            try (PreparedStatement q = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL");
+                    ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void close() {
+            poller.interrupt();
+            try {
+                poller.join(1000);
+                connection.close();
+            } catch (SQLException | InterruptedException ignored) {
+                // closing a read-only connection at the end of the run
+            }
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.onevisit.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Puts one run's results together: reads {@code throughput-<db>.json}, {@code calendar-jmh.json} and the scale
+ * sections from DIR, writes {@code DIR/report.md} and {@code DIR/report.json} with the machine they were measured on,
+ * and prints the comparison table, ending with {@code ratio-vs-flowable: X.XX} (PostgreSQL, 4 threads).
+ * Arguments: {@code --out=DIR --mode=quick|full}.
+ */
+public final class Report {
+
+    private static final List<String> DATABASES = List.of("h2", "postgres");
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private Report() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> options = Options.parse(args);
+        Path dir = Path.of(options.getOrDefault("out", "bench/results"));
+        String mode = options.getOrDefault("mode", "full");
+        Map<String, JsonNode> throughput = new LinkedHashMap<>();
+        for (String db : DATABASES) {
+            read(dir.resolve("throughput-" + db + ".json")).ifPresent(node -> throughput.put(db, node));
+        }
+        Map<String, Object> machine = machine(throughput);
+        String table = comparison(throughput);
+        StringBuilder md = new StringBuilder();
+        md.append("# OneVisit benchmark, ").append(mode).append(" run of ").append(machine.get("date")).append("\n\n");
+        md.append(machineSection(machine));
+        md.append("## Full case: OneVisit against Flowable and the database's commit limit\n\n").append(table).append('\n');
+        md.append(explanation());
+        md.append(perCase(throughput));
+        md.append(byStep(throughput));
+        md.append(steps(throughput));
+        md.append(calendar(dir));
+        for (String db : DATABASES) {
+            Path scale = dir.resolve("scale-" + db + ".md");
+            if (Files.exists(scale)) {
+                md.append(Files.readString(scale, StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        Files.writeString(dir.resolve("report.md"), md.toString(), StandardCharsets.UTF_8);
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("mode", mode);
+        all.put("machine", machine);
+        all.put("throughput", throughput);
+        read(dir.resolve("calendar-jmh.json")).ifPresent(node -> all.put("calendar", node));
+        for (String db : DATABASES) {
+            read(dir.resolve("scale-" + db + ".json")).ifPresent(node -> all.put("scale-" + db, node));
+        }
+        JSON.writeValue(dir.resolve("report.json").toFile(), all);
+        System.out.print(table);
+        System.out.println("report: " + dir.resolve("report.md"));
+        System.out.println("ratio-vs-flowable: " + ratio(throughput.get("postgres"), 4));
+    }
+
+    private static Optional<JsonNode> read(Path file) throws IOException {
+        return Files.exists(file) ? Optional.of(JSON.readTree(file.toFile())) : Optional.empty();
+    }
+
+    /** The comparison table: per database and thread count, both engines, the ratio and the commit limit. */
+    static String comparison(Map<String, JsonNode> throughput) {
+        StringBuilder t = new StringBuilder();
+        t.append("| Database | Threads | OneVisit cases/s | Flowable cases/s | OneVisit ÷ Flowable | 1-row commits/s"
+                + " | OneVisit write tx/case | Limit cases/s (commits ÷ tx) | OneVisit % of limit |\n");
+        t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        throughput.forEach((db, node) -> {
+            for (int threads : ThroughputBench.THREADS) {
+                JsonNode ov = run(node, "OneVisit", threads);
+                JsonNode fl = run(node, "Flowable", threads);
+                double commits = commitRate(node, threads);
+                double tx = ov == null ? Double.NaN : ov.get("perCase").get("writeTransactions").asDouble();
+                double limit = commits / tx;
+                double ovRate = rate(ov);
+                t.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %s | %.0f | %.1f | %.1f | %.1f %% |%n", db,
+                        threads, ovRate, rate(fl), ratio(node, threads), commits, tx, limit, 100 * ovRate / limit));
+            }
+        });
+        return t.toString();
+    }
+
+    private static String explanation() {
+        return """
+
+                A OneVisit case is the whole second-hand home transaction bundle as the demo catalog defines it; the
+                Flowable case is the process the issue names (intake, four parallel reviews with a non-interrupting 5-day
+                timer each, a decision). The work per case differs, so the next table shows it beside the cost. A
+                OneVisit case counts as completed when its certificates are in the register and every event publication
+                is complete; the measured time runs until the last case started has completed. Write transactions are
+                commits after at least one statement that changed rows, counted on the engine's JDBC connections; the
+                limit is the rate of one-row insert-and-commit transactions at the same thread count, divided by them.
+
+                """;
+    }
+
+    private static String perCase(Map<String, JsonNode> throughput) {
+        StringBuilder t = new StringBuilder("### Work per case (4 threads)\n\n");
+        t.append("A step is one call a person makes (hand in, accept, answer a review, decide an item, complete a task);"
+                + " steps/s is cases/s times steps per case.\n\n");
+        t.append("Times are summed over the threads, per case: time waiting for statements (of which for FOR UPDATE"
+                + " row locks) and for commits.\n\n");
+        t.append("| Database | Engine | Case | Steps | Steps/s | Statements | Write tx | Read-only tx | Rows written"
+                + " | Statement ms | FOR UPDATE ms | Commit ms |\n|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        throughput.forEach((db, node) -> {
+            for (String engine : List.of("OneVisit", "Flowable")) {
+                JsonNode r = run(node, engine, 4);
+                if (r == null) {
+                    continue;
+                }
+                JsonNode p = r.get("perCase");
+                double steps = stepsPerCase(r);
+                t.append(String.format(Locale.ROOT, "| %s | %s | %s | %.0f | %.1f | %.0f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f |%n",
+                        db, engine, node.get("caseShapes").path(engine).asString(""), steps, steps * rate(r),
+                        p.get("statements").asDouble(), p.get("writeTransactions").asDouble(), p.get("readTransactions").asDouble(),
+                        p.get("rowsWritten").asDouble(), p.get("statementMs").asDouble(), p.get("lockingStatementMs").asDouble(),
+                        p.get("commitMs").asDouble()));
+            }
+        });
+        return t.append('\n').toString();
+    }
+
+    private static String byStep(Map<String, JsonNode> throughput) {
+        StringBuilder t = new StringBuilder("### Where the transactions go (per case; " + ThroughputBench.PROFILED_CASES
+                + " cases one after the other)\n\n");
+        t.append("Work on the engine's own threads is named after the first table it wrote.\n\n");
+        t.append("| Database | Engine | Step | Write tx | Read-only tx | Statements |\n|---|---|---|---:|---:|---:|\n");
+        throughput.forEach((db, node) -> node.path("transactionsByStep").properties().forEach(engine ->
+                engine.getValue().properties().forEach(step -> t.append(String.format(Locale.ROOT,
+                        "| %s | %s | %s | %.1f | %.1f | %.1f |%n", db, engine.getKey(), step.getKey(),
+                        step.getValue().get("writeTransactions").asDouble(), step.getValue().get("readTransactions").asDouble(),
+                        step.getValue().get("statements").asDouble())))));
+        return t.append('\n').toString();
+    }
+
+    /** The calls a person makes per case: every timed step but the asynchronous ones and the whole case. */
+    private static double stepsPerCase(JsonNode run) {
+        long calls = 0;
+        for (var step : run.get("steps").properties()) {
+            if (!step.getKey().contains("async") && !step.getKey().equals("whole case")) {
+                calls += step.getValue().get("count").asLong();
+            }
+        }
+        return calls / (double) Math.max(1, run.get("cases").asLong());
+    }
+
+    private static String steps(Map<String, JsonNode> throughput) {
+        StringBuilder t = new StringBuilder("### Latency per step (ms)\n\n");
+        t.append("| Database | Engine | Threads | Step | Count | p50 | p99 |\n|---|---|---:|---|---:|---:|---:|\n");
+        throughput.forEach((db, node) -> node.get("runs").forEach(r -> r.get("steps").properties().forEach(step ->
+                t.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %d | %.1f | %.1f |%n", db, r.get("engine").asString(),
+                        r.get("threads").asInt(), step.getKey(), step.getValue().get("count").asLong(),
+                        step.getValue().get("p50Ms").asDouble(), step.getValue().get("p99Ms").asDouble())))));
+        return t.append('\n').toString();
+    }
+
+    private static String calendar(Path dir) throws IOException {
+        Optional<JsonNode> jmh = read(dir.resolve("calendar-jmh.json"));
+        if (jmh.isEmpty()) {
+            return "";
+        }
+        StringBuilder t = new StringBuilder("## Working-day calendar (JMH, average time per call)\n\n");
+        t.append("| Benchmark | ns/op | ± error |\n|---|---:|---:|\n");
+        jmh.get().forEach(b -> {
+            String name = b.get("benchmark").asString();
+            JsonNode m = b.get("primaryMetric");
+            JsonNode error = m.get("scoreError");
+            t.append(String.format(Locale.ROOT, "| %s | %.1f | %s |%n", name.substring(name.lastIndexOf('.') + 1),
+                    m.get("score").asDouble(), error.isNumber() ? String.format(Locale.ROOT, "%.1f", error.asDouble())
+                            : "n/a (too few iterations)"));
+        });
+        return t.append('\n').toString();
+    }
+
+    private static JsonNode run(JsonNode node, String engine, int threads) {
+        for (JsonNode r : node.get("runs")) {
+            if (r.get("engine").asString().equals(engine) && r.get("threads").asInt() == threads) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static double rate(JsonNode run) {
+        return run == null ? Double.NaN : run.get("casesPerSecond").asDouble();
+    }
+
+    private static double commitRate(JsonNode node, int threads) {
+        for (JsonNode c : node.get("commitLimit")) {
+            if (c.get("threads").asInt() == threads) {
+                return c.get("commitsPerSecond").asDouble();
+            }
+        }
+        return Double.NaN;
+    }
+
+    static String ratio(JsonNode node, int threads) {
+        if (node == null) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, "%.2f", rate(run(node, "OneVisit", threads)) / rate(run(node, "Flowable", threads)));
+    }
+
+    private static Map<String, Object> machine(Map<String, JsonNode> throughput) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("cpu", firstLine(Path.of("/proc/cpuinfo"), "model name").orElse(System.getProperty("os.arch")));
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            m.put("memoryGiB", Math.round(os.getTotalMemorySize() / (1024.0 * 1024 * 1024) * 10) / 10.0);
+        }
+        m.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        m.put("os", firstLine(Path.of("/etc/os-release"), "PRETTY_NAME").orElse(System.getProperty("os.name")) + ", "
+                + System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        throughput.forEach((db, node) -> m.put(db, node.get("version").asString()));
+        throughput.forEach((db, node) -> m.put(db + " settings", node.get("settings")));
+        return m;
+    }
+
+    private static Optional<String> firstLine(Path file, String key) throws IOException {
+        if (!Files.isReadable(file)) {
+            return Optional.empty();
+        }
+        return Files.readAllLines(file).stream().filter(l -> l.startsWith(key)).findFirst()
+                .map(l -> l.substring(l.indexOf(l.contains("=") ? '=' : ':') + 1).replace("\"", "").strip());
+    }
+
+    private static String machineSection(Map<String, Object> machine) {
+        List<String> lines = new ArrayList<>();
+        machine.forEach((k, v) -> lines.add("- " + k + ": " + v));
+        String shared = ((Number) machine.get("loadAverage")).doubleValue() > ((Number) machine.get("cores")).doubleValue()
+                ? "The load average (1 minute, at the end of the run) is above the number of cores: other work shared the"
+                        + " machine while this was measured, so the figures are noisy and vary between runs.\n\n"
+                : "";
+        return "Measured on:\n\n" + String.join("\n", lines) + "\n\n" + shared;
+    }
+}

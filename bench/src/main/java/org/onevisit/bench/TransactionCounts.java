@@ -1,0 +1,93 @@
+package org.onevisit.bench;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an engine asked of the database, as seen on its JDBC connections: statements executed, transactions that
+ * wrote (each one a durable commit the database must flush), read-only transactions, and rows written.
+ */
+final class TransactionCounts {
+
+    final AtomicLong statements = new AtomicLong();
+    final AtomicLong writeTransactions = new AtomicLong();
+    final AtomicLong readTransactions = new AtomicLong();
+    final AtomicLong rowsWritten = new AtomicLong();
+    final AtomicLong statementNanos = new AtomicLong();
+    final AtomicLong lockingNanos = new AtomicLong();
+    final AtomicLong commitNanos = new AtomicLong();
+
+    /** The step a driver thread is in, so its transactions can be booked to it; other threads' are booked by table. */
+    static final ThreadLocal<String> STEP = new ThreadLocal<>();
+    private static final Pattern WRITTEN_TABLE = Pattern.compile("^\\s*(?:insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+(\\w+)",
+            Pattern.CASE_INSENSITIVE);
+
+    private volatile boolean booking;
+    private final Map<String, AtomicLongArray> book = new ConcurrentHashMap<>();
+
+    /** From now on, books every transaction to the step or the table it wrote first; starts an empty book. */
+    void startBooking() {
+        book.clear();
+        booking = true;
+    }
+
+    /** Per step (or asynchronous work by the first table written): write transactions, read-only ones, statements. */
+    Map<String, long[]> stopBooking() {
+        booking = false;
+        Map<String, long[]> out = new TreeMap<>();
+        book.forEach((k, v) -> out.put(k, new long[] {v.get(0), v.get(1), v.get(2)}));
+        return out;
+    }
+
+    void booked(boolean wrote, String firstWrite, int statementsInTransaction) {
+        if (!booking) {
+            return;
+        }
+        String step = STEP.get();
+        String label;
+        if (step != null) {
+            label = step;
+        } else {
+            Matcher m = firstWrite == null ? null : WRITTEN_TABLE.matcher(firstWrite);
+            label = "async: " + (m != null && m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "read only");
+        }
+        AtomicLongArray counters = book.computeIfAbsent(label, l -> new AtomicLongArray(3));
+        counters.incrementAndGet(wrote ? 0 : 1);
+        counters.addAndGet(2, statementsInTransaction);
+    }
+
+    Snapshot snapshot() {
+        return new Snapshot(statements.get(), writeTransactions.get(), readTransactions.get(), rowsWritten.get(),
+                statementNanos.get(), lockingNanos.get(), commitNanos.get());
+    }
+
+    record Snapshot(long statements, long writeTransactions, long readTransactions, long rowsWritten, long statementNanos,
+            long lockingNanos, long commitNanos) {
+
+        Snapshot minus(Snapshot before) {
+            return new Snapshot(statements - before.statements, writeTransactions - before.writeTransactions,
+                    readTransactions - before.readTransactions, rowsWritten - before.rowsWritten,
+                    statementNanos - before.statementNanos, lockingNanos - before.lockingNanos, commitNanos - before.commitNanos);
+        }
+
+        PerCase perCase(long cases) {
+            double n = Math.max(1, cases);
+            return new PerCase(statements / n, writeTransactions / n, readTransactions / n, rowsWritten / n,
+                    statementNanos / n / 1e6, lockingNanos / n / 1e6, commitNanos / n / 1e6);
+        }
+    }
+
+    /**
+     * Averages per completed case; times in milliseconds summed over all threads: waiting for statements (of
+     * which those that lock rows with FOR UPDATE) and for commits.
+     */
+    record PerCase(double statements, double writeTransactions, double readTransactions, double rowsWritten,
+            double statementMs, double lockingStatementMs, double commitMs) {
+    }
+}

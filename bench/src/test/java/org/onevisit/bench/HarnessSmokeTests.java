@@ -1,0 +1,67 @@
+package org.onevisit.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The harness itself works: a handful of cases go through OneVisit and through Flowable to their end on the test
+ * run's database, and the commit probe commits. Nothing here measures or asserts a time. The database is the one
+ * the server's tests use: an H2 file under target, or PostgreSQL when SPRING_PROFILES_ACTIVE names postgres and
+ * ONEVISIT_DB_URL points at it (as in CI); the smoke test never empties it.
+ */
+class HarnessSmokeTests {
+
+    private static final int CASES = 3;
+
+    @Test
+    void a_handful_of_cases_complete_on_both_engines_and_the_commit_probe_commits() throws Exception {
+        Path work = Path.of("target", "smoke");
+        BenchDatabase db = testDatabase(work);
+
+        TransactionCounts oneVisitCounts = new TransactionCounts();
+        Steps oneVisitSteps = new Steps();
+        try (OneVisitCases oneVisit = OneVisitCases.start(db, work.resolve("data"), oneVisitCounts)) {
+            for (int i = 0; i < CASES; i++) {
+                oneVisit.runCase(oneVisitSteps);
+            }
+            oneVisit.awaitCompleted();
+            assertThat(oneVisit.caseShape()).contains("2 certificates");
+        }
+        assertThat(oneVisitSteps.summary().get("whole case").count()).isEqualTo(CASES);
+        assertThat(oneVisitSteps.summary().get("decide item").count()).isEqualTo(CASES * 11L);
+        assertThat(oneVisitCounts.writeTransactions.get()).isPositive();
+        assertThat(oneVisitCounts.rowsWritten.get()).isPositive();
+
+        TransactionCounts flowableCounts = new TransactionCounts();
+        Steps flowableSteps = new Steps();
+        try (FlowableCases flowable = FlowableCases.start(db, flowableCounts)) {
+            long endedBefore = flowable.finishedInstances();
+            TransactionCounts.Snapshot before = flowableCounts.snapshot();
+            for (int i = 0; i < CASES; i++) {
+                flowable.runCase(flowableSteps);
+            }
+            assertThat(flowable.finishedInstances() - endedBefore).isEqualTo(CASES);
+            // one transaction per call that changes the process: start, intake, four reviews, decision
+            assertThat(flowableCounts.snapshot().minus(before).writeTransactions()).isEqualTo(CASES * 7L);
+        }
+        assertThat(flowableSteps.summary().get("review").count()).isEqualTo(CASES * 4L);
+
+        CommitLimit.Result probe = CommitLimit.measure(db, 2, Duration.ZERO, Duration.ofMillis(200));
+        assertThat(probe.commits()).isPositive();
+        CommitLimit.dropTable(db);
+    }
+
+    private static BenchDatabase testDatabase(Path work) throws Exception {
+        String profiles = System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "");
+        String url = System.getenv("ONEVISIT_DB_URL");
+        if (profiles.contains("postgres") && url != null && !url.isBlank()) {
+            return new BenchDatabase("postgres", url, System.getenv().getOrDefault("ONEVISIT_DB_USER", "postgres"),
+                    System.getenv().getOrDefault("ONEVISIT_DB_PASSWORD", ""));
+        }
+        return BenchDatabase.of("h2", work);
+    }
+}
