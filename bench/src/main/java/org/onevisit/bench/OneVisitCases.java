@@ -38,36 +38,53 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * OneVisit in process, driven through its module facades as the counter and the departments use them: the
- * second-hand home transaction bundle handed in, accepted, every review answered stage by stage, every item
- * decided. The case completes when its certificates are issued, which OneVisit does on its own threads after the
- * decisions commit; a watcher sees them appear and then waits for every event publication to be complete.
+ * OneVisit in process, driven through its module facades as the counter and the departments use them, on the same
+ * work as the Flowable process: the real-estate transfer registration handed in and accepted, the land registry,
+ * housing, tax and the bank reviewing in parallel, the lead department deciding, the certificate issued
+ * ({@code bench-item.yaml}, imported into the benchmark's own database). With {@code --case=bundle} the case is the
+ * demo catalog's whole second-hand home transaction bundle instead: every review answered stage by stage, every
+ * item decided. The case completes when its certificates are issued, which OneVisit does on its own threads after
+ * the decisions commit; a watcher sees them appear and then waits for every event publication to be complete.
  */
 final class OneVisitCases implements CaseEngine {
 
     static final String BUNDLE = "YJS-BDCJY";
+    static final String ITEM = "QR-BDC-901";
 
     private final ConfigurableApplicationContext context;
     private final Intake intake;
     private final CounterDecisions counter;
     private final Reviewing reviewing;
     private final Deciding deciding;
+    private final String subject;
+    private final boolean bundle;
     private final Map<String, MaterialStatus> materials;
     private final int certificatesPerCase;
     private final CompletionWatch watch;
     private volatile String shape = "";
 
-    private OneVisitCases(ConfigurableApplicationContext context, BenchDatabase db) throws SQLException {
+    private OneVisitCases(ConfigurableApplicationContext context, BenchDatabase db, boolean bundle) throws SQLException {
         this.context = context;
+        this.bundle = bundle;
+        this.subject = bundle ? BUNDLE : ITEM;
+        Catalog catalog = context.getBean(Catalog.class);
+        if (!bundle && !inCatalog(catalog, ITEM)) {
+            try (var yaml = new java.io.InputStreamReader(OneVisitCases.class.getResourceAsStream("bench-item.yaml"),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                context.getBean(org.onevisit.catalog.CatalogEditing.class)
+                        .importCatalog(org.onevisit.catalog.transfer.YamlCatalogReader.read(yaml), "bench");
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         this.intake = context.getBean(Intake.class);
         this.counter = context.getBean(CounterDecisions.class);
         this.reviewing = context.getBean(Reviewing.class);
         this.deciding = context.getBean(Deciding.class);
-        this.materials = intake.materialsOf(BUNDLE, true).stream()
+        this.materials = intake.materialsOf(subject, bundle).stream()
                 .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
-        Catalog catalog = context.getBean(Catalog.class);
-        this.certificatesPerCase = (int) catalog.itemsOf(catalog.bundle(BUNDLE)).values().stream()
-                .filter(i -> i.details().resultType() == ResultType.LICENCE).count();
+        this.certificatesPerCase = bundle ? (int) catalog.itemsOf(catalog.bundle(BUNDLE)).values().stream()
+                .filter(i -> i.details().resultType() == ResultType.LICENCE).count() : 1;
         this.watch = new CompletionWatch(db.connect(), certificatesPerCase);
     }
 
@@ -75,7 +92,7 @@ final class OneVisitCases implements CaseEngine {
      * Starts OneVisit on the database with the demo catalog and staff and no timers. The security configuration
      * needs a servlet context, so the web server listens on a free loopback port; nothing calls it.
      */
-    static OneVisitCases start(BenchDatabase db, Path dataDir, TransactionCounts counts) throws SQLException {
+    static OneVisitCases start(BenchDatabase db, Path dataDir, TransactionCounts counts, boolean bundle) throws SQLException {
         BeanPostProcessor counting = new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -91,7 +108,16 @@ final class OneVisitCases implements CaseEngine {
                         "--onevisit.demo-data=true", "--onevisit.data-dir=" + dataDir.toAbsolutePath(),
                         "--logging.level.root=WARN", "--logging.level.org.flywaydb=ERROR",
                         "--springdoc.api-docs.enabled=false", "--springdoc.swagger-ui.enabled=false", "--server.port=0", "--server.address=127.0.0.1");
-        return new OneVisitCases(context, db);
+        return new OneVisitCases(context, db, bundle);
+    }
+
+    private static boolean inCatalog(Catalog catalog, String code) {
+        try {
+            catalog.item(code);
+            return true;
+        } catch (org.onevisit.platform.DomainException notYet) {
+            return false;
+        }
     }
 
     @Override
@@ -103,7 +129,7 @@ final class OneVisitCases implements CaseEngine {
     public void runCase(Steps steps) throws Exception {
         long start = System.nanoTime();
         IntakeCase submitted = steps.time("submit", () -> intake.submit(new Submission(UUID.randomUUID().toString(),
-                Channel.COUNTER, BUNDLE, true, new Applicant(false, ResidentIds.next(), "林十三", ResidentIds.mobile(), null),
+                Channel.COUNTER, subject, bundle, new Applicant(false, ResidentIds.next(), "林十三", ResidentIds.mobile(), null),
                 null, Map.of(), materials, false, null), "clerk"));
         String number = submitted.number().value();
         steps.time("accept", () -> counter.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null)));

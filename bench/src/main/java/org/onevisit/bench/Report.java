@@ -100,9 +100,11 @@ public final class Report {
     private static String explanation() {
         return """
 
-                A OneVisit case is the whole second-hand home transaction bundle as the demo catalog defines it; the
-                Flowable case is the process the issue names (intake, four parallel reviews with a non-interrupting 5-day
-                timer each, a decision). The work per case differs, so the next table shows it beside the cost. A
+                Both engines do the same work per case: hand in and accept, four departments reviewing in parallel (land
+                registry, housing, tax, the bank), one decision. Flowable runs the process the issue names (an intake
+                task, a parallel gateway to four review tasks with a non-interrupting 5-day timer each, a join, a
+                decision task); OneVisit runs its real-estate transfer registration with three departments reviewing
+                beside the land registry, which also issues the signed e-certificate — work Flowable does not do. A
                 OneVisit case counts as completed when its certificates are in the register and every event publication
                 is complete; the measured time runs until the last case started has completed. Write transactions are
                 commits after at least one statement that changed rows, counted on the engine's JDBC connections; the

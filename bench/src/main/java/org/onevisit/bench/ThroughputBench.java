@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Full-case throughput of OneVisit and of Flowable on one database, in one run, beside the database's own
  * durable-commit rate. Writes {@code DIR/throughput-<db>.json} for each database named.
- * Arguments: {@code --db=h2,postgres --out=DIR [--quick] [--flowable=false]} (the last to measure OneVisit alone
- * while working on it).
+ * Arguments: {@code --db=h2,postgres --out=DIR [--quick] [--flowable=false] [--case=item|bundle]}: the
+ * {@code flowable} switch measures OneVisit alone while working on it; {@code case=bundle} measures the whole demo
+ * bundle instead of the case that does the same work as the Flowable process.
  */
 public final class ThroughputBench {
 
@@ -55,12 +56,14 @@ public final class ThroughputBench {
         Files.createDirectories(out);
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         for (String kind : options.getOrDefault("db", "h2,postgres").split(",")) {
-            DatabaseResult result = measure(kind, work, durations, !"false".equals(options.get("flowable")));
+            DatabaseResult result = measure(kind, work, durations, !"false".equals(options.get("flowable")),
+                    "bundle".equals(options.get("case")));
             json.writeValue(out.resolve("throughput-" + kind + ".json").toFile(), result);
         }
     }
 
-    static DatabaseResult measure(String kind, Path work, Durations durations, boolean withFlowable) throws Exception {
+    static DatabaseResult measure(String kind, Path work, Durations durations, boolean withFlowable, boolean bundle)
+            throws Exception {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         BenchDatabase db = BenchDatabase.of(kind, work);
         List<ThroughputRun.Result> runs = new ArrayList<>();
@@ -68,7 +71,7 @@ public final class ThroughputBench {
         Map<String, Map<String, Booked>> byStep = new LinkedHashMap<>();
         List<CommitLimit.Result> limits = new ArrayList<>();
         TransactionCounts oneVisitCounts = new TransactionCounts();
-        try (OneVisitCases oneVisit = OneVisitCases.start(db, work.resolve("data-" + kind), oneVisitCounts)) {
+        try (OneVisitCases oneVisit = OneVisitCases.start(db, work.resolve("data-" + kind), oneVisitCounts, bundle)) {
             for (int threads : THREADS) {
                 limits.add(CommitLimit.measure(db, threads, durations.probeWarmup(), durations.probe()));
                 log(kind + " commit limit, " + threads + " thread(s): " + Math.round(limits.get(limits.size() - 1).commitsPerSecond()) + "/s");

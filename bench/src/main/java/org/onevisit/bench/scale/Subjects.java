@@ -107,6 +107,6 @@ final class Subjects {
 
     private static CaseItem caseItem(ItemVersion v) {
         return new CaseItem(v.code().value(), v.version(), v.details().name(), v.details().department(),
-                v.details().promisedLimit(), v.details().legalLimit());
+                v.details().promisedLimit(), v.details().legalLimit(), v.details().jointDepartments());
     }
 }
