@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The rows of the audit trail and its chain head. Entries are only ever inserted: no statement here
- * updates or deletes an entry; only the head row moves forward.
+ * The rows of the audit trail, the changes waiting to be chained, and the chain head. Chained entries are only
+ * ever inserted: no statement here updates or deletes one; only the head row moves forward, and a pending row
+ * goes when its entry is chained.
  */
 @Repository
 class AuditRecords {
@@ -29,7 +30,7 @@ class AuditRecords {
         this.jdbc = jdbc;
     }
 
-    /** Reads the head and locks it until the transaction ends, so that appends line up one at a time. */
+    /** Reads the head and locks it until the transaction ends, so that chainers line up one at a time. */
     Head lockHead() {
         return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1 FOR UPDATE")
                 .query((rs, n) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash"))).single();
@@ -40,10 +41,11 @@ class AuditRecords {
                 .query((rs, n) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash"))).single();
     }
 
-    void insert(StoredEntry entry) {
-        jdbc.sql("INSERT INTO audit_record (" + COLUMNS + ") VALUES "
-                        + "(:seq, :subject, :subjectId, :action, :actor, :channel, :before, :after, :at, :prevHash, :hash)")
-                .param("seq", entry.seq())
+    /** A change waiting to be chained, written in the transaction of the change; its id. */
+    long insertPending(PendingEntry entry) {
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO audit_pending (subject, subject_id, action, actor, channel, before_text, after_text, at) "
+                        + "VALUES (:subject, :subjectId, :action, :actor, :channel, :before, :after, :at)")
                 .param("subject", entry.subject())
                 .param("subjectId", entry.subjectId())
                 .param("action", entry.action())
@@ -52,13 +54,54 @@ class AuditRecords {
                 .param("before", entry.beforeText())
                 .param("after", entry.afterText())
                 .param("at", entry.at().atOffset(ZoneOffset.UTC))
-                .param("prevHash", entry.prevHash())
-                .param("hash", entry.hash())
-                .update();
+                .update(key, "id");
+        return key.getKeyAs(Long.class);
+    }
+
+    /** The oldest committed changes waiting to be chained, in the order they were written. */
+    List<PendingEntry> pending(int limit) {
+        return jdbc.sql("SELECT id, subject, subject_id, action, actor, channel, before_text, after_text, at "
+                        + "FROM audit_pending ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")
+                .query((rs, n) -> new PendingEntry(rs.getLong("id"), rs.getString("subject"), rs.getString("subject_id"),
+                        rs.getString("action"), rs.getString("actor"), rs.getString("channel"), rs.getString("before_text"),
+                        rs.getString("after_text"), rs.getObject("at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /**
+     * Chains the entries (already hashed in order onto the head) and moves the head to the last of them; their
+     * pending rows go. Called with the head locked.
+     */
+    void chain(List<StoredEntry> entries, List<Long> origins) {
+        for (int i = 0; i < entries.size(); i++) {
+            StoredEntry entry = entries.get(i);
+            jdbc.sql("INSERT INTO audit_record (" + COLUMNS + ", origin_id) VALUES (:seq, :subject, :subjectId, :action, "
+                            + ":actor, :channel, :before, :after, :at, :prevHash, :hash, :origin)")
+                    .param("seq", entry.seq())
+                    .param("subject", entry.subject())
+                    .param("subjectId", entry.subjectId())
+                    .param("action", entry.action())
+                    .param("actor", entry.actor())
+                    .param("channel", entry.channel())
+                    .param("before", entry.beforeText())
+                    .param("after", entry.afterText())
+                    .param("at", entry.at().atOffset(ZoneOffset.UTC))
+                    .param("prevHash", entry.prevHash())
+                    .param("hash", entry.hash())
+                    .param("origin", origins.get(i))
+                    .update();
+            jdbc.sql("DELETE FROM audit_pending WHERE id = ?").param(origins.get(i)).update();
+        }
+        StoredEntry last = entries.get(entries.size() - 1);
         jdbc.sql("UPDATE audit_chain SET last_seq = :seq, last_hash = :hash WHERE id = 1")
-                .param("seq", entry.seq())
-                .param("hash", entry.hash())
+                .param("seq", last.seq())
+                .param("hash", last.hash())
                 .update();
+    }
+
+    Optional<StoredEntry> fromOrigin(long originId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_record WHERE origin_id = :origin").param("origin", originId)
+                .query(AuditRecords::entry).optional();
     }
 
     /** Up to {@code limit} entries after {@code afterSeq} up to {@code toSeq}, in seq order. */

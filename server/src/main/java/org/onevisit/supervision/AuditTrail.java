@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
 import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -18,8 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The audit trail (审计留痕) of OneVisit: every change to a case, from any module, appended with who, what,
  * when, on which channel, before and after — personal data masked by the {@link PersonalDataPolicy}. Entries
  * are only appended, each chained to the one before by its hash, so that a verification detects any entry
- * that was edited, deleted or reordered. Modules usually publish an {@link AuditedChange} in their
- * transaction; {@link #append} is the direct way in.
+ * that was edited, deleted or reordered. Modules publish an {@link AuditedChange} in their transaction; it is
+ * recorded with the change and chained right after the commit ({@link AuditChainer}), so that business
+ * transactions do not queue on the chain; readers chain what is pending before they read. {@link #append} is the
+ * direct way in, outside any change.
  */
 @Service
 public class AuditTrail {
@@ -31,19 +38,43 @@ public class AuditTrail {
     };
 
     private final AuditRecords records;
+    private final AuditChainer chainer;
+    private final TransactionTemplate ownTransaction;
     private final JsonMapper json;
 
-    AuditTrail(AuditRecords records, JsonMapper json) {
+    AuditTrail(AuditRecords records, AuditChainer chainer, PlatformTransactionManager transactions, JsonMapper json) {
         this.records = records;
+        this.chainer = chainer;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.json = json;
     }
 
     /**
-     * Appends a change at the end of the trail, in the caller's transaction if there is one: the head of the
-     * chain stays locked until it commits, so appends from every server node line up without gaps.
+     * Records a change in the caller's transaction: it commits or rolls back with the change, and is chained onto
+     * the trail right after the commit, without holding up the caller's transaction on the chain head.
      */
     @Transactional
+    public void record(AuditedChange change) {
+        records.insertPending(pending(change));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    chainer.wake();
+                }
+            });
+        }
+    }
+
+    /** Appends a change at the end of the trail on its own, chained when this returns: the entry as chained. */
     public AuditRecord append(AuditedChange change) {
+        Long origin = ownTransaction.execute(tx -> records.insertPending(pending(change)));
+        chainer.chainPending();
+        return records.fromOrigin(origin).map(this::record).orElseThrow();
+    }
+
+    private PendingEntry pending(AuditedChange change) {
         check("subject", change.subject(), 40);
         check("subjectId", change.subjectId(), 100);
         check("action", change.action(), 60);
@@ -53,17 +84,13 @@ public class AuditTrail {
         String after = AuditHash.canonicalJson(PersonalDataPolicy.mask(change.after()));
         // Both databases keep microseconds; the hash must cover what is stored.
         var at = change.at().truncatedTo(ChronoUnit.MICROS);
-        AuditRecords.Head head = records.lockHead();
-        String hash = AuditHash.of(head.lastHash(), change.subject(), change.subjectId(), change.action(),
-                change.actor(), change.channel(), at, before, after);
-        StoredEntry entry = new StoredEntry(head.lastSeq() + 1, change.subject(), change.subjectId(), change.action(),
-                change.actor(), change.channel(), before, after, at, head.lastHash(), hash);
-        records.insert(entry);
-        return record(entry);
+        return new PendingEntry(0, change.subject(), change.subjectId(), change.action(), change.actor(), change.channel(),
+                before, after, at);
     }
 
     /** The whole trail, from the first entry to the chain head. */
     public ChainVerification verify() {
+        chainer.chainPending();
         AuditRecords.Head head = records.head();
         return walk(new ChainWalk(0, AuditHash.GENESIS), 0, head.lastSeq(), head.lastHash());
     }
@@ -77,6 +104,7 @@ public class AuditTrail {
             throw new DomainException(DomainException.Kind.INVALID, "audit-range-invalid",
                     "The range of entries is invalid.", fromSeq, toSeq);
         }
+        chainer.chainPending();
         long to = Math.min(toSeq, records.head().lastSeq());
         String start = fromSeq == 1 ? AuditHash.GENESIS : records.at(fromSeq - 1).map(StoredEntry::hash)
                 .or(() -> records.at(fromSeq).map(StoredEntry::prevHash)).orElse(AuditHash.GENESIS);
@@ -85,15 +113,18 @@ public class AuditTrail {
 
     /** The history of one record, e.g. a case, oldest first. */
     public List<AuditRecord> history(String subject, String subjectId) {
+        chainer.chainPending();
         return records.ofSubject(subject, subjectId).stream().map(this::record).toList();
     }
 
     /** The newest entries first, {@code size} per page, pages from 0. */
     public List<AuditRecord> recent(int page, int size) {
+        chainer.chainPending();
         return records.recent(Math.max(page, 0) * size, size).stream().map(this::record).toList();
     }
 
     public long size() {
+        chainer.chainPending();
         return records.count();
     }
 

@@ -179,6 +179,41 @@ class AuditTrailTests {
         assertThat(trail.verify().ok()).isTrue();
     }
 
+    @Test
+    void changes_of_four_threads_are_chained_after_their_commits_and_a_rolled_back_change_leaves_no_entry()
+            throws Exception {
+        List<Callable<Void>> writers = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            writers.add(() -> {
+                for (int i = 0; i < 10; i++) {
+                    int n = i;
+                    transactions.executeWithoutResult(tx -> {
+                        events.publishEvent(change(caseNumber, "note", Map.of(), Map.of("n", thread + "-" + n)));
+                        if (n % 5 == 4) {
+                            tx.setRollbackOnly();
+                        }
+                    });
+                }
+                return null;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<Void> done : pool.invokeAll(writers)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        List<AuditRecord> history = trail.history("case", caseNumber);
+        assertThat(history).hasSize(4 * 8);
+        assertThat(history).extracting(r -> r.after().get("n")).doesNotContain("0-4", "1-9", "2-4", "3-9");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_pending").query(Long.class).single()).isZero();
+        assertThat(trail.verify().ok()).isTrue();
+    }
+
     private List<AuditRecord> appendThree() {
         return List.of(trail.append(change(caseNumber, "submit", Map.of(), Map.of("status", "SUBMITTED"))),
                 trail.append(change(caseNumber, "accept", Map.of("status", "SUBMITTED"), Map.of("status", "ACCEPTED"))),

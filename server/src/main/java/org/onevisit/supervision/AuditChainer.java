@@ -1,0 +1,125 @@
+package org.onevisit.supervision;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves committed changes from {@code audit_pending} onto the hash chain, in the order they were written, in short
+ * transactions of its own that hold the chain head only while they chain a batch. It runs on a thread of its own,
+ * woken when a transaction that wrote audit entries commits, and at least every second, so entries left pending by
+ * a node that stopped are chained by any other; readers of the trail chain what is pending first. Chainers on any
+ * number of nodes line up on the head row, so no entry is chained twice.
+ */
+@Component
+class AuditChainer implements SmartLifecycle {
+
+    static final int BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(AuditChainer.class);
+
+    private final AuditRecords records;
+    private final TransactionTemplate ownTransaction;
+    private final Object signal = new Object();
+    private boolean woken;
+    private volatile Thread worker;
+
+    AuditChainer(AuditRecords records, PlatformTransactionManager transactions) {
+        this.records = records;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Chains every committed pending entry now; the number chained. */
+    int chainPending() {
+        int total = 0;
+        int chained;
+        do {
+            Integer batch = ownTransaction.execute(tx -> chainBatch());
+            chained = batch == null ? 0 : batch;
+            total += chained;
+        } while (chained == BATCH);
+        return total;
+    }
+
+    private int chainBatch() {
+        AuditRecords.Head head = records.lockHead();
+        List<PendingEntry> pending = records.pending(BATCH);
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        List<StoredEntry> entries = new ArrayList<>(pending.size());
+        List<Long> origins = new ArrayList<>(pending.size());
+        long seq = head.lastSeq();
+        String prev = head.lastHash();
+        for (PendingEntry p : pending) {
+            StoredEntry entry = p.chainedAfter(++seq, prev);
+            entries.add(entry);
+            origins.add(p.id());
+            prev = entry.hash();
+        }
+        records.chain(entries, origins);
+        return entries.size();
+    }
+
+    /** A transaction that wrote audit entries committed. */
+    void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    private void run() {
+        while (worker == Thread.currentThread()) {
+            try {
+                synchronized (signal) {
+                    if (!woken) {
+                        signal.wait(1000);
+                    }
+                    woken = false;
+                }
+                chainPending();
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // the entries stay pending, committed; the next pass chains them
+                log.warn("Chaining the audit trail failed; pending entries are chained on the next pass: {}", e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        Thread t = new Thread(this::run, "audit-chainer");
+        t.setDaemon(true);
+        worker = t;
+        t.start();
+    }
+
+    @Override
+    public void stop() {
+        Thread t = worker;
+        worker = null;
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+}
