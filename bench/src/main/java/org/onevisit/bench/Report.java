@@ -249,8 +249,8 @@ public final class Report {
         List<String> lines = new ArrayList<>();
         machine.forEach((k, v) -> lines.add("- " + k + ": " + v));
         String shared = ((Number) machine.get("loadAverage")).doubleValue() > ((Number) machine.get("cores")).doubleValue()
-                ? "The load average (1 minute, at the end of the run) is above the number of cores: other work shared the"
-                        + " machine while this was measured, so the figures are noisy and vary between runs.\n\n"
+                ? "The load average (1 minute, at the end of the run; the benchmark's own threads and the database count in"
+                        + " it) is above the number of cores: figures vary from one run to the next, by a fifth or more.\n\n"
                 : "";
         return "Measured on:\n\n" + String.join("\n", lines) + "\n\n" + shared;
     }

@@ -44,16 +44,10 @@ class AuditRecords {
     /** A change waiting to be chained, written in the transaction of the change; its id. */
     long insertPending(PendingEntry entry) {
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO audit_pending (subject, subject_id, action, actor, channel, before_text, after_text, at) "
-                        + "VALUES (:subject, :subjectId, :action, :actor, :channel, :before, :after, :at)")
-                .param("subject", entry.subject())
-                .param("subjectId", entry.subjectId())
-                .param("action", entry.action())
-                .param("actor", entry.actor())
-                .param("channel", entry.channel())
-                .param("before", entry.beforeText())
-                .param("after", entry.afterText())
-                .param("at", entry.at().atOffset(ZoneOffset.UTC))
+        change(jdbc.sql("INSERT INTO audit_pending (subject, subject_id, action, actor, channel, before_text, after_text, at) "
+                        + "VALUES (:subject, :subjectId, :action, :actor, :channel, :before, :after, :at)"), entry.subject(),
+                entry.subjectId(), entry.action(), entry.actor(), entry.channel(), entry.beforeText(), entry.afterText(),
+                entry.at())
                 .update(key, "id");
         return key.getKeyAs(Long.class);
     }
@@ -75,17 +69,11 @@ class AuditRecords {
     void chain(List<StoredEntry> entries, List<Long> origins) {
         for (int i = 0; i < entries.size(); i++) {
             StoredEntry entry = entries.get(i);
-            jdbc.sql("INSERT INTO audit_record (" + COLUMNS + ", origin_id) VALUES (:seq, :subject, :subjectId, :action, "
-                            + ":actor, :channel, :before, :after, :at, :prevHash, :hash, :origin)")
+            change(jdbc.sql("INSERT INTO audit_record (" + COLUMNS + ", origin_id) VALUES (:seq, :subject, :subjectId, "
+                            + ":action, :actor, :channel, :before, :after, :at, :prevHash, :hash, :origin)"), entry.subject(),
+                    entry.subjectId(), entry.action(), entry.actor(), entry.channel(), entry.beforeText(), entry.afterText(),
+                    entry.at())
                     .param("seq", entry.seq())
-                    .param("subject", entry.subject())
-                    .param("subjectId", entry.subjectId())
-                    .param("action", entry.action())
-                    .param("actor", entry.actor())
-                    .param("channel", entry.channel())
-                    .param("before", entry.beforeText())
-                    .param("after", entry.afterText())
-                    .param("at", entry.at().atOffset(ZoneOffset.UTC))
                     .param("prevHash", entry.prevHash())
                     .param("hash", entry.hash())
                     .param("origin", origins.get(i))
@@ -97,6 +85,14 @@ class AuditRecords {
                 .param("seq", last.seq())
                 .param("hash", last.hash())
                 .update();
+    }
+
+    /** The values of a change, as both a pending and a chained entry hold them. */
+    private static JdbcClient.StatementSpec change(JdbcClient.StatementSpec sql, String subject, String subjectId,
+            String action, String actor, String channel, String before, String after, java.time.Instant at) {
+        return sql.param("subject", subject).param("subjectId", subjectId).param("action", action).param("actor", actor)
+                .param("channel", channel).param("before", before).param("after", after)
+                .param("at", at.atOffset(ZoneOffset.UTC));
     }
 
     Optional<StoredEntry> fromOrigin(long originId) {

@@ -27,8 +27,10 @@ final class ScaleReport {
         md.append("### Queries at scale: ").append(String.format(Locale.ROOT, "%,d", r.cases())).append(" cases on ")
                 .append(r.database()).append("\n\n");
         md.append("Measured ").append(r.measuredAt()).append(" on ").append(r.machine()).append(", ").append(r.java())
-                .append(", ").append(r.database()).append(' ').append(r.databaseVersion()).append(". The machine's two cores "
-                        + "were shared with other work during the run, so the figures are on the pessimistic side.\n\n");
+                .append(", ").append(r.database()).append(' ').append(r.databaseVersion()).append(String.format(Locale.ROOT,
+                        ". Load average (1 minute) when the report was written: %.1f on %d cores.%n%n",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                        Runtime.getRuntime().availableProcessors()));
         md.append("**Data.** ").append(String.format(Locale.ROOT, "%,d", r.cases())).append(" cases over the two years before ")
                 .append(r.productClock()).append(" (the product's clock during the run), ")
                 .append(String.format(Locale.ROOT, "%,d", r.reviewTasks())).append(" review tasks, ")
