@@ -10,13 +10,14 @@ import org.onevisit.catalog.Stage;
 import org.onevisit.casework.CaseStages.CaseStage;
 import org.onevisit.intake.CaseAccepted;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * 抄告相关: when a case is accepted, every department of its plan gets its review task at once — those of the
- * first stages open against their deadlines, the later ones wait but already see the case. A redelivered
- * event changes nothing.
+ * first stages open against their deadlines, the later ones wait but already see the case. It runs in the
+ * transaction that accepts the case, so an accepted case always has its review plan and a failure to plan it leaves
+ * the case unaccepted; the same event again changes nothing.
  */
 @Component
 class ReviewPlanner {
@@ -36,7 +37,7 @@ class ReviewPlanner {
         this.deemedConsentByDefault = deemedConsentByDefault;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CaseAccepted accepted) {
         if (stages.exist(accepted.caseNumber())) {
             return;

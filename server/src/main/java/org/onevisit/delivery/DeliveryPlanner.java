@@ -4,13 +4,14 @@ import java.time.Clock;
 
 import org.onevisit.casework.CaseDecided;
 import org.onevisit.intake.Intake;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * When every item of a case is decided its results wait for the applicant's choice of pickup or express —
- * or are withheld while a 容缺 pledge is open. One delivery per case: a redelivered event changes nothing.
+ * or are withheld while a 容缺 pledge is open. It runs in the transaction of the last decision, so a decided case
+ * always has its delivery. One delivery per case: the same event again changes nothing.
  */
 @Component
 class DeliveryPlanner {
@@ -27,7 +28,7 @@ class DeliveryPlanner {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CaseDecided decided) {
         open(decided);
     }
