@@ -1,17 +1,16 @@
 package org.onevisit.certificates;
 
 import org.onevisit.casework.ItemDecided;
-import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.CaseTerminated;
-import org.onevisit.intake.Intake;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What happens to a case's certificates as the case goes on: an approved licence item gets its certificate; a
- * case terminated because its 容缺 pledge was broken loses the certificates it already had — the approval rested
- * on the pledge, so it is revoked (撤销) with the reason, and verification says REVOKED from then on. A decision
- * whose certificate is still on its way when the case ends is not issued at all.
+ * What happens to a case's certificates as the case goes on: an approved licence item gets its certificate in the
+ * transaction of the decision; a case terminated because its 容缺 pledge was broken loses the certificates it
+ * already had — the approval rested on the pledge, so it is revoked (撤销) with the reason, and verification says
+ * REVOKED from then on.
  */
 @Component
 class CaseResults {
@@ -21,26 +20,18 @@ class CaseResults {
     private final CertificateIssuing issuing;
     private final CertificateRegister register;
     private final Certificates certificates;
-    private final Intake intake;
 
-    CaseResults(CertificateIssuing issuing, CertificateRegister register, Certificates certificates, Intake intake) {
+    CaseResults(CertificateIssuing issuing, CertificateRegister register, Certificates certificates) {
         this.issuing = issuing;
         this.register = register;
         this.certificates = certificates;
-        this.intake = intake;
     }
 
-    /**
-     * Only approved licence decisions reach this listener: the condition is checked before the event publication is
-     * registered, so the many decisions that issue nothing cost no publication row, no listener transaction and no
-     * completion update.
-     */
-    @ApplicationModuleListener(condition = "#root.args[0].approved() and #root.args[0].resultType() == '"
-            + CertificateIssuing.LICENCE + "'")
+    /** Only approved licence decisions issue a certificate; the others pass by. */
+    @EventListener(condition = "#root.args[0].approved() and #root.args[0].resultType() == '" + CertificateIssuing.LICENCE
+            + "'")
     void on(ItemDecided decided) {
-        if (!terminated(decided.caseNumber())) {
-            issuing.issue(decided);
-        }
+        issuing.issue(decided);
     }
 
     @ApplicationModuleListener
@@ -48,9 +39,5 @@ class CaseResults {
         for (Certificate held : certificates.unrevokedOfCase(terminated.caseNumber())) {
             register.revokeIfValid(held, TERMINATION_REASON + terminated.reason(), "system");
         }
-    }
-
-    private boolean terminated(String caseNumber) {
-        return intake.lookup(caseNumber).map(c -> c.status() == CaseStatus.TERMINATED).orElse(false);
     }
 }

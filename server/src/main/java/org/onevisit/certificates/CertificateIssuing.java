@@ -7,16 +7,13 @@ import java.util.Optional;
 import org.onevisit.casework.ItemDecided;
 import org.onevisit.platform.AuditedChange;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues the e-certificate of an item approved with a licence (证照) as its result, once the decision has
- * committed. The event comes through the event publication registry, so it is delivered again after a crash or
- * a failure: the case and item identify the certificate, and a second delivery finds it issued and stops.
+ * Issues the e-certificate of an item approved with a licence (证照) as its result, in the transaction of the
+ * decision: an approval and its certificate commit together or not at all. The case and item identify the
+ * certificate; asked again, it finds the one issued and stops.
  */
 @Component
 class CertificateIssuing {
@@ -28,21 +25,19 @@ class CertificateIssuing {
     private final CertificateNumbers numbers;
     private final CertificateSigner signer;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
     CertificateIssuing(Certificates certificates, CertificateNumbers numbers, CertificateSigner signer,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.certificates = certificates;
         this.numbers = numbers;
         this.signer = signer;
         this.events = events;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
-    /** The certificate of the decided item: issued now, or the one issued on an earlier delivery; none when not a licence. */
+    /** The certificate of the decided item: issued now, or the one issued before; none when not a licence. */
+    @Transactional
     Optional<Certificate> issue(ItemDecided decided) {
         if (!decided.approved() || !LICENCE.equals(decided.resultType())) {
             return Optional.empty();
@@ -56,12 +51,8 @@ class CertificateIssuing {
                 decided.department(), decided.decidedOn(), decided.validUntil(), decided.conditions().strip());
         Certificate certificate = new Certificate(content, signer.sign(content), signer.keyId(), decided.caseNumber(),
                 decided.itemCode(), null);
-        try {
-            ownTransaction.executeWithoutResult(tx -> store(certificate));
-            return Optional.of(certificate);
-        } catch (DuplicateKeyException deliveredTwiceAtOnce) {
-            return certificates.findFor(decided.caseNumber(), decided.itemCode());
-        }
+        store(certificate);
+        return Optional.of(certificate);
     }
 
     private void store(Certificate certificate) {

@@ -112,12 +112,6 @@ public class Intake {
         return changes.load(number);
     }
 
-    /** The case, or nothing where no case has the number — for listeners that must not fail on it. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<IntakeCase> lookup(String number) {
-        return cases.find(number);
-    }
-
     /**
      * The public status of a case, for whoever knows its number and the last four digits of the applicant's
      * phone; anything else is answered as not found, so numbers cannot be probed.
