@@ -43,8 +43,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * housing, tax and the bank reviewing in parallel, the lead department deciding, the certificate issued
  * ({@code bench-item.yaml}, imported into the benchmark's own database). With {@code --case=bundle} the case is the
  * demo catalog's whole second-hand home transaction bundle instead: every review answered stage by stage, every
- * item decided. The case completes when its certificates are issued, which OneVisit does on its own threads after
- * the decisions commit; a watcher sees them appear and then waits for every event publication to be complete.
+ * item decided. Review planning, certificates and the delivery commit with the acceptance and the decisions; the
+ * case counts as complete when a watcher sees its certificates in the register and no event publication is
+ * outstanding.
  */
 final class OneVisitCases implements CaseEngine {
 
@@ -133,7 +134,11 @@ final class OneVisitCases implements CaseEngine {
                 null, Map.of(), materials, false, null), "clerk"));
         String number = submitted.number().value();
         steps.time("accept", () -> counter.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null)));
-        List<ReviewTask> open = steps.time("reviews planned (async)", () -> awaitPlanned(number));
+        // the review plan is made in the transaction that accepts the case
+        List<ReviewTask> open = openTasks(number);
+        if (open.isEmpty()) {
+            throw new IllegalStateException("No review task opened for " + number);
+        }
         int reviews = 0;
         int stages = 0;
         while (!open.isEmpty()) {
@@ -151,18 +156,6 @@ final class OneVisitCases implements CaseEngine {
         shape = reviews + " reviews in " + stages + " stages, " + items.size() + " item decisions, " + certificatesPerCase
                 + " certificates";
         watch.expect(number, start, System.nanoTime(), steps);
-    }
-
-    private List<ReviewTask> awaitPlanned(String number) throws InterruptedException {
-        List<ReviewTask> open = openTasks(number);
-        for (int i = 0; open.isEmpty() && i < 30_000; i++) {
-            Thread.sleep(1);
-            open = openTasks(number);
-        }
-        if (open.isEmpty()) {
-            throw new IllegalStateException("No review task opened for " + number);
-        }
-        return open;
     }
 
     private List<ReviewTask> openTasks(String number) {
