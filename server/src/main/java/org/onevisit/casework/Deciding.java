@@ -145,11 +145,12 @@ public class Deciding {
                 item.details().department(), approve, approve ? reasons.strip() : "", item.details().resultType().name(),
                 item.details().resultName(), c.applicant().identifier(), c.applicant().name(), c.applicant().legalPerson(),
                 today, null);
-        events.publishEvent(decided);
-        publishWhenCaseDecided(c, today);
+        // the decision on the record first, then what follows from it in the same transaction: certificate, delivery
         events.publishEvent(new AuditedChange("case", caseNumber, approve ? "approve" : "deny", username, "DEPARTMENT",
                 Map.of("item", itemCode), Map.of("item", itemCode, "approved", String.valueOf(approve),
                         "delegated", String.valueOf(delegated)), clock.instant()));
+        events.publishEvent(decided);
+        publishWhenCaseDecided(c, today);
         return decided;
     }
 
