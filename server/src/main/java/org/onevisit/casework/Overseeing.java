@@ -43,11 +43,24 @@ public class Overseeing {
      * {@code size}; of one department when {@code department} is given.
      */
     public List<ReviewTask> overdue(@Nullable String department, int page, int size) {
+        checkPage(page, size);
+        return tasks.overdue(LocalDate.now(clock), department, page * size, size);
+    }
+
+    /**
+     * 超时默认 does not end a department's duty: the reviews deemed to consent whose real opinion is still owed past
+     * its day, the longest overdue first — the departments that bear the responsibility, for the supervisor to chase.
+     */
+    public List<ReviewTask> owedOpinionsPastDue(@Nullable String department, int page, int size) {
+        checkPage(page, size);
+        return tasks.owedPastDue(LocalDate.now(clock), department, page * size, size);
+    }
+
+    private static void checkPage(int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new DomainException(Kind.INVALID, "casework-page-invalid",
                     "A page is numbered from 0 and has 1 to " + MAX_PAGE_SIZE + " rows", MAX_PAGE_SIZE);
         }
-        return tasks.overdue(LocalDate.now(clock), department, page * size, size);
     }
 
     /** Every department's figures for {@code month}, in order of department code; departments with no review are left out. */

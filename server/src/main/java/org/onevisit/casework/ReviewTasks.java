@@ -108,6 +108,19 @@ class ReviewTasks {
                 .params(params).query(ReviewTasks::task).list();
     }
 
+    /**
+     * Reviews deemed to consent whose department still owes its real opinion past the day it was due, of every
+     * department or of one, the longest overdue first; a page of them.
+     */
+    List<ReviewTask> owedPastDue(LocalDate today, @Nullable String department, int offset, int limit) {
+        String ofDepartment = department == null ? "" : " AND department = ?";
+        List<Object> params = department == null ? List.of(today) : List.of(today, department);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE opinion_owed_by < ? AND late_opinion IS NULL"
+                        + " AND status = 'DEEMED_CONSENT'" + ofDepartment
+                        + " ORDER BY opinion_owed_by, id OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY")
+                .params(params).query(ReviewTasks::task).list();
+    }
+
     /** Per department, the reviews opened between {@code from} and {@code to}, both included. */
     Map<String, Integer> openedBetween(LocalDate from, LocalDate to) {
         return counts("SELECT department, COUNT(*) FROM casework_task WHERE opened_on BETWEEN ? AND ? GROUP BY department",

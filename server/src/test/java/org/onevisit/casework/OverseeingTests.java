@@ -75,6 +75,11 @@ class OverseeingTests {
     @Autowired
     StaffAccounts staff;
 
+    @org.junit.jupiter.api.AfterEach
+    void the_clock_goes_back_to_the_test_day() {
+        MovableClock.CLOCK.setDay("2026-10-19");
+    }
+
     /** A department of its own, with one item of five promised working days allowing 超时默认, and one reviewer; its code. */
     private String department() {
         int n = ThreadLocalRandom.current().nextInt(20000, 90000);
@@ -136,6 +141,20 @@ class OverseeingTests {
         mvc.perform(get("/api/v1/reviews/kpis").param("month", "2026-10").with(user("coordinator").roles("COORDINATOR")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.department == '" + department + "')].deemedConsents").value(hasItem(1)));
+
+        // Deemed on Tuesday 10-27, the department owes its real opinion by Wednesday 10-28 (one working day). Not
+        // past due on the day itself; past due on Thursday, until it is given.
+        MovableClock.CLOCK.setDay("2026-10-28");
+        assertThat(overseeing.owedOpinionsPastDue(department, 0, 50)).isEmpty();
+        MovableClock.CLOCK.setDay("2026-10-29");
+        assertThat(overseeing.owedOpinionsPastDue(department, 0, 50)).extracting(ReviewTask::id).containsExactly(left.id());
+        assertThat(overseeing.owedOpinionsPastDue(null, 0, 200)).extracting(ReviewTask::id).contains(left.id());
+        mvc.perform(get("/api/v1/reviews/owed-opinions").param("department", department).with(user("sup").roles("SUPERVISOR")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value((int) left.id()))
+                .andExpect(jsonPath("$[0].opinionOwedBy").value("2026-10-28"));
+        reviewing.giveLateOpinion(left.id(), Opinion.CONSENT, "", "reviewer-" + department.toLowerCase(Locale.ROOT));
+        assertThat(overseeing.owedOpinionsPastDue(department, 0, 50)).isEmpty();
     }
 
     @Test

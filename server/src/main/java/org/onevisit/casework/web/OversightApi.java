@@ -40,6 +40,14 @@ class OversightApi {
         return lights.views(overseeing.overdue(dept, page, size));
     }
 
+    @GetMapping("/owed-opinions")
+    @Operation(summary = "超时默认 reviews whose department still owes its real opinion past the day it was due, the longest overdue first, a page at a time")
+    List<ReviewView> owedOpinions(@RequestParam(required = false) @Nullable String department,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        String dept = department == null || department.isBlank() ? null : department.strip().toUpperCase(Locale.ROOT);
+        return lights.views(overseeing.owedOpinionsPastDue(dept, page, size));
+    }
+
     @GetMapping("/kpis")
     @Operation(summary = "Each department's review figures for a month (yyyy-MM): opened, answered, on time, deemed consents, late, average working days")
     List<DepartmentKpi> kpis(@RequestParam String month) {
