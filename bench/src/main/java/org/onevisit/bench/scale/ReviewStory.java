@@ -40,6 +40,11 @@ final class ReviewStory {
     String extensionNote = "";
     String suspensionReason = "";
     int version;
+    boolean deemable;
+    LocalDate opinionOwedBy;
+    String lateOpinion;
+    String lateBy;
+    Instant lateAt;
 
     ReviewStory(Subjects.PlannedReview planned) {
         this.itemCode = planned.itemCode();
@@ -82,9 +87,19 @@ final class ReviewStory {
         version++;
         if (deemed) {
             status = TaskStatus.DEEMED_CONSENT;
+            deemable = true;
             opinion = "超时未出具意见，视为同意";
             decidedBy = "system";
             decidedAt = answered.atTime(0, 1).atZone(CENTRE).toInstant();
+            // the department still owes its real opinion within a working day; most give it, a few late or never
+            opinionOwedBy = calendar.deadline(answered, 1).date();
+            LocalDate given = calendar.deadline(answered, random.nextInt(10) < 8 ? 1 : 2 + random.nextInt(5)).date();
+            if (random.nextInt(20) > 0 && given.isBefore(end)) {
+                lateOpinion = "CONSENT";
+                lateBy = official();
+                lateAt = during(given, random);
+                version++;
+            }
             return;
         }
         int kind = random.nextInt(100);
@@ -160,12 +175,14 @@ final class ReviewStory {
         return new Object[] {caseNumber, itemCode, department, stageKey, stageOrder, status.name(), openedOn, deadline,
                 limitDays, opinion, decidedBy, decidedAt == null ? null : OffsetDateTime.ofInstant(decidedAt, CENTRE),
                 decidedAt == null ? null : LocalDate.ofInstant(decidedAt, CENTRE), false, version, suspendedOn,
-                suspendedDays, extensionDays, extensionNote, suspensionReason};
+                suspendedDays, extensionDays, extensionNote, suspensionReason, deemable, opinionOwedBy, lateOpinion,
+                lateOpinion == null ? "" : "同意", lateBy, lateAt == null ? null : OffsetDateTime.ofInstant(lateAt, CENTRE)};
     }
 
     static final String[] COLUMNS = {"case_number", "item_code", "department", "stage_key", "stage_order", "status",
             "opened_on", "deadline", "limit_days", "opinion", "decided_by", "decided_at", "decided_on", "delegated", "version",
-            "suspended_on", "suspended_days", "extension_days", "extension_note", "suspension_reason"};
+            "suspended_on", "suspended_days", "extension_days", "extension_note", "suspension_reason", "deemable",
+            "opinion_owed_by", "late_opinion", "late_text", "late_by", "late_at"};
 
     private String official() {
         return department.toLowerCase(java.util.Locale.ROOT) + "-reviewer";

@@ -57,6 +57,10 @@ final class StaffQueries {
                         + "first; one department's in a third of the calls (Overseeing.overdue, GET /api/v1/reviews/overdue)",
                         r -> r.nextInt(3) == 0 ? () -> overseeing.overdue(pick(departments, r), 0, 50)
                                 : () -> overseeing.overdue(null, r.nextInt(3), 50)),
+                new Query("owed-opinions", "Opinions still owed after 超时默认 past their day across departments, 50 a page; one "
+                        + "department's in a third of the calls (Overseeing.owedOpinionsPastDue, GET /api/v1/reviews/owed-opinions)",
+                        r -> r.nextInt(3) == 0 ? () -> overseeing.owedOpinionsPastDue(pick(departments, r), 0, 50)
+                                : () -> overseeing.owedOpinionsPastDue(null, 0, 50)),
                 new Query("case-by-number", "A case by its number (Intake.find, the counter's 打开 and every case page)",
                         r -> () -> intake.find(pick(numbers, r))),
                 new Query("cases-by-applicant", "An applicant's 50 newest cases by resident ID number or credit code "

@@ -66,6 +66,11 @@ class ScaleBenchTests {
                 assertThat(t.status()).isEqualTo(TaskStatus.OPEN);
                 assertThat(t.deadline()).isBefore(TODAY);
             });
+            assertThat(overseeing.owedOpinionsPastDue(null, 0, 50)).allSatisfy(t -> {
+                assertThat(t.status()).isEqualTo(TaskStatus.DEEMED_CONSENT);
+                assertThat(t.owed().due()).isBefore(TODAY);
+                assertThat(t.owed().given()).isFalse();
+            });
             String identifier = generated.identifiers().get(0);
             assertThat(intake.ofApplicant(identifier, 50)).isNotEmpty()
                     .allSatisfy(c -> assertThat(c.applicant().identifier()).isEqualTo(identifier));
@@ -90,12 +95,14 @@ class ScaleBenchTests {
         assertThat(result.cases()).isEqualTo(300);
         assertThat(result.readBack()).isPositive();
         assertThat(result.queries()).extracting(ScaleResult.QueryResult::name)
-                .containsExactly("inbox", "overdue", "case-by-number", "cases-by-applicant", "month-kpis", "recent-cases");
+                .containsExactly("inbox", "overdue", "owed-opinions", "case-by-number", "cases-by-applicant", "month-kpis",
+                        "recent-cases");
         assertThat(result.queries()).allSatisfy(q -> {
             assertThat(q.latency().calls()).isEqualTo(3);
             assertThat(q.plans()).isNotEmpty().allSatisfy(p -> assertThat(p.sql()).containsIgnoringCase("FROM"));
         });
-        assertThat(result.queries().get(2).plans().get(0).sql()).contains("FROM intake_case WHERE number = ?");
+        assertThat(result.queries().get(3).plans().get(0).sql()).contains("FROM intake_case WHERE number = ?");
+        assertThat(result.queries().get(2).plans().get(0).sql()).contains("opinion_owed_by < ?");
         assertThat(Files.readString(dir.resolve("scale-h2.md"))).contains("| case-by-number |", "```sql");
         assertThat(Files.readString(dir.resolve("scale-h2.json"))).contains("\"casesPerSecond\"");
     }
