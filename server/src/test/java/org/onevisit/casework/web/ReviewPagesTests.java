@@ -255,7 +255,8 @@ class ReviewPagesTests {
                         .with(reviewer("reviewer-trvb")).with(csrf()).param("approvedBy", "王副市长").param("reason", "需现场核实"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/staff/reviews/cases/{n}", number).with(reviewer("reviewer-trvb")))
-                .andExpect(content().string(containsString("延长 15 个工作日：经本级人民政府负责人王副市长批准：需现场核实")));
+                .andExpect(content().string(allOf(containsString("延长 15 个工作日：经本级人民政府负责人王副市长批准：需现场核实"),
+                        containsString("已延长 15 个工作日（经本级人民政府负责人王副市长批准：需现场核实）"))));
     }
 
     @Test
