@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.onevisit.casework.Deciding;
 import org.onevisit.casework.JointMeeting;
 import org.onevisit.casework.JointMeetings;
+import org.onevisit.casework.MeetingMinutes;
 import org.onevisit.casework.Opinion;
 import org.onevisit.casework.ReviewTask;
 import org.onevisit.casework.ReviewClock;
@@ -85,6 +86,9 @@ class SewageOutletStoryTests {
 
     @Autowired
     JointMeetings meetings;
+
+    @Autowired
+    MeetingMinutes minutes;
 
     @Autowired
     Deciding deciding;
@@ -167,7 +171,7 @@ class SewageOutletStoryTests {
         assertThat(meetings.close(review.id(), "coordinator").participants())
                 .extracting(JointMeeting.Participant::department, JointMeeting.Participant::attended)
                 .containsExactly(tuple("SLJ", true), tuple("STHJ", true), tuple("ZRZY", true));
-        assertThat(text(meetings.minutes(review.id()))).contains("联合会审纪要").contains("论证报告对纳污能力的分析须经专家评审")
+        assertThat(text(minutes.of(review.id()))).contains("联合会审纪要").contains("论证报告对纳污能力的分析须经专家评审")
                 .contains("市民中心三楼联审室");
         ReviewTask suspended = reviewClock.suspend(task(number, OUTFALL, "STHJ").id(), SpecialProcedureKind.EXPERT_REVIEW,
                 "组织专家评审入河排污口设置论证报告", REVIEWERS.get("STHJ"));
@@ -179,7 +183,7 @@ class SewageOutletStoryTests {
         meetings.record(inspection.id(), "SLJ", true, "不影响行洪，同意设置", "", REVIEWERS.get("SLJ"));
         meetings.record(inspection.id(), "ZRZY", true, "临时用地范围与申请一致", "", REVIEWERS.get("ZRZY"));
         meetings.close(inspection.id(), "coordinator");
-        assertThat(text(meetings.minutes(inspection.id()))).contains("联合勘查纪要").contains("不影响行洪，同意设置");
+        assertThat(text(minutes.of(inspection.id()))).contains("联合勘查纪要").contains("不影响行洪，同意设置");
         answer(number, OUTFALL, "SLJ", Opinion.CONSENT, "");
         answer(number, RIVER_WORKS, "SLJ", Opinion.CONSENT, "");
         answer(number, TEMPORARY_LAND, "ZRZY", Opinion.CONSENT_WITH_CONDITIONS, "临时用地期限不超过两年，期满恢复原状");

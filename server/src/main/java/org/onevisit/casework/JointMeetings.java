@@ -4,15 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.onevisit.documents.Block;
-import org.onevisit.documents.Document;
-import org.onevisit.documents.PdfDocuments;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffMember;
 import org.onevisit.people.StaffRole;
@@ -28,32 +23,28 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The coordinator's joint meetings: schedule a joint review or inspection with the departments a case needs,
  * let each record attendance and opinion, and close it — a department absent without reason counts as
- * consenting where the region's rule says so (缺席默认, {@code onevisit.casework.absence-means-consent}) — with
- * the minutes as a PDF.
+ * consenting where the region's rule says so (缺席默认, {@code onevisit.casework.absence-means-consent}); the
+ * minutes are {@link MeetingMinutes}.
  */
 @Service
 @Transactional
 public class JointMeetings {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
-
     private final JdbcClient jdbc;
     private final ReviewTasks tasks;
     private final StageOpener opener;
-    private final PdfDocuments pdf;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final StaffAccounts staff;
     private final boolean absenceMeansConsent;
 
-    JointMeetings(JdbcClient jdbc, ReviewTasks tasks, StageOpener opener, PdfDocuments pdf, ApplicationEventPublisher events,
-            Clock clock, StaffAccounts staff,
+    JointMeetings(JdbcClient jdbc, ReviewTasks tasks, StageOpener opener, ApplicationEventPublisher events, Clock clock,
+            StaffAccounts staff,
             @Value("${onevisit.casework.absence-means-consent:true}") boolean absenceMeansConsent) {
         this.staff = staff;
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.opener = opener;
-        this.pdf = pdf;
         this.events = events;
         this.clock = clock;
         this.absenceMeansConsent = absenceMeansConsent;
@@ -160,22 +151,9 @@ public class JointMeetings {
                 .param(OffsetDateTime.ofInstant(before, ZoneOffset.UTC)).query(Long.class).list().stream().map(this::find).toList();
     }
 
-    /** The minutes (会议纪要) as a PDF: who was there, each department's opinion, who was absent and why. */
-    @Transactional(readOnly = true)
-    public byte[] minutes(long meetingId) {
-        JointMeeting m = find(meetingId);
-        List<List<String>> rows = new ArrayList<>();
-        for (JointMeeting.Participant p : m.participants()) {
-            String presence = Boolean.TRUE.equals(p.attended()) ? "出席"
-                    : p.absenceReason().isBlank() ? (absenceMeansConsent ? "缺席（视为同意）" : "缺席") : "缺席：" + p.absenceReason();
-            rows.add(List.of(p.department(), presence, p.opinion()));
-        }
-        String title = m.kind() == JointMeeting.Kind.JOINT_REVIEW ? "联合会审纪要" : "联合勘查纪要";
-        return pdf.render(new Document(title, m.caseNumber(), List.of(
-                Block.Facts.of("办件编号", m.caseNumber(), "时间", WHEN.format(m.heldAt().atZone(clock.getZone())),
-                        "地点", m.place(), "召集人", m.convenedBy()),
-                new Block.Table(List.of("部门", "出席情况", "意见"), rows, List.of(2, 3, 7)),
-                Block.Signature.of("召集人签字：______________")), java.time.LocalDate.now(clock)));
+    /** Whether a department absent without reason counts as consenting (缺席默认), by the region's rule. */
+    public boolean absenceMeansConsent() {
+        return absenceMeansConsent;
     }
 
     public JointMeeting find(long id) {

@@ -32,6 +32,9 @@ class JointMeetingTests {
     JointMeetings meetings;
 
     @Autowired
+    MeetingMinutes minutes;
+
+    @Autowired
     CatalogEditing catalog;
 
     @Autowired
@@ -53,7 +56,7 @@ class JointMeetingTests {
         assertThat(closed.closed()).isTrue();
         assertThat(reviewing.ofCase(number)).filteredOn(t -> t.department().equals("TRVB")).singleElement()
                 .satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.DEEMED_CONSENT));
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(meetings.minutes(m.id()))) {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(minutes.of(m.id()))) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
             assertThat(text).contains("联合勘查纪要").contains("现场条件符合设置要求").contains("缺席（视为同意）");
         }

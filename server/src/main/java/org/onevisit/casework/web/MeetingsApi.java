@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.onevisit.casework.Consultations;
 import org.onevisit.casework.JointMeeting;
 import org.onevisit.casework.JointMeetings;
+import org.onevisit.casework.MeetingMinutes;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
@@ -36,11 +37,13 @@ import jakarta.validation.constraints.Size;
 class MeetingsApi {
 
     private final JointMeetings meetings;
+    private final MeetingMinutes minutes;
     private final StaffAccounts staff;
     private final Consultations consultations;
 
-    MeetingsApi(JointMeetings meetings, StaffAccounts staff, Consultations consultations) {
+    MeetingsApi(JointMeetings meetings, MeetingMinutes minutes, StaffAccounts staff, Consultations consultations) {
         this.meetings = meetings;
+        this.minutes = minutes;
         this.staff = staff;
         this.consultations = consultations;
     }
@@ -117,6 +120,6 @@ class MeetingsApi {
     @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN','REVIEWER','CHIEF_REPRESENTATIVE','SUPERVISOR')")
     @Operation(summary = "The minutes of a joint meeting as PDF")
     ResponseEntity<byte[]> minutes(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(meetings.minutes(id));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(minutes.of(id));
     }
 }
