@@ -1,11 +1,9 @@
 package org.onevisit.casework.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The departments' review pages: a department's inbox with each task's light (green in time, yellow close to
- * the deadline, red late), and a case's review page where the official answers their department's task, the
+ * A case's review page (the inbox is {@link ReviewInboxPage}) where the official answers their department's task, the
  * lead department decides an item once every review is in, and a chief representative decides a delegated
  * item on the spot; with the case's whole history from the audit trail. Every answer carries the version of
  * the task shown, so of two officials answering at once the second is told instead of overwriting.
@@ -55,12 +52,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/staff/reviews")
 class ReviewPages {
 
-    private static final int INBOX_LIMIT = 200;
-    private static final List<String> LIGHTS = List.of("RED", "YELLOW", "GREEN", "NONE");
-    /** The inbox's status filter: the states of tasks not yet answered, and the opinions owed after deemed consent. */
-    private static final String OWED = "OWED";
-    private static final List<String> INBOX_STATUSES = List.of(TaskStatus.OPEN.name(), TaskStatus.AWAITING_CORRECTION.name(),
-            TaskStatus.WAITING.name(), OWED);
     private static final List<Opinion> LATE_OPINIONS = List.of(Opinion.CONSENT, Opinion.CONSENT_WITH_CONDITIONS,
             Opinion.OBJECTION);
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -87,49 +78,6 @@ class ReviewPages {
         this.lights = lights;
         this.clock = clock;
         this.messages = messages;
-    }
-
-    // --- the inbox ----------------------------------------------------------------------------------
-
-    @GetMapping
-    String inbox(@RequestParam(required = false) @Nullable String department,
-            @RequestParam(defaultValue = "") String light, @RequestParam(defaultValue = "") String status,
-            Authentication user, Model model, Locale locale) {
-        StaffMember me = staff.find(user.getName()).orElse(null);
-        boolean overseer = hasRole(user, "SUPERVISOR") || hasRole(user, "COORDINATOR") || hasRole(user, "ADMIN");
-        String asked = department == null ? "" : department.strip().toUpperCase(Locale.ROOT);
-        String dept = overseer && asked.matches("[A-Z0-9_-]{1,20}") ? asked : me == null ? null : me.departmentCode();
-        List<ReviewView> all;
-        if (dept == null) {
-            model.addAttribute("problem", message("casework.page.inbox.noDepartment", locale));
-            all = List.of();
-        } else {
-            all = reviewing.inbox(dept, INBOX_LIMIT).stream()
-                    .map(lights::view)
-                    .sorted(Comparator.comparing((ReviewView v) -> v.workingDaysLeft() == null ? 1 : 0)
-                            .thenComparing(v -> v.workingDaysLeft() == null ? Integer.MAX_VALUE : v.workingDaysLeft())
-                            .thenComparing(v -> v.deadline() == null ? LocalDate.MAX : v.deadline())
-                            .thenComparing(ReviewView::id))
-                    .toList();
-        }
-        String lightFilter = LIGHTS.contains(light) ? light : "";
-        String statusFilter = INBOX_STATUSES.stream().filter(status::equals).findFirst().orElse("");
-        List<ReviewView> found = all;
-        Map<String, Long> lightCounts = new LinkedHashMap<>();
-        LIGHTS.forEach(l -> lightCounts.put(l, found.stream().filter(v -> v.light().equals(l)).count()));
-        model.addAttribute("rows", all.stream()
-                .filter(v -> lightFilter.isEmpty() || v.light().equals(lightFilter))
-                .filter(v -> statusFilter.isEmpty() || (statusFilter.equals(OWED) ? v.owesOpinion()
-                        : v.status().name().equals(statusFilter))).toList());
-        model.addAttribute("total", all.size());
-        model.addAttribute("lightCounts", lightCounts);
-        model.addAttribute("statuses", INBOX_STATUSES);
-        model.addAttribute("light", lightFilter);
-        model.addAttribute("status", statusFilter);
-        model.addAttribute("department", dept == null ? "" : dept);
-        model.addAttribute("overseer", overseer);
-        model.addAttribute("today", LocalDate.now(clock));
-        return "casework/inbox";
     }
 
     // --- a case -------------------------------------------------------------------------------------
@@ -327,7 +275,7 @@ class ReviewPages {
         }
     }
 
-    private static boolean hasRole(Authentication user, String role) {
+    static boolean hasRole(Authentication user, String role) {
         return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + role)::equals);
     }
 

@@ -1,0 +1,100 @@
+package org.onevisit.casework.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.casework.Reviewing;
+import org.onevisit.casework.TaskStatus;
+import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.StaffMember;
+import org.onevisit.platform.DomainException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+
+/**
+ * A department's inbox (部门待办): its unanswered reviews with each one's light — green in time, yellow close to the
+ * deadline, red late — the soonest due first, filtered by light or by state, with the opinions still owed after
+ * 超时默认. Supervisors, coordinators and administrators may look at any department's.
+ */
+@Controller
+@RequestMapping("/staff/reviews")
+class ReviewInboxPage {
+
+    private static final int INBOX_LIMIT = 200;
+    private static final List<String> LIGHTS = List.of("RED", "YELLOW", "GREEN", "NONE");
+    /** The inbox's status filter: the states of tasks not yet answered, and the opinions owed after deemed consent. */
+    private static final String OWED = "OWED";
+    private static final List<String> INBOX_STATUSES = List.of(TaskStatus.OPEN.name(), TaskStatus.AWAITING_CORRECTION.name(),
+            TaskStatus.WAITING.name(), OWED);
+
+    private final Reviewing reviewing;
+    private final StaffAccounts staff;
+    private final ReviewLights lights;
+    private final Clock clock;
+    private final MessageSource messages;
+
+    ReviewInboxPage(Reviewing reviewing, StaffAccounts staff, ReviewLights lights, Clock clock, MessageSource messages) {
+        this.reviewing = reviewing;
+        this.staff = staff;
+        this.lights = lights;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String inbox(@RequestParam(required = false) @Nullable String department,
+            @RequestParam(defaultValue = "") String light, @RequestParam(defaultValue = "") String status,
+            Authentication user, Model model, Locale locale) {
+        StaffMember me = staff.find(user.getName()).orElse(null);
+        boolean overseer = ReviewPages.hasRole(user, "SUPERVISOR") || ReviewPages.hasRole(user, "COORDINATOR") || ReviewPages.hasRole(user, "ADMIN");
+        String asked = department == null ? "" : department.strip().toUpperCase(Locale.ROOT);
+        String dept = overseer && asked.matches("[A-Z0-9_-]{1,20}") ? asked : me == null ? null : me.departmentCode();
+        List<ReviewView> all;
+        if (dept == null) {
+            model.addAttribute("problem", message("casework.page.inbox.noDepartment", locale));
+            all = List.of();
+        } else {
+            all = reviewing.inbox(dept, INBOX_LIMIT).stream()
+                    .map(lights::view)
+                    .sorted(Comparator.comparing((ReviewView v) -> v.workingDaysLeft() == null ? 1 : 0)
+                            .thenComparing(v -> v.workingDaysLeft() == null ? Integer.MAX_VALUE : v.workingDaysLeft())
+                            .thenComparing(v -> v.deadline() == null ? LocalDate.MAX : v.deadline())
+                            .thenComparing(ReviewView::id))
+                    .toList();
+        }
+        String lightFilter = LIGHTS.contains(light) ? light : "";
+        String statusFilter = INBOX_STATUSES.stream().filter(status::equals).findFirst().orElse("");
+        List<ReviewView> found = all;
+        Map<String, Long> lightCounts = new LinkedHashMap<>();
+        LIGHTS.forEach(l -> lightCounts.put(l, found.stream().filter(v -> v.light().equals(l)).count()));
+        model.addAttribute("rows", all.stream()
+                .filter(v -> lightFilter.isEmpty() || v.light().equals(lightFilter))
+                .filter(v -> statusFilter.isEmpty() || (statusFilter.equals(OWED) ? v.owesOpinion()
+                        : v.status().name().equals(statusFilter))).toList());
+        model.addAttribute("total", all.size());
+        model.addAttribute("lightCounts", lightCounts);
+        model.addAttribute("statuses", INBOX_STATUSES);
+        model.addAttribute("light", lightFilter);
+        model.addAttribute("status", statusFilter);
+        model.addAttribute("department", dept == null ? "" : dept);
+        model.addAttribute("overseer", overseer);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "casework/inbox";
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}
