@@ -20,17 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class Catalog {
 
     private final CatalogStore store;
+    private final CatalogStructure structure;
 
-    Catalog(CatalogStore store) {
+    Catalog(CatalogStore store, CatalogStructure structure) {
         this.store = store;
+        this.structure = structure;
     }
 
     public List<Department> departments() {
-        return store.departments();
+        return structure.departments();
     }
 
     public Optional<Department> department(String code) {
-        return store.departments().stream().filter(d -> d.code().equals(code)).findFirst();
+        return structure.departments().stream().filter(d -> d.code().equals(code)).findFirst();
     }
 
     public ItemPage search(ItemQuery query) {
@@ -57,11 +59,11 @@ public class Catalog {
     }
 
     public List<Bundle> bundles() {
-        return store.bundles();
+        return structure.bundles();
     }
 
     public Bundle bundle(String code) {
-        return store.bundles().stream().filter(b -> b.code().equals(code)).findFirst()
+        return structure.bundles().stream().filter(b -> b.code().equals(code)).findFirst()
                 .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "catalog-bundle-not-found",
                         "No bundle with code " + code, code));
     }
@@ -83,7 +85,7 @@ public class Catalog {
     public CatalogDocument export() {
         List<ItemDefinition> items = store.currentVersions().stream().filter(v -> !v.retired())
                 .map(v -> new ItemDefinition(v.code(), v.details())).toList();
-        return new CatalogDocument(store.departments(), items, store.bundles());
+        return new CatalogDocument(structure.departments(), items, structure.bundles());
     }
 
     static DomainException itemNotFound(String code) {

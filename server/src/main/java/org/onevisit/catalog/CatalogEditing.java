@@ -24,10 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogEditing {
 
     private final CatalogStore store;
+    private final CatalogStructure structure;
     private final Clock clock;
 
-    CatalogEditing(CatalogStore store, Clock clock) {
+    CatalogEditing(CatalogStore store, CatalogStructure structure, Clock clock) {
         this.store = store;
+        this.structure = structure;
         this.clock = clock;
     }
 
@@ -79,25 +81,25 @@ public class CatalogEditing {
 
     /** Imports a whole catalog document: all of it, or nothing when any problem is found. */
     public ImportReport importCatalog(CatalogDraft draft, String by) {
-        Map<String, Department> departments = store.departments().stream()
+        Map<String, Department> departments = structure.departments().stream()
                 .collect(Collectors.toMap(Department::code, Function.identity()));
         List<ImportProblem> problems = CatalogRules.check(draft, new CatalogRules.Known(departments, store.itemsRetired()));
         if (!problems.isEmpty()) {
             throw new CatalogInvalid(problems);
         }
         CatalogDocument doc = draft.document();
-        store.releaseCounters(doc.departments().stream().map(Department::code).toList());
+        structure.releaseCounters(doc.departments().stream().map(Department::code).toList());
         int position = departments.size();
         for (Department d : doc.departments()) {
-            store.saveDepartment(d, departments.containsKey(d.code()) ? position(d, departments) : position++);
+            structure.saveDepartment(d, departments.containsKey(d.code()) ? position(d, departments) : position++);
         }
         int[] counts = new int[3];
         for (ItemDefinition item : doc.items()) {
             counts[importItem(item, by)]++;
         }
-        List<Bundle> existing = store.bundles();
+        List<Bundle> existing = structure.bundles();
         for (int i = 0; i < doc.bundles().size(); i++) {
-            store.saveBundle(doc.bundles().get(i), existing.size() + i);
+            structure.saveBundle(doc.bundles().get(i), existing.size() + i);
         }
         return new ImportReport(counts[0], counts[1], counts[2], doc.departments().size(), doc.bundles().size());
     }
@@ -136,7 +138,7 @@ public class CatalogEditing {
     }
 
     private void check(ItemDetails details) {
-        Map<String, Department> departments = store.departments().stream()
+        Map<String, Department> departments = structure.departments().stream()
                 .collect(Collectors.toMap(Department::code, Function.identity()));
         List<ImportProblem> problems = ItemRules.check(details, field -> Where.path(field, 0), departments::containsKey);
         if (!problems.isEmpty()) {

@@ -6,22 +6,19 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores the catalog in its tables; published item versions are only ever inserted. */
+/**
+ * Stores the catalog's items in their tables; published item versions are only ever inserted. Departments and bundles
+ * are {@link CatalogStructure}.
+ */
 @Repository
 class CatalogStore {
 
@@ -40,48 +37,6 @@ class CatalogStore {
 
     CatalogStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    // --- departments -------------------------------------------------------------------------------
-
-    List<Department> departments() {
-        Map<String, List<Counter>> counters = new HashMap<>();
-        jdbc.sql("SELECT number, department_code, name FROM counter ORDER BY position, number")
-                .query((rs, n) -> Map.entry(rs.getString(2), new Counter(rs.getString(1), rs.getString(3))))
-                .list().forEach(e -> counters.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return jdbc.sql("SELECT code, name, name_en, kind, sector, credit_code, phone FROM department ORDER BY position, code")
-                .query((rs, n) -> new Department(rs.getString(1), rs.getString(2), rs.getString(3),
-                        DepartmentKind.valueOf(rs.getString(4)), Sector.valueOf(rs.getString(5)), rs.getString(6),
-                        rs.getString(7), counters.getOrDefault(rs.getString(1), List.of())))
-                .list();
-    }
-
-    void saveDepartment(Department d, int position) {
-        int updated = jdbc.sql("""
-                UPDATE department SET name = ?, name_en = ?, kind = ?, sector = ?, credit_code = ?, phone = ?,
-                       position = ?, version = version + 1 WHERE code = ?""")
-                .params(d.name(), d.nameEn(), d.kind().name(), d.sector().name(), d.creditCode(), d.phone(), position,
-                        d.code())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    INSERT INTO department (code, name, name_en, kind, sector, credit_code, phone, position, version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                    .params(d.code(), d.name(), d.nameEn(), d.kind().name(), d.sector().name(), d.creditCode(), d.phone(),
-                            position)
-                    .update();
-        }
-        jdbc.sql("DELETE FROM counter WHERE department_code = ?").param(d.code()).update();
-        for (int i = 0; i < d.counters().size(); i++) {
-            Counter c = d.counters().get(i);
-            jdbc.sql("INSERT INTO counter (number, department_code, name, position) VALUES (?, ?, ?, ?)")
-                    .params(c.number(), d.code(), c.name(), i).update();
-        }
-    }
-
-    /** Frees the counter numbers of the given departments, so that numbers can move between them in one import. */
-    void releaseCounters(Collection<String> departmentCodes) {
-        departmentCodes.forEach(code -> jdbc.sql("DELETE FROM counter WHERE department_code = ?").param(code).update());
     }
 
     // --- items ------------------------------------------------------------------------------------
@@ -130,10 +85,10 @@ class CatalogStore {
                     result_type, result_name, published_at, published_by, deemed_consent)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(v.code().value(), v.version(), d.name(), d.nameEn(), d.type().name(), d.department(),
-                        String.join(",", d.jointDepartments()), d.servedParty().name(), names(d.lifeEvents()),
+                        String.join(",", d.jointDepartments()), d.servedParty().name(), CsvColumns.names(d.lifeEvents()),
                         d.legalLimit().days(), d.legalLimit().unit().name(), d.promisedLimit().days(),
                         d.promisedLimit().unit().name(), d.limitsIllustrative(), d.requiredVisits(), d.visitsReason(),
-                        names(d.onlineDepth()), d.expressAllowed(), d.legalBasis(), d.acceptanceConditions(),
+                        CsvColumns.names(d.onlineDepth()), d.expressAllowed(), d.legalBasis(), d.acceptanceConditions(),
                         d.resultType().name(), d.resultName(), OffsetDateTime.ofInstant(v.publishedAt(), ZoneOffset.UTC),
                         v.publishedBy(), d.deemedConsent().name())
                 .update();
@@ -222,10 +177,10 @@ class CatalogStore {
     private static ItemVersion itemVersion(ResultSet rs, List<Material> materials, List<Fee> fees,
             List<SpecialProcedure> procedures) throws SQLException {
         ItemDetails d = new ItemDetails(rs.getString(3), rs.getString(4), ItemType.valueOf(rs.getString(5)), rs.getString(6),
-                list(rs.getString(7)), ServedParty.valueOf(rs.getString(8)), enums(LifeEvent.class, rs.getString(9)),
+                CsvColumns.list(rs.getString(7)), ServedParty.valueOf(rs.getString(8)), CsvColumns.enums(LifeEvent.class, rs.getString(9)),
                 new TimeLimit(rs.getInt(10), DayUnit.valueOf(rs.getString(11))),
                 new TimeLimit(rs.getInt(12), DayUnit.valueOf(rs.getString(13))), rs.getBoolean(14), rs.getInt(15),
-                rs.getString(16), enums(OnlineDepth.class, rs.getString(17)), rs.getBoolean(18), fees, rs.getString(19),
+                rs.getString(16), CsvColumns.enums(OnlineDepth.class, rs.getString(17)), rs.getBoolean(18), fees, rs.getString(19),
                 rs.getString(20), procedures, DeemedConsent.valueOf(rs.getString(26)), ResultType.valueOf(rs.getString(21)),
                 rs.getString(22), materials);
         return new ItemVersion(new ItemCode(rs.getString(1)), rs.getInt(2), d, instant(rs, 23), rs.getString(24),
@@ -269,51 +224,10 @@ class CatalogStore {
                         rs.getString(4), ItemType.valueOf(rs.getString(5)), rs.getString(6),
                         new TimeLimit(rs.getInt(7), DayUnit.valueOf(rs.getString(8))),
                         new TimeLimit(rs.getInt(9), DayUnit.valueOf(rs.getString(10))), rs.getInt(11), rs.getBoolean(12),
-                        enums(OnlineDepth.class, rs.getString(13)), enums(LifeEvent.class, rs.getString(14)),
+                        CsvColumns.enums(OnlineDepth.class, rs.getString(13)), CsvColumns.enums(LifeEvent.class, rs.getString(14)),
                         rs.getBoolean(15)))
                 .list();
         return new ItemPage(items, q.page(), q.size(), total);
-    }
-
-    // --- bundles ----------------------------------------------------------------------------------
-
-    List<Bundle> bundles() {
-        Map<String, List<Stage>> stages = new LinkedHashMap<>();
-        jdbc.sql("SELECT bundle_code, stage_key, name, items, after_keys, joint FROM bundle_stage ORDER BY bundle_code, position")
-                .query((rs, n) -> Map.entry(rs.getString(1), new Stage(rs.getString(2), rs.getString(3),
-                        list(rs.getString(4)), list(rs.getString(5)), JointMode.valueOf(rs.getString(6)))))
-                .list().forEach(e -> stages.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return jdbc.sql("SELECT code, name, name_en, description, life_events, lead_department FROM bundle ORDER BY position, code")
-                .query((rs, n) -> new Bundle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        enums(LifeEvent.class, rs.getString(5)), rs.getString(6),
-                        stages.getOrDefault(rs.getString(1), List.of())))
-                .list();
-    }
-
-    void saveBundle(Bundle b, int position) {
-        int updated = jdbc.sql("""
-                UPDATE bundle SET name = ?, name_en = ?, description = ?, life_events = ?, lead_department = ?,
-                       position = ?, version = version + 1 WHERE code = ?""")
-                .params(b.name(), b.nameEn(), b.description(), names(b.lifeEvents()), b.leadDepartment(), position, b.code())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    INSERT INTO bundle (code, name, name_en, description, life_events, lead_department, position, version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 0)""")
-                    .params(b.code(), b.name(), b.nameEn(), b.description(), names(b.lifeEvents()), b.leadDepartment(),
-                            position)
-                    .update();
-        }
-        jdbc.sql("DELETE FROM bundle_stage WHERE bundle_code = ?").param(b.code()).update();
-        for (int i = 0; i < b.stages().size(); i++) {
-            Stage s = b.stages().get(i);
-            jdbc.sql("""
-                    INSERT INTO bundle_stage (bundle_code, position, stage_key, name, items, after_keys, joint)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(b.code(), i, s.key(), s.name(), String.join(",", s.items()), String.join(",", s.after()),
-                            s.joint().name())
-                    .update();
-        }
     }
 
     int count(String table) {
@@ -321,20 +235,6 @@ class CatalogStore {
     }
 
     // --- mapping ----------------------------------------------------------------------------------
-
-    private static String names(Set<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-    }
-
-    private static List<String> list(String csv) {
-        return csv.isBlank() ? List.of() : Arrays.asList(csv.split(","));
-    }
-
-    private static <E extends Enum<E>> Set<E> enums(Class<E> type, String csv) {
-        Set<E> set = EnumSet.noneOf(type);
-        list(csv).forEach(s -> set.add(Enum.valueOf(type, s)));
-        return set;
-    }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
