@@ -196,9 +196,11 @@ class CatalogStore {
         }
         for (String word : q.text().split("\\s+")) {
             if (!word.isBlank()) {
-                where.append(" AND (LOWER(v.name) LIKE ? OR LOWER(v.name_en) LIKE ? OR LOWER(v.code) LIKE ?)");
+                // by the item's name, its English name, its code, or what it gives (营业执照 finds 企业设立登记)
+                where.append(" AND (LOWER(v.name) LIKE ? OR LOWER(v.name_en) LIKE ? OR LOWER(v.code) LIKE ?"
+                        + " OR LOWER(v.result_name) LIKE ?)");
                 String like = "%" + word.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
-                params.addAll(List.of(like, like, like));
+                params.addAll(List.of(like, like, like, like));
             }
         }
         if (q.department() != null) {

@@ -66,6 +66,14 @@ class CatalogApiTests {
     }
 
     @Test
+    void an_item_is_found_by_what_it_gives() throws Exception {
+        // the demo catalog's company registration gives the business licence
+        mvc.perform(get("/api/v1/items").param("q", "营业执照"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].code").value(hasItem("XK-SCJG-001")));
+    }
+
+    @Test
     void an_item_guide_has_its_materials_and_limits() throws Exception {
         mvc.perform(get("/api/v1/items/XK-TAPI-001"))
                 .andExpect(status().isOk())
