@@ -8,12 +8,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -64,6 +66,15 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** Logs in on the login page as {@code username} and waits until the page after it is shown. */
+    public void logIn(String username, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("password")).submit();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     public void screenshot(String name) throws IOException {

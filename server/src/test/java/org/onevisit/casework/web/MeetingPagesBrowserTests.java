@@ -81,11 +81,7 @@ class MeetingPagesBrowserTests {
             Thread.sleep(50);
         }
 
-        browser.get(chrome.url("/login"));
-        browser.findElement(By.id("username")).sendKeys("coordinator-browser");
-        browser.findElement(By.id("password")).sendKeys("meet-pass-1");
-        browser.findElement(By.id("password")).submit();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        chrome.logIn("coordinator-browser", "meet-pass-1");
 
         browser.findElement(By.linkText("会审勘查")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.meeting-form")));

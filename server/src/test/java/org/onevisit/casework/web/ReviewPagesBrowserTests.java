@@ -77,11 +77,7 @@ class ReviewPagesBrowserTests {
         reviewing.decide(reviewing.ofCase(other).stream().filter(t -> t.department().equals("TRVB")).findFirst()
                 .orElseThrow().id(), Opinion.CORRECTION, "补充排水设计图", "reviewer-trvb", null);
 
-        browser.get(chrome.url("/login"));
-        browser.findElement(By.id("username")).sendKeys("reviewer-trvb");
-        browser.findElement(By.id("password")).sendKeys("review-pass-1");
-        browser.findElement(By.id("password")).submit();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        chrome.logIn("reviewer-trvb", "review-pass-1");
 
         browser.get(chrome.url("/staff/reviews"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.review-inbox")));

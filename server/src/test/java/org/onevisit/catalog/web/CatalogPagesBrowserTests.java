@@ -95,11 +95,7 @@ class CatalogPagesBrowserTests {
 
     @Test
     void an_administrator_adds_a_material_row_to_an_item_without_publishing() throws IOException {
-        browser.get(chrome.url("/login"));
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("demo1234");
-        browser.findElement(By.id("password")).submit();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        chrome.logIn("admin", "demo1234");
 
         browser.get(chrome.url("/admin/catalog/items/" + LICENCE));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.item-form")));

@@ -62,11 +62,7 @@ class WorkbenchPagesBrowserTests {
 
     @Test
     void a_clerk_receives_and_accepts_a_complete_case_with_the_keyboard() throws IOException {
-        browser.get(chrome.url("/login"));
-        browser.findElement(By.id("username")).sendKeys("clerk");
-        browser.findElement(By.id("password")).sendKeys("demo1234");
-        browser.findElement(By.id("password")).submit();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        chrome.logIn("clerk", "demo1234");
 
         browser.get(chrome.url("/staff/counter"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[accesskey='n']")));
