@@ -78,8 +78,10 @@ class SecurityConfiguration {
     /** A refusal as problem details, in the caller's language (the filters run before Spring MVC sets it). */
     private static void problem(HttpServletRequest request, HttpServletResponse response, JsonMapper json,
             MessageSource messages, LocaleResolver locales, HttpStatus status, String code) throws IOException {
+        var locale = locales.resolveLocale(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage("error." + code, null, status.getReasonPhrase(), locales.resolveLocale(request)));
+                messages.getMessage("error." + code, null, status.getReasonPhrase(), locale));
+        problem.setTitle(messages.getMessage("title." + code, null, status.getReasonPhrase(), locale));
         problem.setType(URI.create("https://onevisit.org/problems/" + code));
         problem.setProperty("code", code);
         response.setStatus(status.value());

@@ -108,10 +108,12 @@ class CatalogApiTests {
         String body = "{\"code\": \"XK-TAPI-100\", \"item\": " + itemJson("新建事项", 20, 5) + "}";
         mvc.perform(post("/api/v1/items").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.code").value("unauthenticated"));
+                .andExpect(jsonPath("$.code").value("unauthenticated"))
+                .andExpect(jsonPath("$.title").value("需要登录"));
         mvc.perform(post("/api/v1/items").contentType(MediaType.APPLICATION_JSON).content(body).with(CLERK))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.code").value("forbidden"));
+                .andExpect(jsonPath("$.code").value("forbidden"))
+                .andExpect(jsonPath("$.title").value("无权操作"));
         mvc.perform(post("/api/v1/items").contentType(MediaType.APPLICATION_JSON).content(body).with(ADMIN))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.version").value(1))
