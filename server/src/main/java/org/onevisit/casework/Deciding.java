@@ -150,7 +150,7 @@ public class Deciding {
                 Map.of("item", itemCode), Map.of("item", itemCode, "approved", String.valueOf(approve),
                         "delegated", String.valueOf(delegated)), clock.instant()));
         events.publishEvent(decided);
-        publishWhenCaseDecided(c, today);
+        publishWhenCaseDecided(c, itemCode, approve, today);
         return decided;
     }
 
@@ -180,10 +180,14 @@ public class Deciding {
         return decisionsOf(caseNumber).stream().map(Decision::itemCode).collect(Collectors.toSet());
     }
 
-    /** When this was the case's last undecided item, the case's results are ready to be delivered together. */
-    private void publishWhenCaseDecided(IntakeCase c, LocalDate today) {
-        List<Object[]> decisions = jdbc.sql("SELECT item_code, approved FROM casework_item_decision WHERE case_number = ?")
-                .param(c.number().value()).query((rs, n) -> new Object[] {rs.getString(1), rs.getBoolean(2)}).list();
+    /**
+     * When this was the case's last undecided item, the case's results are ready to be delivered together. A case of
+     * one item is decided by its one decision.
+     */
+    private void publishWhenCaseDecided(IntakeCase c, String itemCode, boolean approve, LocalDate today) {
+        List<Object[]> decisions = c.items().size() == 1 ? List.<Object[]>of(new Object[] {itemCode, approve})
+                : jdbc.sql("SELECT item_code, approved FROM casework_item_decision WHERE case_number = ?")
+                        .param(c.number().value()).query((rs, n) -> new Object[] {rs.getString(1), rs.getBoolean(2)}).list();
         if (decisions.size() < c.items().size()) {
             return;
         }

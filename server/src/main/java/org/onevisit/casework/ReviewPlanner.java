@@ -48,17 +48,18 @@ class ReviewPlanner {
         }).toList();
         List<CaseStage> plan = plan(accepted, items);
         stages.insert(accepted.caseNumber(), plan);
+        List<ReviewTask> waiting = new ArrayList<>();
         for (CaseStage stage : plan) {
             for (ItemVersion item : itemsOf(stage, accepted, items)) {
                 for (String department : item.details().reviewingDepartments()) {
-                    tasks.insertIfAbsent(new ReviewTask(0, accepted.caseNumber(), item.code().value(), department, stage.key(),
+                    waiting.add(new ReviewTask(0, accepted.caseNumber(), item.code().value(), department, stage.key(),
                             stage.position(), TaskStatus.WAITING, null, null,
                             item.details().promisedLimit().approximateWorkingDays(), "", null, null, false, null, 0, 0, "", "",
                             item.details().deemedConsent().allowed(deemedConsentByDefault), null, 0));
                 }
             }
         }
-        opener.openReadyStages(accepted.caseNumber(), accepted.acceptedOn());
+        tasks.insertAll(opener.atStart(plan, waiting, accepted.acceptedOn()));
     }
 
     private List<CaseStage> plan(CaseAccepted accepted, List<ItemVersion> items) {

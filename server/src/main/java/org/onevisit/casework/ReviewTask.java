@@ -24,6 +24,13 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         suspensionReason = suspensionReason == null ? "" : suspensionReason;
     }
 
+    /** The task as an update that named this version stored it: the same, one version on. */
+    ReviewTask saved() {
+        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, status, openedOn, deadline, limitDays,
+                opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, extensionDays, extensionNote,
+                suspensionReason, deemable, owed, version + 1);
+    }
+
     ReviewTask open(LocalDate on, LocalDate due) {
         if (status != TaskStatus.WAITING) {
             throw CaseworkRefused.wrongState(this, "open");

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,21 +31,24 @@ class ReviewTasks {
     private static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ReviewTasks(JdbcClient jdbc) {
+    ReviewTasks(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    /** Inserts a task unless the case already has it (an event delivered twice creates nothing twice). */
-    void insertIfAbsent(ReviewTask t) {
-        jdbc.sql("""
+    /**
+     * Inserts a new plan's tasks, sent to the database in one batch. A case has each item's task for a department
+     * once: a second plan for the case fails on the table's unique key.
+     */
+    void insertAll(List<ReviewTask> plan) {
+        batch.batchUpdate("""
                 INSERT INTO casework_task (case_number, item_code, department, stage_key, stage_order, status, opened_on,
                     deadline, limit_days, opinion, delegated, deemable, version)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, '', FALSE, ?, 0 FROM (VALUES (0)) AS one(x)
-                WHERE NOT EXISTS (SELECT 1 FROM casework_task WHERE case_number = ? AND item_code = ? AND department = ?)""")
-                .params(t.caseNumber(), t.itemCode(), t.department(), t.stageKey(), t.stageOrder(), t.status().name(),
-                        t.openedOn(), t.deadline(), t.limitDays(), t.deemable(), t.caseNumber(), t.itemCode(), t.department())
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', FALSE, ?, 0)""", plan.stream().map(t -> new Object[] {t.caseNumber(),
+                t.itemCode(), t.department(), t.stageKey(), t.stageOrder(), t.status().name(), t.openedOn(), t.deadline(),
+                t.limitDays(), t.deemable()}).toList());
     }
 
     boolean update(ReviewTask t) {

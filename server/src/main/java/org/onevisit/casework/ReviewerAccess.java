@@ -60,7 +60,7 @@ class ReviewerAccess {
         }
         events.publishEvent(new AuditedChange("case", before.caseNumber(), action, username, "DEPARTMENT", was, is,
                 clock.instant()));
-        return tasks.find(before.id()).orElseThrow();
+        return after.saved();
     }
 
     static String label(ReviewTask task) {

@@ -45,12 +45,12 @@ public class Reviewing {
         boolean underDelegation = official.holds(StaffRole.CHIEF_REPRESENTATIVE)
                 && delegations.isDelegated(username, task.itemCode(), today);
         ReviewTask decided = task.decide(opinion, text, username, clock.instant(), underDelegation);
-        access.save(task, decided, username, "review",
+        ReviewTask saved = access.save(task, decided, username, "review",
                 Map.of("task", ReviewerAccess.label(task), "status", task.status().name()),
                 Map.of("task", ReviewerAccess.label(task), "status", decided.status().name(),
                         "delegated", String.valueOf(underDelegation)));
         opener.openReadyStages(task.caseNumber(), today);
-        return tasks.find(id).orElseThrow();
+        return saved;
     }
 
     /**

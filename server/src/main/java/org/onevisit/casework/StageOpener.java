@@ -1,6 +1,7 @@
 package org.onevisit.casework;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,7 +11,10 @@ import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.casework.CaseStages.CaseStage;
 import org.springframework.stereotype.Component;
 
-/** Opens the waiting tasks of every stage whose earlier stages are all done, each against its own deadline. */
+/**
+ * Opens the waiting tasks of every stage whose earlier stages are all done, each against its own deadline: a
+ * stage is ready when none of the stages it comes after has a task still unfinished.
+ */
 @Component
 class StageOpener {
 
@@ -24,23 +28,39 @@ class StageOpener {
         this.calendars = calendars;
     }
 
+    /** After a task of the case was done: opens what is now ready. */
     void openReadyStages(String caseNumber, LocalDate today) {
         List<ReviewTask> all = tasks.ofCase(caseNumber);
+        if (all.stream().noneMatch(t -> t.status() == TaskStatus.WAITING)) {
+            return;
+        }
+        for (ReviewTask t : opened(stages.of(caseNumber), all, today)) {
+            if (!tasks.update(t)) {
+                throw new CaseworkRefused(org.onevisit.platform.DomainException.Kind.CONFLICT, "casework-task-changed",
+                        "Task " + t.id() + " changed meanwhile", t.id());
+            }
+        }
+    }
+
+    /** A new plan's tasks as they start: those of the stages ready at once opened, the others waiting. */
+    List<ReviewTask> atStart(List<CaseStage> plan, List<ReviewTask> waiting, LocalDate today) {
+        List<ReviewTask> opened = opened(plan, waiting, today);
+        return waiting.stream().map(t -> opened.stream().filter(o -> o.department().equals(t.department())
+                && o.itemCode().equals(t.itemCode())).findFirst().orElse(t)).toList();
+    }
+
+    /** The waiting tasks of the ready stages, opened today. */
+    private List<ReviewTask> opened(List<CaseStage> plan, List<ReviewTask> all, LocalDate today) {
         Set<String> unfinished = all.stream().filter(t -> !t.status().done()).map(ReviewTask::stageKey)
                 .collect(Collectors.toSet());
         WorkCalendar calendar = calendars.current();
-        for (CaseStage stage : stages.of(caseNumber)) {
-            boolean ready = stage.after().stream().noneMatch(unfinished::contains);
-            if (!ready) {
-                continue;
+        List<ReviewTask> opened = new ArrayList<>();
+        for (CaseStage stage : plan) {
+            if (stage.after().stream().noneMatch(unfinished::contains)) {
+                all.stream().filter(t -> t.stageKey().equals(stage.key()) && t.status() == TaskStatus.WAITING)
+                        .forEach(t -> opened.add(t.open(today, calendar.deadline(today, t.limitDays()).date())));
             }
-            all.stream().filter(t -> t.stageKey().equals(stage.key()) && t.status() == TaskStatus.WAITING).forEach(t -> {
-                LocalDate due = calendar.deadline(today, t.limitDays()).date();
-                if (!tasks.update(t.open(today, due))) {
-                    throw new CaseworkRefused(org.onevisit.platform.DomainException.Kind.CONFLICT, "casework-task-changed",
-                            "Task " + t.id() + " changed meanwhile", t.id());
-                }
-            });
         }
+        return opened;
     }
 }

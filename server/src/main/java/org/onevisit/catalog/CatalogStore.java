@@ -10,14 +10,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stores the catalog's items in their tables; published item versions are only ever inserted. Departments and bundles
  * are {@link CatalogStructure}.
+ * <p>
+ * Because a published version never changes, a version once read is kept in memory by code and version, and a case
+ * looking up its item asks the database only for the item's bookkeeping row (which version is current, whether it
+ * is retired), which can change on any node. A version inserted by a transaction is forgotten when that
+ * transaction ends, so one rolled back is never served.
  */
 @Repository
 class CatalogStore {
@@ -33,7 +41,11 @@ class CatalogStore {
             v.acceptance_conditions, v.result_type, v.result_name, v.published_at, v.published_by, i.retired,
             v.deemed_consent""";
 
+    /** Enough for every version of a large city's catalog; past it, the memory starts again. */
+    static final int VERSIONS_KEPT = 20_000;
+
     private final JdbcClient jdbc;
+    private final Map<String, ItemVersion> published = new ConcurrentHashMap<>();
 
     CatalogStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -77,6 +89,7 @@ class CatalogStore {
     }
 
     void insertVersion(ItemVersion v) {
+        forgetWhenTransactionEnds(key(v.code().value(), v.version()));
         ItemDetails d = v.details();
         jdbc.sql("""
                 INSERT INTO item_version (code, version, name, name_en, type, department_code, joint_departments,
@@ -118,11 +131,46 @@ class CatalogStore {
     }
 
     Optional<ItemVersion> currentVersion(String code) {
-        return versions("v.code = ? AND v.version = i.current_version", code).stream().findFirst();
+        return itemState(code).filter(state -> state.currentVersion() > 0)
+                .flatMap(state -> publishedVersion(code, state.currentVersion(), state.retired()));
     }
 
     Optional<ItemVersion> version(String code, int version) {
-        return versions("v.code = ? AND v.version = ?", code, version).stream().findFirst();
+        return itemState(code).flatMap(state -> publishedVersion(code, version, state.retired()));
+    }
+
+    private Optional<ItemVersion> publishedVersion(String code, int version, boolean retired) {
+        String key = key(code, version);
+        ItemVersion kept = published.get(key);
+        if (kept == null) {
+            Optional<ItemVersion> read = versions("v.code = ? AND v.version = ?", code, version).stream().findFirst();
+            if (read.isEmpty()) {
+                return read;
+            }
+            kept = read.get();
+            if (published.size() >= VERSIONS_KEPT) {
+                published.clear();
+            }
+            published.put(key, kept);
+        }
+        return Optional.of(kept.retired() == retired ? kept
+                : new ItemVersion(kept.code(), kept.version(), kept.details(), kept.publishedAt(), kept.publishedBy(), retired));
+    }
+
+    private void forgetWhenTransactionEnds(String key) {
+        published.remove(key);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    published.remove(key);
+                }
+            });
+        }
+    }
+
+    private static String key(String code, int version) {
+        return code + "#" + version;
     }
 
     /** The current version of every item, retired ones too, in code order. */

@@ -16,13 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DeliveryPlanner {
 
-    private final DeliveryRecords records;
     private final DeliveryChanges changes;
     private final Intake intake;
     private final Clock clock;
 
-    DeliveryPlanner(DeliveryRecords records, DeliveryChanges changes, Intake intake, Clock clock) {
-        this.records = records;
+    DeliveryPlanner(DeliveryChanges changes, Intake intake, Clock clock) {
         this.changes = changes;
         this.intake = intake;
         this.clock = clock;
@@ -36,9 +34,6 @@ class DeliveryPlanner {
     /** Opens the delivery of a decided case unless it has one; the listener's work, run in the caller's thread. */
     @Transactional
     void open(CaseDecided decided) {
-        if (records.find(decided.caseNumber()).isPresent()) {
-            return;
-        }
         boolean withheld = WithholdingPolicy.withheld(intake.find(decided.caseNumber()));
         changes.open(Delivery.open(decided.caseNumber(), withheld, clock.instant()), "system");
     }

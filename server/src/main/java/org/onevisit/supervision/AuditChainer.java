@@ -25,9 +25,10 @@ class AuditChainer implements SmartLifecycle {
     static final int BATCH = 500;
     /**
      * How long the chainer lets commits gather after the first wakes it: one short transaction then chains the
-     * entries of many, instead of one commit more for every business commit.
+     * entries of many, instead of one commit more for every business commit. Nobody waits for it: readers of the
+     * trail chain what is pending first.
      */
-    static final long GATHER_MILLIS = 20;
+    static final long GATHER_MILLIS = 100;
     private static final Logger log = LoggerFactory.getLogger(AuditChainer.class);
 
     private final AuditRecords records;

@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,9 +27,11 @@ class AuditRecords {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    AuditRecords(JdbcClient jdbc) {
+    AuditRecords(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Reads the head and locks it until the transaction ends, so that chainers line up one at a time. */
@@ -64,22 +68,20 @@ class AuditRecords {
 
     /**
      * Chains the entries (already hashed in order onto the head) and moves the head to the last of them; their
-     * pending rows go. Called with the head locked.
+     * pending rows go. Each is one batch, sent to the database in one go. Called with the head locked.
      */
     void chain(List<StoredEntry> entries, List<Long> origins) {
+        List<Object[]> rows = new ArrayList<>(entries.size());
+        List<Object[]> chained = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            StoredEntry entry = entries.get(i);
-            change(jdbc.sql("INSERT INTO audit_record (" + COLUMNS + ", origin_id) VALUES (:seq, :subject, :subjectId, "
-                            + ":action, :actor, :channel, :before, :after, :at, :prevHash, :hash, :origin)"), entry.subject(),
-                    entry.subjectId(), entry.action(), entry.actor(), entry.channel(), entry.beforeText(), entry.afterText(),
-                    entry.at())
-                    .param("seq", entry.seq())
-                    .param("prevHash", entry.prevHash())
-                    .param("hash", entry.hash())
-                    .param("origin", origins.get(i))
-                    .update();
-            jdbc.sql("DELETE FROM audit_pending WHERE id = ?").param(origins.get(i)).update();
+            StoredEntry e = entries.get(i);
+            rows.add(new Object[] {e.seq(), e.subject(), e.subjectId(), e.action(), e.actor(), e.channel(), e.beforeText(),
+                    e.afterText(), e.at().atOffset(ZoneOffset.UTC), e.prevHash(), e.hash(), origins.get(i)});
+            chained.add(new Object[] {origins.get(i)});
         }
+        batch.batchUpdate("INSERT INTO audit_record (" + COLUMNS + ", origin_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
+        batch.batchUpdate("DELETE FROM audit_pending WHERE id = ?", chained);
         StoredEntry last = entries.get(entries.size() - 1);
         jdbc.sql("UPDATE audit_chain SET last_seq = :seq, last_hash = :hash WHERE id = 1")
                 .param("seq", last.seq())
