@@ -7,20 +7,23 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The smallest durable transaction the database offers: one row inserted and committed, over and over, each
- * thread on its own connection. Its rate is the ceiling for any engine that commits as often.
+ * thread on its own connection. Its rate is the ceiling for any engine that commits as often; the CPU it takes per
+ * commit is measured over the same window.
  */
 final class CommitLimit {
 
     private CommitLimit() {
     }
 
-    record Result(int threads, long commits, double seconds, double commitsPerSecond) {
+    record Result(int threads, long commits, double seconds, double commitsPerSecond, CpuUse cpu) {
     }
 
     static void createTable(BenchDatabase db) throws SQLException {
@@ -38,39 +41,80 @@ final class CommitLimit {
 
     static Result measure(BenchDatabase db, int threads, Duration warmup, Duration duration) throws Exception {
         createTable(db);
+        CpuMeter cpu = CpuMeter.of(db);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Window window = new Window(threads);
         try {
-            long warmupEnd = System.nanoTime() + warmup.toNanos();
-            long end = warmupEnd + duration.toNanos();
             List<Future<Long>> counts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int threadNo = t;
-                counts.add(pool.submit(() -> insertUntil(db, threadNo, warmupEnd, end)));
+                counts.add(pool.submit(() -> insertUntilStopped(db, threadNo, window)));
             }
+            window.connected.await();
+            window.warmupEnd = System.nanoTime() + warmup.toNanos();
+            window.end = window.warmupEnd + duration.toNanos();
+            window.start.countDown();
+            sleepUntil(window.warmupEnd);
+            CpuMeter.Reading cpuBefore = cpu.read();
+            sleepUntil(window.end);
+            CpuMeter.Reading cpuAfter = cpu.read();
+            window.stop = true;
             long commits = 0;
             for (Future<Long> f : counts) {
                 commits += f.get();
             }
             double seconds = duration.toNanos() / 1e9;
-            return new Result(threads, commits, seconds, commits / seconds);
+            return new Result(threads, commits, seconds, commits / seconds,
+                    cpu.between(cpuBefore, cpuAfter, commits));
         } finally {
+            window.stop = true;
+            window.start.countDown();
             pool.shutdownNow();
         }
     }
 
-    /** Commits until {@code end}, counting the commits made after {@code warmupEnd}. */
-    private static long insertUntil(BenchDatabase db, int threadNo, long warmupEnd, long end) throws SQLException {
+    /**
+     * When the probe counts: it starts once every thread has its connection, so opening connections is not
+     * measured. Each thread makes at least one commit after the warm-up, counted even if a busy machine let it
+     * begin only after the window: at most one commit a thread, and the probe never reports none.
+     */
+    private static final class Window {
+        final CountDownLatch connected;
+        final CountDownLatch start = new CountDownLatch(1);
+        volatile long warmupEnd;
+        volatile long end;
+        volatile boolean stop;
+
+        Window(int threads) {
+            this.connected = new CountDownLatch(threads);
+        }
+    }
+
+    private static void sleepUntil(long nanoTime) {
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(left);
+        }
+    }
+
+    /**
+     * Commits until stopped, counting the commits begun in the window (and its first after the warm-up). The connection stays open until the
+     * window's CPU has been read, so its server process is still there to be read.
+     */
+    private static long insertUntilStopped(BenchDatabase db, int threadNo, Window window) throws Exception {
         try (Connection c = db.connect();
                 PreparedStatement insert = c.prepareStatement("INSERT INTO bench_commit_probe (thread_no, payload) VALUES (?, ?)")) {
             c.setAutoCommit(false);
+            window.connected.countDown();
+            window.start.await();
             long counted = 0;
-            long now;
-            while ((now = System.nanoTime()) < end) {
+            while (!window.stop || counted == 0) {
+                long now = System.nanoTime();
                 insert.setInt(1, threadNo);
                 insert.setString(2, "probe-" + now);
                 insert.executeUpdate();
                 c.commit();
-                if (now >= warmupEnd) {
+                if (now >= window.warmupEnd && (now < window.end || counted == 0)) {
                     counted++;
                 }
             }

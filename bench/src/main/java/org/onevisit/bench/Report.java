@@ -48,6 +48,7 @@ public final class Report {
         md.append("## Full case: OneVisit against Flowable and the database's commit limit\n\n").append(table).append('\n');
         md.append(explanation());
         md.append(perCase(throughput));
+        md.append(cpu(throughput));
         md.append(byStep(throughput));
         md.append(steps(throughput));
         md.append(calendar(dir));
@@ -137,6 +138,55 @@ public final class Report {
             }
         });
         return t.append('\n').toString();
+    }
+
+    /** CPU per case of each run and per commit of the commit probe: the JVM's, the database's, and what the cores allow. */
+    static String cpu(Map<String, JsonNode> throughput) {
+        StringBuilder t = new StringBuilder("### CPU per case\n\n");
+        t.append("| Database | Threads | Engine | JVM CPU ms/case | DB CPU ms/case | total CPU ms/case"
+                + " | CPU-bound ceiling cases/s | CPU busy % |\n|---|---:|---|---:|---:|---:|---:|---:|\n");
+        throughput.forEach((db, node) -> {
+            for (int threads : ThroughputBench.THREADS) {
+                for (JsonNode c : node.path("commitLimit")) {
+                    if (c.path("threads").asInt() == threads) {
+                        t.append(cpuRow(db, threads, "1-row commit (per commit)", c.path("cpu")));
+                    }
+                }
+                for (String engine : List.of("OneVisit", "Flowable")) {
+                    JsonNode r = run(node, engine, threads);
+                    if (r != null) {
+                        t.append(cpuRow(db, threads, engine, r.path("cpu")));
+                    }
+                }
+            }
+        });
+        t.append("""
+
+                The JVM (the engine and the threads driving it) and the database share the machine's cores, so a case
+                costs the CPU of both; they are measured over the same window as the throughput, PostgreSQL's as the
+                time of all its processes on this machine, and H2's as part of the JVM's, since it runs inside it. The
+                ceiling is cores × 1000 ÷ total CPU ms per case: the cases per second the cores allow at that CPU cost if
+                nothing else held the run back; CPU busy is the share of all cores the window used.
+
+                """);
+        return t.toString();
+    }
+
+    private static String cpuRow(String db, int threads, String engine, JsonNode cpu) {
+        String database = switch (cpu.path("databaseCpu").asString(CpuUse.UNKNOWN)) {
+            case CpuUse.MEASURED -> figure(cpu, "databaseMsPerUnit", "%.2f");
+            case CpuUse.IN_THE_JVM -> "in the JVM";
+            default -> "unknown";
+        };
+        return String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s |%n", db, threads, engine,
+                figure(cpu, "jvmMsPerUnit", "%.2f"), database, figure(cpu, "totalMsPerUnit", "%.2f"),
+                figure(cpu, "ceilingPerSecond", "%.0f"), figure(cpu, "busyPercent", "%.0f %%"));
+    }
+
+    /** A number from the results, or "unknown" when it is null or missing. */
+    private static String figure(JsonNode node, String field, String format) {
+        JsonNode value = node.path(field);
+        return value.isNumber() ? String.format(Locale.ROOT, format, value.asDouble()) : "unknown";
     }
 
     private static String byStep(Map<String, JsonNode> throughput) {

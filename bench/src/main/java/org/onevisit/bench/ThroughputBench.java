@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Full-case throughput of OneVisit and of Flowable on one database, in one run, beside the database's own
- * durable-commit rate. Writes {@code DIR/throughput-<db>.json} for each database named.
+ * durable-commit rate, and the CPU each takes. Writes {@code DIR/throughput-<db>.json} for each database named.
  * Arguments: {@code --db=h2,postgres --out=DIR [--quick] [--flowable=false] [--case=item|bundle]}: the
  * {@code flowable} switch measures OneVisit alone while working on it; {@code case=bundle} measures the whole demo
  * bundle instead of the case that does the same work as the Flowable process.
@@ -66,6 +66,7 @@ public final class ThroughputBench {
             throws Exception {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         BenchDatabase db = BenchDatabase.of(kind, work);
+        CpuMeter cpu = CpuMeter.of(db);
         List<ThroughputRun.Result> runs = new ArrayList<>();
         Map<String, String> shapes = new LinkedHashMap<>();
         Map<String, Map<String, Booked>> byStep = new LinkedHashMap<>();
@@ -74,16 +75,18 @@ public final class ThroughputBench {
         try (OneVisitCases oneVisit = OneVisitCases.start(db, work.resolve("data-" + kind), oneVisitCounts, bundle)) {
             for (int threads : THREADS) {
                 limits.add(CommitLimit.measure(db, threads, durations.probeWarmup(), durations.probe()));
-                log(kind + " commit limit, " + threads + " thread(s): " + Math.round(limits.get(limits.size() - 1).commitsPerSecond()) + "/s");
+                CommitLimit.Result limit = limits.get(limits.size() - 1);
+                log(kind + " commit limit, " + threads + " thread(s): " + Math.round(limit.commitsPerSecond()) + "/s, "
+                        + limit.cpu().summary("commit"));
             }
-            runs.addAll(runAll(oneVisit, oneVisitCounts, durations, kind));
+            runs.addAll(runAll(oneVisit, oneVisitCounts, cpu, durations, kind));
             shapes.put(oneVisit.name(), oneVisit.caseShape());
             byStep.put(oneVisit.name(), book(oneVisit, oneVisitCounts));
         }
         if (withFlowable) {
             TransactionCounts flowableCounts = new TransactionCounts();
             try (FlowableCases flowable = FlowableCases.start(db, flowableCounts)) {
-                runs.addAll(runAll(flowable, flowableCounts, durations, kind));
+                runs.addAll(runAll(flowable, flowableCounts, cpu, durations, kind));
                 shapes.put(flowable.name(), flowable.caseShape());
                 byStep.put(flowable.name(), book(flowable, flowableCounts));
             }
@@ -91,16 +94,16 @@ public final class ThroughputBench {
         return new DatabaseResult(kind, version(db), settings(db), load, limits, runs, shapes, byStep);
     }
 
-    private static List<ThroughputRun.Result> runAll(CaseEngine engine, TransactionCounts counts, Durations durations,
-            String kind) throws Exception {
-        ThroughputRun.run(engine, THREADS[THREADS.length - 1], durations.warmup(), counts);
+    private static List<ThroughputRun.Result> runAll(CaseEngine engine, TransactionCounts counts, CpuMeter cpu,
+            Durations durations, String kind) throws Exception {
+        ThroughputRun.run(engine, THREADS[THREADS.length - 1], durations.warmup(), counts, cpu);
         List<ThroughputRun.Result> results = new ArrayList<>();
         for (int threads : THREADS) {
-            ThroughputRun.Result r = ThroughputRun.run(engine, threads, durations.measure(), counts);
+            ThroughputRun.Result r = ThroughputRun.run(engine, threads, durations.measure(), counts, cpu);
             log(String.format("%s %s, %d thread(s): %d cases in %.1f s = %.2f cases/s, %.1f write tx/case, per case %.0f ms"
-                    + " in statements (%.0f in FOR UPDATE), %.0f ms in commits", kind, r.engine(), threads, r.cases(),
+                    + " in statements (%.0f in FOR UPDATE), %.0f ms in commits, %s", kind, r.engine(), threads, r.cases(),
                     r.seconds(), r.casesPerSecond(), r.perCase().writeTransactions(), r.perCase().statementMs(),
-                    r.perCase().lockingStatementMs(), r.perCase().commitMs()));
+                    r.perCase().lockingStatementMs(), r.perCase().commitMs(), r.cpu().summary("case")));
             results.add(r);
         }
         return results;

@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Drives an engine with a number of threads, each running whole cases back to back until the time is up; the run
- * ends when the last case started has completed, so a case's asynchronous tail is inside the measured time.
+ * ends when the last case started has completed, so a case's asynchronous tail is inside the measured time. The CPU
+ * the JVM and the database use in that time is measured with it.
  */
 final class ThroughputRun {
 
@@ -19,14 +20,16 @@ final class ThroughputRun {
     }
 
     record Result(String engine, int threads, long cases, double seconds, double casesPerSecond,
-            Map<String, Steps.StepLatency> steps, TransactionCounts.PerCase perCase) {
+            Map<String, Steps.StepLatency> steps, TransactionCounts.PerCase perCase, CpuUse cpu) {
     }
 
-    static Result run(CaseEngine engine, int threads, Duration duration, TransactionCounts counts) throws Exception {
+    static Result run(CaseEngine engine, int threads, Duration duration, TransactionCounts counts, CpuMeter cpu)
+            throws Exception {
         Steps steps = new Steps();
         AtomicLong started = new AtomicLong();
         engine.awaitCompleted();
         TransactionCounts.Snapshot before = counts.snapshot();
+        CpuMeter.Reading cpuBefore = cpu.read();
         long begin = System.nanoTime();
         long stopAt = begin + duration.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -49,7 +52,9 @@ final class ThroughputRun {
         }
         engine.awaitCompleted();
         double seconds = (System.nanoTime() - begin) / 1e9;
+        CpuUse cpuUse = cpu.between(cpuBefore, cpu.read(), started.get());
         TransactionCounts.PerCase perCase = counts.snapshot().minus(before).perCase(started.get());
-        return new Result(engine.name(), threads, started.get(), seconds, started.get() / seconds, steps.summary(), perCase);
+        return new Result(engine.name(), threads, started.get(), seconds, started.get() / seconds, steps.summary(), perCase,
+                cpuUse);
     }
 }

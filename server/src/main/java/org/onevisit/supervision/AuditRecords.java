@@ -45,15 +45,23 @@ class AuditRecords {
                 .query((rs, n) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash"))).single();
     }
 
-    /** A change waiting to be chained, written in the transaction of the change; its id. */
-    long insertPending(PendingEntry entry) {
+    /** A change waiting to be chained, written in the transaction of the change. */
+    void insertPending(PendingEntry entry) {
+        pendingInsert(entry).update();
+    }
+
+    /** A change waiting to be chained, as {@link #insertPending}; its id. */
+    long insertPendingWithId(PendingEntry entry) {
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        change(jdbc.sql("INSERT INTO audit_pending (subject, subject_id, action, actor, channel, before_text, after_text, at) "
+        pendingInsert(entry).update(key, "id");
+        return key.getKeyAs(Long.class);
+    }
+
+    private JdbcClient.StatementSpec pendingInsert(PendingEntry entry) {
+        return change(jdbc.sql("INSERT INTO audit_pending (subject, subject_id, action, actor, channel, before_text, after_text, at) "
                         + "VALUES (:subject, :subjectId, :action, :actor, :channel, :before, :after, :at)"), entry.subject(),
                 entry.subjectId(), entry.action(), entry.actor(), entry.channel(), entry.beforeText(), entry.afterText(),
-                entry.at())
-                .update(key, "id");
-        return key.getKeyAs(Long.class);
+                entry.at());
     }
 
     /** The oldest committed changes waiting to be chained, in the order they were written. */

@@ -69,7 +69,7 @@ public class AuditTrail {
 
     /** Appends a change at the end of the trail on its own, chained when this returns: the entry as chained. */
     public AuditRecord append(AuditedChange change) {
-        Long origin = ownTransaction.execute(tx -> records.insertPending(pending(change)));
+        Long origin = ownTransaction.execute(tx -> records.insertPendingWithId(pending(change)));
         chainer.chainPending();
         return records.fromOrigin(origin).map(this::record).orElseThrow();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import org.onevisit.platform.PersonalData;
 
@@ -36,6 +37,8 @@ final class PersonalDataPolicy {
             new Rule(List.of("address"), PersonalData::address),
             new Rule(List.of("personname", "contactname"), PersonalData::name));
 
+    private static final Pattern SEPARATORS = Pattern.compile("[^A-Za-z0-9]");
+
     private PersonalDataPolicy() {
     }
 
@@ -46,7 +49,7 @@ final class PersonalDataPolicy {
     }
 
     static String mask(String key, String value) {
-        String normalized = key.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+        String normalized = SEPARATORS.matcher(key).replaceAll("").toLowerCase(Locale.ROOT);
         for (Rule rule : RULES) {
             if (rule.keyEndings().stream().anyMatch(normalized::endsWith)) {
                 return rule.mask().apply(value);
