@@ -144,18 +144,19 @@ public final class Report {
     static String cpu(Map<String, JsonNode> throughput) {
         StringBuilder t = new StringBuilder("### CPU per case\n\n");
         t.append("| Database | Threads | Engine | JVM CPU ms/case | DB CPU ms/case | total CPU ms/case"
-                + " | CPU-bound ceiling cases/s | CPU busy % |\n|---|---:|---|---:|---:|---:|---:|---:|\n");
+                + " | CPU-bound ceiling cases/s | CPU busy % | Statements/case | DB CPU µs/statement |\n"
+                + "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
         throughput.forEach((db, node) -> {
             for (int threads : ThroughputBench.THREADS) {
                 for (JsonNode c : node.path("commitLimit")) {
                     if (c.path("threads").asInt() == threads) {
-                        t.append(cpuRow(db, threads, "1-row commit (per commit)", c.path("cpu")));
+                        t.append(cpuRow(db, threads, "1-row commit (per commit)", c.path("cpu"), 1));
                     }
                 }
                 for (String engine : List.of("OneVisit", "Flowable")) {
                     JsonNode r = run(node, engine, threads);
                     if (r != null) {
-                        t.append(cpuRow(db, threads, engine, r.path("cpu")));
+                        t.append(cpuRow(db, threads, engine, r.path("cpu"), r.path("perCase").path("statements").asDouble()));
                     }
                 }
             }
@@ -166,21 +167,27 @@ public final class Report {
                 costs the CPU of both; they are measured over the same window as the throughput, PostgreSQL's as the
                 time of all its processes on this machine, and H2's as part of the JVM's, since it runs inside it. The
                 ceiling is cores × 1000 ÷ total CPU ms per case: the cases per second the cores allow at that CPU cost if
-                nothing else held the run back; CPU busy is the share of all cores the window used.
+                nothing else held the run back; CPU busy is the share of all cores the window used. The commit probe
+                runs one statement (an insert) per commit; the database's CPU per statement shows what each statement
+                of a case costs it, whichever engine sends it.
 
                 """);
         return t.toString();
     }
 
-    private static String cpuRow(String db, int threads, String engine, JsonNode cpu) {
+    private static String cpuRow(String db, int threads, String engine, JsonNode cpu, double statements) {
         String database = switch (cpu.path("databaseCpu").asString(CpuUse.UNKNOWN)) {
             case CpuUse.MEASURED -> figure(cpu, "databaseMsPerUnit", "%.2f");
             case CpuUse.IN_THE_JVM -> "in the JVM";
             default -> "unknown";
         };
-        return String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s |%n", db, threads, engine,
+        JsonNode databaseMs = cpu.path("databaseMsPerUnit");
+        String perStatement = databaseMs.isNumber() && statements > 0
+                ? String.format(Locale.ROOT, "%.0f", databaseMs.asDouble() * 1000 / statements)
+                : database.equals("in the JVM") ? database : "unknown";
+        return String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %.1f | %s |%n", db, threads, engine,
                 figure(cpu, "jvmMsPerUnit", "%.2f"), database, figure(cpu, "totalMsPerUnit", "%.2f"),
-                figure(cpu, "ceilingPerSecond", "%.0f"), figure(cpu, "busyPercent", "%.0f %%"));
+                figure(cpu, "ceilingPerSecond", "%.0f"), figure(cpu, "busyPercent", "%.0f %%"), statements, perStatement);
     }
 
     /** A number from the results, or "unknown" when it is null or missing. */

@@ -3,7 +3,10 @@ package org.onevisit.intake;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -15,12 +18,25 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Stores cases: the columns queries filter on, and the whole case as JSON. Every update names the version it
  * read, so of two officials acting on a case at once the second is refused instead of overwriting.
+ * <p>
+ * Reading JSON costs more than anything else in a case's step, so the bodies last written or read are kept with the
+ * case they hold: a body read again unchanged is not parsed again. The key is the text itself, so what is kept can
+ * never be out of date, whichever node or transaction wrote it.
  */
 @Repository
 class Cases {
 
+    /** Bodies kept, the least recently used going first. */
+    static final int BODIES_KEPT = 500;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Map<String, IntakeCase> parsed = Collections.synchronizedMap(new LinkedHashMap<>(BODIES_KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, IntakeCase> eldest) {
+            return size() > BODIES_KEPT;
+        }
+    });
 
     Cases(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -36,7 +52,7 @@ class Cases {
                 .params(c.number().value(), c.idempotencyKey(), c.channel().name(), c.status().name(), c.subject(),
                         c.bundle(), c.applicant().identifier(), account, c.applicant().lastFourOfPhone(),
                         OffsetDateTime.ofInstant(c.createdAt(), ZoneOffset.UTC), c.receivedOn(), c.acceptedOn(),
-                        c.deemedAccepted(), pledgeDue(c), remindOn(c), json.writeValueAsString(c))
+                        c.deemedAccepted(), pledgeDue(c), remindOn(c), body(c))
                 .update();
     }
 
@@ -47,7 +63,7 @@ class Cases {
                     pledge_remind_on = ?, version = version + 1, body = ?
                 WHERE number = ? AND version = ?""")
                 .params(c.status().name(), c.receivedOn(), c.acceptedOn(), c.deemedAccepted(), pledgeDue(c), remindOn(c),
-                        json.writeValueAsString(c), c.number().value(), c.version())
+                        body(c), c.number().value(), c.version())
                 .update() == 1;
     }
 
@@ -93,8 +109,21 @@ class Cases {
                 .params(CaseStatus.ACCEPTED_ON_PLEDGE.name(), day).query(String.class).list();
     }
 
+    private String body(IntakeCase c) {
+        String body = json.writeValueAsString(c);
+        parsed.put(body, c);
+        return body;
+    }
+
     private IntakeCase read(String body, long version) {
-        IntakeCase c = json.readValue(body, IntakeCase.class);
+        IntakeCase c = parsed.get(body);
+        if (c == null) {
+            c = json.readValue(body, IntakeCase.class);
+            parsed.put(body, c);
+        }
+        if (c.version() == version) {
+            return c;
+        }
         return new IntakeCase(c.number(), c.idempotencyKey(), c.channel(), c.status(), c.subject(), c.subjectName(),
                 c.bundle(), c.items(), c.applicant(), c.agent(), c.form(), c.materials(), c.visits(), c.createdAt(),
                 c.receivedOn(), c.completeOn(), c.acceptedOn(), c.deemedAccepted(), c.deadlines(), c.deficiencies(),
