@@ -33,7 +33,20 @@ class CaseStages {
     }
 
     List<CaseStage> of(String caseNumber) {
-        return jdbc.sql("SELECT stage_key, name, after_keys, position FROM casework_stage WHERE case_number = ? ORDER BY position")
+        return read(caseNumber, "");
+    }
+
+    /**
+     * The stages of the case, locked until the transaction ends: whoever opens the case's next stages does so alone,
+     * and the next in line reads what the one before committed.
+     */
+    List<CaseStage> lockedOf(String caseNumber) {
+        return read(caseNumber, " FOR UPDATE");
+    }
+
+    private List<CaseStage> read(String caseNumber, String lock) {
+        return jdbc.sql("SELECT stage_key, name, after_keys, position FROM casework_stage WHERE case_number = ? ORDER BY position"
+                        + lock)
                 .param(caseNumber)
                 .query((rs, n) -> new CaseStage(rs.getString(1), rs.getString(2),
                         rs.getString(3).isBlank() ? List.of() : Arrays.asList(rs.getString(3).split(",")), rs.getInt(4)))

@@ -28,13 +28,17 @@ class StageOpener {
         this.calendars = calendars;
     }
 
-    /** After a task of the case was done: opens what is now ready. */
+    /**
+     * After a task of the case was done: opens what is now ready. Two departments finishing the last tasks of a
+     * stage at once each see the other's task still open in their own transaction; so the case's stages are locked
+     * and its tasks read again, and the second to come sees the first's answer and opens the next stage.
+     */
     void openReadyStages(String caseNumber, LocalDate today) {
-        List<ReviewTask> all = tasks.ofCase(caseNumber);
-        if (all.stream().noneMatch(t -> t.status() == TaskStatus.WAITING)) {
+        if (tasks.ofCase(caseNumber).stream().noneMatch(t -> t.status() == TaskStatus.WAITING)) {
             return;
         }
-        for (ReviewTask t : opened(stages.of(caseNumber), all, today)) {
+        List<CaseStage> plan = stages.lockedOf(caseNumber);
+        for (ReviewTask t : opened(plan, tasks.ofCase(caseNumber), today)) {
             if (!tasks.update(t)) {
                 throw new CaseworkRefused(org.onevisit.platform.DomainException.Kind.CONFLICT, "casework-task-changed",
                         "Task " + t.id() + " changed meanwhile", t.id());

@@ -2,10 +2,15 @@ package org.onevisit.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -71,5 +76,45 @@ class BundleStagesTests {
         assertThat(after).filteredOn(t -> t.stageOrder() == 1).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.status()).isEqualTo(TaskStatus.OPEN));
         assertThat(after).filteredOn(t -> t.stageOrder() == 2).allSatisfy(t -> assertThat(t.status()).isEqualTo(TaskStatus.WAITING));
+    }
+
+    /**
+     * Two departments answering the last reviews of a stage at the same moment: each answer's transaction sees the
+     * other's still open, yet the next stage must open. Tried on several cases, both answers released together.
+     */
+    @Test
+    void the_last_two_reviews_of_a_stage_answered_at_once_still_open_the_next_stage() throws Exception {
+        Map<String, MaterialStatus> all = intake.materialsOf(BUNDLE, true).stream()
+                .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int attempt = 0; attempt < 8; attempt++) {
+                IntakeCase c = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, BUNDLE, true,
+                        new Applicant(false, TestIdentities.aResidentIdNumber(), "陈十三", "13000006667", null), null, Map.of(),
+                        all, false, null), "clerk");
+                decisions.accept(c.number().value(), new CounterDecisions.Act("clerk", Channel.COUNTER, null));
+                List<ReviewTask> first = waitForTasks(c.number().value()).stream().filter(t -> t.stageOrder() == 0).toList();
+                assertThat(first).hasSizeGreaterThanOrEqualTo(2);
+                for (ReviewTask t : first.subList(0, first.size() - 2)) {
+                    reviewing.decide(t.id(), Opinion.CONSENT, "", "admin", null);
+                }
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<ReviewTask>> answers = new ArrayList<>();
+                for (ReviewTask t : first.subList(first.size() - 2, first.size())) {
+                    answers.add(pool.submit(() -> {
+                        together.await();
+                        return reviewing.decide(t.id(), Opinion.CONSENT, "", "admin", null);
+                    }));
+                }
+                for (Future<ReviewTask> answer : answers) {
+                    answer.get();
+                }
+                assertThat(reviewing.ofCase(c.number().value())).filteredOn(t -> t.stageOrder() == 1).isNotEmpty()
+                        .allSatisfy(t -> assertThat(t.status()).as("stage 2 of %s", c.number().value())
+                                .isEqualTo(TaskStatus.OPEN));
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }
