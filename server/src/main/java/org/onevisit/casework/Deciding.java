@@ -47,10 +47,12 @@ public class Deciding {
     private final DelegationRegister delegations;
     private final Reviewing reviewing;
     private final DecisionOrder order;
+    private final CaseStages stages;
 
     Deciding(ReviewTasks tasks, Intake intake, Catalog catalog, StaffAccounts staff, JdbcClient jdbc,
             ApplicationEventPublisher events, Clock clock, DelegationRegister delegations, Reviewing reviewing,
-            DecisionOrder order) {
+            DecisionOrder order, CaseStages stages) {
+        this.stages = stages;
         this.order = order;
         this.delegations = delegations;
         this.reviewing = reviewing;
@@ -182,12 +184,18 @@ public class Deciding {
 
     /**
      * When this was the case's last undecided item, the case's results are ready to be delivered together. A case of
-     * one item is decided by its one decision.
+     * one item is decided by its one decision. Of two items decided at the same moment each transaction sees the
+     * other still undecided, so the case's stages are locked first: the second decision reads the first's.
      */
     private void publishWhenCaseDecided(IntakeCase c, String itemCode, boolean approve, LocalDate today) {
-        List<Object[]> decisions = c.items().size() == 1 ? List.<Object[]>of(new Object[] {itemCode, approve})
-                : jdbc.sql("SELECT item_code, approved FROM casework_item_decision WHERE case_number = ?")
-                        .param(c.number().value()).query((rs, n) -> new Object[] {rs.getString(1), rs.getBoolean(2)}).list();
+        List<Object[]> decisions;
+        if (c.items().size() == 1) {
+            decisions = List.<Object[]>of(new Object[] {itemCode, approve});
+        } else {
+            stages.lockedOf(c.number().value());
+            decisions = jdbc.sql("SELECT item_code, approved FROM casework_item_decision WHERE case_number = ?")
+                    .param(c.number().value()).query((rs, n) -> new Object[] {rs.getString(1), rs.getBoolean(2)}).list();
+        }
         if (decisions.size() < c.items().size()) {
             return;
         }

@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.onevisit.delivery.Deliveries;
+import org.onevisit.delivery.DeliveryStatus;
 import org.onevisit.intake.Applicant;
 import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.Channel;
@@ -44,11 +46,44 @@ class BundleStagesTests {
     @Autowired
     Reviewing reviewing;
 
+    @Autowired
+    Deciding deciding;
+
+    @Autowired
+    Deliveries deliveries;
+
     private List<ReviewTask> waitForTasks(String number) throws InterruptedException {
         for (int i = 0; i < 200 && reviewing.ofCase(number).isEmpty(); i++) {
             Thread.sleep(50);
         }
         return reviewing.ofCase(number);
+    }
+
+    /** A bundle case handed in with every material and accepted at the counter. */
+    private IntakeCase acceptedCase(String applicantName) {
+        Map<String, MaterialStatus> all = intake.materialsOf(BUNDLE, true).stream()
+                .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
+        IntakeCase c = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, BUNDLE, true,
+                new Applicant(false, TestIdentities.aResidentIdNumber(), applicantName, "13000006667", null), null, Map.of(),
+                all, false, null), "clerk");
+        decisions.accept(c.number().value(), new CounterDecisions.Act("clerk", Channel.COUNTER, null));
+        return c;
+    }
+
+    /** Acts on each of the things from a thread of its own, all released at the same moment; waits for them all. */
+    private static <T> void together(ExecutorService pool, List<T> things, java.util.function.Consumer<T> act) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(things.size());
+        List<Future<?>> acts = new ArrayList<>();
+        for (T thing : things) {
+            acts.add(pool.submit(() -> {
+                start.await();
+                act.accept(thing);
+                return null;
+            }));
+        }
+        for (Future<?> f : acts) {
+            f.get();
+        }
     }
 
     @Test
@@ -84,34 +119,51 @@ class BundleStagesTests {
      */
     @Test
     void the_last_two_reviews_of_a_stage_answered_at_once_still_open_the_next_stage() throws Exception {
-        Map<String, MaterialStatus> all = intake.materialsOf(BUNDLE, true).stream()
-                .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int attempt = 0; attempt < 8; attempt++) {
-                IntakeCase c = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, BUNDLE, true,
-                        new Applicant(false, TestIdentities.aResidentIdNumber(), "陈十三", "13000006667", null), null, Map.of(),
-                        all, false, null), "clerk");
-                decisions.accept(c.number().value(), new CounterDecisions.Act("clerk", Channel.COUNTER, null));
+                IntakeCase c = acceptedCase("陈十三");
                 List<ReviewTask> first = waitForTasks(c.number().value()).stream().filter(t -> t.stageOrder() == 0).toList();
                 assertThat(first).hasSizeGreaterThanOrEqualTo(2);
                 for (ReviewTask t : first.subList(0, first.size() - 2)) {
                     reviewing.decide(t.id(), Opinion.CONSENT, "", "admin", null);
                 }
-                CyclicBarrier together = new CyclicBarrier(2);
-                List<Future<ReviewTask>> answers = new ArrayList<>();
-                for (ReviewTask t : first.subList(first.size() - 2, first.size())) {
-                    answers.add(pool.submit(() -> {
-                        together.await();
-                        return reviewing.decide(t.id(), Opinion.CONSENT, "", "admin", null);
-                    }));
-                }
-                for (Future<ReviewTask> answer : answers) {
-                    answer.get();
-                }
+                together(pool, first.subList(first.size() - 2, first.size()),
+                        t -> reviewing.decide(t.id(), Opinion.CONSENT, "", "admin", null));
                 assertThat(reviewing.ofCase(c.number().value())).filteredOn(t -> t.stageOrder() == 1).isNotEmpty()
                         .allSatisfy(t -> assertThat(t.status()).as("stage 2 of %s", c.number().value())
                                 .isEqualTo(TaskStatus.OPEN));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * The last two items of a bundle decided by their departments at the same moment: each decision's transaction
+     * sees the other item still undecided, yet the case is decided once and its delivery opens.
+     */
+    @Test
+    void the_last_two_items_decided_at_once_still_decide_the_case() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int attempt = 0; attempt < 4; attempt++) {
+                IntakeCase c = acceptedCase("陈十四");
+                String number = c.number().value();
+                List<ReviewTask> open = waitForTasks(number);
+                while (open.stream().anyMatch(t -> t.status() == TaskStatus.OPEN)) {
+                    for (ReviewTask t : open.stream().filter(t -> t.status() == TaskStatus.OPEN).toList()) {
+                        reviewing.decide(t.id(), Opinion.CONSENT, "", "admin", null);
+                    }
+                    open = reviewing.ofCase(number);
+                }
+                List<String> items = c.items().stream().map(i -> i.code()).toList();
+                for (String item : items.subList(0, items.size() - 2)) {
+                    deciding.decide(number, item, true, "", "admin");
+                }
+                together(pool, items.subList(items.size() - 2, items.size()),
+                        item -> deciding.decide(number, item, true, "", "admin"));
+                assertThat(deliveries.find(number).status()).as("delivery of %s", number).isEqualTo(DeliveryStatus.AWAITING_CHOICE);
             }
         } finally {
             pool.shutdown();
