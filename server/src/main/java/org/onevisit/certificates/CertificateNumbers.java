@@ -3,6 +3,8 @@ package org.onevisit.certificates;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import javax.sql.DataSource;
+
 import org.onevisit.platform.CounterRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,8 +20,8 @@ class CertificateNumbers {
 
     private final CounterRows counters;
 
-    CertificateNumbers(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        this.counters = new CounterRows(jdbc, transactions, "certificate_sequence", "department", "for_year");
+    CertificateNumbers(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+        this.counters = new CounterRows(jdbc, dataSource, transactions, "certificate_sequence", "department", "for_year");
     }
 
     String next(String department, LocalDate issuedOn) {

@@ -2,6 +2,8 @@ package org.onevisit.intake;
 
 import java.time.LocalDate;
 
+import javax.sql.DataSource;
+
 import org.onevisit.platform.CentreInfo;
 import org.onevisit.platform.CounterRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,8 +20,8 @@ class CaseNumbers {
     private final CounterRows counters;
     private final CentreInfo centre;
 
-    CaseNumbers(JdbcClient jdbc, CentreInfo centre, PlatformTransactionManager transactions) {
-        this.counters = new CounterRows(jdbc, transactions, "intake_case_sequence", "for_day");
+    CaseNumbers(JdbcClient jdbc, DataSource dataSource, CentreInfo centre, PlatformTransactionManager transactions) {
+        this.counters = new CounterRows(jdbc, dataSource, transactions, "intake_case_sequence", "for_day");
         this.centre = centre;
     }
 

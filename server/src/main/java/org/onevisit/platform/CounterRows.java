@@ -1,7 +1,15 @@
 package org.onevisit.platform;
 
+import java.sql.DatabaseMetaData;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,18 +25,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class CounterRows {
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final TransactionTemplate ownTransaction;
     private final String table;
     private final String where;
     private final String columns;
     private final String marks;
+    private volatile @Nullable String incrementReturning;
 
     /**
      * @param table the counter table, with a {@code last_value} column
      * @param keyColumns the columns that name one counter, in the order {@link #next} gets their values
      */
-    public CounterRows(JdbcClient jdbc, PlatformTransactionManager transactions, String table, String... keyColumns) {
+    public CounterRows(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, String table,
+            String... keyColumns) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.table = table;
@@ -39,17 +51,44 @@ public final class CounterRows {
 
     /** The counter's next value, taken in the caller's transaction. */
     public long next(Object... key) {
-        if (increment(key) == 0) {
+        Optional<Long> next = increment(key);
+        if (next.isEmpty()) {
             createRow(key);
-            if (increment(key) == 0) {
-                throw new IllegalStateException("The counter row of " + table + " could not be created");
-            }
+            next = increment(key);
         }
-        return jdbc.sql("SELECT last_value FROM " + table + " WHERE " + where).params(key).query(Long.class).single();
+        return next.orElseThrow(() -> new IllegalStateException("The counter row of " + table + " could not be created"));
     }
 
-    private int increment(Object[] key) {
-        return jdbc.sql("UPDATE " + table + " SET last_value = last_value + 1 WHERE " + where).params(key).update();
+    /** The incremented value in one statement where the database can say it (PostgreSQL, H2), else in two. */
+    private Optional<Long> increment(Object[] key) {
+        String update = "UPDATE " + table + " SET last_value = last_value + 1 WHERE " + where;
+        String returning = incrementReturning(update);
+        if (!returning.isEmpty()) {
+            return jdbc.sql(returning).params(key).query(Long.class).optional();
+        }
+        if (jdbc.sql(update).params(key).update() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.sql("SELECT last_value FROM " + table + " WHERE " + where).params(key).query(Long.class).single());
+    }
+
+    private String incrementReturning(String update) {
+        String sql = incrementReturning;
+        if (sql == null) {
+            String product;
+            try {
+                product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+            } catch (MetaDataAccessException unknown) {
+                product = "";
+            }
+            sql = switch (product) {
+                case "PostgreSQL" -> update + " RETURNING last_value";
+                case "H2" -> "SELECT last_value FROM FINAL TABLE (" + update + ")";
+                default -> "";
+            };
+            incrementReturning = sql;
+        }
+        return sql;
     }
 
     private void createRow(Object[] key) {

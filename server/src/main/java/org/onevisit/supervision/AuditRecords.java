@@ -45,12 +45,14 @@ class AuditRecords {
                 .query((rs, n) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash"))).single();
     }
 
-    /** A change waiting to be chained, written in the transaction of the change. */
-    void insertPending(PendingEntry entry) {
-        pendingInsert(entry).update();
+    /** Changes waiting to be chained, written in the transaction of the changes, in one batch. */
+    void insertPending(List<PendingEntry> entries) {
+        batch.batchUpdate("INSERT INTO audit_pending (subject, subject_id, action, actor, channel, before_text, after_text, at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entries.stream().map(e -> new Object[] {e.subject(), e.subjectId(),
+                e.action(), e.actor(), e.channel(), e.beforeText(), e.afterText(), e.at().atOffset(ZoneOffset.UTC)}).toList());
     }
 
-    /** A change waiting to be chained, as {@link #insertPending}; its id. */
+    /** A change waiting to be chained, written in a transaction of its own: its id. */
     long insertPendingWithId(PendingEntry entry) {
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         pendingInsert(entry).update(key, "id");

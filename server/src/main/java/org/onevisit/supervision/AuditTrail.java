@@ -1,6 +1,7 @@
 package org.onevisit.supervision;
 
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -52,18 +53,46 @@ public class AuditTrail {
 
     /**
      * Records a change in the caller's transaction: it commits or rolls back with the change, and is chained onto
-     * the trail right after the commit, without holding up the caller's transaction on the chain head.
+     * the trail right after the commit, without holding up the caller's transaction on the chain head. The changes
+     * of one transaction are written together just before it commits, in one batch.
      */
     @Transactional
     public void record(AuditedChange change) {
-        records.insertPending(pending(change));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    chainer.wake();
-                }
-            });
+        PendingEntry entry = pending(change);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            records.insertPending(List.of(entry));
+            return;
+        }
+        PendingInTransaction pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(PendingInTransaction.class::isInstance).map(PendingInTransaction.class::cast).findFirst()
+                .orElseGet(() -> {
+                    PendingInTransaction p = new PendingInTransaction();
+                    TransactionSynchronizationManager.registerSynchronization(p);
+                    return p;
+                });
+        if (pending.written) {
+            // recorded while the transaction commits, after its changes were written
+            records.insertPending(List.of(entry));
+        } else {
+            pending.entries.add(entry);
+        }
+    }
+
+    /** The changes recorded in one transaction, written before it commits; the chainer woken after. */
+    private final class PendingInTransaction implements TransactionSynchronization {
+
+        final List<PendingEntry> entries = new ArrayList<>();
+        boolean written;
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            written = true;
+            records.insertPending(entries);
+        }
+
+        @Override
+        public void afterCommit() {
+            chainer.wake();
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,12 +34,15 @@ class CounterRowsTests {
     PlatformTransactionManager transactionManager;
 
     @Autowired
+    DataSource dataSource;
+
+    @Autowired
     TransactionTemplate transactions;
 
     /** A fresh counter for the day, which no other test numbers cases on. */
     private CounterRows counters(LocalDate day) {
         jdbc.sql("DELETE FROM intake_case_sequence WHERE for_day = ?").param(day).update();
-        return new CounterRows(jdbc, transactionManager, "intake_case_sequence", "for_day");
+        return new CounterRows(jdbc, dataSource, transactionManager, "intake_case_sequence", "for_day");
     }
 
     private long take(CounterRows counters, LocalDate day) {
