@@ -53,7 +53,7 @@ class DeemedConsentTimer {
                         Map.of("task", late.itemCode() + "/" + late.department(), "status", deemed.status().name(),
                                 "deadline", String.valueOf(late.deadline()), "opinionDue", opinionDue.toString()),
                         clock.instant()));
-                opener.openReadyStages(late.caseNumber(), today);
+                opener.afterAnswer(late, today);
                 count++;
             }
         }

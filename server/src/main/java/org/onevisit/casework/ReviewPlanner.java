@@ -50,12 +50,13 @@ class ReviewPlanner {
         stages.insert(accepted.caseNumber(), plan);
         List<ReviewTask> waiting = new ArrayList<>();
         for (CaseStage stage : plan) {
+            boolean laterStagesWait = plan.stream().anyMatch(later -> later.after().contains(stage.key()));
             for (ItemVersion item : itemsOf(stage, accepted, items)) {
                 for (String department : item.details().reviewingDepartments()) {
                     waiting.add(new ReviewTask(0, accepted.caseNumber(), item.code().value(), department, stage.key(),
                             stage.position(), TaskStatus.WAITING, null, null,
                             item.details().promisedLimit().approximateWorkingDays(), "", null, null, false, null, 0, 0, "", "",
-                            item.details().deemedConsent().allowed(deemedConsentByDefault), null, 0));
+                            item.details().deemedConsent().allowed(deemedConsentByDefault), laterStagesWait, null, 0));
                 }
             }
         }

@@ -12,13 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param deadline the last working day for the opinion, once the task is open
  * @param delegated whether a chief representative decided it alone under delegation (授权), for spot checks
  * @param deemable whether the item's rule lets a missed deadline count as consent (超时默认), fixed at acceptance
+ * @param laterStagesWait whether a later stage of the case's plan waits for this task's stage, fixed at acceptance:
+ *        only then can the task's answer open other tasks
  * @param owed after deemed consent, the opinion the department still owes; null otherwise
  */
 public record ReviewTask(long id, String caseNumber, String itemCode, String department, String stageKey, int stageOrder,
         TaskStatus status, @Nullable LocalDate openedOn, @Nullable LocalDate deadline, int limitDays, String opinion,
         @Nullable String decidedBy, @Nullable Instant decidedAt, boolean delegated, @Nullable LocalDate suspendedOn,
         int suspendedDays, int extensionDays, String extensionNote, String suspensionReason, boolean deemable,
-        @Nullable OwedOpinion owed, long version) {
+        boolean laterStagesWait, @Nullable OwedOpinion owed, long version) {
 
     public ReviewTask {
         suspensionReason = suspensionReason == null ? "" : suspensionReason;
@@ -28,7 +30,7 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
     ReviewTask saved() {
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, status, openedOn, deadline, limitDays,
                 opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, extensionDays, extensionNote,
-                suspensionReason, deemable, owed, version + 1);
+                suspensionReason, deemable, laterStagesWait, owed, version + 1);
     }
 
     ReviewTask open(LocalDate on, LocalDate due) {
@@ -37,7 +39,7 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.OPEN, on, due, limitDays,
                 opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, extensionDays, extensionNote, suspensionReason,
-                deemable, owed, version);
+                deemable, laterStagesWait, owed, version);
     }
 
     /** The department's opinion; objections and corrections need their reasons. */
@@ -49,7 +51,7 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         LocalDate stoppedOn = answer == Opinion.CORRECTION ? LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai")) : null;
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, answer.result(), openedOn, deadline,
                 limitDays, text.strip(), by, at, underDelegation, stoppedOn, suspendedDays, extensionDays, extensionNote,
-                suspensionReason, deemable, owed, version);
+                suspensionReason, deemable, laterStagesWait, owed, version);
     }
 
     /**
@@ -62,7 +64,7 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.OPEN, openedOn, newDeadline,
                 limitDays, opinion, null, null, false, null, suspendedDays + stoppedWorkingDays, extensionDays, extensionNote,
-                "", deemable, owed, version);
+                "", deemable, laterStagesWait, owed, version);
     }
 
     /**
@@ -75,7 +77,7 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.SUSPENDED, openedOn,
                 deadline, limitDays, note.strip(), decidedBy, decidedAt, delegated, on, suspendedDays, extensionDays,
-                extensionNote, reason, deemable, owed, version);
+                extensionNote, reason, deemable, laterStagesWait, owed, version);
     }
 
     /**
@@ -94,7 +96,7 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, status, openedOn, newDeadline,
                 limitDays, opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, days, note.strip(),
-                suspensionReason, deemable, owed, version);
+                suspensionReason, deemable, laterStagesWait, owed, version);
     }
 
     /** The case ended before this review was answered: withdrawn by the applicant or terminated. */
@@ -104,7 +106,7 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.CLOSED, openedOn,
                 deadline, limitDays, reason, by, at, false, suspendedOn, suspendedDays, extensionDays, extensionNote,
-                suspensionReason, deemable, owed, version);
+                suspensionReason, deemable, laterStagesWait, owed, version);
     }
 
     /**
@@ -118,7 +120,7 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.DEEMED_CONSENT, openedOn,
                 deadline, limitDays, why, "system", at, false, suspendedOn, suspendedDays, extensionDays,
-                extensionNote, suspensionReason, deemable, opinionDue == null ? null : OwedOpinion.due(opinionDue), version);
+                extensionNote, suspensionReason, deemable, laterStagesWait, opinionDue == null ? null : OwedOpinion.due(opinionDue), version);
     }
 
     /**
@@ -131,6 +133,6 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         }
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, status, openedOn, deadline, limitDays,
                 opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, extensionDays, extensionNote,
-                suspensionReason, deemable, owed.give(answer, text, by, at), version);
+                suspensionReason, deemable, laterStagesWait, owed.give(answer, text, by, at), version);
     }
 }

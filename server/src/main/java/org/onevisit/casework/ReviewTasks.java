@@ -25,7 +25,7 @@ class ReviewTasks {
     private static final String COLUMNS = """
             id, case_number, item_code, department, stage_key, stage_order, status, opened_on, deadline, limit_days,
             opinion, decided_by, decided_at, delegated, version, suspended_on, suspended_days, extension_days, extension_note,
-            suspension_reason, deemable, opinion_owed_by, late_opinion, late_text, late_by, late_at""";
+            suspension_reason, deemable, opinion_owed_by, late_opinion, late_text, late_by, late_at, later_stages_wait""";
 
     /** The centre's zone, in which the day a review was answered is counted, as {@link ReviewTask} does. */
     private static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Shanghai");
@@ -45,10 +45,10 @@ class ReviewTasks {
     void insertAll(List<ReviewTask> plan) {
         batch.batchUpdate("""
                 INSERT INTO casework_task (case_number, item_code, department, stage_key, stage_order, status, opened_on,
-                    deadline, limit_days, opinion, delegated, deemable, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', FALSE, ?, 0)""", plan.stream().map(t -> new Object[] {t.caseNumber(),
+                    deadline, limit_days, opinion, delegated, deemable, later_stages_wait, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', FALSE, ?, ?, 0)""", plan.stream().map(t -> new Object[] {t.caseNumber(),
                 t.itemCode(), t.department(), t.stageKey(), t.stageOrder(), t.status().name(), t.openedOn(), t.deadline(),
-                t.limitDays(), t.deemable()}).toList());
+                t.limitDays(), t.deemable(), t.laterStagesWait()}).toList());
     }
 
     boolean update(ReviewTask t) {
@@ -180,7 +180,7 @@ class ReviewTasks {
                 TaskStatus.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
                 rs.getInt(10), rs.getString(11), rs.getString(12), instant(rs, 13), rs.getBoolean(14),
                 rs.getObject(16, LocalDate.class), rs.getInt(17), rs.getInt(18), rs.getString(19), rs.getString(20),
-                rs.getBoolean(21), owed, rs.getLong(15));
+                rs.getBoolean(21), rs.getBoolean(27), owed, rs.getLong(15));
     }
 
     private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {

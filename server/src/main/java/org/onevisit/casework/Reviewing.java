@@ -49,7 +49,7 @@ public class Reviewing {
                 Map.of("task", ReviewerAccess.label(task), "status", task.status().name()),
                 Map.of("task", ReviewerAccess.label(task), "status", decided.status().name(),
                         "delegated", String.valueOf(underDelegation)));
-        opener.openReadyStages(task.caseNumber(), today);
+        opener.afterAnswer(task, today);
         return saved;
     }
 

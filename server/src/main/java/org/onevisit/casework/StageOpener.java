@@ -28,6 +28,13 @@ class StageOpener {
         this.calendars = calendars;
     }
 
+    /** After the task was answered: opens what is now ready, if a later stage waits for the task's stage at all. */
+    void afterAnswer(ReviewTask answered, LocalDate today) {
+        if (answered.laterStagesWait()) {
+            openReadyStages(answered.caseNumber(), today);
+        }
+    }
+
     /**
      * After a task of the case was done: opens what is now ready. Two departments finishing the last tasks of a
      * stage at once each see the other's task still open in their own transaction; so the case's stages are locked

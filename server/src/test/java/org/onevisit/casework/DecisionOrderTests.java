@@ -21,7 +21,7 @@ class DecisionOrderTests {
 
     private static ReviewTask task(String item, String stage, int order) {
         return new ReviewTask(0, "N", item, "D" + item, stage, order, TaskStatus.CONSENTED, null, null, 5, "", null, null,
-                false, null, 0, 0, "", "", false, null, 0);
+                false, null, 0, 0, "", "", false, true, null, 0);
     }
 
     @Test

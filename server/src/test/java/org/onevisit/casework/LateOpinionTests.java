@@ -16,7 +16,7 @@ class LateOpinionTests {
 
     private static ReviewTask open() {
         return new ReviewTask(7, "N", "XK-SLJ-002", "SLJ", "S2", 1, TaskStatus.OPEN, LocalDate.parse("2026-10-19"),
-                LocalDate.parse("2026-10-28"), 7, "", null, null, false, null, 0, 0, "", "", true, null, 3);
+                LocalDate.parse("2026-10-28"), 7, "", null, null, false, null, 0, 0, "", "", true, true, null, 3);
     }
 
     private static String code(Throwable e) {
