@@ -2,8 +2,6 @@ package org.onevisit.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +21,6 @@ import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,18 +37,17 @@ public class Deciding {
     private final Intake intake;
     private final Catalog catalog;
     private final StaffAccounts staff;
-    private final JdbcClient jdbc;
+    private final ItemDecisions decisions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DelegationRegister delegations;
     private final Reviewing reviewing;
     private final DecisionOrder order;
-    private final CaseStages stages;
 
-    Deciding(ReviewTasks tasks, Intake intake, Catalog catalog, StaffAccounts staff, JdbcClient jdbc,
+    Deciding(ReviewTasks tasks, Intake intake, Catalog catalog, StaffAccounts staff, ItemDecisions decisions,
             ApplicationEventPublisher events, Clock clock, DelegationRegister delegations, Reviewing reviewing,
-            DecisionOrder order, CaseStages stages) {
-        this.stages = stages;
+            DecisionOrder order) {
+        this.decisions = decisions;
         this.order = order;
         this.delegations = delegations;
         this.reviewing = reviewing;
@@ -60,7 +55,6 @@ public class Deciding {
         this.intake = intake;
         this.catalog = catalog;
         this.staff = staff;
-        this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
     }
@@ -132,14 +126,8 @@ public class Deciding {
                     "A denial, or an approval over an objection, states its reasons");
         }
         LocalDate today = LocalDate.now(clock);
-        try {
-            jdbc.sql("""
-                    INSERT INTO casework_item_decision (case_number, item_code, approved, reasons, decided_by, decided_at,
-                        delegated)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(caseNumber, itemCode, approve, reasons.strip(), username,
-                            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), delegated).update();
-        } catch (DuplicateKeyException decidedMeanwhile) {
+        Decision decision = new Decision(itemCode, approve, reasons.strip(), username, clock.instant(), delegated);
+        if (!decisions.insert(caseNumber, decision)) {
             throw new DomainException(Kind.CONFLICT, "casework-item-decided", "Item " + itemCode + " is decided already",
                     caseNumber, itemCode);
         }
@@ -152,7 +140,7 @@ public class Deciding {
                 Map.of("item", itemCode), Map.of("item", itemCode, "approved", String.valueOf(approve),
                         "delegated", String.valueOf(delegated)), clock.instant()));
         events.publishEvent(decided);
-        publishWhenCaseDecided(c, itemCode, approve, today);
+        publishWhenCaseDecided(c, decision, today);
         return decided;
     }
 
@@ -164,12 +152,7 @@ public class Deciding {
     /** The decisions taken on a case's items so far. */
     @Transactional(readOnly = true)
     public List<Decision> decisionsOf(String caseNumber) {
-        return jdbc.sql("SELECT item_code, approved, reasons, decided_by, decided_at, delegated FROM casework_item_decision"
-                        + " WHERE case_number = ? ORDER BY decided_at")
-                .param(caseNumber)
-                .query((rs, n) -> new Decision(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getBoolean(6)))
-                .list();
+        return decisions.of(caseNumber);
     }
 
     /** In a bundle, the item of an earlier stage that must be decided before {@code itemCode}, if any. */
@@ -184,23 +167,15 @@ public class Deciding {
 
     /**
      * When this was the case's last undecided item, the case's results are ready to be delivered together. A case of
-     * one item is decided by its one decision. Of two items decided at the same moment each transaction sees the
-     * other still undecided, so the case's stages are locked first: the second decision reads the first's.
+     * one item is decided by its one decision.
      */
-    private void publishWhenCaseDecided(IntakeCase c, String itemCode, boolean approve, LocalDate today) {
-        List<Object[]> decisions;
-        if (c.items().size() == 1) {
-            decisions = List.<Object[]>of(new Object[] {itemCode, approve});
-        } else {
-            stages.lockedOf(c.number().value());
-            decisions = jdbc.sql("SELECT item_code, approved FROM casework_item_decision WHERE case_number = ?")
-                    .param(c.number().value()).query((rs, n) -> new Object[] {rs.getString(1), rs.getBoolean(2)}).list();
-        }
-        if (decisions.size() < c.items().size()) {
+    private void publishWhenCaseDecided(IntakeCase c, Decision decision, LocalDate today) {
+        List<Decision> all = c.items().size() == 1 ? List.of(decision) : decisions.ofLocked(c.number().value());
+        if (all.size() < c.items().size()) {
             return;
         }
         events.publishEvent(new CaseDecided(c.number().value(),
-                decisions.stream().filter(d -> (Boolean) d[1]).map(d -> (String) d[0]).toList(),
-                decisions.stream().filter(d -> !(Boolean) d[1]).map(d -> (String) d[0]).toList(), today));
+                all.stream().filter(Decision::approved).map(Decision::itemCode).toList(),
+                all.stream().filter(d -> !d.approved()).map(Decision::itemCode).toList(), today));
     }
 }

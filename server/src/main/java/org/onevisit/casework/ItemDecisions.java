@@ -1,0 +1,57 @@
+package org.onevisit.casework;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores the decisions on a case's items, one an item: a second decision on the same item is refused. */
+@Repository
+class ItemDecisions {
+
+    private final JdbcClient jdbc;
+    private final CaseStages stages;
+
+    ItemDecisions(JdbcClient jdbc, CaseStages stages) {
+        this.jdbc = jdbc;
+        this.stages = stages;
+    }
+
+    /** Records the decision; false when the item was decided already. */
+    boolean insert(String caseNumber, Deciding.Decision d) {
+        try {
+            jdbc.sql("""
+                    INSERT INTO casework_item_decision (case_number, item_code, approved, reasons, decided_by, decided_at,
+                        delegated)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(caseNumber, d.itemCode(), d.approved(), d.reasons(), d.decidedBy(),
+                            OffsetDateTime.ofInstant(d.decidedAt(), ZoneOffset.UTC), d.delegated()).update();
+            return true;
+        } catch (DuplicateKeyException decidedMeanwhile) {
+            return false;
+        }
+    }
+
+    /** The decisions taken on the case's items so far, in the order they were taken. */
+    List<Deciding.Decision> of(String caseNumber) {
+        return jdbc.sql("SELECT item_code, approved, reasons, decided_by, decided_at, delegated FROM casework_item_decision"
+                        + " WHERE case_number = ? ORDER BY decided_at")
+                .param(caseNumber)
+                .query((rs, n) -> new Deciding.Decision(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getBoolean(6)))
+                .list();
+    }
+
+    /**
+     * The decisions as {@link #of}, read after locking the case's stages until the transaction ends. Of two items
+     * decided at the same moment each transaction sees the other still undecided; locked, the second reads the
+     * first's decision.
+     */
+    List<Deciding.Decision> ofLocked(String caseNumber) {
+        stages.lockedOf(caseNumber);
+        return of(caseNumber);
+    }
+}
