@@ -19,13 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CaseClosing {
 
-    private final Deciding deciding;
+    private final ItemDecisions decisions;
     private final ReviewTasks tasks;
     private final CaseSupplements intake;
     private final Clock clock;
 
-    CaseClosing(Deciding deciding, ReviewTasks tasks, CaseSupplements intake, Clock clock) {
-        this.deciding = deciding;
+    CaseClosing(ItemDecisions decisions, ReviewTasks tasks, CaseSupplements intake, Clock clock) {
+        this.decisions = decisions;
         this.tasks = tasks;
         this.intake = intake;
         this.clock = clock;
@@ -42,12 +42,17 @@ public class CaseClosing {
         close(caseNumber, false, reason.strip(), actor, Channel.COUNTER);
     }
 
+    /**
+     * Closes the case and its reviews, then makes sure, holding the case's lock, that nothing of it was decided; if
+     * something was, all of it rolls back.
+     */
     private void close(String caseNumber, boolean withdrawn, String reason, String actor, Channel channel) {
-        if (!deciding.decisionsOf(caseNumber).isEmpty()) {
-            throw CaseworkRefused.rule("casework-already-decided", "Case " + caseNumber + " has decided items", caseNumber);
-        }
         intake.closeAccepted(caseNumber, withdrawn, reason, new Act(actor, channel, null));
         closeReviews(caseNumber, reason, actor);
+        decisions.lockCase(caseNumber);
+        if (!decisions.of(caseNumber).isEmpty()) {
+            throw CaseworkRefused.rule("casework-already-decided", "Case " + caseNumber + " has decided items", caseNumber);
+        }
     }
 
     /**

@@ -96,6 +96,7 @@ public class Deciding {
 
     private ItemDecided decide(String caseNumber, String itemCode, boolean approve, String reasons, String username,
             boolean delegated) {
+        decisions.lockCase(caseNumber);
         IntakeCase c = intake.find(caseNumber);
         if (c.status().closed()) {
             // A case withdrawn, or terminated for a broken 容缺 pledge, gets no decision and so no certificate.
@@ -170,7 +171,7 @@ public class Deciding {
      * one item is decided by its one decision.
      */
     private void publishWhenCaseDecided(IntakeCase c, Decision decision, LocalDate today) {
-        List<Decision> all = c.items().size() == 1 ? List.of(decision) : decisions.ofLocked(c.number().value());
+        List<Decision> all = c.items().size() == 1 ? List.of(decision) : decisions.of(c.number().value());
         if (all.size() < c.items().size()) {
             return;
         }

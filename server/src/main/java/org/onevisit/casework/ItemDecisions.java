@@ -46,12 +46,12 @@ class ItemDecisions {
     }
 
     /**
-     * The decisions as {@link #of}, read after locking the case's stages until the transaction ends. Of two items
-     * decided at the same moment each transaction sees the other still undecided; locked, the second reads the
-     * first's decision.
+     * Locks the case's stages until the transaction ends, so that deciding the case's items and closing the case
+     * happen one at a time: of two items decided at the same moment, the second reads the first's decision; a case
+     * decided and terminated at the same moment ends one way only. Take it before reading what is checked; a
+     * transaction that also changes review tasks changes them before it takes this lock, as answering a review does.
      */
-    List<Deciding.Decision> ofLocked(String caseNumber) {
+    void lockCase(String caseNumber) {
         stages.lockedOf(caseNumber);
-        return of(caseNumber);
     }
 }

@@ -177,4 +177,50 @@ class ParallelReviewTests {
         assertThatThrownBy(() -> closing.terminate(number, "违法情形", "admin"))
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-already-decided"));
     }
+
+    /**
+     * A case terminated at the same moment as its item is decided: either the decision stands and the termination is
+     * refused, or the case is terminated and the decision refused — never a terminated case with a decision.
+     */
+    @Test
+    void a_case_decided_and_terminated_at_the_same_moment_ends_one_way_only() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int attempt = 0; attempt < 6; attempt++) {
+                String number = CaseworkFixtures.accepted(intake, decisions).number().value();
+                for (ReviewTask t : tasksOf(number)) {
+                    reviewing.decide(t.id(), Opinion.CONSENT, "", t.department().equals("TRVA") ? "reviewer-trva" : "reviewer-trvb",
+                            null);
+                }
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                var decided = pool.submit(() -> {
+                    together.await();
+                    return deciding.decide(number, CaseworkFixtures.ITEM, true, "", "reviewer-trva");
+                });
+                var terminated = pool.submit(() -> {
+                    together.await();
+                    closing.terminate(number, "违法情形", "admin");
+                    return true;
+                });
+                boolean decidedOk = succeeded(decided);
+                boolean terminatedOk = succeeded(terminated);
+                assertThat(decidedOk ^ terminatedOk).as("case %s: decided %s, terminated %s", number, decidedOk, terminatedOk)
+                        .isTrue();
+                assertThat(deciding.decisionsOf(number).isEmpty()).isEqualTo(terminatedOk);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Whether the act succeeded; a refusal in the user's language is the other way it may end. */
+    private static boolean succeeded(java.util.concurrent.Future<?> act) throws InterruptedException {
+        try {
+            act.get();
+            return true;
+        } catch (java.util.concurrent.ExecutionException e) {
+            assertThat(e.getCause()).isInstanceOf(DomainException.class);
+            return false;
+        }
+    }
 }
