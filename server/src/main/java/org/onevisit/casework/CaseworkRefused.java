@@ -11,7 +11,9 @@ public class CaseworkRefused extends DomainException {
 
     static CaseworkRefused wrongState(ReviewTask task, String action) {
         return new CaseworkRefused(Kind.CONFLICT, "casework-wrong-state",
-                "Task " + task.id() + " is " + task.status() + ": cannot " + action, task.id(), task.status().name(), action);
+                "Task " + task.id() + " is " + task.status() + ": cannot " + action, task.id(),
+                DomainException.label("casework.page.status." + task.status().name(), task.status().name()),
+                DomainException.label("casework.action." + action, action));
     }
 
     static CaseworkRefused rule(String code, String message, Object... args) {

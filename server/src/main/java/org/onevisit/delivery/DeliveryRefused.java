@@ -12,7 +12,8 @@ public class DeliveryRefused extends DomainException {
     static DeliveryRefused wrongState(Delivery d, String action) {
         return new DeliveryRefused(Kind.CONFLICT, "delivery-wrong-state",
                 "The delivery of case " + d.caseNumber() + " is " + d.status() + ": cannot " + action, d.caseNumber(),
-                d.status().name(), action);
+                DomainException.label("delivery.status." + d.status().name(), d.status().name()),
+                DomainException.label("delivery.action." + action, action));
     }
 
     static DeliveryRefused withheld(String caseNumber) {

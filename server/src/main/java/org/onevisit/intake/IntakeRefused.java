@@ -11,7 +11,9 @@ public class IntakeRefused extends DomainException {
 
     static IntakeRefused wrongState(CaseNumber number, CaseStatus status, String action) {
         return new IntakeRefused(Kind.CONFLICT, "intake-wrong-state",
-                "Case " + number + " is " + status + ": cannot " + action, number.value(), status.name(), action);
+                "Case " + number + " is " + status + ": cannot " + action, number.value(),
+                DomainException.label("intake.page.status." + status.name(), status.name()),
+                DomainException.label("intake.action." + action, action));
     }
 
     static IntakeRefused rule(String code, String message, Object... args) {

@@ -1,5 +1,8 @@
 package org.onevisit.platform;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import java.util.Map;
 
 /**
@@ -43,5 +46,13 @@ public class DomainException extends RuntimeException {
 
     public Map<String, Object> details() {
         return details;
+    }
+
+    /**
+     * An argument shown in the user's language: the text of {@code key} in the message bundles, or {@code fallback}
+     * where there is none. Messages resolve it when they are written.
+     */
+    public static MessageSourceResolvable label(String key, String fallback) {
+        return new DefaultMessageSourceResolvable(new String[] {key}, fallback);
     }
 }

@@ -161,7 +161,8 @@ class IntakeStoriesTests {
                 .andExpect(jsonPath("$.status").value("REFUSED"));
         mvc.perform(post("/api/v1/cases/{n}/acceptance", number).with(CLERK))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("intake-wrong-state"));
+                .andExpect(jsonPath("$.code").value("intake-wrong-state"))
+                .andExpect(jsonPath("$.detail").value("办件 " + number + " 当前状态为“不予受理”，不能受理。"));
         MockMultipartFile png = new MockMultipartFile("file", "a.png", "image/png",
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0});
         mvc.perform(multipart("/api/v1/cases/{n}/materials/M2/files", number).file(png).with(CLERK))
