@@ -101,15 +101,16 @@ final class CountingDataSource extends DelegatingDataSource {
             return result;
         }
 
-        void timed(String sql, long nanos) {
+        void timed(boolean locking, long nanos) {
             counts.statementNanos.addAndGet(nanos);
-            if (sql != null && sql.toLowerCase(Locale.ROOT).contains("for update")) {
+            if (locking) {
                 counts.lockingNanos.addAndGet(nanos);
             }
         }
 
         void executed(String sql, boolean write, long rows) {
             counts.statements.incrementAndGet();
+            counts.roundTrips.incrementAndGet();
             if (rows > 0) {
                 counts.rowsWritten.addAndGet(rows);
             }
@@ -128,6 +129,9 @@ final class CountingDataSource extends DelegatingDataSource {
         }
 
         private void endTransaction(boolean committed) {
+            if (!autoCommit && statements > 0) {
+                counts.roundTrips.incrementAndGet();
+            }
             if (committed && wrote) {
                 counts.writeTransactions.incrementAndGet();
             } else if (committed && read) {
@@ -147,12 +151,18 @@ final class CountingDataSource extends DelegatingDataSource {
 
         private final Statement target;
         private final String preparedSql;
+        private final boolean preparedLocks;
         private final ConnectionCounter connection;
 
         StatementCounter(Statement target, String preparedSql, ConnectionCounter connection) {
             this.target = target;
             this.preparedSql = preparedSql;
+            this.preparedLocks = locks(preparedSql);
             this.connection = connection;
+        }
+
+        private static boolean locks(String sql) {
+            return sql != null && sql.toLowerCase(Locale.ROOT).contains("for update");
         }
 
         @Override
@@ -163,8 +173,9 @@ final class CountingDataSource extends DelegatingDataSource {
             if (!name.startsWith("execute")) {
                 return result;
             }
-            String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;
-            connection.timed(sql, System.nanoTime() - start);
+            boolean given = args != null && args.length > 0 && args[0] instanceof String;
+            String sql = given ? (String) args[0] : preparedSql;
+            connection.timed(given ? locks(sql) : preparedLocks, System.nanoTime() - start);
             long rows = rowsOf(result);
             // a statement that changed no row writes nothing durable; a batch may not say how many it changed
             boolean write = rows > 0 || name.equals("executeBatch") && sql != null && isWrite(sql);

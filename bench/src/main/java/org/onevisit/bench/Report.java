@@ -144,19 +144,20 @@ public final class Report {
     static String cpu(Map<String, JsonNode> throughput) {
         StringBuilder t = new StringBuilder("### CPU per case\n\n");
         t.append("| Database | Threads | Engine | JVM CPU ms/case | DB CPU ms/case | total CPU ms/case"
-                + " | CPU-bound ceiling cases/s | CPU busy % | Statements/case | DB CPU µs/statement |\n"
-                + "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | CPU-bound ceiling cases/s | CPU busy % | Round trips/case | JVM CPU µs/round trip"
+                + " | DB CPU µs/round trip |\n"
+                + "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         throughput.forEach((db, node) -> {
             for (int threads : ThroughputBench.THREADS) {
                 for (JsonNode c : node.path("commitLimit")) {
                     if (c.path("threads").asInt() == threads) {
-                        t.append(cpuRow(db, threads, "1-row commit (per commit)", c.path("cpu"), 1));
+                        t.append(cpuRow(db, threads, "1-row commit (per commit)", c.path("cpu"), 2));
                     }
                 }
                 for (String engine : List.of("OneVisit", "Flowable")) {
                     JsonNode r = run(node, engine, threads);
                     if (r != null) {
-                        t.append(cpuRow(db, threads, engine, r.path("cpu"), r.path("perCase").path("statements").asDouble()));
+                        t.append(cpuRow(db, threads, engine, r.path("cpu"), roundTrips(r.path("perCase"))));
                     }
                 }
             }
@@ -167,27 +168,36 @@ public final class Report {
                 costs the CPU of both; they are measured over the same window as the throughput, PostgreSQL's as the
                 time of all its processes on this machine, and H2's as part of the JVM's, since it runs inside it. The
                 ceiling is cores × 1000 ÷ total CPU ms per case: the cases per second the cores allow at that CPU cost if
-                nothing else held the run back; CPU busy is the share of all cores the window used. The commit probe
-                runs one statement (an insert) per commit; the database's CPU per statement shows what each statement
-                of a case costs it, whichever engine sends it.
+                nothing else held the run back; CPU busy is the share of all cores the window used. A round trip is
+                one request the driver sends and waits for: a statement (a batch counts once) or a commit; the commit
+                probe makes two per commit, its insert and its commit. Where the CPU per round trip is about the same
+                for both engines and the probe, a case costs what its round trips cost, whatever the engine does between
+                them.
 
                 """);
         return t.toString();
     }
 
-    private static String cpuRow(String db, int threads, String engine, JsonNode cpu, double statements) {
+    private static String cpuRow(String db, int threads, String engine, JsonNode cpu, double roundTrips) {
         String database = switch (cpu.path("databaseCpu").asString(CpuUse.UNKNOWN)) {
             case CpuUse.MEASURED -> figure(cpu, "databaseMsPerUnit", "%.2f");
             case CpuUse.IN_THE_JVM -> "in the JVM";
             default -> "unknown";
         };
-        JsonNode databaseMs = cpu.path("databaseMsPerUnit");
-        String perStatement = databaseMs.isNumber() && statements > 0
-                ? String.format(Locale.ROOT, "%.0f", databaseMs.asDouble() * 1000 / statements)
-                : database.equals("in the JVM") ? database : "unknown";
-        return String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %.1f | %s |%n", db, threads, engine,
+        return String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %.1f | %s | %s |%n", db, threads, engine,
                 figure(cpu, "jvmMsPerUnit", "%.2f"), database, figure(cpu, "totalMsPerUnit", "%.2f"),
-                figure(cpu, "ceilingPerSecond", "%.0f"), figure(cpu, "busyPercent", "%.0f %%"), statements, perStatement);
+                figure(cpu, "ceilingPerSecond", "%.0f"), figure(cpu, "busyPercent", "%.0f %%"), roundTrips,
+                perRoundTrip(cpu.path("jvmMsPerUnit"), roundTrips),
+                database.equals("in the JVM") ? database : perRoundTrip(cpu.path("databaseMsPerUnit"), roundTrips));
+    }
+
+    private static double roundTrips(JsonNode perCase) {
+        return perCase.path("roundTrips").asDouble();
+    }
+
+    private static String perRoundTrip(JsonNode ms, double roundTrips) {
+        return ms.isNumber() && roundTrips > 0 ? String.format(Locale.ROOT, "%.0f", ms.asDouble() * 1000 / roundTrips)
+                : "unknown";
     }
 
     /** A number from the results, or "unknown" when it is null or missing. */

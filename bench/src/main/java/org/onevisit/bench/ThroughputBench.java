@@ -100,9 +100,11 @@ public final class ThroughputBench {
         List<ThroughputRun.Result> results = new ArrayList<>();
         for (int threads : THREADS) {
             ThroughputRun.Result r = ThroughputRun.run(engine, threads, durations.measure(), counts, cpu);
-            log(String.format("%s %s, %d thread(s): %d cases in %.1f s = %.2f cases/s, %.1f write tx/case, per case %.0f ms"
-                    + " in statements (%.0f in FOR UPDATE), %.0f ms in commits, %s", kind, r.engine(), threads, r.cases(),
-                    r.seconds(), r.casesPerSecond(), r.perCase().writeTransactions(), r.perCase().statementMs(),
+            var p = r.perCase();
+            log(String.format("%s %s, %d thread(s): %d cases in %.1f s = %.2f cases/s, %.1f write tx/case, %.1f round trips/case,"
+                    + " per case %.0f ms in statements (%.0f in FOR UPDATE), %.0f ms in commits, %s", kind, r.engine(), threads,
+                    r.cases(), r.seconds(), r.casesPerSecond(), p.writeTransactions(),
+                    p.roundTrips(), r.perCase().statementMs(),
                     r.perCase().lockingStatementMs(), r.perCase().commitMs(), r.cpu().summary("case")));
             results.add(r);
         }

@@ -22,6 +22,8 @@ final class TransactionCounts {
     final AtomicLong statementNanos = new AtomicLong();
     final AtomicLong lockingNanos = new AtomicLong();
     final AtomicLong commitNanos = new AtomicLong();
+    /** Requests sent and waited for: every statement (a batch once) and every commit or rollback of a transaction. */
+    final AtomicLong roundTrips = new AtomicLong();
 
     /** The step a driver thread is in, so its transactions can be booked to it; other threads' are booked by table. */
     static final ThreadLocal<String> STEP = new ThreadLocal<>();
@@ -64,22 +66,23 @@ final class TransactionCounts {
 
     Snapshot snapshot() {
         return new Snapshot(statements.get(), writeTransactions.get(), readTransactions.get(), rowsWritten.get(),
-                statementNanos.get(), lockingNanos.get(), commitNanos.get());
+                statementNanos.get(), lockingNanos.get(), commitNanos.get(), roundTrips.get());
     }
 
     record Snapshot(long statements, long writeTransactions, long readTransactions, long rowsWritten, long statementNanos,
-            long lockingNanos, long commitNanos) {
+            long lockingNanos, long commitNanos, long roundTrips) {
 
         Snapshot minus(Snapshot before) {
             return new Snapshot(statements - before.statements, writeTransactions - before.writeTransactions,
                     readTransactions - before.readTransactions, rowsWritten - before.rowsWritten,
-                    statementNanos - before.statementNanos, lockingNanos - before.lockingNanos, commitNanos - before.commitNanos);
+                    statementNanos - before.statementNanos, lockingNanos - before.lockingNanos, commitNanos - before.commitNanos,
+                    roundTrips - before.roundTrips);
         }
 
         PerCase perCase(long cases) {
             double n = Math.max(1, cases);
             return new PerCase(statements / n, writeTransactions / n, readTransactions / n, rowsWritten / n,
-                    statementNanos / n / 1e6, lockingNanos / n / 1e6, commitNanos / n / 1e6);
+                    statementNanos / n / 1e6, lockingNanos / n / 1e6, commitNanos / n / 1e6, roundTrips / n);
         }
     }
 
@@ -88,6 +91,6 @@ final class TransactionCounts {
      * which those that lock rows with FOR UPDATE) and for commits.
      */
     record PerCase(double statements, double writeTransactions, double readTransactions, double rowsWritten,
-            double statementMs, double lockingStatementMs, double commitMs) {
+            double statementMs, double lockingStatementMs, double commitMs, double roundTrips) {
     }
 }

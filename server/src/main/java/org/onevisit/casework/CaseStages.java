@@ -20,16 +20,25 @@ class CaseStages {
         this.jdbc = jdbc;
     }
 
-    boolean exist(String caseNumber) {
-        return jdbc.sql("SELECT COUNT(*) FROM casework_stage WHERE case_number = ?").param(caseNumber)
-                .query(Integer.class).single() > 0;
-    }
-
-    void insert(String caseNumber, List<CaseStage> stages) {
-        for (CaseStage s : stages) {
-            jdbc.sql("INSERT INTO casework_stage (case_number, stage_key, name, after_keys, position) VALUES (?, ?, ?, ?, ?)")
-                    .params(caseNumber, s.key(), s.name(), String.join(",", s.after()), s.position()).update();
+    /**
+     * Inserts a case's plan unless the case has one: false, and nothing written, when it has. Two plans inserted at
+     * the same moment collide on the table's unique key.
+     */
+    boolean insertUnlessPlanned(String caseNumber, List<CaseStage> stages) {
+        CaseStage first = stages.get(0);
+        boolean inserted = jdbc.sql("""
+                INSERT INTO casework_stage (case_number, stage_key, name, after_keys, position)
+                SELECT ?, ?, ?, ?, ? FROM (VALUES (0)) AS one(x)
+                WHERE NOT EXISTS (SELECT 1 FROM casework_stage WHERE case_number = ?)""")
+                .params(caseNumber, first.key(), first.name(), String.join(",", first.after()), first.position(), caseNumber)
+                .update() == 1;
+        if (inserted) {
+            for (CaseStage s : stages.subList(1, stages.size())) {
+                jdbc.sql("INSERT INTO casework_stage (case_number, stage_key, name, after_keys, position) VALUES (?, ?, ?, ?, ?)")
+                        .params(caseNumber, s.key(), s.name(), String.join(",", s.after()), s.position()).update();
+            }
         }
+        return inserted;
     }
 
     List<CaseStage> of(String caseNumber) {

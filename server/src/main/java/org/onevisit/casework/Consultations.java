@@ -14,6 +14,7 @@ import org.onevisit.people.StaffMember;
 import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.ReadOnly;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -94,7 +95,7 @@ public class Consultations {
         return find(id);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Consultation> ofCase(String caseNumber) {
         return jdbc.sql("SELECT id FROM casework_consultation WHERE case_number = ? ORDER BY id").param(caseNumber)
                 .query(Long.class).list().stream().map(this::find).toList();

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.onevisit.catalog.Catalog;
-import org.onevisit.catalog.ItemVersion;
+import org.onevisit.catalog.ItemDetails;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.catalog.SpecialProcedureKind;
@@ -20,6 +20,7 @@ import org.onevisit.people.StaffRole;
 import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.ReadOnly;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +75,7 @@ public class Deciding {
         var ref = c.items().stream().filter(i -> i.code().equals(itemCode)).findFirst()
                 .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-item-not-in-case",
                         "Case " + caseNumber + " has no item " + itemCode, caseNumber, itemCode));
-        ItemVersion item = catalog.item(itemCode, ref.version());
+        ItemDetails item = catalog.published(itemCode, ref.version());
         if (!delegations.isDelegated(chiefRepresentative, itemCode, today)) {
             throw CaseworkRefused.rule("casework-not-delegated", chiefRepresentative + " holds no delegation for " + itemCode,
                     chiefRepresentative, itemCode);
@@ -82,7 +83,7 @@ public class Deciding {
         if (c.status() != org.onevisit.intake.CaseStatus.ACCEPTED) {
             throw CaseworkRefused.rule("casework-materials-incomplete", "The case's materials are not complete", caseNumber);
         }
-        if (item.details().specialProcedures().stream().anyMatch(p -> p.kind() == SpecialProcedureKind.SITE_INSPECTION
+        if (item.specialProcedures().stream().anyMatch(p -> p.kind() == SpecialProcedureKind.SITE_INSPECTION
                 || p.kind() == SpecialProcedureKind.EXPERT_REVIEW)) {
             throw CaseworkRefused.rule("casework-needs-inspection",
                     "Item " + itemCode + " needs a site inspection or an expert review", itemCode);
@@ -106,11 +107,11 @@ public class Deciding {
         var ref = c.items().stream().filter(i -> i.code().equals(itemCode)).findFirst()
                 .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-item-not-in-case",
                         "Case " + caseNumber + " has no item " + itemCode, caseNumber, itemCode));
-        ItemVersion item = catalog.item(itemCode, ref.version());
+        ItemDetails item = catalog.published(itemCode, ref.version());
         StaffMember official = staff.find(username).orElseThrow();
-        if (!official.holds(StaffRole.ADMIN) && !item.details().department().equals(official.departmentCode())) {
+        if (!official.holds(StaffRole.ADMIN) && !item.department().equals(official.departmentCode())) {
             throw CaseworkRefused.rule("casework-not-lead-department", "Only the lead department decides the item",
-                    username, item.details().department());
+                    username, item.department());
         }
         List<ReviewTask> reviews = tasks.ofCase(caseNumber).stream().filter(t -> t.itemCode().equals(itemCode)).toList();
         if (reviews.isEmpty() || reviews.stream().anyMatch(t -> !t.status().done())) {
@@ -132,9 +133,9 @@ public class Deciding {
             throw new DomainException(Kind.CONFLICT, "casework-item-decided", "Item " + itemCode + " is decided already",
                     caseNumber, itemCode);
         }
-        ItemDecided decided = new ItemDecided(caseNumber, itemCode, ref.version(), item.details().name(),
-                item.details().department(), approve, approve ? reasons.strip() : "", item.details().resultType().name(),
-                item.details().resultName(), c.applicant().identifier(), c.applicant().name(), c.applicant().legalPerson(),
+        ItemDecided decided = new ItemDecided(caseNumber, itemCode, ref.version(), item.name(),
+                item.department(), approve, approve ? reasons.strip() : "", item.resultType().name(),
+                item.resultName(), c.applicant().identifier(), c.applicant().name(), c.applicant().legalPerson(),
                 today, null);
         // the decision on the record first, then what follows from it in the same transaction: certificate, delivery
         events.publishEvent(new AuditedChange("case", caseNumber, approve ? "approve" : "deny", username, "DEPARTMENT",
@@ -151,13 +152,13 @@ public class Deciding {
     }
 
     /** The decisions taken on a case's items so far. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Decision> decisionsOf(String caseNumber) {
         return decisions.of(caseNumber);
     }
 
     /** In a bundle, the item of an earlier stage that must be decided before {@code itemCode}, if any. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Optional<String> waitsFor(String caseNumber, String itemCode) {
         return order.waitsFor(caseNumber, itemCode, decidedItems(caseNumber));
     }

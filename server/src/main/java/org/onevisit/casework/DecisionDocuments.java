@@ -13,15 +13,15 @@ import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.ReadOnly;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The decision document of an item (准予许可决定书 / 不予许可决定书): what was decided, on which reviews, with the
  * conditions or the reasons, and for a denial the applicant's remedies.
  */
 @Service
-@Transactional(readOnly = true)
+@ReadOnly
 public class DecisionDocuments {
 
     private static final String REMEDIES = "如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，"
@@ -47,7 +47,7 @@ public class DecisionDocuments {
                         "Item " + itemCode + " of case " + caseNumber + " is not decided", caseNumber, itemCode));
         IntakeCase c = intake.find(caseNumber);
         var ref = c.items().stream().filter(i -> i.code().equals(itemCode)).findFirst().orElseThrow();
-        var item = catalog.item(itemCode, ref.version()).details();
+        var item = catalog.published(itemCode, ref.version());
         String department = catalog.department(item.department()).map(x -> x.name()).orElse(item.department());
         List<List<String>> reviews = tasks.ofCase(caseNumber).stream().filter(t -> t.itemCode().equals(itemCode))
                 .map(t -> List.of(catalog.department(t.department()).map(x -> x.name()).orElse(t.department()),

@@ -14,6 +14,7 @@ import org.onevisit.people.StaffRole;
 import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.ReadOnly;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -130,21 +131,21 @@ public class JointMeetings {
         return find(meetingId);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<JointMeeting> ofCase(String caseNumber) {
         return jdbc.sql("SELECT id FROM casework_meeting WHERE case_number = ? ORDER BY held_at").param(caseNumber)
                 .query(Long.class).list().stream().map(this::find).toList();
     }
 
     /** The coordinator's schedule ahead: meetings at or after {@code from}, the soonest first. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<JointMeeting> from(Instant from, int limit) {
         return jdbc.sql("SELECT id FROM casework_meeting WHERE held_at >= ? ORDER BY held_at, id FETCH FIRST " + limit + " ROWS ONLY")
                 .param(OffsetDateTime.ofInstant(from, ZoneOffset.UTC)).query(Long.class).list().stream().map(this::find).toList();
     }
 
     /** The meetings held before {@code before}, the latest first. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<JointMeeting> before(Instant before, int limit) {
         return jdbc.sql("SELECT id FROM casework_meeting WHERE held_at < ? ORDER BY held_at DESC, id DESC FETCH FIRST " + limit
                         + " ROWS ONLY")

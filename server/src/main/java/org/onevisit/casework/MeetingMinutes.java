@@ -8,8 +8,8 @@ import java.util.List;
 import org.onevisit.documents.Block;
 import org.onevisit.documents.Document;
 import org.onevisit.documents.PdfDocuments;
+import org.onevisit.platform.ReadOnly;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The minutes of a joint material review or joint site inspection (会议纪要), as the coordinator signs them. */
 @Service
@@ -28,7 +28,7 @@ public class MeetingMinutes {
     }
 
     /** The minutes (会议纪要) as a PDF: who was there, each department's opinion, who was absent and why. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public byte[] of(long meetingId) {
         JointMeeting m = meetings.find(meetingId);
         List<List<String>> rows = new ArrayList<>();

@@ -14,15 +14,15 @@ import org.onevisit.calendar.WorkCalendar;
 import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.ReadOnly;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What supervisors and coordinators watch over the departments' reviews (电子监察): the reviews overdue now, across
  * departments, and each department's figures for a month.
  */
 @Service
-@Transactional(readOnly = true)
+@ReadOnly
 public class Overseeing {
 
     /** The most rows one page of a list may have. */

@@ -1,11 +1,13 @@
 package org.onevisit.casework;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.onevisit.catalog.Bundle;
 import org.onevisit.catalog.Catalog;
-import org.onevisit.catalog.ItemVersion;
+import org.onevisit.catalog.ItemDetails;
 import org.onevisit.catalog.Stage;
 import org.onevisit.casework.CaseStages.CaseStage;
 import org.onevisit.intake.CaseAccepted;
@@ -39,33 +41,34 @@ class ReviewPlanner {
 
     @EventListener
     void on(CaseAccepted accepted) {
-        if (stages.exist(accepted.caseNumber())) {
+        Map<String, ItemDetails> items = new LinkedHashMap<>();
+        for (String ref : accepted.items()) {
+            String[] parts = ref.split("@");
+            items.put(parts[0], catalog.published(parts[0], Integer.parseInt(parts[1])));
+        }
+        List<CaseStage> plan = plan(accepted, List.copyOf(items.values()));
+        if (!stages.insertUnlessPlanned(accepted.caseNumber(), plan)) {
             return;
         }
-        List<ItemVersion> items = accepted.items().stream().map(ref -> {
-            String[] parts = ref.split("@");
-            return catalog.item(parts[0], Integer.parseInt(parts[1]));
-        }).toList();
-        List<CaseStage> plan = plan(accepted, items);
-        stages.insert(accepted.caseNumber(), plan);
         List<ReviewTask> waiting = new ArrayList<>();
         for (CaseStage stage : plan) {
             boolean laterStagesWait = plan.stream().anyMatch(later -> later.after().contains(stage.key()));
-            for (ItemVersion item : itemsOf(stage, accepted, items)) {
-                for (String department : item.details().reviewingDepartments()) {
-                    waiting.add(new ReviewTask(0, accepted.caseNumber(), item.code().value(), department, stage.key(),
+            for (String code : codesOf(stage, accepted, items)) {
+                ItemDetails item = items.get(code);
+                for (String department : item.reviewingDepartments()) {
+                    waiting.add(new ReviewTask(0, accepted.caseNumber(), code, department, stage.key(),
                             stage.position(), TaskStatus.WAITING, null, null,
-                            item.details().promisedLimit().approximateWorkingDays(), "", null, null, false, null, 0, 0, "", "",
-                            item.details().deemedConsent().allowed(deemedConsentByDefault), laterStagesWait, null, 0));
+                            item.promisedLimit().approximateWorkingDays(), "", null, null, false, null, 0, 0, "", "",
+                            item.deemedConsent().allowed(deemedConsentByDefault), laterStagesWait, null, 0));
                 }
             }
         }
         tasks.insertAll(opener.atStart(plan, waiting, accepted.acceptedOn()));
     }
 
-    private List<CaseStage> plan(CaseAccepted accepted, List<ItemVersion> items) {
+    private List<CaseStage> plan(CaseAccepted accepted, List<ItemDetails> items) {
         if (!accepted.bundle()) {
-            return List.of(new CaseStage("S1", items.get(0).details().name(), List.of(), 0));
+            return List.of(new CaseStage("S1", items.get(0).name(), List.of(), 0));
         }
         Bundle bundle = catalog.bundle(accepted.subject());
         List<CaseStage> plan = new ArrayList<>();
@@ -76,13 +79,13 @@ class ReviewPlanner {
         return plan;
     }
 
-    private List<ItemVersion> itemsOf(CaseStage stage, CaseAccepted accepted, List<ItemVersion> items) {
+    private List<String> codesOf(CaseStage stage, CaseAccepted accepted, Map<String, ItemDetails> items) {
         if (!accepted.bundle()) {
-            return items;
+            return List.copyOf(items.keySet());
         }
         List<String> codes = catalog.bundle(accepted.subject()).stages().stream().filter(s -> s.key().equals(stage.key()))
                 .findFirst().map(Stage::items).orElse(List.of());
-        return items.stream().filter(i -> codes.contains(i.code().value())).toList();
+        return items.keySet().stream().filter(codes::contains).toList();
     }
 
 }

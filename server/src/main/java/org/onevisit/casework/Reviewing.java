@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.onevisit.people.DelegationRegister;
 import org.onevisit.people.StaffMember;
 import org.onevisit.people.StaffRole;
+import org.onevisit.platform.ReadOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,12 +67,12 @@ public class Reviewing {
                         "opinionDue", String.valueOf(task.owed().due())));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<ReviewTask> ofCase(String caseNumber) {
         return tasks.ofCase(caseNumber);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<ReviewTask> inbox(String department, int limit) {
         return tasks.inbox(department, Math.min(Math.max(limit, 1), 500));
     }

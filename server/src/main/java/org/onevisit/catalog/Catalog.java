@@ -8,15 +8,15 @@ import java.util.stream.Collectors;
 
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.ReadOnly;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The catalog as everyone reads it: departments, the current and past versions of items, bundles and their
  * plans, and the whole catalog as one document for export.
  */
 @Service
-@Transactional(readOnly = true)
+@ReadOnly
 public class Catalog {
 
     private final CatalogStore store;
@@ -46,8 +46,21 @@ public class Catalog {
 
     /** A given version of an item, as a case accepted under it will show it. */
     public ItemVersion item(String code, int version) {
-        return store.version(code, version).orElseThrow(() -> new DomainException(Kind.NOT_FOUND,
-                "catalog-item-version-not-found", "No version " + version + " of item " + code, code, version));
+        return store.version(code, version).orElseThrow(() -> versionNotFound(code, version));
+    }
+
+    private static DomainException versionNotFound(String code, int version) {
+        return new DomainException(Kind.NOT_FOUND, "catalog-item-version-not-found", "No version " + version + " of item "
+                + code, code, version);
+    }
+
+    /**
+     * What version {@code version} of an item said when it was published, as a case received under it applies it. A
+     * published version never changes, so once known it is not read again; whether the item has been retired since
+     * is not part of it ({@link #item(String, int)} says that).
+     */
+    public ItemDetails published(String code, int version) {
+        return store.publishedDetails(code, version).orElseThrow(() -> versionNotFound(code, version));
     }
 
     public List<ItemHistoryEntry> history(String code) {

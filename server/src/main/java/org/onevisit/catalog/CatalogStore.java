@@ -139,7 +139,17 @@ class CatalogStore {
         return itemState(code).flatMap(state -> publishedVersion(code, version, state.retired()));
     }
 
+    /** What a published version says, without asking whether the item has been retired since. */
+    Optional<ItemDetails> publishedDetails(String code, int version) {
+        return kept(code, version).map(ItemVersion::details);
+    }
+
     private Optional<ItemVersion> publishedVersion(String code, int version, boolean retired) {
+        return kept(code, version).map(kept -> kept.retired() == retired ? kept
+                : new ItemVersion(kept.code(), kept.version(), kept.details(), kept.publishedAt(), kept.publishedBy(), retired));
+    }
+
+    private Optional<ItemVersion> kept(String code, int version) {
         String key = key(code, version);
         ItemVersion kept = published.get(key);
         if (kept == null) {
@@ -153,8 +163,7 @@ class CatalogStore {
             }
             published.put(key, kept);
         }
-        return Optional.of(kept.retired() == retired ? kept
-                : new ItemVersion(kept.code(), kept.version(), kept.details(), kept.publishedAt(), kept.publishedBy(), retired));
+        return Optional.of(kept);
     }
 
     private void forgetWhenTransactionEnds(String key) {

@@ -27,9 +27,8 @@ class CaseResults {
         this.certificates = certificates;
     }
 
-    /** Only approved licence decisions issue a certificate; the others pass by. */
-    @EventListener(condition = "#root.args[0].approved() and #root.args[0].resultType() == '" + CertificateIssuing.LICENCE
-            + "'")
+    /** Only approved licence decisions issue a certificate; the others pass by ({@link CertificateIssuing#issue}). */
+    @EventListener
     void on(ItemDecided decided) {
         issuing.issue(decided);
     }

@@ -10,6 +10,7 @@ import org.onevisit.intake.CaseItem;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.ReadOnly;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,12 +44,12 @@ public class Deliveries {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Delivery find(String caseNumber) {
         return records.find(caseNumber).orElseThrow(() -> DeliveryRefused.notFound(caseNumber));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Delivery> inStatus(DeliveryStatus status, int limit) {
         return records.inStatus(status, Math.min(Math.max(limit, 1), 500));
     }
@@ -119,7 +120,7 @@ public class Deliveries {
 
     /** An item whose result is no document (e.g. a utility account transferred) has nothing to ship and blocks nothing. */
     private boolean expressAllowed(CaseItem item) {
-        var details = catalog.item(item.code(), item.version()).details();
+        var details = catalog.published(item.code(), item.version());
         return details.expressAllowed() || details.resultType() == org.onevisit.catalog.ResultType.OTHER;
     }
 

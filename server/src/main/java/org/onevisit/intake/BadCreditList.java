@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.onevisit.people.ResidentIdNumber;
 import org.onevisit.platform.PersonalData;
+import org.onevisit.platform.ReadOnly;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,7 @@ public class BadCreditList {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public boolean contains(String identifier) {
         return jdbc.sql("SELECT COUNT(*) FROM intake_bad_credit WHERE identifier = ?").param(identifier)
                 .query(Integer.class).single() > 0;
@@ -46,7 +47,7 @@ public class BadCreditList {
         return jdbc.sql("DELETE FROM intake_bad_credit WHERE identifier = ?").param(identifier).update() == 1;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Entry> entries() {
         return jdbc.sql("SELECT identifier, reason, added_by, added_at FROM intake_bad_credit ORDER BY added_at DESC")
                 .query((rs, n) -> new Entry(mask(rs.getString(1)), rs.getString(2), rs.getString(3),

@@ -11,9 +11,9 @@ import org.onevisit.documents.Document;
 import org.onevisit.documents.PdfDocuments;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.ReadOnly;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The documents of intake, as PDFs the counter prints and the applicant downloads: the receipt (受理通知书),
@@ -42,7 +42,7 @@ public class CaseDocuments {
     }
 
     /** The PDF of a case's document; a document the case does not have (yet) is not found. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public byte[] render(IntakeCase c, DocumentKind kind) {
         Document document = switch (kind) {
             case RECEIPT -> receipt(c);

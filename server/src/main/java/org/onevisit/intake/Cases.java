@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Reading JSON costs more than anything else in a case's step, so the bodies last written or read are kept with the
  * case they hold: a body read again unchanged is not parsed again. The key is the text itself, so what is kept can
- * never be out of date, whichever node or transaction wrote it.
+ * never be out of date, whichever node or transaction wrote it. Within one transaction a case read or saved is not
+ * read again: the transaction goes on with the state it has seen or written, as if it had locked it.
  */
 @Repository
 class Cases {
@@ -54,22 +57,34 @@ class Cases {
                         OffsetDateTime.ofInstant(c.createdAt(), ZoneOffset.UTC), c.receivedOn(), c.acceptedOn(),
                         c.deemedAccepted(), pledgeDue(c), remindOn(c), body(c))
                 .update();
+        keepInTransaction(c);
     }
 
     /** Saves the next state of a case read at {@code c.version()}; false when someone saved it meanwhile. */
     boolean update(IntakeCase c) {
-        return jdbc.sql("""
+        boolean saved = jdbc.sql("""
                 UPDATE intake_case SET status = ?, received_on = ?, accepted_on = ?, deemed_accepted = ?, pledge_due = ?,
                     pledge_remind_on = ?, version = version + 1, body = ?
                 WHERE number = ? AND version = ?""")
                 .params(c.status().name(), c.receivedOn(), c.acceptedOn(), c.deemedAccepted(), pledgeDue(c), remindOn(c),
                         body(c), c.number().value(), c.version())
                 .update() == 1;
+        if (saved) {
+            keepInTransaction(withVersion(c, c.version() + 1));
+        }
+        return saved;
     }
 
     Optional<IntakeCase> find(String number) {
-        return jdbc.sql("SELECT body, version FROM intake_case WHERE number = ?").param(number)
+        Map<String, IntakeCase> seen = seenInTransaction();
+        IntakeCase known = seen == null ? null : seen.get(number);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<IntakeCase> found = jdbc.sql("SELECT body, version FROM intake_case WHERE number = ?").param(number)
                 .query((rs, n) -> read(rs.getString(1), rs.getLong(2))).optional();
+        found.ifPresent(this::keepInTransaction);
+        return found;
     }
 
     Optional<IntakeCase> findByIdempotencyKey(String key) {
@@ -121,13 +136,49 @@ class Cases {
             c = json.readValue(body, IntakeCase.class);
             parsed.put(body, c);
         }
-        if (c.version() == version) {
-            return c;
-        }
+        return c.version() == version ? c : withVersion(c, version);
+    }
+
+    private static IntakeCase withVersion(IntakeCase c, long version) {
         return new IntakeCase(c.number(), c.idempotencyKey(), c.channel(), c.status(), c.subject(), c.subjectName(),
                 c.bundle(), c.items(), c.applicant(), c.agent(), c.form(), c.materials(), c.visits(), c.createdAt(),
                 c.receivedOn(), c.completeOn(), c.acceptedOn(), c.deemedAccepted(), c.deadlines(), c.deficiencies(),
                 c.noticeIssuedOn(), c.pledge(), c.refusal(), c.preCheckNote(), c.closingNote(), version);
+    }
+
+    /**
+     * The cases this transaction has read or saved, by number; null outside a transaction. They are held by a
+     * synchronization of the transaction, so a transaction started inside it (REQUIRES_NEW) has its own.
+     */
+    private @Nullable Map<String, IntakeCase> seenInTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return null;
+        }
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof SeenCases seen && seen.owner == this) {
+                return seen.cases;
+            }
+        }
+        SeenCases seen = new SeenCases(this);
+        TransactionSynchronizationManager.registerSynchronization(seen);
+        return seen.cases;
+    }
+
+    private static final class SeenCases implements TransactionSynchronization {
+
+        private final Cases owner;
+        private final Map<String, IntakeCase> cases = new java.util.HashMap<>();
+
+        SeenCases(Cases owner) {
+            this.owner = owner;
+        }
+    }
+
+    private void keepInTransaction(IntakeCase c) {
+        Map<String, IntakeCase> seen = seenInTransaction();
+        if (seen != null) {
+            seen.put(c.number().value(), c);
+        }
     }
 
     private static @Nullable LocalDate pledgeDue(IntakeCase c) {

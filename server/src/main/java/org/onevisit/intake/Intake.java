@@ -8,11 +8,11 @@ import org.onevisit.catalog.ItemVersion;
 import org.onevisit.platform.CertificateLookup;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.ReadOnly;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Receiving cases on every channel and finding them again. A submission is durable once answered, and a
@@ -42,23 +42,23 @@ public class Intake {
 
     /**
      * Receives a case (or registers an online pre-check) and answers with it, or with the earlier one for a
-     * retry. Of two identical submissions arriving at once, the second waits for the first and gets its case.
+     * retry. Of two identical submissions arriving at once, the second waits for the first and gets its case. A
+     * retry is looked up by its idempotency key only when storing it collides with the first, or when it is refused:
+     * the attempt rolls back, its case number with it, and the earlier case is returned. A first submission so reads
+     * nothing before it is stored.
      */
     public IntakeCase submit(Submission s, String actor) {
         try {
             return transactions.execute(status -> submitOnce(s, actor));
-        } catch (DuplicateKeyException concurrentTwin) {
+        } catch (DuplicateKeyException | DomainException retryOrRefusal) {
+            // a retry gets the case of its first attempt, even where the catalog would refuse it by now
             return transactions.execute(status -> cases.findByIdempotencyKey(s.idempotencyKey()))
                     .map(earlier -> sameRequest(earlier, s))
-                    .orElseThrow(() -> concurrentTwin);
+                    .orElseThrow(() -> retryOrRefusal);
         }
     }
 
     private IntakeCase submitOnce(Submission s, String actor) {
-        var earlier = cases.findByIdempotencyKey(s.idempotencyKey());
-        if (earlier.isPresent()) {
-            return sameRequest(earlier.get(), s);
-        }
         List<ItemVersion> items = materialSets.items(s.subject(), s.bundle());
         LocalDate today = LocalDate.now(clock);
         java.util.Map<String, String> reused = new java.util.LinkedHashMap<>();
@@ -107,7 +107,7 @@ public class Intake {
         return earlier;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public IntakeCase find(String number) {
         return changes.load(number);
     }
@@ -116,35 +116,35 @@ public class Intake {
      * The public status of a case, for whoever knows its number and the last four digits of the applicant's
      * phone; anything else is answered as not found, so numbers cannot be probed.
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public IntakeCase findPublic(String number, String lastFourOfPhone) {
         return cases.find(number).filter(c -> c.applicant().lastFourOfPhone().equals(lastFourOfPhone.strip()))
                 .orElseThrow(() -> CaseChanges.notFound(number));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<IntakeCase> ofAccount(String account) {
         return cases.ofAccount(account);
     }
 
     /** An applicant's cases, by ID number or credit code, the newest first: at most {@code limit} (1 to 200). */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<IntakeCase> ofApplicant(String identifier, int limit) {
         return cases.ofApplicant(identifier, Math.min(Math.max(limit, 1), 200));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<IntakeCase> recent(int limit) {
         return cases.recent(Math.min(Math.max(limit, 1), 200));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<CaseMaterial> materialsOf(String subject, boolean bundle) {
         return materialSets.preview(subject, bundle);
     }
 
     /** For checks: the case the submission made, if any. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public java.util.Optional<IntakeCase> byIdempotencyKey(String key) {
         return cases.findByIdempotencyKey(key);
     }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.onevisit.platform.ReadOnly;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +33,7 @@ public class Notifications {
     }
 
     /** What was queued about a subject, oldest first, with the phone masked. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Message> about(String subjectId) {
         return jdbc.sql("SELECT phone, kind, body, queued_at, sent_at FROM notification_message WHERE subject_id = ? ORDER BY id")
                 .param(subjectId)

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.ReadOnly;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -44,7 +45,7 @@ public class ApplicantAccounts {
     }
 
     /** The profile of the applicant logged in under the given name. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Optional<ApplicantProfile> profile(String principal) {
         return accountId(principal).flatMap(applicants::find).map(ApplicantAccounts::profileOf);
     }
@@ -53,7 +54,7 @@ public class ApplicantAccounts {
      * The full identity of the applicant logged in under the given name, for a case they apply for
      * themselves; never shown on a page.
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Optional<ApplicantIdentity> identity(String principal) {
         return accountId(principal).flatMap(applicants::find).map(a -> new ApplicantIdentity(a.kind(), a.identifier(),
                 a.name(), a.phone(), a.legalRepresentative()));

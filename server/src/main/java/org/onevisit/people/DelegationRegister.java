@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.ReadOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +28,7 @@ public class DelegationRegister {
     }
 
     /** Every entry of the member's list, revoked ones included, by item and start. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Delegation> history(String username) {
         if (!staff.exists(username)) {
             throw StaffAccounts.notFound(username);
@@ -39,7 +40,7 @@ public class DelegationRegister {
      * Whether the member of staff was (or will be) delegated to decide the item alone on that day: an
      * entry covers the day and had not been revoked by then.
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public boolean isDelegated(String username, String itemCode, LocalDate day) {
         return delegations.of(username, itemCode).stream().anyMatch(d -> d.coversOn(day, clock.getZone()));
     }

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.onevisit.platform.ReadOnly;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one login of the centre. What a person types in the login field is, in this order: a staff
@@ -31,7 +31,7 @@ class LoginAccounts implements UserDetailsService {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @ReadOnly
     public UserDetails loadUserByUsername(String login) {
         String typed = login.strip();
         return staff.login(typed.toLowerCase(Locale.ROOT)).map(LoginAccounts::staffUser)

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.ReadOnly;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +26,12 @@ public class StaffAccounts {
     }
 
     /** Every account, by username. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<StaffMember> all() {
         return members.all();
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Optional<StaffMember> find(String username) {
         return members.find(username);
     }

@@ -12,7 +12,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves committed changes from {@code audit_pending} onto the hash chain, in the order they were written, in short
+ * Moves committed changes from {@code audit_pending} onto the hash chain, in the order they were written (an entry
+ * whose transaction committed late, after later ones were chained, comes on the next full pass), in short
  * transactions of its own that hold the chain head only while they chain a batch. It runs on a thread of its own,
  * woken when a transaction that wrote audit entries commits (then letting commits gather for a moment), and at
  * least every second, so entries left pending by
@@ -33,8 +34,12 @@ class AuditChainer implements SmartLifecycle {
 
     private final AuditRecords records;
     private final TransactionTemplate ownTransaction;
+    /** Passes between two full passes; about one a second while commits keep waking the chainer. */
+    static final int PASSES_PER_FULL_PASS = 10;
     private final Object signal = new Object();
     private boolean woken;
+    private volatile long chainedUpTo;
+    private int passesSinceFull;
     private volatile Thread worker;
 
     AuditChainer(AuditRecords records, PlatformTransactionManager transactions) {
@@ -45,22 +50,33 @@ class AuditChainer implements SmartLifecycle {
 
     /** Chains every committed pending entry now; the number chained. */
     int chainPending() {
+        return chainPendingAfter(0);
+    }
+
+    /**
+     * Chains the committed pending entries with ids above {@code afterId}. A chained entry's pending row is deleted,
+     * and until the database vacuums the table a scan from its first id still steps over every deleted row; the
+     * chainer's frequent passes so start after the last id they chained, and a full pass now and then picks up the
+     * entries of transactions that committed after one with a higher id had been chained.
+     */
+    private int chainPendingAfter(long afterId) {
         int total = 0;
         int chained;
         do {
-            Integer batch = ownTransaction.execute(tx -> chainBatch());
+            Integer batch = ownTransaction.execute(tx -> chainBatch(afterId));
             chained = batch == null ? 0 : batch;
             total += chained;
         } while (chained == BATCH);
         return total;
     }
 
-    private int chainBatch() {
+    private int chainBatch(long afterId) {
         AuditRecords.Head head = records.lockHead();
-        List<PendingEntry> pending = records.pending(BATCH);
+        List<PendingEntry> pending = records.pending(afterId, BATCH);
         if (pending.isEmpty()) {
             return 0;
         }
+        chainedUpTo = Math.max(chainedUpTo, pending.get(pending.size() - 1).id());
         List<StoredEntry> entries = new ArrayList<>(pending.size());
         List<Long> origins = new ArrayList<>(pending.size());
         long seq = head.lastSeq();
@@ -95,7 +111,12 @@ class AuditChainer implements SmartLifecycle {
                 synchronized (signal) {
                     woken = false;
                 }
-                chainPending();
+                if (++passesSinceFull >= PASSES_PER_FULL_PASS) {
+                    passesSinceFull = 0;
+                    chainPending();
+                } else {
+                    chainPendingAfter(chainedUpTo);
+                }
             } catch (InterruptedException stopping) {
                 Thread.currentThread().interrupt();
                 return;

@@ -66,10 +66,11 @@ class AuditRecords {
                 entry.at());
     }
 
-    /** The oldest committed changes waiting to be chained, in the order they were written. */
-    List<PendingEntry> pending(int limit) {
+    /** The oldest committed changes waiting to be chained with ids above {@code afterId}, in the order they were written. */
+    List<PendingEntry> pending(long afterId, int limit) {
         return jdbc.sql("SELECT id, subject, subject_id, action, actor, channel, before_text, after_text, at "
-                        + "FROM audit_pending ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")
+                        + "FROM audit_pending WHERE id > ? ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")
+                .param(afterId)
                 .query((rs, n) -> new PendingEntry(rs.getLong("id"), rs.getString("subject"), rs.getString("subject_id"),
                         rs.getString("action"), rs.getString("actor"), rs.getString("channel"), rs.getString("before_text"),
                         rs.getString("after_text"), rs.getObject("at", OffsetDateTime.class).toInstant()))

@@ -2,10 +2,8 @@ package org.onevisit.supervision;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 import org.onevisit.platform.PersonalData;
 
@@ -37,8 +35,6 @@ final class PersonalDataPolicy {
             new Rule(List.of("address"), PersonalData::address),
             new Rule(List.of("personname", "contactname"), PersonalData::name));
 
-    private static final Pattern SEPARATORS = Pattern.compile("[^A-Za-z0-9]");
-
     private PersonalDataPolicy() {
     }
 
@@ -49,12 +45,28 @@ final class PersonalDataPolicy {
     }
 
     static String mask(String key, String value) {
-        String normalized = SEPARATORS.matcher(key).replaceAll("").toLowerCase(Locale.ROOT);
+        String normalized = normalized(key);
         for (Rule rule : RULES) {
-            if (rule.keyEndings().stream().anyMatch(normalized::endsWith)) {
-                return rule.mask().apply(value);
+            for (String ending : rule.keyEndings()) {
+                if (normalized.endsWith(ending)) {
+                    return rule.mask().apply(value);
+                }
             }
         }
         return value;
+    }
+
+    /** The key's ASCII letters and digits, lower case: every change is masked, so this runs often. */
+    private static String normalized(String key) {
+        StringBuilder kept = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                kept.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                kept.append((char) (c + ('a' - 'A')));
+            }
+        }
+        return kept.toString();
     }
 }

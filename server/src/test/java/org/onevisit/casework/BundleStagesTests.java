@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.onevisit.delivery.Deliveries;
 import org.onevisit.delivery.DeliveryStatus;
 import org.onevisit.intake.Applicant;
+import org.onevisit.intake.CaseAccepted;
 import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
@@ -51,6 +52,12 @@ class BundleStagesTests {
 
     @Autowired
     Deliveries deliveries;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     private List<ReviewTask> waitForTasks(String number) throws InterruptedException {
         for (int i = 0; i < 200 && reviewing.ofCase(number).isEmpty(); i++) {
@@ -168,5 +175,19 @@ class BundleStagesTests {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void the_same_acceptance_again_plans_nothing_more() throws Exception {
+        IntakeCase c = acceptedCase("林十四");
+        String number = c.number().value();
+        List<ReviewTask> planned = waitForTasks(number);
+        IntakeCase accepted = intake.find(number);
+        CaseAccepted again = new CaseAccepted(number, BUNDLE, true,
+                accepted.items().stream().map(i -> i.code() + "@" + i.version()).toList(), accepted.acceptedOn(), false, false);
+
+        transactions.executeWithoutResult(status -> events.publishEvent(again));
+
+        assertThat(reviewing.ofCase(number)).containsExactlyElementsOf(planned);
     }
 }

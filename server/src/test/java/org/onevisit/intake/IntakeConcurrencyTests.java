@@ -25,6 +25,9 @@ import org.onevisit.people.TestIdentities;
 import org.onevisit.platform.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Nothing is lost and nothing doubles when requests arrive at once. */
 @SpringBootTest
@@ -38,6 +41,9 @@ class IntakeConcurrencyTests {
 
     @Autowired
     CatalogEditing catalog;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @BeforeEach
     void the_test_item_is_in_the_catalog() {
@@ -106,5 +112,25 @@ class IntakeConcurrencyTests {
 
         assertThat(outcomes.values()).containsExactlyInAnyOrder("accepted", "intake-case-changed");
         assertThat(intake.find(c.number().value()).status()).isEqualTo(CaseStatus.ACCEPTED);
+    }
+
+    @Test
+    void a_transaction_goes_on_with_the_case_as_it_read_it_and_cannot_save_over_a_later_change() {
+        IntakeCase c = intake.submit(submission(UUID.randomUUID().toString(), TestIdentities.aResidentIdNumber(),
+                Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED)), "clerk");
+        String number = c.number().value();
+        TransactionTemplate own = new TransactionTemplate(transactionManager);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> own.executeWithoutResult(outer -> {
+            assertThat(intake.find(number).status()).isEqualTo(CaseStatus.RECEIVED);
+            own.executeWithoutResult(inner -> decisions.accept(number, new Act("clerk", Channel.COUNTER, null)));
+            assertThat(intake.find(number).status()).as("as this transaction read it").isEqualTo(CaseStatus.RECEIVED);
+            decisions.accept(number, new Act("clerk", Channel.COUNTER, null));
+        }));
+
+        assertThat(refused).isInstanceOf(DomainException.class);
+        assertThat(intake.find(number).status()).isEqualTo(CaseStatus.ACCEPTED);
+        assertThat(intake.find(number).version()).isEqualTo(c.version() + 1);
     }
 }

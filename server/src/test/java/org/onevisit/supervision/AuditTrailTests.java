@@ -45,6 +45,9 @@ class AuditTrailTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AuditRecords records;
+
     private final String caseNumber = "T" + UUID.randomUUID();
 
     @Test
@@ -222,5 +225,39 @@ class AuditTrailTests {
 
     static AuditedChange change(String caseNumber, String action, Map<String, String> before, Map<String, String> after) {
         return new AuditedChange("case", caseNumber, action, "clerk1", "COUNTER", before, after, AT);
+    }
+
+    @Test
+    void an_entry_committed_after_a_later_one_was_chained_is_chained_all_the_same() throws Exception {
+        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            // the late entry takes its id first, and commits after the early one with a higher id is chained
+            Future<?> late = pool.submit(() -> transactions.executeWithoutResult(tx -> {
+                records.insertPending(List.of(new PendingEntry(0, "case", caseNumber, "late", "clerk", "COUNTER", "{}",
+                        "{}", AT)));
+                written.countDown();
+                await(commit);
+            }));
+            written.await();
+            transactions.executeWithoutResult(tx -> events.publishEvent(change(caseNumber, "early", Map.of(), Map.of())));
+            assertThat(trail.history("case", caseNumber)).extracting(AuditRecord::action).containsExactly("early");
+            commit.countDown();
+            late.get();
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(trail.history("case", caseNumber)).extracting(AuditRecord::action).containsExactly("early", "late");
+        assertThat(trail.verify().ok()).isTrue();
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
