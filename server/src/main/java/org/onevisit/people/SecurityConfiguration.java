@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -73,6 +74,21 @@ class SecurityConfiguration {
                                 "COORDINATOR", "SUPERVISOR", "ADMIN")
                         .anyRequest().permitAll());
         return http.build();
+    }
+
+    /**
+     * An address the firewall refuses before any filter or page sees it (an empty path segment, "..", an encoded
+     * slash, a semicolon): under {@code /api} a problem, elsewhere the error page, in the caller's language.
+     */
+    @Bean
+    RequestRejectedHandler rejectedAddresses(MessageSource messages, JsonMapper json, LocaleResolver locales) {
+        return (request, response, rejected) -> {
+            if (request.getRequestURI().startsWith("/api/")) {
+                problem(request, response, json, messages, locales, HttpStatus.BAD_REQUEST, "rejected-address");
+            } else {
+                response.sendError(HttpStatus.BAD_REQUEST.value());
+            }
+        };
     }
 
     /** A refusal as problem details, in the caller's language (the filters run before Spring MVC sets it). */

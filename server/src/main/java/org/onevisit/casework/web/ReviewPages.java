@@ -1,6 +1,7 @@
 package org.onevisit.casework.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import org.onevisit.casework.TaskStatus;
 import org.onevisit.intake.CaseItem;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
+import org.onevisit.people.DelegationRegister;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffMember;
 import org.onevisit.people.StaffRole;
@@ -66,9 +68,10 @@ class ReviewPages {
     private final ReviewLights lights;
     private final Clock clock;
     private final MessageSource messages;
+    private final DelegationRegister delegations;
 
     ReviewPages(Reviewing reviewing, ReviewClock reviewClock, Deciding deciding, Intake intake, AuditTrail trail,
-            StaffAccounts staff, ReviewLights lights, Clock clock, MessageSource messages) {
+            StaffAccounts staff, ReviewLights lights, Clock clock, MessageSource messages, DelegationRegister delegations) {
         this.reviewing = reviewing;
         this.reviewClock = reviewClock;
         this.deciding = deciding;
@@ -78,6 +81,7 @@ class ReviewPages {
         this.lights = lights;
         this.clock = clock;
         this.messages = messages;
+        this.delegations = delegations;
     }
 
     // --- a case -------------------------------------------------------------------------------------
@@ -226,7 +230,8 @@ class ReviewPages {
             items.add(new ReviewItemView(item.code(), item.name(), item.department(), rows, allDone,
                     objected || !lateObjections.isEmpty(), lateObjections,
                     decision, waitsFor, lead && allDone && decision == null && waitsFor.isEmpty(),
-                    chief && decision == null && c.status().accepted()));
+                    chief && decision == null && c.status().accepted()
+                            && delegations.isDelegated(user.getName(), item.code(), LocalDate.now(clock))));
         }
         model.addAttribute("c", c);
         model.addAttribute("legal", c.legalTimeLimit());

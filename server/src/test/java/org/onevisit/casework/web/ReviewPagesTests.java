@@ -278,4 +278,23 @@ class ReviewPagesTests {
         mvc.perform(get("/staff/reviews/cases/{n}", "330999-20000101-99999").with(reviewer("reviewer-trvb")))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void deciding_on_the_spot_is_offered_only_to_a_chief_representative_holding_the_delegation() throws Exception {
+        // 企业设立登记 is in the demo delegation list of the market regulation bureau's chief representative only
+        String item = "XK-SCJG-001";
+        Map<String, MaterialStatus> all = new java.util.HashMap<>();
+        intake.materialsOf(item, false).forEach(m -> all.put(m.key(), MaterialStatus.PROVIDED));
+        String number = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, item, false,
+                new Applicant(true, TestIdentities.aCreditCode(), "示例当场科技有限公司", "13200004444", "吴十"), null,
+                Map.of(), all, false, null), "clerk").number().value();
+        decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
+
+        mvc.perform(get("/staff/reviews/cases/{n}", number).with(user("scjg-chief").roles("CHIEF_REPRESENTATIVE")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("decision-on-the-spot")));
+        mvc.perform(get("/staff/reviews/cases/{n}", number).with(user("bdc-chief").roles("CHIEF_REPRESENTATIVE")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("decision-on-the-spot"))));
+    }
 }
