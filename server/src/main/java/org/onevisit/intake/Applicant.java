@@ -15,6 +15,11 @@ public record Applicant(boolean legalPerson, String identifier, String name, Str
         return legalPerson ? identifier : PersonalData.idNumber(identifier);
     }
 
+    /** The name as a page may show it: a company's in full, a natural person's with the family name only. */
+    public String maskedName() {
+        return legalPerson ? name : PersonalData.name(name);
+    }
+
     public String maskedPhone() {
         return PersonalData.phone(phone);
     }

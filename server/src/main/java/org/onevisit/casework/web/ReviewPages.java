@@ -27,7 +27,6 @@ import org.onevisit.people.StaffRole;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainMessages;
 import org.onevisit.platform.DomainException.Kind;
-import org.onevisit.platform.PersonalData;
 import org.onevisit.supervision.AuditRecord;
 import org.onevisit.supervision.AuditTrail;
 import org.springframework.context.MessageSource;
@@ -235,7 +234,7 @@ class ReviewPages {
         }
         model.addAttribute("c", c);
         model.addAttribute("legal", c.legalTimeLimit());
-        model.addAttribute("applicantName", PersonalData.name(c.applicant().name()));
+        model.addAttribute("applicantName", c.applicant().maskedName());
         model.addAttribute("items", items);
         model.addAttribute("timeline", history.stream().map(r -> event(r, locale)).toList());
         model.addAttribute("opinions", Opinion.values());

@@ -6,7 +6,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.IntakeCase;
-import org.onevisit.platform.PersonalData;
 
 /** What anyone with a case number and the phone's last four digits may see: no personal data. */
 record PublicCaseView(String number, CaseStatus status, String subjectName, String applicant, @Nullable LocalDate receivedOn,
@@ -15,7 +14,7 @@ record PublicCaseView(String number, CaseStatus status, String subjectName, Stri
 
     static PublicCaseView of(IntakeCase c) {
         return new PublicCaseView(c.number().value(), c.status(), c.subjectName(),
-                c.applicant().legalPerson() ? c.applicant().name() : PersonalData.name(c.applicant().name()),
+                c.applicant().maskedName(),
                 c.receivedOn(), c.acceptedOn(), c.deadlines() == null ? null : c.deadlines().promised(), c.visitCount(),
                 c.deficiencies().stream().map(d -> d.materialName() + "：" + d.problem()).toList(),
                 c.pledge() == null || c.pledge().kept() ? null : c.pledge().supplementBy());

@@ -6,7 +6,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.IntakeCase;
-import org.onevisit.platform.PersonalData;
 
 /**
  * What the public status page shows of a case to whoever knows its number and the phone's last four digits:
@@ -21,7 +20,7 @@ record StatusView(String number, CaseStatus status, String subjectName, String a
         var a = c.applicant();
         var d = c.deadlines();
         return new StatusView(c.number().value(), c.status(), c.subjectName(),
-                a.legalPerson() ? a.name() : PersonalData.name(a.name()), a.maskedIdentifier(), c.receivedOn(),
+                a.maskedName(), a.maskedIdentifier(), c.receivedOn(),
                 c.acceptedOn(), d == null ? null : d.promised(), d == null ? null : d.legal(), d != null && d.provisional(),
                 c.deemedAccepted(), c.visitCount(),
                 c.status() == CaseStatus.AWAITING_SUPPLEMENT || c.status() == CaseStatus.RECEIVED

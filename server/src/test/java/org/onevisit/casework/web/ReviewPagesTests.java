@@ -292,7 +292,9 @@ class ReviewPagesTests {
 
         mvc.perform(get("/staff/reviews/cases/{n}", number).with(user("scjg-chief").roles("CHIEF_REPRESENTATIVE")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("decision-on-the-spot")));
+                .andExpect(content().string(containsString("decision-on-the-spot")))
+                // a company's name is public and shown in full
+                .andExpect(content().string(containsString("示例当场科技有限公司")));
         mvc.perform(get("/staff/reviews/cases/{n}", number).with(user("bdc-chief").roles("CHIEF_REPRESENTATIVE")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("decision-on-the-spot"))));
