@@ -195,7 +195,8 @@ class IntakeStoriesTests {
                 .andExpect(jsonPath("$.code").value("intake-idempotency-key-missing"));
         submit(TestIdentities.aResidentIdNumber(), "{\"M9\": \"PROVIDED\"}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("intake-material-unknown"));
+                .andExpect(jsonPath("$.code").value("intake-material-unknown"))
+                .andExpect(jsonPath("$.detail").value("“" + ITEM + "”的材料清单中没有 M9。"));
     }
 
     @Test
