@@ -30,12 +30,12 @@ class AuditChainer implements SmartLifecycle {
      * trail chain what is pending first.
      */
     static final long GATHER_MILLIS = 100;
+    /** Passes between two full passes; about one a second while commits keep waking the chainer. */
+    static final int PASSES_PER_FULL_PASS = 10;
     private static final Logger log = LoggerFactory.getLogger(AuditChainer.class);
 
     private final AuditRecords records;
     private final TransactionTemplate ownTransaction;
-    /** Passes between two full passes; about one a second while commits keep waking the chainer. */
-    static final int PASSES_PER_FULL_PASS = 10;
     private final Object signal = new Object();
     private boolean woken;
     private volatile long chainedUpTo;
