@@ -1,6 +1,7 @@
 package org.onevisit.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -27,10 +28,10 @@ final class CpuMeter {
     }
 
     /**
-     * CPU times at one instant: the JVM's in nanoseconds, and clock ticks per {@code postgres} process (keyed by
-     * pid and start time); null when unknown.
+     * CPU times at one instant: the JVM's in nanoseconds, the JIT compilers' in milliseconds (part of the JVM's), and
+     * clock ticks per {@code postgres} process (keyed by pid and start time); null when unknown.
      */
-    record Reading(long wallNanos, Long jvmNanos, Map<String, Long> postgresTicks) {
+    record Reading(long wallNanos, Long jvmNanos, Long jitMs, Map<String, Long> postgresTicks) {
     }
 
     private static final Path PROC = Path.of("/proc");
@@ -56,7 +57,7 @@ final class CpuMeter {
     Reading read() {
         long wall = System.nanoTime();
         Long jvm = jvmNanos();
-        return new Reading(wall, jvm, database == DatabaseCpu.MEASURED ? postgresTicks() : null);
+        return new Reading(wall, jvm, jitMs(), database == DatabaseCpu.MEASURED ? postgresTicks() : null);
     }
 
     /** The CPU used from {@code start} to {@code end}, shared out over the units of work done in between. */
@@ -70,8 +71,9 @@ final class CpuMeter {
             }
             databaseMs = ticks * 1000.0 / ticksPerSecond;
         }
+        Double jitMs = start.jitMs() == null || end.jitMs() == null ? null : (double) (end.jitMs() - start.jitMs());
         return CpuUse.of(Runtime.getRuntime().availableProcessors(), (end.wallNanos() - start.wallNanos()) / 1e6, jvmMs,
-                databaseMs, database, units);
+                jitMs, databaseMs, database, units);
     }
 
     private static Long jvmNanos() {
@@ -80,6 +82,12 @@ final class CpuMeter {
             return nanos < 0 ? null : nanos;
         }
         return null;
+    }
+
+    /** The time the JIT compilers have spent so far, or null where the JVM does not tell. */
+    static Long jitMs() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : null;
     }
 
     /** utime + stime of every {@code postgres} process, or null when none is visible. */

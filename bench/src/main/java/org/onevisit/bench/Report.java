@@ -145,8 +145,8 @@ public final class Report {
         StringBuilder t = new StringBuilder("### CPU per case\n\n");
         t.append("| Database | Threads | Engine | JVM CPU ms/case | DB CPU ms/case | total CPU ms/case"
                 + " | CPU-bound ceiling cases/s | CPU busy % | Round trips/case | JVM CPU µs/round trip"
-                + " | DB CPU µs/round trip |\n"
-                + "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | DB CPU µs/round trip | JIT ms/s |\n"
+                + "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         throughput.forEach((db, node) -> {
             for (int threads : ThroughputBench.THREADS) {
                 for (JsonNode c : node.path("commitLimit")) {
@@ -172,10 +172,26 @@ public final class Report {
                 one request the driver sends and waits for: a statement (a batch counts once) or a commit; the commit
                 probe makes two per commit, its insert and its commit. Where the CPU per round trip is about the same
                 for both engines and the probe, a case costs what its round trips cost, whatever the engine does between
-                them.
+                them. JIT ms/s is the time the JVM's compilers spent compiling per second of the window (summed over
+                their threads; their CPU is part of the JVM's): near zero when the code measured was warm.
 
                 """);
-        return t.toString();
+        return t.append(warmups(throughput)).toString();
+    }
+
+    /** How each engine was warmed up before its measured windows. */
+    private static String warmups(Map<String, JsonNode> throughput) {
+        StringBuilder t = new StringBuilder();
+        throughput.forEach((db, node) -> node.path("warmups").properties().forEach(w -> {
+            JsonNode warmup = w.getValue();
+            t.append(String.format(Locale.ROOT, "- %s, %s: warmed up for %.0f s (%d slices at 4 threads); in the last slice"
+                    + " %.2f cases/s, JIT %s ms/s — %s.%n", db, w.getKey(), warmup.path("seconds").asDouble(),
+                    warmup.path("slices").asInt(), warmup.path("lastCasesPerSecond").asDouble(),
+                    figure(warmup, "lastJitMsPerSecond", "%.0f"), warmup.path("settled").asBoolean()
+                            ? "settled (at most " + Math.round(ThroughputBench.SETTLED_JIT_MS_PER_SECOND) + " ms/s)"
+                            : "not settled: the measured windows include compiling"));
+        }));
+        return t.isEmpty() ? "" : "Warm-up, before the measured windows:\n\n" + t + "\n";
     }
 
     private static String cpuRow(String db, int threads, String engine, JsonNode cpu, double roundTrips) {
@@ -184,11 +200,12 @@ public final class Report {
             case CpuUse.IN_THE_JVM -> "in the JVM";
             default -> "unknown";
         };
-        return String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %.1f | %s | %s |%n", db, threads, engine,
+        return String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %.1f | %s | %s | %s |%n", db, threads, engine,
                 figure(cpu, "jvmMsPerUnit", "%.2f"), database, figure(cpu, "totalMsPerUnit", "%.2f"),
                 figure(cpu, "ceilingPerSecond", "%.0f"), figure(cpu, "busyPercent", "%.0f %%"), roundTrips,
                 perRoundTrip(cpu.path("jvmMsPerUnit"), roundTrips),
-                database.equals("in the JVM") ? database : perRoundTrip(cpu.path("databaseMsPerUnit"), roundTrips));
+                database.equals("in the JVM") ? database : perRoundTrip(cpu.path("databaseMsPerUnit"), roundTrips),
+                figure(cpu, "jitMsPerSecond", "%.0f"));
     }
 
     private static double roundTrips(JsonNode perCase) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.databind.SerializationFeature;
@@ -27,18 +28,35 @@ public final class ThroughputBench {
     private ThroughputBench() {
     }
 
-    /** How long each part runs. */
-    record Durations(Duration warmup, Duration measure, Duration probeWarmup, Duration probe) {
+    /**
+     * How long each part runs: the warm-up in slices of {@code warmupSlice} until the JIT compilers have settled, but
+     * no longer than {@code warmupMax}; each measured window; the commit probe's warm-up and window.
+     */
+    record Durations(Duration warmupSlice, Duration warmupMax, Duration measure, Duration probeWarmup, Duration probe) {
 
         static Durations of(boolean quick) {
-            return quick ? new Durations(Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofMillis(500), Duration.ofSeconds(2))
-                    : new Durations(Duration.ofSeconds(20), Duration.ofSeconds(60), Duration.ofSeconds(2), Duration.ofSeconds(15));
+            return quick ? new Durations(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofMillis(500),
+                    Duration.ofSeconds(2))
+                    : new Durations(Duration.ofSeconds(10), Duration.ofSeconds(300), Duration.ofSeconds(60), Duration.ofSeconds(2),
+                            Duration.ofSeconds(15));
         }
+    }
+
+    /**
+     * The JIT compilers' time per second of a warm-up slice below which an engine counts as warm: 2 % of one core.
+     * Until then the compilers take cores from the engine and from the database, and the JVM's CPU per case is mostly
+     * theirs.
+     */
+    static final double SETTLED_JIT_MS_PER_SECOND = 20;
+
+    /** How an engine was warmed up, at the highest thread count: its last slice's figures, and whether the JIT had settled. */
+    record Warmup(double seconds, int slices, double lastCasesPerSecond, Double lastJitMsPerSecond, boolean settled) {
     }
 
     /** Everything measured on one database. */
     record DatabaseResult(String db, String version, Map<String, String> settings, double loadAverageAtStart,
-            List<CommitLimit.Result> commitLimit, List<ThroughputRun.Result> runs, Map<String, String> caseShapes,
+            List<CommitLimit.Result> commitLimit, Map<String, Warmup> warmups, List<ThroughputRun.Result> runs,
+            Map<String, String> caseShapes,
             Map<String, Map<String, Booked>> transactionsByStep) {
     }
 
@@ -71,8 +89,11 @@ public final class ThroughputBench {
         Map<String, String> shapes = new LinkedHashMap<>();
         Map<String, Map<String, Booked>> byStep = new LinkedHashMap<>();
         List<CommitLimit.Result> limits = new ArrayList<>();
+        Map<String, Warmup> warmups = new LinkedHashMap<>();
         TransactionCounts oneVisitCounts = new TransactionCounts();
         try (OneVisitCases oneVisit = OneVisitCases.start(db, work.resolve("data-" + kind), oneVisitCounts, bundle)) {
+            warmups.put(oneVisit.name(), warmUp(oneVisit, oneVisitCounts, cpu, durations, kind));
+            // the probe runs in the same JVM, after the warm-up, so that no compiling is counted in its CPU
             for (int threads : THREADS) {
                 limits.add(CommitLimit.measure(db, threads, durations.probeWarmup(), durations.probe()));
                 CommitLimit.Result limit = limits.get(limits.size() - 1);
@@ -86,17 +107,40 @@ public final class ThroughputBench {
         if (withFlowable) {
             TransactionCounts flowableCounts = new TransactionCounts();
             try (FlowableCases flowable = FlowableCases.start(db, flowableCounts)) {
+                warmups.put(flowable.name(), warmUp(flowable, flowableCounts, cpu, durations, kind));
                 runs.addAll(runAll(flowable, flowableCounts, cpu, durations, kind));
                 shapes.put(flowable.name(), flowable.caseShape());
                 byStep.put(flowable.name(), book(flowable, flowableCounts));
             }
         }
-        return new DatabaseResult(kind, version(db), settings(db), load, limits, runs, shapes, byStep);
+        return new DatabaseResult(kind, version(db), settings(db), load, limits, warmups, runs, shapes, byStep);
+    }
+
+    /**
+     * Runs cases at the highest thread count, slice after slice, until a slice in which the JIT compilers spent at most
+     * {@link #SETTLED_JIT_MS_PER_SECOND}, or until {@code warmupMax}.
+     */
+    private static Warmup warmUp(CaseEngine engine, TransactionCounts counts, CpuMeter cpu, Durations durations, String kind)
+            throws Exception {
+        int threads = THREADS[THREADS.length - 1];
+        long begin = System.nanoTime();
+        int slices = 0;
+        while (true) {
+            ThroughputRun.Result slice = ThroughputRun.run(engine, threads, durations.warmupSlice(), counts, cpu);
+            slices++;
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            Double jit = slice.cpu().jitMsPerSecond();
+            boolean settled = jit != null && jit <= SETTLED_JIT_MS_PER_SECOND;
+            log(String.format(Locale.ROOT, "%s %s warm-up slice %d (%.0f s): %.2f cases/s, %s", kind, engine.name(), slices,
+                    seconds, slice.casesPerSecond(), slice.cpu().summary("case")));
+            if (settled || seconds + durations.warmupSlice().toSeconds() > durations.warmupMax().toSeconds()) {
+                return new Warmup(seconds, slices, slice.casesPerSecond(), jit, settled);
+            }
+        }
     }
 
     private static List<ThroughputRun.Result> runAll(CaseEngine engine, TransactionCounts counts, CpuMeter cpu,
             Durations durations, String kind) throws Exception {
-        ThroughputRun.run(engine, THREADS[THREADS.length - 1], durations.warmup(), counts, cpu);
         List<ThroughputRun.Result> results = new ArrayList<>();
         for (int threads : THREADS) {
             ThroughputRun.Result r = ThroughputRun.run(engine, threads, durations.measure(), counts, cpu);
@@ -140,7 +184,8 @@ public final class ThroughputBench {
             return settings;
         }
         try (Connection c = db.connect(); var s = c.createStatement()) {
-            for (String name : List.of("synchronous_commit", "fsync", "wal_sync_method", "commit_delay", "shared_buffers")) {
+            for (String name : List.of("synchronous_commit", "fsync", "wal_sync_method", "commit_delay", "shared_buffers",
+                    "autovacuum")) {
                 try (var rs = s.executeQuery("SHOW " + name)) {
                     rs.next();
                     settings.put(name, rs.getString(1));
