@@ -2,11 +2,11 @@ package org.onevisit;
 
 import java.util.function.BooleanSupplier;
 
-import org.onevisit.delivery.Deliveries;
-import org.onevisit.delivery.Delivery;
-import org.onevisit.platform.DomainException;
-
-/** Bounded waits for what module listeners do after a commit, for the story tests. */
+/**
+ * Bounded waits for what asynchronous module listeners (those of {@code CaseTerminated}) do after the commit that
+ * published their event. Review plans, certificates and deliveries commit with the step that causes them: tests read
+ * them at once.
+ */
 final class Await {
 
     private Await() {
@@ -17,17 +17,5 @@ final class Await {
         for (int i = 0; i < 200 && !done.getAsBoolean(); i++) {
             Thread.sleep(50);
         }
-    }
-
-    /** The delivery of a case, once every item is decided and the delivery module has opened it. */
-    static Delivery deliveryOf(Deliveries deliveries, String caseNumber) throws InterruptedException {
-        until(() -> {
-            try {
-                return deliveries.find(caseNumber) != null;
-            } catch (DomainException notYet) {
-                return false;
-            }
-        });
-        return deliveries.find(caseNumber);
     }
 }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -107,12 +106,6 @@ class DeemedConsentStoryTests {
         return user("story5-" + department.toLowerCase()).roles("REVIEWER");
     }
 
-    private static void waitUntil(BooleanSupplier done) throws InterruptedException {
-        for (int i = 0; i < 200 && !done.getAsBoolean(); i++) {
-            Thread.sleep(50);
-        }
-    }
-
     private String accepted(String subject, boolean bundle) throws InterruptedException {
         Map<String, MaterialStatus> all = intake.materialsOf(subject, bundle).stream()
                 .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
@@ -120,7 +113,7 @@ class DeemedConsentStoryTests {
                 new Applicant(true, TestIdentities.aCreditCode(), "示例新材料有限公司", "13700009999", null), null, Map.of(),
                 all, false, null), "clerk").number().value();
         decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
-        waitUntil(() -> !reviewing.ofCase(number).isEmpty());
+        assertThat(reviewing.ofCase(number)).isNotEmpty();
         return number;
     }
 
@@ -166,7 +159,6 @@ class DeemedConsentStoryTests {
         ReviewTask planning = task(number, "XK-ZRZY-003");
         assertThat(planning.status()).isEqualTo(TaskStatus.OPEN);
         assertThat(planning.openedOn()).isEqualTo(LocalDate.parse("2026-10-29"));
-        waitUntil(() -> trail.history("case", number).stream().anyMatch(r -> r.action().equals("deemConsent")));
         assertThat(trail.history("case", number)).filteredOn(r -> r.action().equals("deemConsent")).singleElement()
                 .satisfies(r -> {
                     assertThat(r.actor()).isEqualTo("system");
@@ -202,7 +194,7 @@ class DeemedConsentStoryTests {
         assertThat(task(number, "XK-ZRZY-003").status()).isEqualTo(TaskStatus.OPEN);
         assertThatThrownBy(() -> reviewing.giveLateOpinion(answered.id(), Opinion.CONSENT, "", "story5-slj"))
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-late-opinion-given"));
-        waitUntil(() -> trail.history("case", number).stream().anyMatch(r -> r.action().equals("lateOpinion")));
+        assertThat(trail.history("case", number)).anyMatch(r -> r.action().equals("lateOpinion"));
 
         // The lead department sees the objection on the case; the owed-opinions filter is empty again.
         mvc.perform(get("/staff/reviews/cases/{n}", number).with(reviewerOf("FGJ")))

@@ -138,7 +138,6 @@ class InvestmentFilingStoryTests {
                 "clerk");
         String number = c.number().value();
         decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
-        Await.until(() -> reviewing.ofCase(number).size() == 4);
         assertThat(reviewing.ofCase(number)).extracting(ReviewTask::department, ReviewTask::status)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("FGJ", TaskStatus.OPEN),
                         org.assertj.core.groups.Tuple.tuple("STHJ", TaskStatus.OPEN),
@@ -166,13 +165,11 @@ class InvestmentFilingStoryTests {
         });
 
         // The land-use planning permit and the construction permit are licences: e-certificates, dated today.
-        Await.until(() -> certificates.validFor(company, TODAY).size() == 2);
         assertThat(certificates.validFor(company, TODAY)).extracting(HeldCertificate::type)
                 .containsExactlyInAnyOrder("建设用地规划许可证", "建筑工程施工许可证");
         assertThat(certificates.validFor(company, TODAY)).extracting(HeldCertificate::issuedOn).containsOnly(TODAY);
 
         // The results wait at the counter and are handed over in the same visit: no second trip.
-        Await.deliveryOf(deliveries, number);
         deliveries.readyForPickup(number, "clerk");
         assertThat(deliveries.handOver(number, "clerk").status()).isEqualTo(DeliveryStatus.PICKED_UP);
 

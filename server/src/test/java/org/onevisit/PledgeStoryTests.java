@@ -109,7 +109,7 @@ class PledgeStoryTests {
                 new Applicant(true, company, name, phone, "郑十四"), null, Map.of(), allButDeferrable, false, null), "clerk");
         IntakeCase pledged = decisions.acceptOnPledge(c.number().value(), "本单位承诺于期限内补交授权委托书及受托人身份证明，逾期终止办理",
                 new Act("clerk", Channel.COUNTER, null));
-        Await.until(() -> !reviewing.ofCase(c.number().value()).isEmpty());
+        assertThat(reviewing.ofCase(c.number().value())).isNotEmpty();
         return pledged;
     }
 
@@ -149,10 +149,10 @@ class PledgeStoryTests {
         MovableClock.CLOCK.setDay("2026-11-04");
         reviewing.decide(task(keptNumber).id(), Opinion.CONSENT, "", REVIEWER, null);
         deciding.decide(keptNumber, ITEM, true, "", REVIEWER);
-        assertThat(Await.deliveryOf(deliveries, keptNumber).status()).isEqualTo(DeliveryStatus.WITHHELD);
+        assertThat(deliveries.find(keptNumber).status()).isEqualTo(DeliveryStatus.WITHHELD);
         reviewing.decide(task(decidedThenBrokenNumber).id(), Opinion.CONSENT, "", REVIEWER, null);
         deciding.decide(decidedThenBrokenNumber, ITEM, true, "", REVIEWER);
-        Await.until(() -> certificates.issuedFor(decidedThenBrokenNumber, ITEM).isPresent());
+        assertThat(certificates.issuedFor(decidedThenBrokenNumber, ITEM)).isPresent();
         assertThat(certificates.validFor(defaulter, LocalDate.parse("2026-11-04"))).hasSize(1);
         assertThatThrownBy(() -> deliveries.readyForPickup(keptNumber, "clerk"))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("delivery-withheld"));

@@ -142,7 +142,7 @@ class SewageOutletStoryTests {
                 null), "clerk");
         String number = c.number().value();
         decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
-        Await.until(() -> reviewing.ofCase(number).size() == 5);
+        assertThat(reviewing.ofCase(number)).hasSize(5);
 
         // Working days after Tue 02-10 on the 2026 calendar: 02-11, 02-12, 02-13, Sat 02-14 (make-up working day),
         // then the holiday 02-15 … 02-23, then 02-24 (5th), 02-25, 02-26, 02-27, Sat 02-28 (make-up, 9th),
@@ -213,12 +213,10 @@ class SewageOutletStoryTests {
         MovableClock.CLOCK.setDay("2026-03-05");
         answer(number, DISCHARGE_PERMIT, "STHJ", Opinion.CONSENT, "");
         deciding.decide(number, DISCHARGE_PERMIT, true, "", REVIEWERS.get("STHJ"));
-        Await.until(() -> certificates.validFor(company, LocalDate.parse("2026-03-05")).size() == 1);
         assertThat(certificates.validFor(company, LocalDate.parse("2026-03-05"))).extracting(HeldCertificate::type)
                 .containsExactly("排污许可证");
 
         String tracking = "EMS" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        Await.deliveryOf(deliveries, number);
         deliveries.ship(number, new Address("褚十六", "13900008888", "示例市滨河路 1 号"), "中国邮政EMS", tracking, "clerk");
         deliveries.track("ems", tracking, TrackingStatus.DELIVERED, null);
         IntakeCase done = intake.find(number);

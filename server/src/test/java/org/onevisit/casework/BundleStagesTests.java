@@ -59,13 +59,6 @@ class BundleStagesTests {
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
-    private List<ReviewTask> waitForTasks(String number) throws InterruptedException {
-        for (int i = 0; i < 200 && reviewing.ofCase(number).isEmpty(); i++) {
-            Thread.sleep(50);
-        }
-        return reviewing.ofCase(number);
-    }
-
     /** A bundle case handed in with every material and accepted at the counter. */
     private IntakeCase acceptedCase(String applicantName) {
         Map<String, MaterialStatus> all = intake.materialsOf(BUNDLE, true).stream()
@@ -103,7 +96,7 @@ class BundleStagesTests {
         IntakeCase accepted = decisions.accept(c.number().value(), new CounterDecisions.Act("clerk", Channel.COUNTER, null));
         assertThat(accepted.visitCount()).isEqualTo(1);
 
-        List<ReviewTask> tasks = waitForTasks(c.number().value());
+        List<ReviewTask> tasks = reviewing.ofCase(c.number().value());
         Set<String> firstStage = tasks.stream().filter(t -> t.stageOrder() == 0).map(ReviewTask::department)
                 .collect(Collectors.toSet());
         assertThat(firstStage).contains("ZJJ", "SWJ");
@@ -130,7 +123,7 @@ class BundleStagesTests {
         try {
             for (int attempt = 0; attempt < 8; attempt++) {
                 IntakeCase c = acceptedCase("陈十三");
-                List<ReviewTask> first = waitForTasks(c.number().value()).stream().filter(t -> t.stageOrder() == 0).toList();
+                List<ReviewTask> first = reviewing.ofCase(c.number().value()).stream().filter(t -> t.stageOrder() == 0).toList();
                 assertThat(first).hasSizeGreaterThanOrEqualTo(2);
                 for (ReviewTask t : first.subList(0, first.size() - 2)) {
                     reviewing.decide(t.id(), Opinion.CONSENT, "", "admin", null);
@@ -157,7 +150,7 @@ class BundleStagesTests {
             for (int attempt = 0; attempt < 4; attempt++) {
                 IntakeCase c = acceptedCase("陈十四");
                 String number = c.number().value();
-                List<ReviewTask> open = waitForTasks(number);
+                List<ReviewTask> open = reviewing.ofCase(number);
                 while (open.stream().anyMatch(t -> t.status() == TaskStatus.OPEN)) {
                     for (ReviewTask t : open.stream().filter(t -> t.status() == TaskStatus.OPEN).toList()) {
                         reviewing.decide(t.id(), Opinion.CONSENT, "", "admin", null);
@@ -181,7 +174,7 @@ class BundleStagesTests {
     void the_same_acceptance_again_plans_nothing_more() throws Exception {
         IntakeCase c = acceptedCase("林十四");
         String number = c.number().value();
-        List<ReviewTask> planned = waitForTasks(number);
+        List<ReviewTask> planned = reviewing.ofCase(number);
         IntakeCase accepted = intake.find(number);
         CaseAccepted again = new CaseAccepted(number, BUNDLE, true,
                 accepted.items().stream().map(i -> i.code() + "@" + i.version()).toList(), accepted.acceptedOn(), false, false);

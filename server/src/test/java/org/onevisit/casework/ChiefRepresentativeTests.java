@@ -48,9 +48,6 @@ class ChiefRepresentativeTests {
                 new Applicant(true, TestIdentities.aCreditCode(), "示例新创科技有限公司", "13200004444", "吴十"), null, Map.of(),
                 all, false, null), "clerk").number().value();
         decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
-        for (int i = 0; i < 200 && reviewing.ofCase(number).isEmpty(); i++) {
-            Thread.sleep(50);
-        }
         return number;
     }
 

@@ -69,15 +69,9 @@ class JointHandlingTests {
     }
 
     private ReviewTask openTask(String number, String department) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            var open = reviewing.ofCase(number).stream()
-                    .filter(t -> t.department().equals(department) && t.status() == TaskStatus.OPEN).findFirst();
-            if (open.isPresent()) {
-                return open.get();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no open task of " + department + " in " + number);
+        return reviewing.ofCase(number).stream()
+                .filter(t -> t.department().equals(department) && t.status() == TaskStatus.OPEN).findFirst()
+                .orElseThrow(() -> new AssertionError("no open task of " + department + " in " + number));
     }
 
     @Test

@@ -44,9 +44,6 @@ class JointMeetingTests {
     void a_department_absent_from_a_joint_inspection_without_reason_is_deemed_to_consent() throws Exception {
         CaseworkFixtures.load(catalog, staff);
         String number = CaseworkFixtures.accepted(intake, decisions).number().value();
-        for (int i = 0; i < 200 && reviewing.ofCase(number).size() < 2; i++) {
-            Thread.sleep(50);
-        }
         JointMeeting m = meetings.schedule(number, JointMeeting.Kind.JOINT_INSPECTION, Instant.parse("2026-10-21T01:30:00Z"),
                 "示例河东岸拟设排污口现场", List.of("TRVA", "TRVB"), "coordinator");
 
@@ -68,9 +65,6 @@ class JointMeetingTests {
     void a_meeting_is_set_for_a_time_to_come_and_each_department_speaks_for_itself() throws Exception {
         CaseworkFixtures.load(catalog, staff);
         String number = CaseworkFixtures.accepted(intake, decisions).number().value();
-        for (int i = 0; i < 200 && reviewing.ofCase(number).size() < 2; i++) {
-            Thread.sleep(50);
-        }
 
         // the test clock stands at Monday 2026-10-19 09:00 in Beijing
         assertThatThrownBy(() -> meetings.schedule(number, JointMeeting.Kind.JOINT_REVIEW, Instant.parse("2026-10-19T00:30:00Z"),
@@ -90,9 +84,6 @@ class JointMeetingTests {
     void a_joint_meeting_brings_at_least_two_departments() throws Exception {
         CaseworkFixtures.load(catalog, staff);
         String number = CaseworkFixtures.accepted(intake, decisions).number().value();
-        for (int i = 0; i < 200 && reviewing.ofCase(number).isEmpty(); i++) {
-            Thread.sleep(50);
-        }
 
         assertThatThrownBy(() -> meetings.schedule(number, JointMeeting.Kind.JOINT_REVIEW, Instant.parse("2026-10-21T01:30:00Z"),
                 "三楼会议室", List.of("TRVA"), "coordinator"))

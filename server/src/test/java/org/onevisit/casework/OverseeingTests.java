@@ -98,14 +98,9 @@ class OverseeingTests {
                 false, new Applicant(false, TestIdentities.aResidentIdNumber(), "吴十", "13300004444", null), null, Map.of(),
                 Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED), false, null), "clerk").number().value();
         decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
-        for (int i = 0; i < 200; i++) {
-            List<ReviewTask> open = reviewing.ofCase(number).stream().filter(t -> t.status() == TaskStatus.OPEN).toList();
-            if (!open.isEmpty()) {
-                return open.get(0);
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no review opened for " + number);
+        // the review plan commits with the acceptance
+        return reviewing.ofCase(number).stream().filter(t -> t.status() == TaskStatus.OPEN).findFirst()
+                .orElseThrow(() -> new AssertionError("no review opened for " + number));
     }
 
     @Test

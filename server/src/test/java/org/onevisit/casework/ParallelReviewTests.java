@@ -66,15 +66,8 @@ class ParallelReviewTests {
         CaseworkFixtures.load(catalog, staff);
     }
 
-    /** The planner runs after the acceptance commits; wait for its tasks (bounded). */
-    private List<ReviewTask> tasksOf(String number) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            List<ReviewTask> tasks = reviewing.ofCase(number);
-            if (tasks.size() == 2 && tasks.stream().allMatch(t -> t.status() == TaskStatus.OPEN)) {
-                return tasks;
-            }
-            Thread.sleep(50);
-        }
+    /** The case's review tasks: the plan commits with the acceptance. */
+    private List<ReviewTask> tasksOf(String number) {
         return reviewing.ofCase(number);
     }
 

@@ -46,7 +46,7 @@ class CertificateIssuingTests {
         ItemDecided decided = Decisions.businessLicence(caseNumber, creditCode);
         transactions.executeWithoutResult(tx -> events.publishEvent(decided));
 
-        Certificate certificate = awaitCertificate(caseNumber, "XK-SCJG-001");
+        Certificate certificate = issuedCertificate(caseNumber, "XK-SCJG-001");
         CertificateContent c = certificate.content();
         assertThat(c.number()).matches("SCJG-2026-\\d{6}");
         assertThat(c.type()).isEqualTo("营业执照");
@@ -63,11 +63,11 @@ class CertificateIssuingTests {
     void a_decision_delivered_again_issues_no_second_certificate() throws Exception {
         ItemDecided decided = Decisions.businessLicence(caseNumber, creditCode);
         transactions.executeWithoutResult(tx -> events.publishEvent(decided));
-        Certificate first = awaitCertificate(caseNumber, "XK-SCJG-001");
+        Certificate first = issuedCertificate(caseNumber, "XK-SCJG-001");
 
         Optional<Certificate> again = issuing.issue(decided);
         transactions.executeWithoutResult(tx -> events.publishEvent(decided));
-        awaitNoIncompletePublications();
+        assertNoIncompletePublications();
 
         assertThat(again).map(Certificate::number).contains(first.number());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM certificate WHERE case_number = ?").param(caseNumber)
@@ -185,26 +185,14 @@ class CertificateIssuingTests {
         assertThat(register.reuseCount()).isEqualTo(before + 2);
     }
 
-    private Certificate awaitCertificate(String caseNumber, String itemCode) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            Optional<Certificate> issued = register.issuedFor(caseNumber, itemCode);
-            if (issued.isPresent()) {
-                return issued.get();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("No certificate was issued for " + caseNumber + " within 5 seconds");
+    /** The certificate issued in the transaction that published the decision. */
+    private Certificate issuedCertificate(String caseNumber, String itemCode) {
+        return register.issuedFor(caseNumber, itemCode)
+                .orElseThrow(() -> new AssertionError("No certificate was issued for " + caseNumber));
     }
 
-    private void awaitNoIncompletePublications() throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            long open = jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?")
-                    .param("%" + caseNumber + "%").query(Long.class).single();
-            if (open == 0) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("The decision of " + caseNumber + " was not handled within 5 seconds");
+    private void assertNoIncompletePublications() {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?")
+                .param("%" + caseNumber + "%").query(Long.class).single()).isZero();
     }
 }

@@ -168,10 +168,6 @@ class DeliveryStoriesTests {
 
         new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(decided(number, EXPRESS_ITEM)));
 
-        for (int i = 0; i < 200 && jdbc.sql("SELECT COUNT(*) FROM delivery WHERE case_number = ?").param(number)
-                .query(Long.class).single() == 0; i++) {
-            Thread.sleep(50);
-        }
         assertThat(deliveries.find(number).status()).isEqualTo(DeliveryStatus.AWAITING_CHOICE);
     }
 

@@ -59,11 +59,7 @@ class CaseworkApiTests {
     private ReviewTask openTaskOf(String department) throws InterruptedException {
         CaseworkFixtures.load(catalog, staff);
         String number = CaseworkFixtures.accepted(intake, decisions).number().value();
-        List<ReviewTask> tasks = List.of();
-        for (int i = 0; i < 200 && tasks.size() < 2; i++) {
-            tasks = reviewing.ofCase(number).stream().filter(t -> t.status() == TaskStatus.OPEN).toList();
-            Thread.sleep(50);
-        }
+        List<ReviewTask> tasks = reviewing.ofCase(number).stream().filter(t -> t.status() == TaskStatus.OPEN).toList();
         return tasks.stream().filter(t -> t.department().equals(department)).findFirst().orElseThrow();
     }
 
@@ -124,9 +120,6 @@ class CaseworkApiTests {
                 Map.of(), all, false, null), "clerk");
         String number = c.number().value();
         decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
-        for (int i = 0; i < 200 && reviewing.ofCase(number).isEmpty(); i++) {
-            Thread.sleep(50);
-        }
         for (int stage = 0; stage < 3; stage++) {
             for (ReviewTask t : reviewing.ofCase(number).stream()
                     .filter(t -> t.status() == TaskStatus.OPEN).toList()) {

@@ -77,9 +77,6 @@ class MeetingPagesBrowserTests {
     @Test
     void the_coordinator_convenes_a_joint_inspection_from_the_staff_navigation() throws Exception {
         String number = CaseworkFixtures.accepted(intake, decisions).number().value();
-        for (int i = 0; i < 200 && reviewing.ofCase(number).isEmpty(); i++) {
-            Thread.sleep(50);
-        }
 
         chrome.logIn("coordinator-browser", "meet-pass-1");
 

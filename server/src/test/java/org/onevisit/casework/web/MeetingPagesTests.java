@@ -70,9 +70,6 @@ class MeetingPagesTests {
     private String caseUnderReview() throws InterruptedException {
         CaseworkFixtures.load(catalog, staff);
         String number = CaseworkFixtures.accepted(intake, decisions).number().value();
-        for (int i = 0; i < 200 && reviewing.ofCase(number).isEmpty(); i++) {
-            Thread.sleep(50);
-        }
         return number;
     }
 
