@@ -197,6 +197,14 @@ class IntakeStoriesTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("intake-material-unknown"))
                 .andExpect(jsonPath("$.detail").value("“" + ITEM + "”的材料清单中没有 M9。"));
+        mvc.perform(post("/api/v1/cases").with(CLERK).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"channel": "COUNTER", "item": "%s",
+                         "applicant": {"kind": "LEGAL_PERSON", "creditCode": "%s", "name": "示例新创科技有限公司", "phone": "13912345678"},
+                         "materials": {}}""".formatted(ITEM, TestIdentities.aCreditCode())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("applicant-legal-representative-missing"))
+                .andExpect(jsonPath("$.detail").value("法人和其他组织须填写法定代表人姓名。"));
     }
 
     @Test
