@@ -28,7 +28,7 @@ final class CpuMeter {
     }
 
     /**
-     * CPU times at one instant: the JVM's in nanoseconds, the JIT compilers' in milliseconds (part of the JVM's), and
+     * CPU times at one instant: the JVM's in nanoseconds, the JIT compilers' compiling time in milliseconds, and
      * clock ticks per {@code postgres} process (keyed by pid and start time); null when unknown.
      */
     record Reading(long wallNanos, Long jvmNanos, Long jitMs, Map<String, Long> postgresTicks) {

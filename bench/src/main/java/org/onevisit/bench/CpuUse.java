@@ -8,8 +8,9 @@ import java.util.Locale;
  * the cores could do if CPU were the only limit: {@code ceilingPerSecond = cores × 1000 / totalMsPerUnit}; and
  * {@code busyPercent}, total CPU ÷ (wall time × cores), how much of that the window used. A null figure is
  * unknown; {@code databaseCpu} says whether the database's CPU was measured, is part of the JVM's (H2), or is
- * unknown (a database this machine cannot see). {@code jitMsPerSecond} is the part of the JVM's CPU its JIT
- * compilers spent, per second of the window: near zero once the code is warm.
+ * unknown (a database this machine cannot see). {@code jitMsPerSecond} is the time the JVM's JIT compilers spent
+ * compiling, as the JVM reports it (summed over the compiler threads), per second of the window: near zero once the
+ * code is warm.
  */
 record CpuUse(int cores, double wallMs, Double jvmMs, Double databaseMs, String databaseCpu, long units,
         Double jvmMsPerUnit, Double databaseMsPerUnit, Double totalMsPerUnit, Double ceilingPerSecond, Double busyPercent,
