@@ -182,6 +182,10 @@ class CounterIntakePages {
         if (all || !form.phone().isBlank()) {
             PhoneNumber.problem(form.phone()).ifPresent(e -> errors.put("phone", DomainMessages.text(messages, e, locale)));
         }
+        // the same rule as the API's: a legal person applies with the name of its legal representative
+        if (all && form.legalPerson() && form.legalRepresentative().isBlank()) {
+            errors.put("legalRepresentative", message("error.applicant-legal-representative-missing", locale));
+        }
         if (form.hasAgent()) {
             if (all && form.agentName().isBlank()) {
                 errors.put("agentName", message("intake.page.error.agentNameMissing", locale));
@@ -199,8 +203,7 @@ class CounterIntakePages {
     private Submission submission(WorkbenchForm form) {
         String identifier = form.legalPerson() ? CreditCode.parse(form.identifier()).value()
                 : ResidentIdNumber.parse(form.identifier(), clock).value();
-        String representative = form.legalPerson() && !form.legalRepresentative().isBlank()
-                ? form.legalRepresentative() : null;
+        String representative = form.legalPerson() ? form.legalRepresentative() : null;
         Applicant applicant = new Applicant(form.legalPerson(), identifier, form.name(),
                 PhoneNumber.parse(form.phone()).value(), representative);
         Agent agent = form.hasAgent() ? new Agent(form.agentName(), ResidentIdNumber.parse(form.agentIdNumber(), clock).value(),

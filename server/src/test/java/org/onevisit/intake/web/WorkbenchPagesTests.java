@@ -25,6 +25,7 @@ import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
+import org.onevisit.people.TestIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -81,6 +82,18 @@ class WorkbenchPagesTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("identifier-error"), containsString("校验码不符"),
                         containsString("value=\"" + wrong + "\""), containsString("value=\"测试申请人\""))));
+    }
+
+    @Test
+    void a_company_without_its_legal_representative_is_told_so_next_to_the_field() throws Exception {
+        mvc.perform(post("/staff/counter/new").with(csrf()).param("step", "submit").param("kind", "LEGAL")
+                        .param("identifier", TestIdentities.aCreditCode()).param("name", "示例新创科技有限公司")
+                        .param("phone", "13800135678").param("legalRepresentative", " ").param("subject", ITEM)
+                        .param("shownSubject", ITEM).param("idempotencyKey", key())
+                        .param("material_M1", "PROVIDED").param("material_M2", "PROVIDED"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("法人和其他组织须填写法定代表人姓名。"),
+                        containsString("value=\"示例新创科技有限公司\""))));
     }
 
     @Test
