@@ -71,10 +71,8 @@ public class ApplicantAccounts {
         if (registration.name().isBlank()) {
             problems.add(onField("name", Invalid.because("applicant-name-missing", "The name is missing.")));
         }
-        if (registration.kind() == ApplicantKind.LEGAL_PERSON && representativeOf(registration) == null) {
-            problems.add(onField("legalRepresentative", Invalid.because("applicant-legal-representative-missing",
-                    "A legal person registers with the name of its legal representative.")));
-        }
+        LegalRepresentative.problem(registration.kind() == ApplicantKind.LEGAL_PERSON, representativeOf(registration))
+                .ifPresent(e -> problems.add(onField("legalRepresentative", e)));
         return problems;
     }
 

@@ -15,6 +15,7 @@ import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Submission;
 import org.onevisit.people.CreditCode;
+import org.onevisit.people.LegalRepresentative;
 import org.onevisit.people.PhoneNumber;
 import org.onevisit.people.ResidentIdNumber;
 import org.onevisit.platform.DomainException;
@@ -182,9 +183,9 @@ class CounterIntakePages {
         if (all || !form.phone().isBlank()) {
             PhoneNumber.problem(form.phone()).ifPresent(e -> errors.put("phone", DomainMessages.text(messages, e, locale)));
         }
-        // the same rule as the API's: a legal person applies with the name of its legal representative
-        if (all && form.legalPerson() && form.legalRepresentative().isBlank()) {
-            errors.put("legalRepresentative", message("error.applicant-legal-representative-missing", locale));
+        if (all) {
+            LegalRepresentative.problem(form.legalPerson(), form.legalRepresentative())
+                    .ifPresent(e -> errors.put("legalRepresentative", DomainMessages.text(messages, e, locale)));
         }
         if (form.hasAgent()) {
             if (all && form.agentName().isBlank()) {

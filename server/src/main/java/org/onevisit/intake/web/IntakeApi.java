@@ -23,6 +23,7 @@ import org.onevisit.intake.files.StoredFile;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantKind;
 import org.onevisit.people.CreditCode;
+import org.onevisit.people.LegalRepresentative;
 import org.onevisit.people.PhoneNumber;
 import org.onevisit.people.ResidentIdNumber;
 import org.onevisit.platform.DomainException;
@@ -198,11 +199,10 @@ class IntakeApi {
         boolean legal = a.kind() == ApplicantKind.LEGAL_PERSON;
         String identifier = legal ? onField("applicant.creditCode", () -> CreditCode.parse(a.creditCode()).value())
                 : onField("applicant.idNumber", () -> ResidentIdNumber.parse(a.idNumber(), clock).value());
-        if (legal && (a.legalRepresentative() == null || a.legalRepresentative().isBlank())) {
-            throw new DomainException(Kind.INVALID, "applicant-legal-representative-missing",
-                    "A legal person applies with the name of its legal representative.",
-                    Map.of("field", "applicant.legalRepresentative"));
-        }
+        LegalRepresentative.problem(legal, a.legalRepresentative()).ifPresent(e -> {
+            throw new DomainException(e.kind(), e.code(), e.getMessage(), Map.of("field", "applicant.legalRepresentative"),
+                    e.args());
+        });
         return new Applicant(legal, identifier, a.name().strip(),
                 onField("applicant.phone", () -> PhoneNumber.parse(a.phone()).value()),
                 legal ? a.legalRepresentative().strip() : null);
