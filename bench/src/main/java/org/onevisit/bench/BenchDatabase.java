@@ -10,6 +10,9 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
 /**
  * The database a run measures, emptied before the run: a fresh H2 file, or a PostgreSQL database dropped and
  * created again (never one the run did not name). PostgreSQL comes from ONEVISIT_BENCH_PG_URL, _USER and
@@ -63,6 +66,17 @@ record BenchDatabase(String kind, String url, String user, String password) {
     String databaseName() {
         String path = url.replaceFirst("\\?.*$", "");
         return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** A connection pool of the benchmark's own to this database, its transactions committed by the caller. */
+    HikariDataSource pool(String name) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setPoolName(name);
+        config.setAutoCommit(false);
+        return new HikariDataSource(config);
     }
 
     Connection connect() throws SQLException {

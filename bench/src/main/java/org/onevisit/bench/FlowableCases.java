@@ -12,7 +12,6 @@ import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.flowable.task.api.Task;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
@@ -40,13 +39,7 @@ final class FlowableCases implements CaseEngine {
     }
 
     static FlowableCases start(BenchDatabase db, TransactionCounts counts) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(db.url());
-        config.setUsername(db.user());
-        config.setPassword(db.password());
-        config.setPoolName("flowable");
-        config.setAutoCommit(false);
-        HikariDataSource pool = new HikariDataSource(config);
+        HikariDataSource pool = db.pool("flowable");
         ProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration()
                 .setDataSource(new CountingDataSource(pool, counts))
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)

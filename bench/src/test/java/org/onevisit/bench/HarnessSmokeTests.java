@@ -8,8 +8,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * The harness itself works: a handful of cases go through OneVisit and through Flowable to their end on the test
- * run's database, and the commit probe commits. Nothing here measures or asserts a time. The database is the one
+ * The harness itself works: a handful of cases go through OneVisit, through the statement floor and through Flowable
+ * to their end on the test run's database, and the commit probe commits. Nothing here measures or asserts a time. The database is the one
  * the server's tests use: an H2 file under target, or PostgreSQL when SPRING_PROFILES_ACTIVE names postgres and
  * ONEVISIT_DB_URL points at it (as in CI); the smoke test never empties it.
  */
@@ -18,7 +18,7 @@ class HarnessSmokeTests {
     private static final int CASES = 3;
 
     @Test
-    void a_handful_of_cases_complete_on_both_engines_and_the_commit_probe_commits() throws Exception {
+    void a_handful_of_cases_complete_on_both_engines_and_the_floor_and_the_commit_probe_commits() throws Exception {
         Path work = Path.of("target", "smoke");
         BenchDatabase db = testDatabase(work);
 
@@ -36,6 +36,18 @@ class HarnessSmokeTests {
         assertThat(oneVisitSteps.summary().get("decide item").count()).isEqualTo(CASES);
         assertThat(oneVisitCounts.writeTransactions.get()).isPositive();
         assertThat(oneVisitCounts.rowsWritten.get()).isPositive();
+
+        TransactionCounts floorCounts = new TransactionCounts();
+        Steps floorSteps = new Steps();
+        try (StatementFloor floor = StatementFloor.start(db, floorCounts)) {
+            for (int i = 0; i < CASES; i++) {
+                floor.runCase(floorSteps);
+            }
+        }
+        // hand in, accept, four reviews, decision; 30 round trips (statements, batches and commits) a case
+        assertThat(floorCounts.snapshot().writeTransactions()).isEqualTo(CASES * 7L);
+        assertThat(floorCounts.snapshot().roundTrips()).isEqualTo(CASES * 30L);
+        assertThat(floorSteps.summary().get("review").count()).isEqualTo(CASES * 4L);
 
         TransactionCounts flowableCounts = new TransactionCounts();
         Steps flowableSteps = new Steps();

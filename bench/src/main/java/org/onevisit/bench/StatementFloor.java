@@ -1,0 +1,347 @@
+package org.onevisit.bench;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The fewest round trips a case of this shape can take while each step keeps the guarantees OneVisit gives it, sent
+ * with plain JDBC and no engine between them: what the database and its driver allow this case, to set beside both
+ * engines. Every step a person takes is its own durable transaction; a step that changes what is there reads it first
+ * and writes under an optimistic version check; every step writes its audit entry in its own transaction. The rows
+ * go into OneVisit's own tables, with their indexes, and carry payloads the size of OneVisit's: the case body and
+ * the audit texts are copied from a case OneVisit handled earlier in the run. Per case, 30 round trips:
+ * <ul>
+ * <li>hand in: insert the case, its audit entry, commit (3);</li>
+ * <li>accept: read the case, update it, insert the four reviews (one batch), the audit entry, commit (5);</li>
+ * <li>the application finds the open reviews (1, outside a transaction);</li>
+ * <li>each of four reviews: read the task, update it, the audit entry, commit (4 × 4);</li>
+ * <li>decide: read the case's reviews, insert the decision, insert the certificate, the audit entries (one batch),
+ * commit (5).</li>
+ * </ul>
+ * It leaves out what OneVisit does beyond that minimum: the official's record read at each review and decision, the
+ * catalog read at hand-in, the case-number and certificate-number sequences, the stage row, the SMS queued at
+ * acceptance, the delivery opened at the decision, the certificate's signature and the audit chain.
+ */
+final class StatementFloor implements CaseEngine {
+
+    private static final String[] DEPARTMENTS = {"BDC", "ZJJ", "SWJ", "NSYH"};
+    private static final String ITEM = OneVisitCases.ITEM;
+
+    private final HikariDataSource pool;
+    private final javax.sql.DataSource counted;
+    private final Payloads payloads;
+    private final AtomicLong numbers = new AtomicLong();
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
+
+    /** What OneVisit wrote for one of its cases, reused so that the floor's rows are as large as OneVisit's. */
+    private record Payloads(String caseBody, AuditText receive, AuditText accept, AuditText review, AuditText approve,
+            AuditText issue, int codeLength) {
+    }
+
+    private record AuditText(String before, String after) {
+    }
+
+    private StatementFloor(HikariDataSource pool, TransactionCounts counts, Payloads payloads) {
+        this.pool = pool;
+        this.counted = new CountingDataSource(pool, counts);
+        this.payloads = payloads;
+    }
+
+    /** On a database where OneVisit has already handled cases of the benchmark's item. */
+    static StatementFloor start(BenchDatabase db, TransactionCounts counts) throws SQLException {
+        HikariDataSource pool = db.pool("floor");
+        try (Connection c = pool.getConnection()) {
+            return new StatementFloor(pool, counts, payloads(c));
+        } catch (SQLException | RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static Payloads payloads(Connection c) throws SQLException {
+        String number;
+        String body;
+        try (PreparedStatement s = c.prepareStatement("SELECT number, body FROM intake_case WHERE subject = ?"
+                + " ORDER BY created_at DESC FETCH FIRST 1 ROWS ONLY")) {
+            s.setString(1, ITEM);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("The floor copies a case OneVisit handled; none of " + ITEM + " is here");
+                }
+                number = rs.getString(1);
+                body = rs.getString(2);
+            }
+        }
+        int codeLength;
+        try (PreparedStatement s = c.prepareStatement("SELECT code FROM certificate WHERE case_number = ?")) {
+            s.setString(1, number);
+            try (ResultSet rs = s.executeQuery()) {
+                codeLength = rs.next() ? rs.getString(1).length() : 88;
+            }
+        }
+        c.commit();
+        return new Payloads(body, audit(c, number, "receive"), audit(c, number, "accept"), audit(c, number, "review"),
+                audit(c, number, "approve"), audit(c, number, "issue"), codeLength);
+    }
+
+    /**
+     * The texts of OneVisit's audit entry for that action on that case, chained or still pending (a certificate's
+     * entry names the certificate, so it is found by the case number in its text).
+     */
+    private static AuditText audit(Connection c, String number, String action) throws SQLException {
+        for (String table : List.of("audit_record", "audit_pending")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT before_text, after_text FROM " + table
+                    + " WHERE action = ? AND (subject_id = ? OR after_text LIKE ?) FETCH FIRST 1 ROWS ONLY")) {
+                s.setString(1, action);
+                s.setString(2, number);
+                s.setString(3, "%" + number + "%");
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        AuditText text = new AuditText(rs.getString(1), rs.getString(2));
+                        c.commit();
+                        return text;
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("The floor copies OneVisit's audit entries; none for " + action + " of " + number);
+    }
+
+    @Override
+    public String name() {
+        return "Statement floor";
+    }
+
+    @Override
+    public void runCase(Steps steps) throws Exception {
+        long start = System.nanoTime();
+        String number = "FLOOR-" + run + "-" + numbers.incrementAndGet();
+        LocalDate today = LocalDate.now();
+        steps.time("submit", () -> submit(number, today));
+        steps.time("accept", () -> accept(number, today));
+        List<Long> open = openReviews(number);
+        if (open.size() != DEPARTMENTS.length) {
+            throw new IllegalStateException("Expected " + DEPARTMENTS.length + " open reviews of " + number + ", found " + open.size());
+        }
+        for (long task : open) {
+            steps.time("review", () -> review(task, today));
+        }
+        steps.time("decide item", () -> decide(number, today));
+        steps.record("whole case", System.nanoTime() - start);
+    }
+
+    private Void submit(String number, LocalDate today) throws SQLException {
+        try (Connection c = counted.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO intake_case (number, idempotency_key, channel, status,"
+                    + " subject, bundle, applicant_identifier, applicant_account, phone_last_four, created_at, received_on,"
+                    + " deemed_accepted, version, body) VALUES (?, ?, 'COUNTER', 'RECEIVED', ?, FALSE, ?, NULL, ?, ?, ?, FALSE, 0, ?)")) {
+                s.setString(1, number);
+                s.setString(2, UUID.randomUUID().toString());
+                s.setString(3, ITEM);
+                s.setString(4, ResidentIds.next());
+                s.setString(5, ResidentIds.mobile().substring(7));
+                s.setTimestamp(6, Timestamp.from(Instant.now()));
+                s.setDate(7, Date.valueOf(today));
+                s.setString(8, payloads.caseBody());
+                s.executeUpdate();
+            }
+            audit(c, "case", number, "receive", "clerk", "COUNTER", payloads.receive());
+            c.commit();
+        }
+        return null;
+    }
+
+    private Void accept(String number, LocalDate today) throws SQLException {
+        try (Connection c = counted.getConnection()) {
+            long version;
+            try (PreparedStatement s = c.prepareStatement("SELECT body, version FROM intake_case WHERE number = ?")) {
+                s.setString(1, number);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    version = rs.getLong(2);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE intake_case SET status = 'ACCEPTED', accepted_on = ?,"
+                    + " version = version + 1, body = ? WHERE number = ? AND version = ?")) {
+                s.setDate(1, Date.valueOf(today));
+                s.setString(2, payloads.caseBody());
+                s.setString(3, number);
+                s.setLong(4, version);
+                if (s.executeUpdate() != 1) {
+                    throw new IllegalStateException("Case " + number + " changed under the floor");
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO casework_task (case_number, item_code, department,"
+                    + " stage_key, stage_order, status, opened_on, deadline, limit_days, opinion, delegated, deemable,"
+                    + " later_stages_wait, version) VALUES (?, ?, ?, 'S1', 0, 'OPEN', ?, ?, 5, '', FALSE, FALSE, TRUE, 0)")) {
+                for (String department : DEPARTMENTS) {
+                    s.setString(1, number);
+                    s.setString(2, ITEM);
+                    s.setString(3, department);
+                    s.setDate(4, Date.valueOf(today));
+                    s.setDate(5, Date.valueOf(today.plusDays(7)));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            audit(c, "case", number, "accept", "clerk", "COUNTER", payloads.accept());
+            c.commit();
+        }
+        return null;
+    }
+
+    private List<Long> openReviews(String number) throws SQLException {
+        try (Connection c = counted.getConnection()) {
+            c.setAutoCommit(true);
+            // by the case alone, as OneVisit finds a case's tasks: with "AND status = 'OPEN'" a PostgreSQL that has no
+            // statistics of the table ANDs in the index on status, whose OPEN entries include every task's first version
+            try (PreparedStatement s = c.prepareStatement("SELECT id, status FROM casework_task WHERE case_number = ?")) {
+                s.setString(1, number);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        if ("OPEN".equals(rs.getString(2))) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                }
+                return ids;
+            }
+        }
+    }
+
+    private Void review(long task, LocalDate today) throws SQLException {
+        try (Connection c = counted.getConnection()) {
+            long version;
+            String department;
+            String number;
+            try (PreparedStatement s = c.prepareStatement("SELECT status, department, version, case_number FROM casework_task"
+                    + " WHERE id = ?")) {
+                s.setLong(1, task);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    if (!"OPEN".equals(rs.getString(1))) {
+                        throw new IllegalStateException("Review " + task + " is not open");
+                    }
+                    department = rs.getString(2);
+                    version = rs.getLong(3);
+                    number = rs.getString(4);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE casework_task SET status = 'CONSENTED', opinion = ?,"
+                    + " decided_by = ?, decided_at = ?, decided_on = ?, version = version + 1 WHERE id = ? AND version = ?")) {
+                s.setString(1, "同意");
+                s.setString(2, "admin");
+                s.setTimestamp(3, Timestamp.from(Instant.now()));
+                s.setDate(4, Date.valueOf(today));
+                s.setLong(5, task);
+                s.setLong(6, version);
+                if (s.executeUpdate() != 1) {
+                    throw new IllegalStateException("Review " + task + " changed under the floor");
+                }
+            }
+            audit(c, "case", number, "review", "admin", department, payloads.review());
+            c.commit();
+        }
+        return null;
+    }
+
+    private Void decide(String number, LocalDate today) throws SQLException {
+        try (Connection c = counted.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT status FROM casework_task WHERE case_number = ? AND item_code = ?")) {
+                s.setString(1, number);
+                s.setString(2, ITEM);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        if (!"CONSENTED".equals(rs.getString(1))) {
+                            throw new IllegalStateException("A review of " + number + " is not answered");
+                        }
+                    }
+                }
+            }
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO casework_item_decision (case_number, item_code, approved,"
+                    + " reasons, decided_by, decided_at, delegated) VALUES (?, ?, TRUE, '', 'admin', ?, FALSE)")) {
+                s.setString(1, number);
+                s.setString(2, ITEM);
+                s.setTimestamp(3, now);
+                s.executeUpdate();
+            }
+            byte[] code = new byte[payloads.codeLength() * 3 / 4];
+            ThreadLocalRandom.current().nextBytes(code);
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO certificate (number, case_number, item_code, certificate_type,"
+                    + " holder_name, holder_identifier, holder_legal_person, department, issued_on, conditions, code, key_id,"
+                    + " created_at) VALUES (?, ?, ?, '不动产权证书', '林十三', ?, FALSE, 'BDC', ?, '', ?, 'floor', ?)")) {
+                s.setString(1, number);
+                s.setString(2, number);
+                s.setString(3, ITEM);
+                s.setString(4, ResidentIds.next());
+                s.setDate(5, Date.valueOf(today));
+                s.setString(6, Base64.getUrlEncoder().withoutPadding().encodeToString(code));
+                s.setTimestamp(7, now);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement(AUDIT)) {
+                bindAudit(s, "case", number, "approve", "admin", "DEPARTMENT", payloads.approve());
+                s.addBatch();
+                bindAudit(s, "certificate", number, "issue", "system", "SYSTEM", payloads.issue());
+                s.addBatch();
+                s.executeBatch();
+            }
+            c.commit();
+        }
+        return null;
+    }
+
+    private static final String AUDIT = "INSERT INTO audit_pending (subject, subject_id, action, actor, channel, before_text,"
+            + " after_text, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static void audit(Connection c, String subject, String id, String action, String actor, String channel,
+            AuditText text) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(AUDIT)) {
+            bindAudit(s, subject, id, action, actor, channel, text);
+            s.executeUpdate();
+        }
+    }
+
+    private static void bindAudit(PreparedStatement s, String subject, String id, String action, String actor,
+            String channel, AuditText text) throws SQLException {
+        s.setString(1, subject);
+        s.setString(2, id);
+        s.setString(3, action);
+        s.setString(4, actor);
+        s.setString(5, channel);
+        s.setString(6, text.before());
+        s.setString(7, text.after());
+        s.setTimestamp(8, Timestamp.from(Instant.now()));
+    }
+
+    @Override
+    public void awaitCompleted() {
+        // every step commits in the caller's transaction
+    }
+
+    @Override
+    public String caseShape() {
+        return "4 reviews, 1 decision, 1 certificate, in the fewest round trips";
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
