@@ -121,8 +121,10 @@ public final class Report {
                 before every change and an optimistic version check on it, an audit entry in the step's own
                 transaction), into OneVisit's tables with their indexes and with payloads copied from OneVisit's cases:
                 30 round trips a case. It leaves out the official's record, the catalog, the number sequences, the
-                stage, the SMS, the delivery, the signature and the audit chain. Floor ÷ Flowable is therefore the most
-                any engine keeping those guarantees could reach against Flowable on this machine and database.
+                stage, the SMS, the delivery, the signature and the audit chain. Floor ÷ Flowable is therefore about the
+                most an engine keeping those guarantees, with one statement for each read and each write, could reach
+                against Flowable on this machine and database, and the floor's share of the commit limit the most such
+                an engine could reach of it.
 
                 """;
     }
