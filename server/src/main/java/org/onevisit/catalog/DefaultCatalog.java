@@ -3,13 +3,13 @@ package org.onevisit.catalog;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.onevisit.catalog.transfer.YamlCatalogReader;
+import org.onevisit.platform.StartupData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "onevisit.demo-data", havingValue = "true")
-class DefaultCatalog implements ApplicationRunner {
+class DefaultCatalog implements StartupData {
 
     static final String LOCATION = "catalog/default-catalog.yaml";
     private static final Logger log = LoggerFactory.getLogger(DefaultCatalog.class);
@@ -34,7 +34,7 @@ class DefaultCatalog implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void load() {
         if (!editing.empty()) {
             return;
         }
@@ -42,6 +42,8 @@ class DefaultCatalog implements ApplicationRunner {
             ImportReport report = editing.importCatalog(YamlCatalogReader.read(reader), "system");
             log.info("Demo catalog loaded: {} departments, {} items, {} bundles", report.departments(),
                     report.itemsCreated(), report.bundles());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo catalog " + LOCATION + " cannot be read", e);
         }
     }
 }

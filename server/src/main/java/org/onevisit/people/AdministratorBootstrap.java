@@ -2,11 +2,10 @@ package org.onevisit.people;
 
 import java.util.Set;
 
+import org.onevisit.platform.StartupData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(DemoPeople.ORDER + 1)
-class AdministratorBootstrap implements ApplicationRunner {
+class AdministratorBootstrap implements StartupData {
 
     private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
 
@@ -37,7 +36,7 @@ class AdministratorBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         ensureAdministrator();
     }
 

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.onevisit.platform.StartupData;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(DemoPeople.ORDER)
 @ConditionalOnBooleanProperty("onevisit.demo-data")
-class DemoPeople implements ApplicationRunner {
+class DemoPeople implements StartupData {
 
     static final int ORDER = 100;
     static final String PASSWORD = "demo1234";
@@ -66,7 +65,7 @@ class DemoPeople implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         STAFF.forEach(this::load);
         load(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON, PERSON_ID_NUMBER, "张三（演示）", PERSON_PHONE, null,
                 PASSWORD));

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -42,7 +41,7 @@ class DemoPeopleTests {
     void loading_again_adds_nothing() {
         long before = count();
 
-        demo.run(new DefaultApplicationArguments());
+        demo.load();
 
         assertThat(count()).isEqualTo(before);
     }
