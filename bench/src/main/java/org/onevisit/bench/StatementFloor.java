@@ -15,6 +15,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
@@ -40,9 +42,11 @@ final class StatementFloor implements CaseEngine {
 
     private static final String[] DEPARTMENTS = {"BDC", "ZJJ", "SWJ", "NSYH"};
     private static final String ITEM = OneVisitCases.ITEM;
+    /** Case numbers of the floor's cases start with it; OneVisit's never do. */
+    private static final String PREFIX = "FLOOR-";
 
     private final HikariDataSource pool;
-    private final javax.sql.DataSource counted;
+    private final DataSource counted;
     private final Payloads payloads;
     private final AtomicLong numbers = new AtomicLong();
     private final String run = Long.toString(System.currentTimeMillis(), 36);
@@ -75,9 +79,11 @@ final class StatementFloor implements CaseEngine {
     private static Payloads payloads(Connection c) throws SQLException {
         String number;
         String body;
+        // OneVisit's latest case of the item, not one of the floor's own from an earlier run on the same database
         try (PreparedStatement s = c.prepareStatement("SELECT number, body FROM intake_case WHERE subject = ?"
-                + " ORDER BY created_at DESC FETCH FIRST 1 ROWS ONLY")) {
+                + " AND number NOT LIKE ? ORDER BY created_at DESC FETCH FIRST 1 ROWS ONLY")) {
             s.setString(1, ITEM);
+            s.setString(2, PREFIX + "%");
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalStateException("The floor copies a case OneVisit handled; none of " + ITEM + " is here");
@@ -129,7 +135,7 @@ final class StatementFloor implements CaseEngine {
     @Override
     public void runCase(Steps steps) throws Exception {
         long start = System.nanoTime();
-        String number = "FLOOR-" + run + "-" + numbers.incrementAndGet();
+        String number = PREFIX + run + "-" + numbers.incrementAndGet();
         LocalDate today = LocalDate.now();
         steps.time("submit", () -> submit(number, today));
         steps.time("accept", () -> accept(number, today));
