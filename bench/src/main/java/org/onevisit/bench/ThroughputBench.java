@@ -109,7 +109,7 @@ public final class ThroughputBench {
         if (withOthers) {
             TransactionCounts flowableCounts = new TransactionCounts();
             try (FlowableCases flowable = FlowableCases.start(db, flowableCounts)) {
-                measure(flowable, flowableCounts, cpu, durations, kind, warmups, runs, shapes, byStep);
+                measureEngine(flowable, flowableCounts, cpu, durations, kind, warmups, runs, shapes, byStep);
             }
         }
         if (withOthers && !bundle) {
@@ -117,15 +117,15 @@ public final class ThroughputBench {
             // compiled, as OneVisit's is, with no other code than OneVisit's having run before
             TransactionCounts floorCounts = new TransactionCounts();
             try (StatementFloor floor = StatementFloor.start(db, floorCounts)) {
-                measure(floor, floorCounts, cpu, durations, kind, warmups, runs, shapes, byStep);
+                measureEngine(floor, floorCounts, cpu, durations, kind, warmups, runs, shapes, byStep);
             }
         }
         return new DatabaseResult(kind, version(db), settings(db), load, limits, warmups, runs, shapes, byStep);
     }
 
     /** Warms an engine up, measures it at each thread count, and books a few of its cases step by step. */
-    private static void measure(CaseEngine engine, TransactionCounts counts, CpuMeter cpu, Durations durations, String kind,
-            Map<String, Warmup> warmups, List<ThroughputRun.Result> runs, Map<String, String> shapes,
+    private static void measureEngine(CaseEngine engine, TransactionCounts counts, CpuMeter cpu, Durations durations,
+            String kind, Map<String, Warmup> warmups, List<ThroughputRun.Result> runs, Map<String, String> shapes,
             Map<String, Map<String, Booked>> byStep) throws Exception {
         warmups.put(engine.name(), warmUp(engine, counts, cpu, durations, kind));
         runs.addAll(runAll(engine, counts, cpu, durations, kind));

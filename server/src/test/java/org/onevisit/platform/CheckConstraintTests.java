@@ -31,13 +31,11 @@ class CheckConstraintTests {
 
     @Test
     void a_check_constraint_still_holds_and_admits_valid_rows_after_the_creating_connection_has_closed() throws SQLException {
-        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-        try (Connection creating = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
-                Statement s = creating.createStatement()) {
+        try (Connection creating = ownConnection(); Statement s = creating.createStatement()) {
             s.execute("CREATE TABLE check_constraint_probe (id INT PRIMARY KEY, status VARCHAR(20) NOT NULL,"
                     + " CONSTRAINT check_constraint_probe_status CHECK (status IN ('DRAFT', 'PUBLISHED')))");
         }
-        try (Connection later = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword())) {
+        try (Connection later = ownConnection()) {
             try (PreparedStatement insert = later.prepareStatement("INSERT INTO check_constraint_probe VALUES (?, ?)")) {
                 insert.setInt(1, 1);
                 insert.setString(2, "DRAFT");
@@ -47,10 +45,15 @@ class CheckConstraintTests {
                 assertThatThrownBy(insert::executeUpdate).isInstanceOf(SQLException.class);
             }
         } finally {
-            try (Connection c = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
-                    Statement s = c.createStatement()) {
+            try (Connection c = ownConnection(); Statement s = c.createStatement()) {
                 s.execute("DROP TABLE check_constraint_probe");
             }
         }
+    }
+
+    /** A connection of its own to the test database, outside the pool, so that closing it really closes it. */
+    private Connection ownConnection() throws SQLException {
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
     }
 }
