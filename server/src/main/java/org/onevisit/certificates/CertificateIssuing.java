@@ -6,6 +6,9 @@ import java.util.Optional;
 
 import org.onevisit.casework.ItemDecided;
 import org.onevisit.platform.AuditedChange;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Issues the e-certificate of an item approved with a licence (证照) as its result, in the transaction of the
  * decision: an approval and its certificate commit together or not at all. The case and item identify the
- * certificate; asked again, it finds the one issued and stops.
+ * certificate: a decision is taken once (casework's {@code casework_item_decision} has one row an item), so its
+ * certificate is issued once, and nothing is looked up first. Asked again all the same, the register's unique key
+ * refuses the second certificate and its transaction rolls back, the number it took with it, so the department's
+ * numbers keep running without gaps.
  */
 @Component
 class CertificateIssuing {
@@ -36,15 +42,11 @@ class CertificateIssuing {
         this.clock = clock;
     }
 
-    /** The certificate of the decided item: issued now, or the one issued before; none when not a licence. */
+    /** The certificate of the decided item, issued now; none when not a licence. */
     @Transactional
     Optional<Certificate> issue(ItemDecided decided) {
         if (!decided.approved() || !LICENCE.equals(decided.resultType())) {
             return Optional.empty();
-        }
-        Optional<Certificate> issued = certificates.findFor(decided.caseNumber(), decided.itemCode());
-        if (issued.isPresent()) {
-            return issued;
         }
         CertificateContent content = new CertificateContent(numbers.next(decided.department(), decided.decidedOn()),
                 decided.resultName(), decided.holderName(), decided.holderIdentifier(), decided.holderLegalPerson(),
@@ -57,7 +59,13 @@ class CertificateIssuing {
 
     private void store(Certificate certificate) {
         CertificateContent c = certificate.content();
-        certificates.insert(certificate, clock.instant());
+        try {
+            certificates.insert(certificate, clock.instant());
+        } catch (DuplicateKeyException issuedBefore) {
+            throw new DomainException(Kind.CONFLICT, "certificate-issued-already", "Item " + certificate.itemCode()
+                    + " of case " + certificate.caseNumber() + " has its certificate already", certificate.caseNumber(),
+                    certificate.itemCode());
+        }
         events.publishEvent(new AuditedChange("certificate", c.number(), "issue", "system", "SYSTEM", Map.of(),
                 Map.of("type", c.type(), "caseNumber", certificate.caseNumber(), "itemCode", certificate.itemCode(),
                         "department", c.department(), "validUntil", c.longTerm() ? "" : String.valueOf(c.validUntil())),

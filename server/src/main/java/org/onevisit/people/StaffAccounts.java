@@ -2,7 +2,9 @@ package org.onevisit.people;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
@@ -11,10 +13,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff accounts: who works in the centre, in which department, in which roles. */
+/**
+ * Staff accounts: who works in the centre, in which department, in which roles.
+ * <p>
+ * Officials are looked up every time they act, so the accounts found are kept in memory: an account's department,
+ * roles and enabled flag are set when it is opened and never change afterwards (only its password does, and the
+ * password is not part of {@link StaffMember}), so what a node keeps is what every node would read. An account not
+ * found is not kept: one opened on another node is found the first time it is asked for. Whoever adds a way to
+ * change an account's department, roles or enabled flag must make every node forget it when it changes.
+ */
 @Service
 public class StaffAccounts {
 
+    private final Map<String, StaffMember> found = new ConcurrentHashMap<>();
     private final StaffMembers members;
     private final PasswordEncoder passwords;
     private final Clock clock;
@@ -33,7 +44,13 @@ public class StaffAccounts {
 
     @ReadOnly
     public Optional<StaffMember> find(String username) {
-        return members.find(username);
+        StaffMember known = found.get(username);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<StaffMember> member = members.find(username);
+        member.ifPresent(m -> found.put(username, m));
+        return member;
     }
 
     /** Opens an account; the password is stored hashed only. */

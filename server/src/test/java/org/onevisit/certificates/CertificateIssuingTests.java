@@ -1,12 +1,13 @@
 package org.onevisit.certificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.onevisit.casework.ItemDecided;
+import org.onevisit.platform.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,18 +61,28 @@ class CertificateIssuingTests {
     }
 
     @Test
-    void a_decision_delivered_again_issues_no_second_certificate() throws Exception {
+    void a_decision_issued_again_is_refused_and_takes_no_number() throws Exception {
         ItemDecided decided = Decisions.businessLicence(caseNumber, creditCode);
         transactions.executeWithoutResult(tx -> events.publishEvent(decided));
         Certificate first = issuedCertificate(caseNumber, "XK-SCJG-001");
 
-        Optional<Certificate> again = issuing.issue(decided);
-        transactions.executeWithoutResult(tx -> events.publishEvent(decided));
+        assertThatThrownBy(() -> issuing.issue(decided)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo("certificate-issued-already"));
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> events.publishEvent(decided)))
+                .isInstanceOf(DomainException.class);
         assertNoIncompletePublications();
-
-        assertThat(again).map(Certificate::number).contains(first.number());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM certificate WHERE case_number = ?").param(caseNumber)
                 .query(Long.class).single()).isEqualTo(1);
+
+        // the refused attempts rolled their numbers back: the department's next certificate follows the first
+        String otherCase = Decisions.uniqueCaseNumber();
+        transactions.executeWithoutResult(tx -> events.publishEvent(Decisions.businessLicence(otherCase, creditCode)));
+        assertThat(sequence(issuedCertificate(otherCase, "XK-SCJG-001"))).isEqualTo(sequence(first) + 1);
+    }
+
+    private static long sequence(Certificate certificate) {
+        String number = certificate.content().number();
+        return Long.parseLong(number.substring(number.lastIndexOf('-') + 1));
     }
 
     @Test
