@@ -137,12 +137,14 @@ public class Deciding {
                 item.department(), approve, approve ? reasons.strip() : "", item.resultType().name(),
                 item.resultName(), c.applicant().identifier(), c.applicant().name(), c.applicant().legalPerson(),
                 today, null);
-        // the decision on the record first, then what follows from it in the same transaction: certificate, delivery
+        // The decision on the record first, then what follows from it in the same transaction: the delivery, then the
+        // certificate. The certificate's number is taken last because it locks the department's counter until the
+        // commit (gapless numbers), and every decision of the department waits for that lock.
         events.publishEvent(new AuditedChange("case", caseNumber, approve ? "approve" : "deny", username, "DEPARTMENT",
                 Map.of("item", itemCode), Map.of("item", itemCode, "approved", String.valueOf(approve),
                         "delegated", String.valueOf(delegated)), clock.instant()));
-        events.publishEvent(decided);
         publishWhenCaseDecided(c, decision, today);
+        events.publishEvent(decided);
         return decided;
     }
 
