@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * durable-commit rate, the fewest round trips the case can take ({@link StatementFloor}), and the CPU each takes.
  * Writes {@code DIR/throughput-<db>.json} for each database named.
  * Arguments: {@code --db=h2,postgres --out=DIR [--quick] [--flowable=false] [--case=item|bundle]}: the
- * {@code flowable} switch measures OneVisit alone (no floor, no Flowable) while working on it; {@code case=bundle}
+ * {@code flowable} switch leaves Flowable out, measuring OneVisit against the floor while working on it; {@code case=bundle}
  * measures the whole demo bundle instead of the case that does the same work as the Flowable process (and no floor,
  * which has the shape of that case).
  */
@@ -82,7 +82,7 @@ public final class ThroughputBench {
         }
     }
 
-    static DatabaseResult measure(String kind, Path work, Durations durations, boolean withOthers, boolean bundle)
+    static DatabaseResult measure(String kind, Path work, Durations durations, boolean withFlowable, boolean bundle)
             throws Exception {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         BenchDatabase db = BenchDatabase.of(kind, work);
@@ -106,13 +106,13 @@ public final class ThroughputBench {
             shapes.put(oneVisit.name(), oneVisit.caseShape());
             byStep.put(oneVisit.name(), book(oneVisit, oneVisitCounts));
         }
-        if (withOthers) {
+        if (withFlowable) {
             TransactionCounts flowableCounts = new TransactionCounts();
             try (FlowableCases flowable = FlowableCases.start(db, flowableCounts)) {
                 measureEngine(flowable, flowableCounts, cpu, durations, kind, warmups, runs, shapes, byStep);
             }
         }
-        if (withOthers && !bundle) {
+        if (!bundle) {
             // the floor copies the sizes of what OneVisit wrote for its cases; it runs last, so that Flowable's code is
             // compiled, as OneVisit's is, with no other code than OneVisit's having run before
             TransactionCounts floorCounts = new TransactionCounts();

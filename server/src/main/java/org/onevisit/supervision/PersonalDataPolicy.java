@@ -3,6 +3,7 @@ package org.onevisit.supervision;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 import org.onevisit.platform.PersonalData;
@@ -35,6 +36,10 @@ final class PersonalDataPolicy {
             new Rule(List.of("address"), PersonalData::address),
             new Rule(List.of("personname", "contactname"), PersonalData::name));
 
+    /** The mask of each key seen: every change is masked, and modules use few keys. */
+    private static final Map<String, UnaryOperator<String>> MASKS = new ConcurrentHashMap<>();
+    private static final int KEYS_KEPT = 1_000;
+
     private PersonalDataPolicy() {
     }
 
@@ -45,18 +50,29 @@ final class PersonalDataPolicy {
     }
 
     static String mask(String key, String value) {
+        UnaryOperator<String> mask = MASKS.get(key);
+        if (mask == null) {
+            mask = maskOf(key);
+            if (MASKS.size() < KEYS_KEPT) {
+                MASKS.put(key, mask);
+            }
+        }
+        return mask.apply(value);
+    }
+
+    private static UnaryOperator<String> maskOf(String key) {
         String normalized = normalized(key);
         for (Rule rule : RULES) {
             for (String ending : rule.keyEndings()) {
                 if (normalized.endsWith(ending)) {
-                    return rule.mask().apply(value);
+                    return rule.mask();
                 }
             }
         }
-        return value;
+        return UnaryOperator.identity();
     }
 
-    /** The key's ASCII letters and digits, lower case: every change is masked, so this runs often. */
+    /** The key's ASCII letters and digits, lower case. */
     private static String normalized(String key) {
         StringBuilder kept = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
