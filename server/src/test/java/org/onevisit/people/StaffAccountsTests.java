@@ -39,7 +39,8 @@ class StaffAccountsTests {
         // opened by another node: written to the shared database, not through this node's accounts
         jdbc.sql("""
                 INSERT INTO people_staff (username, display_name, password_hash, enabled, department_code, demo, created_at)
-                VALUES (?, '另一节点', 'x', TRUE, 'BDC', FALSE, ?)""").params(username, OffsetDateTime.now()).update();
+                VALUES (?, '另一节点', 'x', TRUE, 'BDC', FALSE, ?)""")
+                .params(username, OffsetDateTime.parse("2026-03-02T09:00:00+08:00")).update();
 
         assertThat(staff.find(username)).map(StaffMember::departmentCode).contains("BDC");
     }
