@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -16,7 +17,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** The clock every rule reads, and the language of the pages: Chinese by default, English on request. */
+/** The clock every rule reads, and the language and texts of the pages: Chinese by default, English on request. */
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration implements WebMvcConfigurer {
 
@@ -31,6 +32,18 @@ class PlatformConfiguration implements WebMvcConfigurer {
     @ConditionalOnMissingBean
     Clock clock(@Value("${onevisit.clock.fixed-at:}") String fixedAt) {
         return fixedAt.isBlank() ? Clock.system(CENTRE_ZONE) : Clock.fixed(Instant.parse(fixedAt), CENTRE_ZONE);
+    }
+
+    /** The message bundles as {@code spring.messages} names them, with whole numbers shown as written ({@link Messages}). */
+    @Bean
+    MessageSource messageSource(@Value("${spring.messages.basename}") String[] basenames,
+            @Value("${spring.messages.encoding:UTF-8}") String encoding,
+            @Value("${spring.messages.fallback-to-system-locale:false}") boolean fallbackToSystemLocale) {
+        Messages messages = new Messages();
+        messages.setBasenames(basenames);
+        messages.setDefaultEncoding(encoding);
+        messages.setFallbackToSystemLocale(fallbackToSystemLocale);
+        return messages;
     }
 
     @Bean

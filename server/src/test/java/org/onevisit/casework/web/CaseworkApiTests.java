@@ -109,6 +109,16 @@ class CaseworkApiTests {
     }
 
     @Test
+    void an_unknown_review_is_named_by_its_number_as_given() throws Exception {
+        mvc.perform(post("/api/v1/reviews/{id}/opinion", 999999).with(user("reviewer-trvb").roles("REVIEWER"))
+                        .header("Accept-Language", "zh-CN")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"opinion\": \"CONSENT\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("casework-task-not-found"))
+                .andExpect(jsonPath("$.detail").value("未找到审查任务 999999。"));
+    }
+
+    @Test
     void in_a_bundle_an_item_is_decided_only_after_the_items_of_the_stages_before_it() throws Exception {
         String bundle = "YJS-BDCJY";
         Map<String, MaterialStatus> all = intake.materialsOf(bundle, true).stream()
