@@ -70,12 +70,17 @@ record BenchDatabase(String kind, String url, String user, String password) {
 
     /** A connection pool of the benchmark's own to this database, its transactions committed by the caller. */
     HikariDataSource pool(String name) {
+        return pool(name, false);
+    }
+
+    /** A connection pool of the benchmark's own to this database; with {@code autoCommit}, each statement commits. */
+    HikariDataSource pool(String name, boolean autoCommit) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
         config.setPoolName(name);
-        config.setAutoCommit(false);
+        config.setAutoCommit(autoCommit);
         return new HikariDataSource(config);
     }
 

@@ -10,7 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -186,6 +187,12 @@ final class CountingDataSource extends DelegatingDataSource {
     private static final class StatementCounter implements InvocationHandler {
 
         private static final String FOR_UPDATE = "for update";
+        /**
+         * Whether each statement text seen takes row locks. An application sends the same few texts over and over, so
+         * each is searched once: searching every execution cost about a twentieth of the engine's measured CPU.
+         */
+        private static final String[] WRITE_VERBS = {"insert", "update", "delete", "merge"};
+        private static final Map<String, Boolean> LOCKING = new ConcurrentHashMap<>();
 
         private final Statement target;
         private final String preparedSql;
@@ -199,11 +206,12 @@ final class CountingDataSource extends DelegatingDataSource {
             this.connection = connection;
         }
 
-        /** Whether the statement takes row locks: FOR UPDATE in any case, found without copying the text. */
+        /** Whether the statement takes row locks: FOR UPDATE in any case. */
         private static boolean locks(String sql) {
-            if (sql == null) {
-                return false;
-            }
+            return sql != null && LOCKING.computeIfAbsent(sql, StatementCounter::searchLocks);
+        }
+
+        private static boolean searchLocks(String sql) {
             for (int i = sql.length() - FOR_UPDATE.length(); i >= 0; i--) {
                 if (sql.regionMatches(true, i, FOR_UPDATE, 0, FOR_UPDATE.length())) {
                     return true;
@@ -247,8 +255,13 @@ final class CountingDataSource extends DelegatingDataSource {
         }
 
         private static boolean isWrite(String sql) {
-            String s = sql.stripLeading().toLowerCase(Locale.ROOT);
-            return s.startsWith("insert") || s.startsWith("update") || s.startsWith("delete") || s.startsWith("merge");
+            String s = sql.stripLeading();
+            for (String verb : WRITE_VERBS) {
+                if (s.regionMatches(true, 0, verb, 0, verb.length())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static long sum(int[] counts) {

@@ -8,14 +8,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
-
-import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -38,31 +33,12 @@ import com.zaxxer.hikari.HikariDataSource;
  * catalog read at hand-in, the case-number and certificate-number sequences, the stage row, the SMS queued at
  * acceptance, the delivery opened at the decision, the certificate's signature and the audit chain.
  */
-final class StatementFloor implements CaseEngine {
+final class StatementFloor extends Floor {
 
-    private static final String[] DEPARTMENTS = {"BDC", "ZJJ", "SWJ", "NSYH"};
-    private static final String ITEM = OneVisitCases.ITEM;
-    /** Case numbers of the floor's cases start with it; OneVisit's never do. */
-    private static final String PREFIX = "FLOOR-";
-
-    private final HikariDataSource pool;
-    private final DataSource counted;
-    private final Payloads payloads;
-    private final AtomicLong numbers = new AtomicLong();
-    private final String run = Long.toString(System.currentTimeMillis(), 36);
-
-    /** What OneVisit wrote for one of its cases, reused so that the floor's rows are as large as OneVisit's. */
-    private record Payloads(String caseBody, AuditText receive, AuditText accept, AuditText review, AuditText approve,
-            AuditText issue, int codeLength) {
-    }
-
-    private record AuditText(String before, String after) {
-    }
+    private static final String[] DEPARTMENT_CODES = {"BDC", "ZJJ", "SWJ", "NSYH"};
 
     private StatementFloor(HikariDataSource pool, TransactionCounts counts, Payloads payloads) {
-        this.pool = pool;
-        this.counted = new CountingDataSource(pool, counts);
-        this.payloads = payloads;
+        super(pool, counts, payloads, "");
     }
 
     /** On a database where OneVisit has already handled cases of the benchmark's item. */
@@ -76,81 +52,13 @@ final class StatementFloor implements CaseEngine {
         }
     }
 
-    private static Payloads payloads(Connection c) throws SQLException {
-        String number;
-        String body;
-        // OneVisit's latest case of the item, not one of the floor's own from an earlier run on the same database
-        try (PreparedStatement s = c.prepareStatement("SELECT number, body FROM intake_case WHERE subject = ?"
-                + " AND number NOT LIKE ? ORDER BY created_at DESC FETCH FIRST 1 ROWS ONLY")) {
-            s.setString(1, ITEM);
-            s.setString(2, PREFIX + "%");
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("The floor copies a case OneVisit handled; none of " + ITEM + " is here");
-                }
-                number = rs.getString(1);
-                body = rs.getString(2);
-            }
-        }
-        int codeLength;
-        try (PreparedStatement s = c.prepareStatement("SELECT code FROM certificate WHERE case_number = ?")) {
-            s.setString(1, number);
-            try (ResultSet rs = s.executeQuery()) {
-                codeLength = rs.next() ? rs.getString(1).length() : 88;
-            }
-        }
-        c.commit();
-        return new Payloads(body, audit(c, number, "receive"), audit(c, number, "accept"), audit(c, number, "review"),
-                audit(c, number, "approve"), audit(c, number, "issue"), codeLength);
-    }
-
-    /**
-     * The texts of OneVisit's audit entry for that action on that case, chained or still pending (a certificate's
-     * entry names the certificate, so it is found by the case number in its text).
-     */
-    private static AuditText audit(Connection c, String number, String action) throws SQLException {
-        for (String table : List.of("audit_record", "audit_pending")) {
-            try (PreparedStatement s = c.prepareStatement("SELECT before_text, after_text FROM " + table
-                    + " WHERE action = ? AND (subject_id = ? OR after_text LIKE ?) FETCH FIRST 1 ROWS ONLY")) {
-                s.setString(1, action);
-                s.setString(2, number);
-                s.setString(3, "%" + number + "%");
-                try (ResultSet rs = s.executeQuery()) {
-                    if (rs.next()) {
-                        AuditText text = new AuditText(rs.getString(1), rs.getString(2));
-                        c.commit();
-                        return text;
-                    }
-                }
-            }
-        }
-        throw new IllegalStateException("The floor copies OneVisit's audit entries; none for " + action + " of " + number);
-    }
-
     @Override
     public String name() {
         return "Statement floor";
     }
 
     @Override
-    public void runCase(Steps steps) throws Exception {
-        long start = System.nanoTime();
-        String number = PREFIX + run + "-" + numbers.incrementAndGet();
-        LocalDate today = LocalDate.now();
-        steps.time("submit", () -> submit(number, today));
-        steps.time("accept", () -> accept(number, today));
-        List<Long> open = openReviews(number);
-        if (open.size() != DEPARTMENTS.length) {
-            throw new IllegalStateException("Expected " + DEPARTMENTS.length + " open reviews of " + number + ", found " + open.size());
-        }
-        for (long task : open) {
-            steps.time("review", () -> review(task, today));
-        }
-        steps.time("decide item", () -> decide(number, today));
-        steps.record("whole case", System.nanoTime() - start);
-    }
-
-    private Void submit(String number, LocalDate today) throws SQLException {
+    Void submit(String number, LocalDate today) throws SQLException {
         try (Connection c = counted.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO intake_case (number, idempotency_key, channel, status,"
                     + " subject, bundle, applicant_identifier, applicant_account, phone_last_four, created_at, received_on,"
@@ -171,7 +79,8 @@ final class StatementFloor implements CaseEngine {
         return null;
     }
 
-    private Void accept(String number, LocalDate today) throws SQLException {
+    @Override
+    Void accept(String number, LocalDate today) throws SQLException {
         try (Connection c = counted.getConnection()) {
             long version;
             try (PreparedStatement s = c.prepareStatement("SELECT body, version FROM intake_case WHERE number = ?")) {
@@ -194,7 +103,7 @@ final class StatementFloor implements CaseEngine {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO casework_task (case_number, item_code, department,"
                     + " stage_key, stage_order, status, opened_on, deadline, limit_days, opinion, delegated, deemable,"
                     + " later_stages_wait, version) VALUES (?, ?, ?, 'S1', 0, 'OPEN', ?, ?, 5, '', FALSE, FALSE, TRUE, 0)")) {
-                for (String department : DEPARTMENTS) {
+                for (String department : DEPARTMENT_CODES) {
                     s.setString(1, number);
                     s.setString(2, ITEM);
                     s.setString(3, department);
@@ -210,27 +119,8 @@ final class StatementFloor implements CaseEngine {
         return null;
     }
 
-    private List<Long> openReviews(String number) throws SQLException {
-        try (Connection c = counted.getConnection()) {
-            c.setAutoCommit(true);
-            // by the case alone, as OneVisit finds a case's tasks: with "AND status = 'OPEN'" a PostgreSQL that has no
-            // statistics of the table ANDs in the index on status, whose OPEN entries include every task's first version
-            try (PreparedStatement s = c.prepareStatement("SELECT id, status FROM casework_task WHERE case_number = ?")) {
-                s.setString(1, number);
-                List<Long> ids = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        if ("OPEN".equals(rs.getString(2))) {
-                            ids.add(rs.getLong(1));
-                        }
-                    }
-                }
-                return ids;
-            }
-        }
-    }
-
-    private Void review(long task, LocalDate today) throws SQLException {
+    @Override
+    Void review(long task, LocalDate today) throws SQLException {
         try (Connection c = counted.getConnection()) {
             long version;
             String department;
@@ -266,7 +156,8 @@ final class StatementFloor implements CaseEngine {
         return null;
     }
 
-    private Void decide(String number, LocalDate today) throws SQLException {
+    @Override
+    Void decide(String number, LocalDate today) throws SQLException {
         try (Connection c = counted.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("SELECT status FROM casework_task WHERE case_number = ? AND item_code = ?")) {
                 s.setString(1, number);
@@ -337,17 +228,7 @@ final class StatementFloor implements CaseEngine {
     }
 
     @Override
-    public void awaitCompleted() {
-        // every step commits in the caller's transaction
-    }
-
-    @Override
     public String caseShape() {
         return "4 reviews, 1 decision, 1 certificate, in the fewest round trips";
-    }
-
-    @Override
-    public void close() {
-        pool.close();
     }
 }

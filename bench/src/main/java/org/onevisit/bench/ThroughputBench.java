@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Full-case throughput of OneVisit and of Flowable on one database, in one run, beside the database's own
- * durable-commit rate, the fewest round trips the case can take ({@link StatementFloor}), and the CPU each takes.
+ * durable-commit rate, the fewest round trips the case can take with its rules in Java ({@link StatementFloor}) and,
+ * on PostgreSQL, with its rules in SQL ({@link OneStatementFloor}), and the CPU each takes.
  * Writes {@code DIR/throughput-<db>.json} for each database named.
  * Arguments: {@code --db=h2,postgres --out=DIR [--quick] [--flowable=false] [--case=item|bundle]}: the
  * {@code flowable} switch leaves Flowable out, measuring OneVisit against the floor while working on it; {@code case=bundle}
@@ -37,7 +40,7 @@ public final class ThroughputBench {
     record Durations(Duration warmupSlice, Duration warmupMax, Duration measure, Duration probeWarmup, Duration probe) {
 
         static Durations of(boolean quick) {
-            return quick ? new Durations(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofMillis(500),
+            return quick ? new Durations(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMillis(500),
                     Duration.ofSeconds(2))
                     : new Durations(Duration.ofSeconds(10), Duration.ofSeconds(300), Duration.ofSeconds(60), Duration.ofSeconds(2),
                             Duration.ofSeconds(15));
@@ -56,7 +59,7 @@ public final class ThroughputBench {
     }
 
     /** Everything measured on one database. */
-    record DatabaseResult(String db, String version, Map<String, String> settings, double loadAverageAtStart,
+    record DatabaseResult(String db, String startedAt, String version, Map<String, String> settings, double loadAverageAtStart,
             List<CommitLimit.Result> commitLimit, Map<String, Warmup> warmups, List<ThroughputRun.Result> runs,
             Map<String, String> caseShapes,
             Map<String, Map<String, Booked>> transactionsByStep) {
@@ -84,6 +87,7 @@ public final class ThroughputBench {
 
     static DatabaseResult measure(String kind, Path work, Durations durations, boolean withFlowable, boolean bundle)
             throws Exception {
+        String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         BenchDatabase db = BenchDatabase.of(kind, work);
         CpuMeter cpu = CpuMeter.of(db);
@@ -119,8 +123,14 @@ public final class ThroughputBench {
             try (StatementFloor floor = StatementFloor.start(db, floorCounts)) {
                 measureEngine(floor, floorCounts, cpu, durations, kind, warmups, runs, shapes, byStep);
             }
+            if (db.kind().equals("postgres")) {
+                TransactionCounts oneStatementCounts = new TransactionCounts();
+                try (OneStatementFloor floor = OneStatementFloor.start(db, oneStatementCounts)) {
+                    measureEngine(floor, oneStatementCounts, cpu, durations, kind, warmups, runs, shapes, byStep);
+                }
+            }
         }
-        return new DatabaseResult(kind, version(db), settings(db), load, limits, warmups, runs, shapes, byStep);
+        return new DatabaseResult(kind, startedAt, version(db), settings(db), load, limits, warmups, runs, shapes, byStep);
     }
 
     /** Warms an engine up, measures it at each thread count, and books a few of its cases step by step. */

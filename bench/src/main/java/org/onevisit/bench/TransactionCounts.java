@@ -33,6 +33,13 @@ final class TransactionCounts {
     private volatile boolean booking;
     private final Map<String, AtomicLongArray> book = new ConcurrentHashMap<>();
 
+    /**
+     * Rows a statement wrote in its {@code WITH} clauses: the driver's update count is the top-level statement's only.
+     */
+    void alsoWritten(long rows) {
+        rowsWritten.addAndGet(rows);
+    }
+
     /** From now on, books every transaction to the step or the table it wrote first; starts an empty book. */
     void startBooking() {
         book.clear();

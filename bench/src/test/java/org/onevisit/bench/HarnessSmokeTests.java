@@ -8,10 +8,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * The harness itself works: a handful of cases go through OneVisit, through the statement floor and through Flowable
- * to their end on the test run's database, and the commit probe commits. Nothing here measures or asserts a time. The database is the one
- * the server's tests use: an H2 file under target, or PostgreSQL when SPRING_PROFILES_ACTIVE names postgres and
- * ONEVISIT_DB_URL points at it (as in CI); the smoke test never empties it.
+ * The harness itself works: a handful of cases go through OneVisit, through the statement floor (on PostgreSQL the
+ * one-statement floor too) and through Flowable to their end on the test run's database, and the commit probe
+ * commits. Nothing here measures or asserts a time. The database is the one the server's tests use: an H2 file under
+ * target, or PostgreSQL when SPRING_PROFILES_ACTIVE names postgres and ONEVISIT_DB_URL points at it (as in CI); the
+ * smoke test never empties it.
  */
 class HarnessSmokeTests {
 
@@ -48,6 +49,22 @@ class HarnessSmokeTests {
         assertThat(floorCounts.snapshot().writeTransactions()).isEqualTo(CASES * 7L);
         assertThat(floorCounts.snapshot().roundTrips()).isEqualTo(CASES * 30L);
         assertThat(floorSteps.summary().get("review").count()).isEqualTo(CASES * 4L);
+
+        if (db.kind().equals("postgres")) {
+            TransactionCounts oneStatementCounts = new TransactionCounts();
+            Steps oneStatementSteps = new Steps();
+            try (OneStatementFloor floor = OneStatementFloor.start(db, oneStatementCounts)) {
+                for (int i = 0; i < CASES; i++) {
+                    floor.runCase(oneStatementSteps);
+                }
+            }
+            // the same seven durable steps and the same rows as the statement floor, each step one statement that is
+            // its own commit, and the one read that finds the open reviews: 8 round trips a case
+            assertThat(oneStatementCounts.snapshot().writeTransactions()).isEqualTo(CASES * 7L);
+            assertThat(oneStatementCounts.snapshot().roundTrips()).isEqualTo(CASES * 8L);
+            assertThat(oneStatementCounts.snapshot().rowsWritten()).isEqualTo(floorCounts.snapshot().rowsWritten());
+            assertThat(oneStatementSteps.summary().get("whole case").count()).isEqualTo(CASES);
+        }
 
         TransactionCounts flowableCounts = new TransactionCounts();
         Steps flowableSteps = new Steps();
