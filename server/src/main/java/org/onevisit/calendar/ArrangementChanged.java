@@ -7,6 +7,6 @@ class ArrangementChanged extends DomainException {
 
     ArrangementChanged(int year, long expected, long actual) {
         super(Kind.CONFLICT, "calendar-version-stale", "The arrangement of " + year + " changed meanwhile",
-                java.util.Map.of("year", year, "expectedVersion", expected, "currentVersion", actual), String.valueOf(year));
+                java.util.Map.of("year", year, "expectedVersion", expected, "currentVersion", actual), year);
     }
 }

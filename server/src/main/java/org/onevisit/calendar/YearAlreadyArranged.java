@@ -7,6 +7,6 @@ class YearAlreadyArranged extends DomainException {
 
     YearAlreadyArranged(int year) {
         super(Kind.CONFLICT, "calendar-year-exists", "The year " + year + " already has an arrangement",
-                java.util.Map.of("year", year), String.valueOf(year));
+                java.util.Map.of("year", year), year);
     }
 }

@@ -7,6 +7,6 @@ class YearAlreadyPublished extends DomainException {
 
     YearAlreadyPublished(int year) {
         super(Kind.CONFLICT, "calendar-year-published", "The arrangement of " + year + " is published already",
-                java.util.Map.of("year", year), String.valueOf(year));
+                java.util.Map.of("year", year), year);
     }
 }

@@ -6,6 +6,6 @@ import org.onevisit.platform.DomainException;
 class YearNotArranged extends DomainException {
 
     YearNotArranged(int year) {
-        super(Kind.NOT_FOUND, "calendar-year-not-found", "No arrangement for " + year, java.util.Map.of("year", year), String.valueOf(year));
+        super(Kind.NOT_FOUND, "calendar-year-not-found", "No arrangement for " + year, java.util.Map.of("year", year), year);
     }
 }

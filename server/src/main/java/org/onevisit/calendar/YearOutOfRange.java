@@ -7,7 +7,7 @@ class YearOutOfRange extends DomainException {
 
     YearOutOfRange(int year) {
         super(Kind.INVALID, "calendar-year-out-of-range", "The year must lie between " + YearArrangement.FIRST_YEAR
-                + " and " + YearArrangement.LAST_YEAR, java.util.Map.of("field", "year"), String.valueOf(year),
-                String.valueOf(YearArrangement.FIRST_YEAR), String.valueOf(YearArrangement.LAST_YEAR));
+                + " and " + YearArrangement.LAST_YEAR, java.util.Map.of("field", "year"), year,
+                YearArrangement.FIRST_YEAR, YearArrangement.LAST_YEAR);
     }
 }

@@ -76,7 +76,7 @@ class CalendarPage {
             int asked = CalendarParameters.year("year", year);
             if (asked < YearArrangement.FIRST_YEAR || asked > YearArrangement.LAST_YEAR) {
                 throw new DomainException(DomainException.Kind.INVALID, "calendar-year-out-of-range", "Year out of range",
-                        year, String.valueOf(YearArrangement.FIRST_YEAR), String.valueOf(YearArrangement.LAST_YEAR));
+                        year, YearArrangement.FIRST_YEAR, YearArrangement.LAST_YEAR);
             }
             return asked;
         } catch (DomainException e) {

@@ -34,7 +34,7 @@ final class CalendarParameters {
         }
         if (date.getYear() < YearArrangement.FIRST_YEAR || date.getYear() > YearArrangement.LAST_YEAR) {
             throw invalid("calendar-date-out-of-range", "Parameter '" + name + "' is out of range", name, name, text,
-                    String.valueOf(YearArrangement.FIRST_YEAR), String.valueOf(YearArrangement.LAST_YEAR));
+                    YearArrangement.FIRST_YEAR, YearArrangement.LAST_YEAR);
         }
         return date;
     }
@@ -118,7 +118,7 @@ final class CalendarParameters {
 
     private static DomainException outOfRange(String name, String value) {
         return invalid("calendar-days-out-of-range", "Parameter '" + name + "' must lie between 0 and " + MAX_DAYS, name,
-                name, value, String.valueOf(MAX_DAYS));
+                name, value, MAX_DAYS);
     }
 
     private static DomainException invalid(String code, String message, String field, Object... args) {
