@@ -34,6 +34,12 @@ class PlatformConfiguration implements WebMvcConfigurer {
         return fixedAt.isBlank() ? Clock.system(CENTRE_ZONE) : Clock.fixed(Instant.parse(fixedAt), CENTRE_ZONE);
     }
 
+    /** The folder of the centre's keys, apart from the data ({@link KeyFolder}). */
+    @Bean
+    KeyFolder keyFolder(@Value("${onevisit.keys.dir}") String directory) {
+        return new KeyFolder(java.nio.file.Path.of(directory));
+    }
+
     /** The message bundles as {@code spring.messages} names them, with whole numbers shown as written ({@link Messages}). */
     @Bean
     MessageSource messageSource(@Value("${spring.messages.basename}") String[] basenames,

@@ -1,0 +1,76 @@
+package org.onevisit.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.Signature;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KeyFolderTests {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void a_secret_is_generated_once_readable_by_its_owner_only_and_then_reused() throws IOException {
+        KeyFolder keys = new KeyFolder(directory.resolve("keys"));
+
+        byte[] first = keys.secret("personal-data", 32);
+        byte[] again = new KeyFolder(directory.resolve("keys")).secret("personal-data", 32);
+
+        assertThat(first).hasSize(32).isEqualTo(again);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve("keys/personal-data.key"))))
+                .isEqualTo("rw-------");
+        assertThat(keys.has("personal-data")).isTrue();
+        assertThat(keys.has("audit-checkpoints")).isFalse();
+    }
+
+    @Test
+    void a_secret_that_others_may_read_is_refused() throws IOException {
+        KeyFolder keys = new KeyFolder(directory);
+        keys.secret("personal-data", 32);
+        Files.setPosixFilePermissions(directory.resolve("personal-data.key"), PosixFilePermissions.fromString("rw-r--r--"));
+
+        assertThatThrownBy(() -> keys.secret("personal-data", 32)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("chmod 600");
+    }
+
+    @Test
+    void a_secret_of_another_length_is_refused() {
+        KeyFolder keys = new KeyFolder(directory);
+        keys.secret("personal-data", 32);
+
+        assertThatThrownBy(() -> keys.secret("personal-data", 16)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("32 bytes");
+    }
+
+    @Test
+    void a_key_pair_is_stored_and_signs_what_its_public_key_verifies() throws Exception {
+        KeyPair pair = new KeyFolder(directory).keyPair("audit-checkpoints", "Ed25519");
+        KeyPair reread = new KeyFolder(directory).keyPair("audit-checkpoints", "Ed25519");
+
+        Signature signer = Signature.getInstance("Ed25519");
+        signer.initSign(pair.getPrivate());
+        signer.update(new byte[] {1, 2, 3});
+        byte[] signature = signer.sign();
+        Signature verifier = Signature.getInstance("Ed25519");
+        verifier.initVerify(reread.getPublic());
+        verifier.update(new byte[] {1, 2, 3});
+
+        assertThat(verifier.verify(signature)).isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve("audit-checkpoints.key"))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void a_name_that_could_leave_the_folder_is_refused() {
+        assertThatThrownBy(() -> new KeyFolder(directory).secret("../x", 32)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
