@@ -13,7 +13,20 @@ import java.util.Map;
 public class DomainException extends RuntimeException {
 
     /** What kind of failure it is; the API maps it to a status, pages to a message. */
-    public enum Kind { NOT_FOUND, CONFLICT, RULE_VIOLATED, INVALID }
+    public enum Kind {
+        NOT_FOUND, CONFLICT, RULE_VIOLATED, INVALID,
+        /** The person is known but may not take this action (a policy refused it). */
+        FORBIDDEN,
+        /** Too many attempts: try again after {@link #RETRY_AFTER} seconds, given in the details. */
+        TOO_MANY_REQUESTS,
+        /** What was sent is larger than the limit. */
+        TOO_LARGE,
+        /** A part the action needs is missing on this server (e.g. the documents' font); an operator must act. */
+        UNAVAILABLE
+    }
+
+    /** The detail that says, in whole seconds, when a refused attempt may be made again ({@code Retry-After}). */
+    public static final String RETRY_AFTER = "retryAfter";
 
     private final String code;
     private final Kind kind;

@@ -27,6 +27,10 @@ public final class DomainMessages {
             case CONFLICT -> HttpStatus.CONFLICT;
             case RULE_VIOLATED -> HttpStatus.UNPROCESSABLE_CONTENT;
             case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }
 }

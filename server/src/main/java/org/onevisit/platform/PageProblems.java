@@ -27,11 +27,15 @@ class PageProblems {
     }
 
     @ExceptionHandler(DomainException.class)
-    ModelAndView domain(DomainException e) {
+    ModelAndView domain(DomainException e, jakarta.servlet.http.HttpServletResponse response) {
         HttpStatus status = DomainMessages.status(e);
         String message = DomainMessages.text(messages, e, LocaleContextHolder.getLocale());
         ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "error", message));
         page.setStatus(status);
+        Object retryAfter = e.details().get(DomainException.RETRY_AFTER);
+        if (retryAfter != null) {
+            response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, retryAfter.toString());
+        }
         return page;
     }
 }

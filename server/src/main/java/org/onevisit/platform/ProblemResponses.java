@@ -59,6 +59,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setTitle(text("title." + e.kind().name().toLowerCase(Locale.ROOT), status.getReasonPhrase()));
         problem.setProperty("code", e.code());
         e.details().forEach(problem::setProperty);
+        Object retryAfter = e.details().get(DomainException.RETRY_AFTER);
+        if (retryAfter != null) {
+            return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, retryAfter.toString()).body(problem);
+        }
         return ResponseEntity.status(status).body(problem);
     }
 
