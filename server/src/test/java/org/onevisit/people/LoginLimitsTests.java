@@ -111,6 +111,20 @@ class LoginLimitsTests {
     }
 
     @Test
+    void of_a_thousand_wrong_passwords_in_a_minute_for_one_account_nine_are_checked() throws Exception {
+        int checked = 0;
+        for (int i = 0; i < 1_000; i++) {
+            if (api(username, "wrong-" + i, address).andReturn().getResponse().getStatus() == 401) {
+                checked++;
+            }
+            MovableClock.CLOCK.advance(Duration.ofMillis(60));
+        }
+
+        // at 0, 0, 0, 1, 2, 4, 8, 16 and 32 s; the tenth would be due at 64 s
+        assertThat(checked).isEqualTo(9);
+    }
+
+    @Test
     void a_successful_login_forgets_the_failures() throws Exception {
         for (int i = 0; i < 3; i++) {
             api(username, "wrong", address).andExpect(status().isUnauthorized());

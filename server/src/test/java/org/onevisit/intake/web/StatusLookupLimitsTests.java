@@ -112,6 +112,39 @@ class StatusLookupLimitsTests {
     }
 
     @Test
+    void of_a_thousand_wrong_guesses_in_a_minute_at_one_case_five_are_answered() throws Exception {
+        String address = anAddress();
+
+        int answered = 0;
+        for (int guess = 1_000; guess < 2_000; guess++) {
+            if (lookUp(String.valueOf(guess), address).andReturn().getResponse().getStatus() != 429) {
+                answered++;
+            }
+            MovableClock.CLOCK.advance(Duration.ofMillis(60));
+        }
+
+        assertThat(answered).isEqualTo(5);
+    }
+
+    @Test
+    void of_two_hundred_lookups_of_made_up_numbers_in_a_minute_from_one_address_fifty_nine_are_answered()
+            throws Exception {
+        String address = anAddress();
+
+        int answered = 0;
+        for (int i = 0; i < 200; i++) {
+            if (lookUpNumber("330999-20261019-9" + String.format("%04d", i), address).andReturn().getResponse()
+                    .getStatus() != 429) {
+                answered++;
+            }
+            MovableClock.CLOCK.advance(Duration.ofMillis(300));
+        }
+
+        // 30 at once, then one every 2 s: at 2 s, 4 s … 58 s
+        assertThat(answered).isEqualTo(59);
+    }
+
+    @Test
     void the_api_refuses_in_the_callers_language() throws Exception {
         lockTheNumber();
 
