@@ -48,14 +48,17 @@ class LoginAccounts implements UserDetailsService {
     LoginSubject subjectOf(String login) {
         String typed = login.strip();
         String shown = shown(typed);
-        Optional<String> account = staff.login(typed.toLowerCase(Locale.ROOT)).map(StaffMembers.Login::username)
-                .or(() -> applicant(typed).map(Applicants.Account::principal));
-        if (account.isPresent()) {
-            return new LoginSubject(account.get(), shown);
+        Optional<String> member = staff.login(typed.toLowerCase(Locale.ROOT)).map(StaffMembers.Login::username);
+        if (member.isPresent()) {
+            return new LoginSubject("staff:" + member.get(), member.get(), shown);
+        }
+        Optional<String> applicant = applicant(typed).map(Applicants.Account::principal);
+        if (applicant.isPresent()) {
+            return new LoginSubject(applicant.get(), applicant.get(), shown);
         }
         String standard = PhoneNumber.problem(typed).isEmpty() ? PhoneNumber.parse(typed).value()
                 : typed.toUpperCase(Locale.ROOT);
-        return new LoginSubject("?" + standard, shown);
+        return new LoginSubject("?" + standard, shown, shown);
     }
 
     private static String shown(String typed) {

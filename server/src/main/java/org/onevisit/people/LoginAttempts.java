@@ -63,7 +63,7 @@ class LoginAttempts {
         refuseIfRefused(account, true);
         Verdict address = attempts.spend(perAddress, from.value());
         if (account.outcome() == Outcome.LOCK_STARTED) {
-            audit("login", who.key().startsWith("?") ? who.shown() : who.key(), who, from, account);
+            audit("login", who.account(), who, from, account);
         }
         if (address.outcome() == Outcome.LOCK_STARTED) {
             audit("login-address", from.value(), who, from, address);

@@ -153,6 +153,18 @@ class LoginLimitsTests {
     }
 
     @Test
+    void the_id_number_and_the_mobile_number_of_one_person_count_as_one_account() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            api(DemoPeople.PERSON_ID_NUMBER, "wrong", address).andExpect(status().isUnauthorized());
+        }
+
+        api(DemoPeople.PERSON_PHONE, DemoPeople.PASSWORD, anAddress()).andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.code").value("login-delayed"));
+        MovableClock.CLOCK.advance(Duration.ofSeconds(1));
+        api(DemoPeople.PERSON_PHONE, DemoPeople.PASSWORD, anAddress()).andExpect(status().isOk());
+    }
+
+    @Test
     void one_address_may_fail_fifty_times_across_accounts_then_no_login_from_it_is_taken() throws Exception {
         for (int i = 1; i < 50; i++) {
             api(TestIdentities.aUsername("spray"), "Summer2026!", address).andExpect(status().isUnauthorized());
