@@ -12,6 +12,8 @@ import org.onevisit.platform.Verdict.Outcome;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConfigurationBuilder;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.VerboseResult;
 import io.github.bucket4j.distributed.BucketProxy;
@@ -40,7 +42,7 @@ public class Attempts {
 
     /** Whether the key may make an attempt now; nothing is counted. */
     public Verdict check(AttemptPolicy policy, String subject) {
-        VerboseResult<io.github.bucket4j.EstimationProbe> result = bucket(policy, subject).asVerbose()
+        VerboseResult<EstimationProbe> result = bucket(policy, subject).asVerbose()
                 .estimateAbilityToConsume(1);
         Instant now = instant(result.getOperationTimeNanos());
         if (result.getValue().canBeConsumed()) {
@@ -55,7 +57,7 @@ public class Attempts {
      */
     public Verdict spend(AttemptPolicy policy, String subject) {
         BucketProxy bucket = bucket(policy, subject);
-        VerboseResult<io.github.bucket4j.ConsumptionProbe> result = bucket.asVerbose().tryConsumeAndReturnRemaining(1);
+        VerboseResult<ConsumptionProbe> result = bucket.asVerbose().tryConsumeAndReturnRemaining(1);
         Instant now = instant(result.getOperationTimeNanos());
         if (!result.getValue().isConsumed()) {
             return refusal(policy, result, now, result.getValue().getNanosToWaitForRefill());
