@@ -1,6 +1,7 @@
 package org.onevisit;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,6 +29,11 @@ public class MovableClock {
 
         public void setDay(String isoDate) {
             now = LocalDate.parse(isoDate).atTime(9, 0).atZone(getZone()).toInstant();
+        }
+
+        /** Moves the clock on, e.g. past a wait or a lock. */
+        public void advance(Duration duration) {
+            now = now.plus(duration);
         }
 
         @Override

@@ -114,10 +114,11 @@ public class Intake {
 
     /**
      * The public status of a case, for whoever knows its number and the last four digits of the applicant's
-     * phone; anything else is answered as not found, so numbers cannot be probed.
+     * phone; anything else is answered as not found, so numbers cannot be probed. Reached only through
+     * {@link StatusLookups}, which limits the guesses.
      */
     @ReadOnly
-    public IntakeCase findPublic(String number, String lastFourOfPhone) {
+    IntakeCase findPublic(String number, String lastFourOfPhone) {
         return cases.find(number).filter(c -> c.applicant().lastFourOfPhone().equals(lastFourOfPhone.strip()))
                 .orElseThrow(() -> CaseChanges.notFound(number));
     }

@@ -3,7 +3,9 @@ package org.onevisit.people;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
+import org.onevisit.platform.PersonalData;
 import org.onevisit.platform.ReadOnly;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Service;
 class LoginAccounts implements UserDetailsService {
 
     static final String APPLICANT_ROLE = "APPLICANT";
+    private static final Pattern ID_NUMBER_SHAPE = Pattern.compile("\\d{17}[\\dX]");
+    private static final Pattern STAFF_USERNAME_SHAPE = Pattern.compile("[a-z][a-z0-9._-]{0,39}");
 
     private final StaffMembers staff;
     private final Applicants applicants;
@@ -37,6 +41,39 @@ class LoginAccounts implements UserDetailsService {
         return staff.login(typed.toLowerCase(Locale.ROOT)).map(LoginAccounts::staffUser)
                 .or(() -> applicant(typed).map(LoginAccounts::applicantUser))
                 .orElseThrow(() -> new UsernameNotFoundException("No account matches the login"));
+    }
+
+    /** Whose attempts {@code login} counts as, for the login limits ({@link LoginAttempts}). */
+    @ReadOnly
+    LoginSubject subjectOf(String login) {
+        String typed = login.strip();
+        String shown = shown(typed);
+        Optional<String> member = staff.login(typed.toLowerCase(Locale.ROOT)).map(StaffMembers.Login::username);
+        if (member.isPresent()) {
+            return new LoginSubject("staff:" + member.get(), member.get(), shown);
+        }
+        Optional<String> applicant = applicant(typed).map(Applicants.Account::principal);
+        if (applicant.isPresent()) {
+            return new LoginSubject(applicant.get(), applicant.get(), shown);
+        }
+        String standard = PhoneNumber.problem(typed).isEmpty() ? PhoneNumber.parse(typed).value()
+                : typed.toUpperCase(Locale.ROOT);
+        return new LoginSubject("?" + standard, shown, shown);
+    }
+
+    private static String shown(String typed) {
+        String upper = typed.toUpperCase(Locale.ROOT);
+        if (ID_NUMBER_SHAPE.matcher(upper).matches()) {
+            return PersonalData.idNumber(upper);
+        }
+        if (PhoneNumber.problem(typed).isEmpty()) {
+            return PhoneNumber.parse(typed).masked();
+        }
+        if (CreditCode.problem(upper).isEmpty()) {
+            return upper;
+        }
+        return STAFF_USERNAME_SHAPE.matcher(typed.toLowerCase(Locale.ROOT)).matches() ? typed.toLowerCase(Locale.ROOT)
+                : "****";
     }
 
     private Optional<Applicants.Account> applicant(String typed) {

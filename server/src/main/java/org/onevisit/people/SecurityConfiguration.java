@@ -44,8 +44,13 @@ class SecurityConfiguration {
             throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "unauthenticated")))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof LoginRefused refused) {
+                        LoginRefusedProblem.write(request, response, json, messages, locales, refused);
+                    } else {
+                        problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "unauthenticated");
+                    }
+                }))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) ->
                                 problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "unauthenticated"))

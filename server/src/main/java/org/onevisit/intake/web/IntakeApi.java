@@ -17,6 +17,7 @@ import org.onevisit.intake.CounterDecisions.Act;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
+import org.onevisit.intake.StatusLookups;
 import org.onevisit.intake.Submission;
 import org.onevisit.intake.files.MaterialFiles;
 import org.onevisit.intake.files.StoredFile;
@@ -26,6 +27,7 @@ import org.onevisit.people.CreditCode;
 import org.onevisit.people.LegalRepresentative;
 import org.onevisit.people.PhoneNumber;
 import org.onevisit.people.ResidentIdNumber;
+import org.onevisit.platform.ClientAddress;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
@@ -42,6 +44,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -64,9 +67,11 @@ class IntakeApi {
     private final Clock clock;
     private final MaterialFiles files;
     private final CaseDocuments documents;
+    private final StatusLookups statusLookups;
 
     IntakeApi(Intake intake, CaseSupplements supplements, ApplicantAccounts applicants, Clock clock, MaterialFiles files,
-            CaseDocuments documents) {
+            CaseDocuments documents, StatusLookups statusLookups) {
+        this.statusLookups = statusLookups;
         this.files = files;
         this.documents = documents;
         this.intake = intake;
@@ -128,8 +133,9 @@ class IntakeApi {
     @GetMapping("/public/cases/{number}")
     @Operation(summary = "A case's public status, for its number and the last four digits of the applicant's phone")
     PublicCaseView status(@PathVariable String number,
-            @RequestParam @Pattern(regexp = "\\d{4}", message = "{intake.phone-last-four}") String phoneLastFour) {
-        return PublicCaseView.of(intake.findPublic(number, phoneLastFour));
+            @RequestParam @Pattern(regexp = "\\d{4}", message = "{intake.phone-last-four}") String phoneLastFour,
+            HttpServletRequest request) {
+        return PublicCaseView.of(statusLookups.find(number, phoneLastFour, ClientAddress.of(request.getRemoteAddr())));
     }
 
     record WithdrawRequest(@Nullable Long version, @Nullable String reason) {

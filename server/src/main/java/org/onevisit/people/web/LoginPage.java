@@ -1,6 +1,12 @@
 package org.onevisit.people.web;
 
+import java.time.Clock;
+import java.util.Locale;
+
 import org.jspecify.annotations.Nullable;
+import org.onevisit.people.LoginRefused;
+import org.onevisit.platform.RetryWhen;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -15,16 +21,30 @@ import jakarta.servlet.http.HttpSession;
 @Controller
 class LoginPage {
 
+    private final MessageSource messages;
+    private final Clock clock;
+
+    LoginPage(MessageSource messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
     @GetMapping("/login")
-    String login(@RequestParam(required = false) @Nullable String error, HttpServletRequest request, Model model) {
+    String login(@RequestParam(required = false) @Nullable String error, HttpServletRequest request, Model model,
+            Locale locale) {
         if (error != null) {
-            model.addAttribute("failure", failureMessage(request.getSession(false)));
+            model.addAttribute("failure", failureMessage(request.getSession(false), locale));
         }
         return "people/login";
     }
 
-    private static String failureMessage(@Nullable HttpSession session) {
+    private String failureMessage(@Nullable HttpSession session, Locale locale) {
         Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        return failure instanceof DisabledException ? "people.login.disabled" : "people.login.failed";
+        if (failure instanceof LoginRefused refused) {
+            String when = RetryWhen.text(messages, clock, refused.retryAt(), locale);
+            return messages.getMessage("people.login." + refused.reason().code(), new Object[] {when}, locale);
+        }
+        return messages.getMessage(failure instanceof DisabledException ? "people.login.disabled" : "people.login.failed",
+                null, locale);
     }
 }
