@@ -1,0 +1,41 @@
+package org.onevisit.platform;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.LocaleResolver;
+
+import jakarta.servlet.DispatcherType;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The limits on requests ({@link InputLimits}, {@link RequestLimits}) and how a refused request is answered. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(InputLimits.class)
+class LimitsConfiguration {
+
+    @Bean
+    RequestRefusals requestRefusals(MessageSource messages, LocaleResolver locales, JsonMapper json, InputLimits limits) {
+        return new RequestRefusals(messages, locales, json, limits);
+    }
+
+    /**
+     * Right after the character encoding is set (which must come before any parameter is read), before security and
+     * everything else; again on the error page's dispatch of a refused request.
+     */
+    @Bean
+    FilterRegistrationBean<RequestLimits> requestLimits(RequestRefusals refusals, InputLimits limits) {
+        FilterRegistrationBean<RequestLimits> registration = new FilterRegistrationBean<>(new RequestLimits(refusals, limits));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
+    }
+
+    @Bean
+    ErrorAttributes errorAttributes() {
+        return new ErrorTexts();
+    }
+}
