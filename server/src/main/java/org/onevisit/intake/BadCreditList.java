@@ -1,5 +1,6 @@
 package org.onevisit.intake;
 
+import org.onevisit.platform.Limits;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,6 +37,7 @@ public class BadCreditList {
 
     @Transactional
     public void add(String identifier, String reason, String by) {
+        Limits.bounded("reason", reason, Limits.REMARK);
         if (!contains(identifier)) {
             jdbc.sql("INSERT INTO intake_bad_credit (identifier, reason, added_by, added_at) VALUES (?, ?, ?, ?)")
                     .params(identifier, reason, by, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC))).update();

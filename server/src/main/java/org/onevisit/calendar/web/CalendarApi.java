@@ -1,5 +1,7 @@
 package org.onevisit.calendar.web;
 
+import jakarta.validation.constraints.Size;
+import org.onevisit.platform.Limits;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -37,24 +39,25 @@ class CalendarApi {
                     + "on a rest day moves to the next working day; 0 working days ends on the start day if it is "
                     + "worked. A result that relies on a year without a published arrangement is provisional.")
     DeadlineResponse deadline(
-            @Parameter(description = "start day, YYYY-MM-DD") @RequestParam(required = false) @Nullable String from,
-            @Parameter(description = "0 to 3650; give this or calendarDays") @RequestParam(required = false) @Nullable String workingDays,
-            @Parameter(description = "0 to 3650; give this or workingDays") @RequestParam(required = false) @Nullable String calendarDays,
-            @Parameter(description = "clock stopped, YYYY-MM-DD/YYYY-MM-DD, repeatable") @RequestParam(required = false) @Nullable List<String> suspension) {
+            @Parameter(description = "start day, YYYY-MM-DD") @RequestParam(required = false) @Nullable @Size(max = 20) String from,
+            @Parameter(description = "0 to 3650; give this or calendarDays") @RequestParam(required = false) @Nullable @Size(max = 20) String workingDays,
+            @Parameter(description = "0 to 3650; give this or workingDays") @RequestParam(required = false) @Nullable @Size(max = 20) String calendarDays,
+            @Parameter(description = "clock stopped, YYYY-MM-DD/YYYY-MM-DD, repeatable") @RequestParam(required = false)
+                    @Nullable @Size(max = Limits.ENTRIES) List<@Size(max = 30) String> suspension) {
         return queries.deadline(from, workingDays, calendarDays, suspension);
     }
 
     @GetMapping("/working-day")
     @Operation(summary = "Whether a day is a working day, and why")
-    WorkingDayResponse workingDay(@RequestParam(required = false) @Nullable String date) {
+    WorkingDayResponse workingDay(@RequestParam(required = false) @Nullable @Size(max = 20) String date) {
         return queries.workingDay(date);
     }
 
     @GetMapping("/working-days")
     @Operation(summary = "Working days after 'from' up to and including 'to'")
-    WorkingDaysResponse workingDays(@RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to,
-            @RequestParam(required = false) @Nullable List<String> suspension) {
+    WorkingDaysResponse workingDays(@RequestParam(required = false) @Nullable @Size(max = 20) String from,
+            @RequestParam(required = false) @Nullable @Size(max = 20) String to,
+            @RequestParam(required = false) @Nullable @Size(max = Limits.ENTRIES) List<@Size(max = 30) String> suspension) {
         return queries.workingDays(from, to, suspension);
     }
 

@@ -1,5 +1,9 @@
 package org.onevisit.casework.web;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import org.onevisit.platform.Limits;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -34,23 +38,25 @@ class OversightApi {
 
     @GetMapping("/overdue")
     @Operation(summary = "Open reviews past their deadline (red lights) across departments, the longest overdue first, a page at a time")
-    List<ReviewView> overdue(@RequestParam(required = false) @Nullable String department,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    List<ReviewView> overdue(@RequestParam(required = false) @Nullable @Size(max = Limits.DEPARTMENT) String department,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Limits.PAGE) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(Limits.PAGE_SIZE) int size) {
         String dept = department == null || department.isBlank() ? null : department.strip().toUpperCase(Locale.ROOT);
         return lights.views(overseeing.overdue(dept, page, size));
     }
 
     @GetMapping("/owed-opinions")
     @Operation(summary = "超时默认 reviews whose department still owes its real opinion past the day it was due, the longest overdue first, a page at a time")
-    List<ReviewView> owedOpinions(@RequestParam(required = false) @Nullable String department,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    List<ReviewView> owedOpinions(@RequestParam(required = false) @Nullable @Size(max = Limits.DEPARTMENT) String department,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Limits.PAGE) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(Limits.PAGE_SIZE) int size) {
         String dept = department == null || department.isBlank() ? null : department.strip().toUpperCase(Locale.ROOT);
         return lights.views(overseeing.owedOpinionsPastDue(dept, page, size));
     }
 
     @GetMapping("/kpis")
     @Operation(summary = "Each department's review figures for a month (yyyy-MM): opened, answered, on time, deemed consents, late, average working days")
-    List<DepartmentKpi> kpis(@RequestParam String month) {
+    List<DepartmentKpi> kpis(@RequestParam @Size(max = 20) String month) {
         try {
             return overseeing.month(YearMonth.parse(month.strip()));
         } catch (DateTimeParseException e) {

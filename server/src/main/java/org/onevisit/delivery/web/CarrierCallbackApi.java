@@ -1,5 +1,7 @@
 package org.onevisit.delivery.web;
 
+import jakarta.validation.constraints.Size;
+import org.onevisit.platform.Limits;
 import java.net.URI;
 import java.time.Instant;
 
@@ -38,6 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 class CarrierCallbackApi {
 
     private static final String PROBLEMS = "https://onevisit.org/problems/";
+    /** The longest tracking number a waybill has, as the deliveries keep it. */
+    private static final int TRACKING_NUMBER = 60;
 
     private final Deliveries deliveries;
     private final CallbackSignature signature;
@@ -60,7 +64,7 @@ class CarrierCallbackApi {
 
     @PostMapping("/{carrier}")
     @Operation(summary = "A carrier reports a shipment in transit, delivered or returned (signed with X-Signature)")
-    ResponseEntity<?> callback(@PathVariable String carrier, @RequestBody(required = false) byte @Nullable [] body,
+    ResponseEntity<?> callback(@PathVariable @Size(max = Limits.CODE) String carrier, @RequestBody(required = false) byte @Nullable [] body,
             @RequestHeader(name = "X-Signature", required = false) @Nullable String signed) {
         if (!signature.enabled()) {
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "delivery-callbacks-disabled",
@@ -86,7 +90,7 @@ class CarrierCallbackApi {
             report = null;
         }
         if (report == null || report.trackingNumber() == null || report.trackingNumber().isBlank()
-                || report.status() == null) {
+                || report.trackingNumber().length() > TRACKING_NUMBER || report.status() == null) {
             throw new DomainException(Kind.INVALID, "delivery-callback-invalid",
                     "A callback names the tracking number and one of IN_TRANSIT, DELIVERED, RETURNED");
         }

@@ -1,5 +1,6 @@
 package org.onevisit.people.web;
 
+import org.onevisit.platform.Limits;
 import java.net.URI;
 
 import org.jspecify.annotations.Nullable;
@@ -31,8 +32,9 @@ import jakarta.validation.constraints.Size;
 class ApplicantApi {
 
     /** A registration. */
-    record RegistrationRequest(@NotNull ApplicantKind kind, @Nullable String idNumber, @Nullable String creditCode,
-            @NotBlank @Size(max = 200) String name, @NotBlank String phone,
+    record RegistrationRequest(@NotNull ApplicantKind kind, @Nullable @Size(max = Limits.IDENTIFIER) String idNumber,
+            @Nullable @Size(max = Limits.IDENTIFIER) String creditCode, @NotBlank @Size(max = Limits.NAME) String name,
+            @NotBlank @Size(max = Limits.IDENTIFIER) String phone,
             @Nullable @Size(max = 100) String legalRepresentative,
             @NotBlank @Size(min = 8, max = 72, message = "{people.password.size}") String password) {
 

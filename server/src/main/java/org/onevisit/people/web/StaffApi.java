@@ -1,5 +1,7 @@
 package org.onevisit.people.web;
 
+import jakarta.validation.constraints.NotNull;
+import org.onevisit.platform.Limits;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +33,7 @@ class StaffApi {
 
     /** A new account. */
     record OpenRequest(@NotBlank @Size(max = 32) String username, @NotBlank @Size(max = 100) String displayName,
-            @Nullable @Size(max = 32) String departmentCode, @NotEmpty Set<StaffRole> roles,
+            @Nullable @Size(max = 32) String departmentCode, @NotEmpty @Size(max = 10) Set<@NotNull StaffRole> roles,
             @NotBlank @Size(min = 8, max = 72, message = "{people.password.size}") String password) {
 
         @Override
@@ -61,7 +63,7 @@ class StaffApi {
     }
 
     @GetMapping("/{username}")
-    StaffMember one(@PathVariable String username) {
+    StaffMember one(@PathVariable @Size(max = Limits.USERNAME) String username) {
         return accounts.find(username).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "staff-not-found",
                 "No member of staff is called " + username + ".", username));
     }
@@ -74,7 +76,7 @@ class StaffApi {
     }
 
     @PostMapping("/{username}/password")
-    ResponseEntity<Void> resetPassword(@PathVariable String username, @Valid @RequestBody PasswordRequest request) {
+    ResponseEntity<Void> resetPassword(@PathVariable @Size(max = Limits.USERNAME) String username, @Valid @RequestBody PasswordRequest request) {
         accounts.resetPassword(username, request.password());
         return ResponseEntity.noContent().build();
     }
