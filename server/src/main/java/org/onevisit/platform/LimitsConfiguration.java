@@ -1,5 +1,6 @@
 package org.onevisit.platform;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -7,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 
 import jakarta.servlet.DispatcherType;
@@ -18,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 class LimitsConfiguration {
 
     @Bean
-    RequestRefusals requestRefusals(MessageSource messages, LocaleResolver locales, JsonMapper json, InputLimits limits) {
-        return new RequestRefusals(messages, locales, json, limits);
+    RequestRefusals requestRefusals(MessageSource messages, LocaleResolver locales, JsonMapper json, InputLimits limits,
+            @Value("${onevisit.uploads.max-size:20MB}") DataSize uploadSize) {
+        return new RequestRefusals(messages, locales, json, limits, uploadSize);
     }
 
     /**

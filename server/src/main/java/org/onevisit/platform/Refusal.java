@@ -9,6 +9,8 @@ enum Refusal {
     BODY_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "title.too_large"),
     /** The query string or the form cannot be decoded as UTF-8 text, or holds control characters. */
     UNREADABLE_PARAMETERS(HttpStatus.BAD_REQUEST, "unreadable-parameters", "title.invalid"),
+    /** An upload over {@code onevisit.uploads.max-size} or {@code max-request-size}: the same answer as a file too large. */
+    UPLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "files-too-large", "title.too_large"),
     /** A multipart body that is not multipart: no boundary, a part cut off. */
     UNREADABLE_MULTIPART(HttpStatus.BAD_REQUEST, "unreadable-multipart", "title.invalid");
 

@@ -33,7 +33,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <ul>
  * <li>a JSON or form body larger than {@code onevisit.limits.max-body-size} is refused with 413 — at once when its
  * Content-Length says so, otherwise as soon as more has been read, chunked bodies included (the container stops
- * reading a form at the same size); multipart uploads keep their own limits ({@code onevisit.uploads.*});</li>
+ * reading a form at the same size); multipart uploads keep their own limits ({@code onevisit.uploads.*}), and a
+ * multipart body that cannot be read is refused with 400;</li>
  * <li>parameters that cannot be read — a query string or form that is not UTF-8 ({@code q=%ff%fe}), a broken
  * percent sign, a control character — are refused with 400, instead of failing wherever a parameter is first asked
  * for.</li>
@@ -61,8 +62,9 @@ final class RequestLimits extends HttpFilter {
         }
         boolean multipart = request.getContentType() != null
                 && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
-        Refusal refusal = multipart ? (readableQuery(request.getQueryString()) ? null : Refusal.UNREADABLE_PARAMETERS)
-                : request.getContentLengthLong() > maxBodySize ? Refusal.BODY_TOO_LARGE : unreadableParameters(request);
+        Refusal refusal = multipart ? (readableQuery(request.getQueryString()) ? unreadableParameters(request, true)
+                : Refusal.UNREADABLE_PARAMETERS)
+                : request.getContentLengthLong() > maxBodySize ? Refusal.BODY_TOO_LARGE : unreadableParameters(request, false);
         if (refusal != null) {
             refusals.send(request, response, refusal);
             return;
@@ -70,16 +72,20 @@ final class RequestLimits extends HttpFilter {
         chain.doFilter(multipart ? request : new LimitedBody(request, maxBodySize), response);
     }
 
-    /** Reads the parameters now, query string and form, so that what cannot be read is refused here. */
-    private static @Nullable Refusal unreadableParameters(HttpServletRequest request) {
+    /**
+     * Reads the parameters now, query string and form — for a multipart request its parts, within the upload
+     * limits — so that what cannot be read is refused here, before security or an error page asks for a parameter.
+     */
+    private static @Nullable Refusal unreadableParameters(HttpServletRequest request, boolean multipart) {
         Map<String, String[]> parameters;
         try {
             parameters = request.getParameterMap();
         } catch (InvalidParameterException e) {
-            return e.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE ? Refusal.BODY_TOO_LARGE
-                    : Refusal.UNREADABLE_PARAMETERS;
+            boolean tooLarge = e.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
+            return multipart ? (tooLarge ? Refusal.UPLOAD_TOO_LARGE : Refusal.UNREADABLE_MULTIPART)
+                    : tooLarge ? Refusal.BODY_TOO_LARGE : Refusal.UNREADABLE_PARAMETERS;
         } catch (IllegalStateException e) {
-            return Refusal.UNREADABLE_PARAMETERS;
+            return multipart ? Refusal.UNREADABLE_MULTIPART : Refusal.UNREADABLE_PARAMETERS;
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             if (!PlainText.isPlain(parameter.getKey())) {
@@ -95,8 +101,8 @@ final class RequestLimits extends HttpFilter {
     }
 
     /**
-     * Whether a query string decodes to plain UTF-8 text; checked by hand for multipart requests, whose parameters
-     * are read with the parts, later.
+     * Whether a query string decodes to plain UTF-8 text; checked by hand for multipart requests before their parts
+     * are read, so that a broken query is not taken for a broken body.
      */
     static boolean readableQuery(@Nullable String query) {
         if (query == null) {

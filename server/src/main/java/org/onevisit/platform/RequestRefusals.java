@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -34,12 +35,15 @@ public final class RequestRefusals {
     private final LocaleResolver locales;
     private final JsonMapper json;
     private final InputLimits limits;
+    private final DataSize uploadSize;
 
-    RequestRefusals(MessageSource messages, LocaleResolver locales, JsonMapper json, InputLimits limits) {
+    RequestRefusals(MessageSource messages, LocaleResolver locales, JsonMapper json, InputLimits limits,
+            DataSize uploadSize) {
         this.messages = messages;
         this.locales = locales;
         this.json = json;
         this.limits = limits;
+        this.uploadSize = uploadSize;
     }
 
     /** Writes the refusal: a problem, or the error page through the container's error dispatch. */
@@ -74,14 +78,18 @@ public final class RequestRefusals {
         problem.setType(URI.create(ProblemResponses.TYPE_BASE + refusal.code()));
         problem.setTitle(messages.getMessage(refusal.titleKey(), null, refusal.status().getReasonPhrase(), locale));
         problem.setProperty("code", refusal.code());
-        if (refusal == Refusal.BODY_TOO_LARGE) {
-            problem.setProperty("maxBytes", limits.maxBodySize().toBytes());
+        if (refusal == Refusal.BODY_TOO_LARGE || refusal == Refusal.UPLOAD_TOO_LARGE) {
+            problem.setProperty("maxBytes", limitOf(refusal).toBytes());
         }
         return problem;
     }
 
+    private DataSize limitOf(Refusal refusal) {
+        return refusal == Refusal.UPLOAD_TOO_LARGE ? uploadSize : limits.maxBodySize();
+    }
+
     private String text(HttpServletRequest request, Refusal refusal) {
-        String megabytes = BigDecimal.valueOf(limits.maxBodySize().toBytes()).divide(MEGABYTE, 2, RoundingMode.HALF_UP)
+        String megabytes = BigDecimal.valueOf(limitOf(refusal).toBytes()).divide(MEGABYTE, 2, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString();
         return messages.getMessage("error." + refusal.code(), new Object[] {megabytes}, refusal.code(),
                 locales.resolveLocale(request));
