@@ -1,12 +1,12 @@
 package org.onevisit.intake;
 
-import org.onevisit.platform.Limits;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
 import org.onevisit.people.ResidentIdNumber;
+import org.onevisit.platform.Limits;
 import org.onevisit.platform.PersonalData;
 import org.onevisit.platform.ReadOnly;
 import org.springframework.jdbc.core.simple.JdbcClient;

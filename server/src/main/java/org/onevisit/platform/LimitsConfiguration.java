@@ -1,7 +1,10 @@
 package org.onevisit.platform;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -35,6 +38,17 @@ class LimitsConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         return registration;
+    }
+
+    /** The container's answer to a request it refuses before the application sees it ({@link ContainerErrors}). */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrors(MessageSource messages,
+            LocaleResolver locales, JsonMapper json) {
+        return factory -> factory.addContextCustomizers(context -> {
+            StandardHost host = (StandardHost) context.getParent();
+            host.setErrorReportValveClass(ContainerErrors.class.getName());
+            host.getPipeline().addValve(new ContainerErrors(messages, locales, json));
+        });
     }
 
     @Bean

@@ -11,6 +11,8 @@ enum Refusal {
     UNREADABLE_PARAMETERS(HttpStatus.BAD_REQUEST, "unreadable-parameters", "title.invalid"),
     /** An upload over {@code onevisit.uploads.max-size} or {@code max-request-size}: the same answer as a file too large. */
     UPLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "files-too-large", "title.too_large"),
+    /** A form row numbered past what a form is bound with ({@code items[300].name}). */
+    TOO_MANY_ROWS(HttpStatus.BAD_REQUEST, "too-many-rows", "title.invalid"),
     /** A multipart body that is not multipart: no boundary, a part cut off. */
     UNREADABLE_MULTIPART(HttpStatus.BAD_REQUEST, "unreadable-multipart", "title.invalid");
 

@@ -12,11 +12,14 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.validation.DataBinder;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -36,13 +39,15 @@ import jakarta.servlet.http.HttpServletResponse;
  * reading a form at the same size); multipart uploads keep their own limits ({@code onevisit.uploads.*}), and a
  * multipart body that cannot be read is refused with 400;</li>
  * <li>parameters that cannot be read — a query string or form that is not UTF-8 ({@code q=%ff%fe}), a broken
- * percent sign, a control character — are refused with 400, instead of failing wherever a parameter is first asked
- * for.</li>
+ * percent sign, a control character, a form row past the 256 a form is bound with — are refused with 400, instead
+ * of failing wherever a parameter is first asked for.</li>
  * </ul>
  * The refusal is a problem for the API and the error page with the message otherwise ({@link RequestRefusals}); on
  * the error page's own dispatch the refused request shows no parameters, so rendering it cannot fail again.
  */
 final class RequestLimits extends HttpFilter {
+
+    private static final Pattern ROW = Pattern.compile("\\[(\\d+)]");
 
     private final RequestRefusals refusals;
     private final long maxBodySize;
@@ -91,6 +96,9 @@ final class RequestLimits extends HttpFilter {
             if (!PlainText.isPlain(parameter.getKey())) {
                 return Refusal.UNREADABLE_PARAMETERS;
             }
+            if (pastLastRow(parameter.getKey())) {
+                return Refusal.TOO_MANY_ROWS;
+            }
             for (String value : parameter.getValue()) {
                 if (!PlainText.isPlain(value)) {
                     return Refusal.UNREADABLE_PARAMETERS;
@@ -98,6 +106,20 @@ final class RequestLimits extends HttpFilter {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a parameter names a row of a list past the last one a form is bound with: the binder would fail on it
+     * (a list it does not grow that far), so it is refused here.
+     */
+    static boolean pastLastRow(String name) {
+        Matcher row = ROW.matcher(name);
+        while (row.find()) {
+            if (row.group(1).length() > 6 || Integer.parseInt(row.group(1)) >= DataBinder.DEFAULT_AUTO_GROW_COLLECTION_LIMIT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

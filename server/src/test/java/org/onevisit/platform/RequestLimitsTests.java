@@ -136,6 +136,27 @@ class RequestLimitsTests {
     }
 
     @Test
+    void a_form_row_past_what_forms_are_bound_with_is_a_400_page_not_a_server_error() throws Exception {
+        HttpResponse<String> response = send(request("/admin/catalog/items/new")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("code=XK-ZZ-001&materials%5B100000%5D.name=a")));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("出错了").contains("每个列表最多 256 行").doesNotContain("Exception");
+    }
+
+    @Test
+    void a_path_that_is_not_utf8_is_answered_by_onevisit_not_by_the_containers_own_page() throws Exception {
+        String api = raw("GET /api/v1/cases/%ff HTTP/1.1");
+        String page = raw("GET /catalog/items/%c0%af HTTP/1.1");
+
+        assertThat(api).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                .contains("\"code\":\"unreadable-address\"").contains("地址无法读取");
+        assertThat(page).startsWith("HTTP/1.1 400").contains("text/html").contains("出错了").contains("地址无法读取")
+                .doesNotContain("Apache Tomcat").doesNotContain("HTTP Status 400");
+    }
+
+    @Test
     void a_malformed_multipart_body_is_a_400_problem_not_spring_default_json() throws Exception {
         String cut = "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4 abc";
         HttpResponse<String> response = send(request("/api/v1/cases/330999-20261019-00001/materials/M1/files")

@@ -1,7 +1,5 @@
 package org.onevisit.calendar.web;
 
-import jakarta.validation.constraints.Size;
-import org.onevisit.platform.Limits;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +10,7 @@ import org.onevisit.calendar.web.CalendarViews.WorkingDaysResponse;
 import org.onevisit.calendar.web.CalendarViews.YearResponse;
 import org.onevisit.calendar.web.CalendarViews.YearSummary;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import jakarta.validation.constraints.Size;
 
 /** The working-day calendar, open to everyone: deadlines, working days and the published arrangements. */
 @JsonApi("/api/v1/calendar")

@@ -1,6 +1,5 @@
 package org.onevisit.casework.web;
 
-import org.onevisit.platform.Limits;
 import java.security.Principal;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import org.onevisit.people.StaffAccounts;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

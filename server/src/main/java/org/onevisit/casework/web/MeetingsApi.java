@@ -1,6 +1,5 @@
 package org.onevisit.casework.web;
 
-import org.onevisit.platform.Limits;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.onevisit.people.StaffAccounts;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,9 +1,5 @@
 package org.onevisit.casework.web;
 
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Max;
-import org.onevisit.platform.Limits;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -15,12 +11,15 @@ import org.onevisit.casework.Overseeing;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import jakarta.validation.constraints.Size;
 
 /** For supervisors and coordinators: the reviews overdue across departments, and the departments' monthly figures. */
 @JsonApi("/api/v1/reviews")
@@ -39,8 +38,7 @@ class OversightApi {
     @GetMapping("/overdue")
     @Operation(summary = "Open reviews past their deadline (red lights) across departments, the longest overdue first, a page at a time")
     List<ReviewView> overdue(@RequestParam(required = false) @Nullable @Size(max = Limits.DEPARTMENT) String department,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(Limits.PAGE) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(Limits.PAGE_SIZE) int size) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         String dept = department == null || department.isBlank() ? null : department.strip().toUpperCase(Locale.ROOT);
         return lights.views(overseeing.overdue(dept, page, size));
     }
@@ -48,8 +46,7 @@ class OversightApi {
     @GetMapping("/owed-opinions")
     @Operation(summary = "超时默认 reviews whose department still owes its real opinion past the day it was due, the longest overdue first, a page at a time")
     List<ReviewView> owedOpinions(@RequestParam(required = false) @Nullable @Size(max = Limits.DEPARTMENT) String department,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(Limits.PAGE) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(Limits.PAGE_SIZE) int size) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         String dept = department == null || department.isBlank() ? null : department.strip().toUpperCase(Locale.ROOT);
         return lights.views(overseeing.owedOpinionsPastDue(dept, page, size));
     }

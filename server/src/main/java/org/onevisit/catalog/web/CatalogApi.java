@@ -1,6 +1,5 @@
 package org.onevisit.catalog.web;
 
-import org.onevisit.platform.Limits;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.onevisit.catalog.ItemType;
 import org.onevisit.catalog.ItemVersion;
 import org.onevisit.catalog.LifeEvent;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

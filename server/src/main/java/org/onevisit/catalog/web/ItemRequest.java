@@ -1,7 +1,5 @@
 package org.onevisit.catalog.web;
 
-import org.onevisit.catalog.SpecialProcedureKind;
-import org.onevisit.platform.Limits;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +19,9 @@ import org.onevisit.catalog.OnlineDepth;
 import org.onevisit.catalog.ResultType;
 import org.onevisit.catalog.ServedParty;
 import org.onevisit.catalog.SpecialProcedure;
+import org.onevisit.catalog.SpecialProcedureKind;
 import org.onevisit.catalog.TimeLimit;
+import org.onevisit.platform.Limits;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,7 +1,5 @@
 package org.onevisit.delivery.web;
 
-import jakarta.validation.constraints.Size;
-import org.onevisit.platform.Limits;
 import java.net.URI;
 import java.time.Instant;
 
@@ -14,6 +12,7 @@ import org.onevisit.delivery.TrackingStatus;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,6 +28,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+
+import jakarta.validation.constraints.Size;
 
 /**
  * Carriers' status callbacks: {@code {"trackingNumber", "status": IN_TRANSIT|DELIVERED|RETURNED, "at"}}, signed

@@ -1,11 +1,10 @@
 package org.onevisit.delivery.web;
 
-import jakarta.validation.constraints.Size;
-import org.onevisit.platform.Limits;
 import java.security.Principal;
 
 import org.onevisit.delivery.Deliveries;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 /** The delivery of a case's results for counter systems: pickup at the counter or express. */
 @JsonApi("/api/v1/cases/{number}/delivery")

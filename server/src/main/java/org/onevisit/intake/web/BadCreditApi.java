@@ -1,6 +1,5 @@
 package org.onevisit.intake.web;
 
-import org.onevisit.platform.Limits;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.onevisit.people.CreditCode;
 import org.onevisit.people.ResidentIdNumber;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -1,6 +1,5 @@
 package org.onevisit.intake.web;
 
-import org.onevisit.platform.Limits;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.onevisit.intake.Intake;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Refusal;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,6 +1,5 @@
 package org.onevisit.intake.web;
 
-import org.onevisit.platform.Limits;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.onevisit.people.ResidentIdNumber;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,5 @@
 package org.onevisit.people.web;
 
-import org.onevisit.platform.Limits;
 import java.net.URI;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +10,7 @@ import org.onevisit.people.ApplicantRegistration;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,5 @@
 package org.onevisit.people.web;
 
-import org.onevisit.platform.Limits;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.onevisit.people.Delegation;
 import org.onevisit.people.DelegationGrant;
 import org.onevisit.people.DelegationRegister;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

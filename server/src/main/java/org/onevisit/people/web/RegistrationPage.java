@@ -1,11 +1,11 @@
 package org.onevisit.people.web;
 
-import org.onevisit.platform.Limits;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantKind;
 import org.onevisit.people.ApplicantRegistration;
 import org.onevisit.platform.DomainException;
+import org.onevisit.platform.Limits;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -1,7 +1,5 @@
 package org.onevisit.people.web;
 
-import jakarta.validation.constraints.NotNull;
-import org.onevisit.platform.Limits;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +12,7 @@ import org.onevisit.people.StaffRole;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Staff accounts, for administrators. */
