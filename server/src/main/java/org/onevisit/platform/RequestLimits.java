@@ -74,7 +74,16 @@ final class RequestLimits extends HttpFilter {
             refusals.send(request, response, refusal);
             return;
         }
-        chain.doFilter(multipart ? request : new LimitedBody(request, maxBodySize), response);
+        try {
+            chain.doFilter(multipart ? request : new LimitedBody(request, maxBodySize), response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (!BodyTooLarge.causedBy(e) || response.isCommitted()) {
+                throw e;
+            }
+            // read past the limit by something that does not answer it itself (a form of a PUT, say)
+            response.reset();
+            refusals.send(request, response, Refusal.BODY_TOO_LARGE);
+        }
     }
 
     /**

@@ -112,6 +112,16 @@ class RequestLimitsTests {
     }
 
     @Test
+    void a_chunked_form_put_over_the_limit_is_a_413_problem_too() throws Exception {
+        byte[] form = ("name=" + "1".repeat(OVER_THE_LIMIT)).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = send(request("/api/v1/calendar/years/2026/days/2026-10-01")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form))));
+
+        assertProblem(response, 413, "body-too-large");
+    }
+
+    @Test
     void a_query_string_that_is_not_utf8_is_a_400_problem_not_a_server_error() throws Exception {
         HttpResponse<String> response = send(request("/api/v1/items?q=%ff%fe"));
 

@@ -78,7 +78,7 @@ class CounterDecisionsApi {
 
     @PostMapping("/cases/{number}/acceptance")
     @Operation(summary = "受理: only when every material acceptance needs is in hand")
-    CaseView accept(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody(required = false) @Nullable VersionedRequest r,
+    CaseView accept(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody(required = false) @Nullable @Valid VersionedRequest r,
             @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
         return CaseView.of(decisions.accept(number, new Act(user.getName(), channel, r == null ? null : r.version())));
     }
@@ -117,7 +117,7 @@ class CounterDecisionsApi {
 
     @PostMapping("/cases/{number}/receipt")
     @Operation(summary = "Receive at the counter a case pre-checked online (the applicant's visit)")
-    CaseView receive(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody(required = false) @Nullable VersionedRequest r, Principal user) {
+    CaseView receive(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody(required = false) @Nullable @Valid VersionedRequest r, Principal user) {
         return CaseView.of(decisions.receive(number, new Act(user.getName(), Channel.COUNTER, r == null ? null : r.version())));
     }
 
