@@ -113,7 +113,9 @@ class IntakeLimitsTests {
 
     @Test
     void a_megabyte_of_pre_check_note_or_remark_or_withdrawal_reason_is_a_400_on_the_api() throws Exception {
-        String number = received();
+        String number = JsonPath.read(submit(", \"materials\": {\"M1\": \"PROVIDED\"}, \"preCheck\": true")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8),
+                "$.number");
 
         mvc.perform(post("/api/v1/cases/{n}/pre-check", number).with(CLERK).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"note\": \"" + MEGABYTE_OF_TEXT + "\"}"))
@@ -127,7 +129,8 @@ class IntakeLimitsTests {
                         .content("{\"reason\": \"" + MEGABYTE_OF_TEXT + "\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
-        mvc.perform(get("/api/v1/cases/{n}", number).with(CLERK)).andExpect(jsonPath("$.status").value("RECEIVED"));
+        mvc.perform(get("/api/v1/cases/{n}", number).with(CLERK)).andExpect(jsonPath("$.status").value("PRE_CHECK"))
+                .andExpect(jsonPath("$.preCheckNote").value(""));
     }
 
     @Test
