@@ -14,6 +14,7 @@ import org.onevisit.calendar.WorkCalendar;
 import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.Limits;
 import org.onevisit.platform.ReadOnly;
 import org.springframework.stereotype.Service;
 
@@ -57,7 +58,7 @@ public class Overseeing {
     }
 
     private static void checkPage(int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+        if (page < 0 || page > Limits.PAGE || size < 1 || size > MAX_PAGE_SIZE) {
             throw new DomainException(Kind.INVALID, "casework-page-invalid",
                     "A page is numbered from 0 and has 1 to " + MAX_PAGE_SIZE + " rows", MAX_PAGE_SIZE);
         }

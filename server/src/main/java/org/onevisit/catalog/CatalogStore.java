@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores the catalog's items in their tables; published item versions are only ever inserted. Departments and bundles
@@ -25,7 +30,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Because a published version never changes, a version once read is kept in memory by code and version, and a case
  * looking up its item asks the database only for the item's bookkeeping row (which version is current, whether it
  * is retired), which can change on any node. A version inserted by a transaction is forgotten when that
- * transaction ends, so one rolled back is never served.
+ * transaction ends, so one rolled back is never served. What is kept is bounded by the number of versions and by their
+ * weight, the length of each version's JSON form ({@code onevisit.limits.catalog-cache-size}): past either, the memory
+ * starts again (docs/adr/0002-limits-on-every-input.md).
  */
 @Repository
 class CatalogStore {
@@ -44,11 +51,21 @@ class CatalogStore {
     /** Enough for every version of a large city's catalog; past it, the memory starts again. */
     static final int VERSIONS_KEPT = 20_000;
 
-    private final JdbcClient jdbc;
-    private final Map<String, ItemVersion> published = new ConcurrentHashMap<>();
+    /** A version kept, with what it weighs. */
+    private record Kept(ItemVersion version, long bytes) {
+    }
 
-    CatalogStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final long maxBytes;
+    private final Map<String, Kept> published = new ConcurrentHashMap<>();
+    private final AtomicLong keptBytes = new AtomicLong();
+
+    CatalogStore(JdbcClient jdbc, JsonMapper json,
+            @Value("${onevisit.limits.catalog-cache-size:32MB}") DataSize maxSize) {
         this.jdbc = jdbc;
+        this.json = json;
+        this.maxBytes = maxSize.toBytes();
     }
 
     // --- items ------------------------------------------------------------------------------------
@@ -151,28 +168,44 @@ class CatalogStore {
 
     private Optional<ItemVersion> kept(String code, int version) {
         String key = key(code, version);
-        ItemVersion kept = published.get(key);
+        Kept known = published.get(key);
+        ItemVersion kept = known == null ? null : known.version();
         if (kept == null) {
             Optional<ItemVersion> read = versions("v.code = ? AND v.version = ?", code, version).stream().findFirst();
             if (read.isEmpty()) {
                 return read;
             }
             kept = read.get();
-            if (published.size() >= VERSIONS_KEPT) {
-                published.clear();
-            }
-            published.put(key, kept);
+            keep(key, kept);
         }
         return Optional.of(kept);
     }
 
+    private void keep(String key, ItemVersion version) {
+        long bytes = json.writeValueAsBytes(version).length;
+        if (published.size() >= VERSIONS_KEPT || keptBytes.get() + bytes > maxBytes) {
+            published.clear();
+            keptBytes.set(0);
+        }
+        if (bytes <= maxBytes && published.put(key, new Kept(version, bytes)) == null) {
+            keptBytes.addAndGet(bytes);
+        }
+    }
+
+    private void forget(String key) {
+        Kept gone = published.remove(key);
+        if (gone != null) {
+            keptBytes.addAndGet(-gone.bytes());
+        }
+    }
+
     private void forgetWhenTransactionEnds(String key) {
-        published.remove(key);
+        forget(key);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    published.remove(key);
+                    forget(key);
                 }
             });
         }

@@ -2,10 +2,10 @@ package org.onevisit.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Deque;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 import org.apache.fontbox.ttf.TTFParser;
@@ -13,6 +13,10 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The TrueType font with Chinese glyphs that documents embed (as a subset). Its file is read once; parsed copies are
@@ -22,6 +26,9 @@ import org.jspecify.annotations.Nullable;
 final class DocumentFont {
 
     static final String DEFAULT_PATH = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+    /** The setting that names the font file. */
+    static final String SETTING = "onevisit.documents.font";
+    private static final Logger log = LoggerFactory.getLogger(DocumentFont.class);
 
     private final Path path;
     private final int maxIdle;
@@ -63,18 +70,29 @@ final class DocumentFont {
 
     private byte[] read() {
         if (!Files.isReadable(path)) {
-            throw new IllegalStateException("The Chinese font for PDF documents is missing: " + path
+            throw unavailable("documents-font-missing", "The Chinese font for PDF documents is missing: " + path
                     + " cannot be read. Install the Debian/Ubuntu package fonts-wqy-microhei"
-                    + " (apt-get install fonts-wqy-microhei) or set onevisit.documents.font to another TrueType"
-                    + " font (.ttf or .ttc) with Chinese glyphs.");
+                    + " (apt-get install fonts-wqy-microhei) or set " + SETTING + " to another TrueType"
+                    + " font (.ttf or .ttc) with Chinese glyphs.", null);
         }
         try {
             byte[] bytes = Files.readAllBytes(path);
             parse(bytes).close();
             return bytes;
         } catch (IOException e) {
-            throw new UncheckedIOException("The Chinese font for PDF documents " + path + " cannot be read", e);
+            throw unavailable("documents-font-missing", "The Chinese font for PDF documents " + path + " cannot be read;"
+                    + " install the Debian package fonts-wqy-microhei or set " + SETTING, e);
         }
+    }
+
+    /**
+     * The font cannot be used: no document can be made until an operator installs it or points {@link #SETTING}
+     * at another, so the refusal is a 503 naming both, and the log says it too.
+     */
+    private DomainException unavailable(String code, String message, @Nullable Exception cause) {
+        log.error(message, cause);
+        return new DomainException(Kind.UNAVAILABLE, code, message,
+                Map.of("setting", SETTING, "font", path.toString()), path.toString(), SETTING);
     }
 
     private LoadedFont parse(byte[] bytes) {
@@ -88,14 +106,14 @@ final class DocumentFont {
                 font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
             }
             if (!font.getTableMap().containsKey("glyf")) {
-                throw new IllegalStateException("The font " + path + " has PostScript (CFF) outlines, which PDF"
-                        + " documents cannot embed; use a TrueType font such as the one in the Debian package"
-                        + " fonts-wqy-microhei");
+                throw unavailable("documents-font-unusable", "The font " + path + " has PostScript (CFF) outlines,"
+                        + " which PDF documents cannot embed; use a TrueType font such as the one in the Debian package"
+                        + " fonts-wqy-microhei, or set " + SETTING + " to one", null);
             }
             return new LoadedFont(font, collection);
         } catch (IOException e) {
-            throw new IllegalStateException("The font " + path + " is not a usable TrueType font: " + e.getMessage()
-                    + ". Install the Debian package fonts-wqy-microhei or set onevisit.documents.font", e);
+            throw unavailable("documents-font-unusable", "The font " + path + " is not a usable TrueType font: "
+                    + e.getMessage() + ". Install the Debian package fonts-wqy-microhei or set " + SETTING, e);
         }
     }
 

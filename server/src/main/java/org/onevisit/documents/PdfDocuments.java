@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.onevisit.documents.DocumentFont.LoadedFont;
 import org.onevisit.platform.CentreInfo;
+import org.onevisit.platform.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ public class PdfDocuments {
     /**
      * The document as PDF bytes.
      *
-     * @throws IllegalStateException when the configured font is missing or unusable
+     * @throws DomainException of kind {@code UNAVAILABLE} when the configured font is missing or unusable
      */
     public byte[] render(Document document) {
         LoadedFont loaded = font.borrow();

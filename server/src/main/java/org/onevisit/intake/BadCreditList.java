@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.onevisit.people.ResidentIdNumber;
+import org.onevisit.platform.Limits;
 import org.onevisit.platform.PersonalData;
 import org.onevisit.platform.ReadOnly;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,7 @@ public class BadCreditList {
 
     @Transactional
     public void add(String identifier, String reason, String by) {
+        Limits.bounded("reason", reason, Limits.REMARK);
         if (!contains(identifier)) {
             jdbc.sql("INSERT INTO intake_bad_credit (identifier, reason, added_by, added_at) VALUES (?, ?, ?, ?)")
                     .params(identifier, reason, by, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC))).update();

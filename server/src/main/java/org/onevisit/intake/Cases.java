@@ -3,8 +3,6 @@ package org.onevisit.intake;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,25 +19,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Stores cases: the columns queries filter on, and the whole case as JSON. Every update names the version it
  * read, so of two officials acting on a case at once the second is refused instead of overwriting.
  * <p>
- * Reading JSON costs more than anything else in a case's step, so the bodies last written or read are kept with the
- * case they hold: a body read again unchanged is not parsed again. The key is the text itself, so what is kept can
- * never be out of date, whichever node or transaction wrote it. Within one transaction a case read or saved is not
- * read again: the transaction goes on with the state it has seen or written, as if it had locked it.
+ * Within one transaction a case read or saved is not read again: the transaction goes on with the state it has seen
+ * or written, as if it had locked it. Nothing is kept beyond the transaction: a body is parsed each time a transaction
+ * first reads it (docs/adr/0002-limits-on-every-input.md).
  */
 @Repository
 class Cases {
 
-    /** Bodies kept, the least recently used going first. */
-    static final int BODIES_KEPT = 500;
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final Map<String, IntakeCase> parsed = Collections.synchronizedMap(new LinkedHashMap<>(BODIES_KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, IntakeCase> eldest) {
-            return size() > BODIES_KEPT;
-        }
-    });
 
     Cases(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -125,17 +113,11 @@ class Cases {
     }
 
     private String body(IntakeCase c) {
-        String body = json.writeValueAsString(c);
-        parsed.put(body, c);
-        return body;
+        return json.writeValueAsString(c);
     }
 
     private IntakeCase read(String body, long version) {
-        IntakeCase c = parsed.get(body);
-        if (c == null) {
-            c = json.readValue(body, IntakeCase.class);
-            parsed.put(body, c);
-        }
+        IntakeCase c = json.readValue(body, IntakeCase.class);
         return c.version() == version ? c : withVersion(c, version);
     }
 

@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.Limits;
 import org.onevisit.catalog.Necessity;
 
 /**
@@ -104,6 +105,8 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
     /** The clerk's remarks on an online pre-check, per material and overall. */
     IntakeCase preCheck(Map<String, String> remarks, String note) {
         require("preCheck");
+        remarks.forEach((key, remark) -> Limits.bounded("remarks", remark, Limits.REMARK));
+        Limits.bounded("note", note, Limits.TEXT);
         List<CaseMaterial> remarked = materials.stream()
                 .map(m -> remarks.containsKey(m.key()) ? m.with(m.status(), remarks.get(m.key())) : m).toList();
         return copy(c -> c.materials(remarked).preCheckNote(note));
@@ -137,6 +140,7 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
     /** 容缺受理: only materials that may be supplied later are missing, and the applicant pledged to. */
     IntakeCase acceptOnPledge(Pledge pledge, LocalDate today, Deadlines deadlines, @Nullable Visit visit) {
         require("pledge");
+        Limits.bounded("pledgeText", pledge.text(), Limits.TEXT);
         List<CaseMaterial> missing = missing();
         if (missing.isEmpty()) {
             throw IntakeRefused.rule("intake-pledge-unneeded", "Nothing is missing: accept the case instead");
@@ -207,6 +211,7 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
     }
 
     IntakeCase withdraw(String reason) {
+        Limits.bounded("reason", reason, Limits.TEXT);
         require("withdraw");
         return copy(c -> c.status(CaseStatus.WITHDRAWN).closingNote(reason));
     }
@@ -216,6 +221,7 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
      * decides whether that is still possible (no item decided yet).
      */
     IntakeCase closeAccepted(boolean withdrawn, String reason) {
+        Limits.bounded("reason", reason, Limits.TEXT);
         require("closeAccepted");
         return copy(c -> c.status(withdrawn ? CaseStatus.WITHDRAWN : CaseStatus.TERMINATED).closingNote(reason));
     }
@@ -231,6 +237,7 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
      * department's review, leaves the case's legal deadline where the first put it.
      */
     IntakeCase extendLegal(LocalDate newLegal, int days, String note) {
+        Limits.bounded("note", note, Limits.TEXT);
         require("extendLegal");
         if (deadlines == null || deadlines.extended()) {
             return this;
@@ -240,6 +247,7 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
 
     /** The pledge was not kept by its deadline: the case ends, and the applicant is told. */
     IntakeCase terminate(String reason) {
+        Limits.bounded("reason", reason, Limits.TEXT);
         require("terminate");
         return copy(c -> c.status(CaseStatus.TERMINATED).closingNote(reason));
     }

@@ -27,6 +27,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -45,9 +46,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     private final MessageSource messages;
+    private final RequestRefusals refusals;
 
-    ProblemResponses(MessageSource messages) {
+    ProblemResponses(MessageSource messages, RequestRefusals refusals) {
         this.messages = messages;
+        this.refusals = refusals;
         setMessageSource(messages);
     }
 
@@ -92,7 +95,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         List<Map<String, Object>> errors = e.getParameterValidationResults().stream()
                 .flatMap(r -> r.getResolvableErrors().stream().map(err -> {
                     Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("field", r.getMethodParameter().getParameterName());
+                    m.put("field", err instanceof FieldError field ? field.getField()
+                            : r.getMethodParameter().getParameterName());
                     m.put("message", messages.getMessage(err, LocaleContextHolder.getLocale()));
                     return m;
                 })).toList();
@@ -106,6 +110,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        if (BodyTooLarge.causedBy(e) && request instanceof ServletWebRequest servlet) {
+            ProblemDetail tooLarge = refusals.problem(servlet.getRequest(), Refusal.BODY_TOO_LARGE);
+            return ResponseEntity.status(tooLarge.getStatus()).body(tooLarge);
+        }
         String field = unreadableField(e);
         ProblemDetail problem = field.isEmpty()
                 ? badRequest("unreadable-request", text("error.unreadable-request", "The request body cannot be read."))

@@ -96,12 +96,13 @@ class PdfDocumentsTests {
     }
 
     @Test
-    void a_missing_font_names_the_setting_and_the_debian_package() {
+    void a_missing_font_is_unavailable_and_names_the_setting_and_the_debian_package() {
         PdfDocuments withoutFont = new PdfDocuments(() -> SampleDocuments.CENTRE,
                 new DocumentFont(Path.of("/nonexistent/fonts/wqy-microhei.ttc")));
 
         assertThatThrownBy(() -> withoutFont.render(SampleDocuments.receiptWithMaterials(1)))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOfSatisfying(org.onevisit.platform.DomainException.class, e -> assertThat(e.kind())
+                        .isEqualTo(org.onevisit.platform.DomainException.Kind.UNAVAILABLE))
                 .hasMessageContaining("/nonexistent/fonts/wqy-microhei.ttc")
                 .hasMessageContaining("fonts-wqy-microhei")
                 .hasMessageContaining("onevisit.documents.font");

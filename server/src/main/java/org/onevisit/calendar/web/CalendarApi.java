@@ -10,6 +10,7 @@ import org.onevisit.calendar.web.CalendarViews.WorkingDaysResponse;
 import org.onevisit.calendar.web.CalendarViews.YearResponse;
 import org.onevisit.calendar.web.CalendarViews.YearSummary;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import jakarta.validation.constraints.Size;
 
 /** The working-day calendar, open to everyone: deadlines, working days and the published arrangements. */
 @JsonApi("/api/v1/calendar")
@@ -37,24 +40,25 @@ class CalendarApi {
                     + "on a rest day moves to the next working day; 0 working days ends on the start day if it is "
                     + "worked. A result that relies on a year without a published arrangement is provisional.")
     DeadlineResponse deadline(
-            @Parameter(description = "start day, YYYY-MM-DD") @RequestParam(required = false) @Nullable String from,
-            @Parameter(description = "0 to 3650; give this or calendarDays") @RequestParam(required = false) @Nullable String workingDays,
-            @Parameter(description = "0 to 3650; give this or workingDays") @RequestParam(required = false) @Nullable String calendarDays,
-            @Parameter(description = "clock stopped, YYYY-MM-DD/YYYY-MM-DD, repeatable") @RequestParam(required = false) @Nullable List<String> suspension) {
+            @Parameter(description = "start day, YYYY-MM-DD") @RequestParam(required = false) @Nullable @Size(max = 20) String from,
+            @Parameter(description = "0 to 3650; give this or calendarDays") @RequestParam(required = false) @Nullable @Size(max = 20) String workingDays,
+            @Parameter(description = "0 to 3650; give this or workingDays") @RequestParam(required = false) @Nullable @Size(max = 20) String calendarDays,
+            @Parameter(description = "clock stopped, YYYY-MM-DD/YYYY-MM-DD, repeatable") @RequestParam(required = false)
+                    @Nullable @Size(max = Limits.ENTRIES) List<@Size(max = 30) String> suspension) {
         return queries.deadline(from, workingDays, calendarDays, suspension);
     }
 
     @GetMapping("/working-day")
     @Operation(summary = "Whether a day is a working day, and why")
-    WorkingDayResponse workingDay(@RequestParam(required = false) @Nullable String date) {
+    WorkingDayResponse workingDay(@RequestParam(required = false) @Nullable @Size(max = 20) String date) {
         return queries.workingDay(date);
     }
 
     @GetMapping("/working-days")
     @Operation(summary = "Working days after 'from' up to and including 'to'")
-    WorkingDaysResponse workingDays(@RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to,
-            @RequestParam(required = false) @Nullable List<String> suspension) {
+    WorkingDaysResponse workingDays(@RequestParam(required = false) @Nullable @Size(max = 20) String from,
+            @RequestParam(required = false) @Nullable @Size(max = 20) String to,
+            @RequestParam(required = false) @Nullable @Size(max = Limits.ENTRIES) List<@Size(max = 30) String> suspension) {
         return queries.workingDays(from, to, suspension);
     }
 

@@ -12,6 +12,7 @@ import org.onevisit.people.StaffAccounts;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,7 +53,8 @@ class CaseworkApi {
     @GetMapping("/casework/inbox")
     @PreAuthorize(OFFICIALS + " or hasAnyRole('SUPERVISOR','COORDINATOR')")
     @Operation(summary = "A department's review tasks not yet answered and the opinions it owes after deemed consent, the most urgent first, with their lights")
-    List<ReviewView> inbox(@RequestParam(required = false) @Nullable String department, Principal user) {
+    List<ReviewView> inbox(@RequestParam(required = false) @Nullable @Size(max = Limits.DEPARTMENT) String department,
+            Principal user) {
         String dept = department != null ? department
                 : staff.find(user.getName()).map(m -> m.departmentCode()).orElse(null);
         if (dept == null) {
@@ -64,11 +66,11 @@ class CaseworkApi {
     @GetMapping("/cases/{number}/reviews")
     @PreAuthorize(OFFICIALS + " or hasAnyRole('SUPERVISOR','COORDINATOR','CLERK')")
     @Operation(summary = "Every department's review of a case, each with its deadline and light")
-    List<ReviewView> reviews(@PathVariable String number) {
+    List<ReviewView> reviews(@PathVariable @Size(max = Limits.NUMBER) String number) {
         return views(reviewing.ofCase(number));
     }
 
-    record OpinionRequest(@NotNull Opinion opinion, @Nullable @Size(max = 4000) String text, @Nullable Long version) {
+    record OpinionRequest(@NotNull Opinion opinion, @Nullable @Size(max = Limits.TEXT) String text, @Nullable Long version) {
     }
 
     @PostMapping("/reviews/{id}/opinion")
@@ -78,7 +80,7 @@ class CaseworkApi {
         return view(reviewing.decide(id, r.opinion(), r.text() == null ? "" : r.text(), user.getName(), r.version()));
     }
 
-    record LateOpinionRequest(@NotNull Opinion opinion, @Nullable @Size(max = 4000) String text) {
+    record LateOpinionRequest(@NotNull Opinion opinion, @Nullable @Size(max = Limits.TEXT) String text) {
     }
 
     @PostMapping("/reviews/{id}/late-opinion")
@@ -88,25 +90,27 @@ class CaseworkApi {
         return view(reviewing.giveLateOpinion(id, r.opinion(), r.text() == null ? "" : r.text(), user.getName()));
     }
 
-    record DecisionRequest(boolean approve, @Nullable @Size(max = 4000) String reasons) {
+    record DecisionRequest(boolean approve, @Nullable @Size(max = Limits.TEXT) String reasons) {
     }
 
     @PostMapping("/cases/{number}/items/{code}/decision")
     @PreAuthorize(OFFICIALS)
     @Operation(summary = "The lead department's decision on an item once every review is in")
-    DecisionView decide(@PathVariable String number, @PathVariable String code, @RequestBody @Valid DecisionRequest r,
+    DecisionView decide(@PathVariable @Size(max = Limits.NUMBER) String number, @PathVariable @Size(max = Limits.CODE) String code,
+            @RequestBody @Valid DecisionRequest r,
             Principal user) {
         return DecisionView.of(deciding.decide(number, code, r.approve(), r.reasons() == null ? "" : r.reasons(), user.getName()));
     }
 
-    record OnTheSpotRequest(@Nullable @Size(max = 4000) String reasons) {
+    record OnTheSpotRequest(@Nullable @Size(max = Limits.TEXT) String reasons) {
     }
 
     @PostMapping("/cases/{number}/items/{code}/decision-on-the-spot")
     @PreAuthorize("hasRole('CHIEF_REPRESENTATIVE')")
     @Operation(summary = "首席代表当场决定: a delegated item, materials complete, no site inspection or expert review")
-    DecisionView decideOnTheSpot(@PathVariable String number, @PathVariable String code,
-            @RequestBody(required = false) @Nullable OnTheSpotRequest r, Principal user) {
+    DecisionView decideOnTheSpot(@PathVariable @Size(max = Limits.NUMBER) String number,
+            @PathVariable @Size(max = Limits.CODE) String code,
+            @RequestBody(required = false) @Nullable @Valid OnTheSpotRequest r, Principal user) {
         return DecisionView.of(deciding.decideOnTheSpot(number, code, r == null || r.reasons() == null ? "" : r.reasons(),
                 user.getName()));
     }
@@ -114,7 +118,8 @@ class CaseworkApi {
     @GetMapping(path = "/cases/{number}/items/{code}/decision-document", produces = "application/pdf")
     @PreAuthorize(OFFICIALS + " or hasAnyRole('CLERK','SUPERVISOR','COORDINATOR')")
     @Operation(summary = "The decision document of an item as PDF (准予/不予行政许可决定书)")
-    org.springframework.http.ResponseEntity<byte[]> decisionDocument(@PathVariable String number, @PathVariable String code) {
+    org.springframework.http.ResponseEntity<byte[]> decisionDocument(@PathVariable @Size(max = Limits.NUMBER) String number,
+            @PathVariable @Size(max = Limits.CODE) String code) {
         return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .body(documents.render(number, code));
     }
@@ -125,7 +130,8 @@ class CaseworkApi {
     @PostMapping("/cases/{number}/termination")
     @PreAuthorize("hasAnyRole('CHIEF_REPRESENTATIVE','ADMIN')")
     @Operation(summary = "Terminate an accepted case with reasons before any item is decided; open reviews are closed")
-    org.springframework.http.ResponseEntity<Void> terminate(@PathVariable String number, @RequestBody @Valid ClosingRequest r,
+    org.springframework.http.ResponseEntity<Void> terminate(@PathVariable @Size(max = Limits.NUMBER) String number,
+            @RequestBody @Valid ClosingRequest r,
             Principal user) {
         closing.terminate(number, r.reason(), user.getName());
         return org.springframework.http.ResponseEntity.noContent().build();
@@ -134,7 +140,8 @@ class CaseworkApi {
     @PostMapping("/cases/{number}/withdrawal-after-acceptance")
     @PreAuthorize("hasAnyRole('CLERK','ADMIN')")
     @Operation(summary = "The applicant withdraws an accepted case at the counter before any item is decided")
-    org.springframework.http.ResponseEntity<Void> withdraw(@PathVariable String number, @RequestBody @Valid ClosingRequest r,
+    org.springframework.http.ResponseEntity<Void> withdraw(@PathVariable @Size(max = Limits.NUMBER) String number,
+            @RequestBody @Valid ClosingRequest r,
             Principal user) {
         closing.withdraw(number, r.reason(), user.getName(), org.onevisit.intake.Channel.COUNTER);
         return org.springframework.http.ResponseEntity.noContent().build();

@@ -13,6 +13,7 @@ import org.onevisit.people.StaffAccounts;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,18 +49,19 @@ class MeetingsApi {
         this.consultations = consultations;
     }
 
-    record Question(@NotBlank @Size(max = 4000) String question, @NotNull java.time.LocalDate replyBy,
-            @NotNull @Size(min = 1, max = 30) List<String> departments) {
+    record Question(@NotBlank @Size(max = Limits.TEXT) String question, @NotNull java.time.LocalDate replyBy,
+            @NotNull @Size(min = 1, max = 30) List<@NotBlank @Size(max = Limits.DEPARTMENT) String> departments) {
     }
 
     @PostMapping("/cases/{number}/consultations")
     @PreAuthorize("hasRole('CHIEF_REPRESENTATIVE')")
     @Operation(summary = "会商: a chief representative asks other departments a question, with a reply deadline")
-    Consultations.Consultation consult(@PathVariable String number, @RequestBody @Valid Question q, Principal user) {
+    Consultations.Consultation consult(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid Question q,
+            Principal user) {
         return consultations.ask(number, q.question(), q.replyBy(), q.departments(), user.getName());
     }
 
-    record Answer(@NotBlank @Size(max = 4000) String reply) {
+    record Answer(@NotBlank @Size(max = Limits.TEXT) String reply) {
     }
 
     @PostMapping("/consultations/{id}/replies")
@@ -72,29 +74,30 @@ class MeetingsApi {
     @GetMapping("/cases/{number}/consultations")
     @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN','REVIEWER','CHIEF_REPRESENTATIVE','SUPERVISOR')")
     @Operation(summary = "A case's consultations with their replies")
-    List<Consultations.Consultation> consultations(@PathVariable String number) {
+    List<Consultations.Consultation> consultations(@PathVariable @Size(max = Limits.NUMBER) String number) {
         return consultations.ofCase(number);
     }
 
-    record Scheduling(@NotNull JointMeeting.Kind kind, @NotNull Instant at, @NotBlank @Size(max = 300) String place,
-            @NotNull @Size(min = 2, max = 30) List<String> departments) {
+    record Scheduling(@NotNull JointMeeting.Kind kind, @NotNull Instant at, @NotBlank @Size(max = Limits.LINE) String place,
+            @NotNull @Size(min = 2, max = 30) List<@NotBlank @Size(max = Limits.DEPARTMENT) String> departments) {
     }
 
     @PostMapping("/cases/{number}/meetings")
     @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
     @Operation(summary = "Schedule a joint material review or joint site inspection with the departments a case needs")
-    JointMeeting schedule(@PathVariable String number, @RequestBody @Valid Scheduling s, Principal user) {
+    JointMeeting schedule(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid Scheduling s, Principal user) {
         return meetings.schedule(number, s.kind(), s.at(), s.place(), s.departments(), user.getName());
     }
 
     @GetMapping("/cases/{number}/meetings")
     @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN','REVIEWER','CHIEF_REPRESENTATIVE','SUPERVISOR')")
     @Operation(summary = "A case's joint meetings with attendance and opinions")
-    List<JointMeeting> ofCase(@PathVariable String number) {
+    List<JointMeeting> ofCase(@PathVariable @Size(max = Limits.NUMBER) String number) {
         return meetings.ofCase(number);
     }
 
-    record Attendance(boolean attended, @Nullable @Size(max = 4000) String opinion, @Nullable @Size(max = 1000) String absenceReason) {
+    record Attendance(boolean attended, @Nullable @Size(max = Limits.TEXT) String opinion,
+            @Nullable @Size(max = Limits.REMARK) String absenceReason) {
     }
 
     @PostMapping("/meetings/{id}/attendance")

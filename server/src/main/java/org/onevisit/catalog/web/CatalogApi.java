@@ -18,6 +18,7 @@ import org.onevisit.catalog.ItemType;
 import org.onevisit.catalog.ItemVersion;
 import org.onevisit.catalog.LifeEvent;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,22 +53,24 @@ class CatalogApi {
     @GetMapping("/items")
     @Operation(summary = "Search service items by words of their name or code, department, type and life event")
     ItemPage items(@RequestParam(defaultValue = "") @Size(max = 100) String q,
-            @RequestParam(required = false) @Nullable String department, @RequestParam(required = false) @Nullable ItemType type,
+            @RequestParam(required = false) @Nullable @Size(max = Limits.DEPARTMENT) String department,
+            @RequestParam(required = false) @Nullable ItemType type,
             @RequestParam(required = false) @Nullable LifeEvent lifeEvent,
             @RequestParam(defaultValue = "false") boolean includeRetired,
-            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Limits.PAGE) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(Limits.PAGE_SIZE) int size) {
         return catalog.search(new ItemQuery(q, department, type, lifeEvent, includeRetired, page, size));
     }
 
     @GetMapping("/items/{code}")
     @Operation(summary = "An item's guide (办事指南) at its current version, or at the version asked for")
-    ItemVersion item(@PathVariable String code, @RequestParam(required = false) @Nullable @Min(1) Integer version) {
+    ItemVersion item(@PathVariable @Size(max = Limits.CODE) String code, @RequestParam(required = false) @Nullable @Min(1) Integer version) {
         return version == null ? catalog.item(code) : catalog.item(code, version);
     }
 
     @GetMapping("/items/{code}/versions")
     @Operation(summary = "The published versions of an item, newest first")
-    List<ItemHistoryEntry> versions(@PathVariable String code) {
+    List<ItemHistoryEntry> versions(@PathVariable @Size(max = Limits.CODE) String code) {
         return catalog.history(code);
     }
 
@@ -79,7 +82,7 @@ class CatalogApi {
 
     @GetMapping("/bundles/{code}")
     @Operation(summary = "A bundle's guide: its stages, which run in parallel, which wait, and its longest path")
-    BundleView bundle(@PathVariable String code) {
+    BundleView bundle(@PathVariable @Size(max = Limits.CODE) String code) {
         return view(catalog.bundle(code));
     }
 
@@ -89,13 +92,13 @@ class CatalogApi {
         return catalog.departments();
     }
 
-    record NewItem(@NotBlank String code, @NotNull @Valid ItemRequest item) {
+    record NewItem(@NotBlank @Size(max = Limits.CODE) String code, @NotNull @Valid ItemRequest item) {
     }
 
     record Revision(@Min(1) int basedOn, @NotNull @Valid ItemRequest item) {
     }
 
-    record Retirement(@Min(1) int basedOn, @NotBlank @Size(max = 1000) String reason) {
+    record Retirement(@Min(1) int basedOn, @NotBlank @Size(max = Limits.REMARK) String reason) {
     }
 
     @PostMapping("/items")
@@ -110,7 +113,7 @@ class CatalogApi {
     @PostMapping("/items/{code}/versions")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Publish the next version of an item, edited from version basedOn (administrators)")
-    ResponseEntity<ItemVersion> revise(@PathVariable String code, @RequestBody @Valid Revision request, Principal user) {
+    ResponseEntity<ItemVersion> revise(@PathVariable @Size(max = Limits.CODE) String code, @RequestBody @Valid Revision request, Principal user) {
         ItemVersion version = editing.revise(new ItemCode(code), request.item().toDetails(), request.basedOn(), user.getName());
         HttpStatus status = version.version() > request.basedOn() ? HttpStatus.CREATED : HttpStatus.OK;
         return ResponseEntity.status(status).body(version);
@@ -119,7 +122,7 @@ class CatalogApi {
     @PostMapping("/items/{code}/retire")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Retire an item: it takes no new cases and leaves the public catalog (administrators)")
-    ResponseEntity<Void> retire(@PathVariable String code, @RequestBody @Valid Retirement request, Principal user) {
+    ResponseEntity<Void> retire(@PathVariable @Size(max = Limits.CODE) String code, @RequestBody @Valid Retirement request, Principal user) {
         editing.retire(new ItemCode(code), request.reason(), request.basedOn(), user.getName());
         return ResponseEntity.noContent().build();
     }

@@ -19,7 +19,9 @@ import org.onevisit.catalog.OnlineDepth;
 import org.onevisit.catalog.ResultType;
 import org.onevisit.catalog.ServedParty;
 import org.onevisit.catalog.SpecialProcedure;
+import org.onevisit.catalog.SpecialProcedureKind;
 import org.onevisit.catalog.TimeLimit;
+import org.onevisit.platform.Limits;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,25 +32,40 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The fields of an item version as the API takes them; lists left out are empty. */
-record ItemRequest(@NotBlank @Size(max = 300) String name, @Nullable String nameEn, @NotNull ItemType type,
-        @NotBlank String department, @Nullable List<String> jointDepartments, @NotNull ServedParty servedParty,
-        @NotEmpty Set<LifeEvent> lifeEvents, @NotNull @Valid Limit legalLimit, @NotNull @Valid Limit promisedLimit,
-        boolean limitsIllustrative, @Min(0) @Max(9) int requiredVisits, @Nullable String visitsReason,
-        @Nullable Set<OnlineDepth> onlineDepth, boolean expressAllowed, @Nullable List<@Valid FeeRequest> fees,
-        @Nullable String legalBasis, @Nullable String acceptanceConditions,
-        @Nullable List<SpecialProcedure> specialProcedures, @Nullable DeemedConsent deemedConsent,
-        @NotNull ResultType resultType, @Nullable String resultName,
-        @NotEmpty List<@Valid MaterialRequest> materials) {
+record ItemRequest(@NotBlank @Size(max = Limits.LINE) String name, @Nullable @Size(max = Limits.LINE) String nameEn,
+        @NotNull ItemType type, @NotBlank @Size(max = Limits.DEPARTMENT) String department,
+        @Nullable @Size(max = 20) List<@NotBlank @Size(max = Limits.DEPARTMENT) String> jointDepartments,
+        @NotNull ServedParty servedParty, @NotEmpty Set<@NotNull LifeEvent> lifeEvents,
+        @NotNull @Valid Limit legalLimit, @NotNull @Valid Limit promisedLimit,
+        boolean limitsIllustrative, @Min(0) @Max(9) int requiredVisits, @Nullable @Size(max = Limits.REMARK) String visitsReason,
+        @Nullable Set<@NotNull OnlineDepth> onlineDepth, boolean expressAllowed,
+        @Nullable @Size(max = Limits.ENTRIES) List<@NotNull @Valid FeeRequest> fees,
+        @Nullable @Size(max = Limits.TEXT) String legalBasis, @Nullable @Size(max = Limits.TEXT) String acceptanceConditions,
+        @Nullable @Size(max = 20) List<@NotNull @Valid SpecialProcedureRequest> specialProcedures,
+        @Nullable DeemedConsent deemedConsent, @NotNull ResultType resultType,
+        @Nullable @Size(max = Limits.LINE) String resultName,
+        @NotEmpty @Size(max = Limits.ENTRIES) List<@NotNull @Valid MaterialRequest> materials) {
 
     record Limit(@Min(0) @Max(3650) int days, @NotNull DayUnit unit) {
     }
 
-    record FeeRequest(@NotBlank String name, @Nullable String standard, @Nullable String basis, boolean waivable) {
+    record FeeRequest(@NotBlank @Size(max = Limits.LINE) String name, @Nullable @Size(max = Limits.REMARK) String standard,
+            @Nullable @Size(max = Limits.REMARK) String basis, boolean waivable) {
     }
 
-    record MaterialRequest(@NotBlank @Size(max = 300) String name, @NotNull Necessity necessity, @NotNull MaterialForm form,
+    /** A special procedure (特别程序) and its usual length in working days. */
+    record SpecialProcedureRequest(@NotNull SpecialProcedureKind kind, @Nullable @Min(0) @Max(3650) Integer maxDays,
+            @Nullable @Size(max = Limits.REMARK) String note) {
+
+        SpecialProcedure toProcedure() {
+            return new SpecialProcedure(kind, maxDays, text(note));
+        }
+    }
+
+    record MaterialRequest(@NotBlank @Size(max = Limits.LINE) String name, @NotNull Necessity necessity, @NotNull MaterialForm form,
             @NotNull CopyKind copyKind, @Min(0) @Max(99) int originals, @Min(0) @Max(99) int copies,
-            @NotNull MaterialSource source, @Nullable String certificateType, @Nullable String note) {
+            @NotNull MaterialSource source, @Nullable @Size(max = Limits.NAME) String certificateType,
+            @Nullable @Size(max = 2000) String note) {
 
         Material toMaterial() {
             return new Material(name, necessity, form, copyKind, originals, copies, source, text(certificateType), text(note));
@@ -61,7 +78,8 @@ record ItemRequest(@NotBlank @Size(max = 300) String name, @Nullable String name
                 limitsIllustrative, requiredVisits, text(visitsReason), onlineDepth == null ? Set.of() : onlineDepth,
                 expressAllowed, list(fees).stream().map(f -> new Fee(f.name(), text(f.standard()), text(f.basis()), f.waivable()))
                         .toList(),
-                text(legalBasis), text(acceptanceConditions), list(specialProcedures),
+                text(legalBasis), text(acceptanceConditions),
+                list(specialProcedures).stream().map(SpecialProcedureRequest::toProcedure).toList(),
                 deemedConsent == null ? DeemedConsent.REGIONAL_DEFAULT : deemedConsent, resultType, text(resultName),
                 materials.stream().map(MaterialRequest::toMaterial).toList());
     }

@@ -12,6 +12,7 @@ import org.onevisit.delivery.TrackingStatus;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,6 +29,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import jakarta.validation.constraints.Size;
+
 /**
  * Carriers' status callbacks: {@code {"trackingNumber", "status": IN_TRANSIT|DELIVERED|RETURNED, "at"}}, signed
  * with {@code X-Signature: hex(HMAC-SHA256(secret, raw body))}. The signature, not a login, proves the sender;
@@ -38,6 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 class CarrierCallbackApi {
 
     private static final String PROBLEMS = "https://onevisit.org/problems/";
+    /** The longest tracking number a waybill has, as the deliveries keep it. */
+    private static final int TRACKING_NUMBER = 60;
 
     private final Deliveries deliveries;
     private final CallbackSignature signature;
@@ -60,7 +65,7 @@ class CarrierCallbackApi {
 
     @PostMapping("/{carrier}")
     @Operation(summary = "A carrier reports a shipment in transit, delivered or returned (signed with X-Signature)")
-    ResponseEntity<?> callback(@PathVariable String carrier, @RequestBody(required = false) byte @Nullable [] body,
+    ResponseEntity<?> callback(@PathVariable @Size(max = Limits.CODE) String carrier, @RequestBody(required = false) byte @Nullable [] body,
             @RequestHeader(name = "X-Signature", required = false) @Nullable String signed) {
         if (!signature.enabled()) {
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "delivery-callbacks-disabled",
@@ -86,7 +91,7 @@ class CarrierCallbackApi {
             report = null;
         }
         if (report == null || report.trackingNumber() == null || report.trackingNumber().isBlank()
-                || report.status() == null) {
+                || report.trackingNumber().length() > TRACKING_NUMBER || report.status() == null) {
             throw new DomainException(Kind.INVALID, "delivery-callback-invalid",
                     "A callback names the tracking number and one of IN_TRANSIT, DELIVERED, RETURNED");
         }

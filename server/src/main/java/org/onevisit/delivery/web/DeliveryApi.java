@@ -4,6 +4,7 @@ import java.security.Principal;
 
 import org.onevisit.delivery.Deliveries;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 /** The delivery of a case's results for counter systems: pickup at the counter or express. */
 @JsonApi("/api/v1/cases/{number}/delivery")
@@ -31,35 +33,35 @@ class DeliveryApi {
     @GetMapping
     @PreAuthorize(STAFF)
     @Operation(summary = "The delivery of a decided case's results, the address masked")
-    DeliveryView delivery(@PathVariable String number) {
+    DeliveryView delivery(@PathVariable @Size(max = Limits.NUMBER) String number) {
         return DeliveryView.of(deliveries.find(number));
     }
 
     @PostMapping("/release")
     @PreAuthorize(CLERKS)
     @Operation(summary = "Releases a result withheld under a 容缺 pledge once the pledge is kept")
-    DeliveryView release(@PathVariable String number) {
+    DeliveryView release(@PathVariable @Size(max = Limits.NUMBER) String number) {
         return DeliveryView.of(deliveries.releaseIfPledgeKept(number));
     }
 
     @PostMapping("/pickup")
     @PreAuthorize(CLERKS)
     @Operation(summary = "The result lies at the counter for the applicant to collect")
-    DeliveryView pickup(@PathVariable String number, Principal clerk) {
+    DeliveryView pickup(@PathVariable @Size(max = Limits.NUMBER) String number, Principal clerk) {
         return DeliveryView.of(deliveries.readyForPickup(number, clerk.getName()));
     }
 
     @PostMapping("/pickup/confirmation")
     @PreAuthorize(CLERKS)
     @Operation(summary = "The result was handed over at the counter: the case's last visit")
-    DeliveryView handedOver(@PathVariable String number, Principal clerk) {
+    DeliveryView handedOver(@PathVariable @Size(max = Limits.NUMBER) String number, Principal clerk) {
         return DeliveryView.of(deliveries.handOver(number, clerk.getName()));
     }
 
     @PostMapping("/express")
     @PreAuthorize(CLERKS)
     @Operation(summary = "Books the express shipment of the result, with the carrier and tracking number entered by hand")
-    DeliveryView express(@PathVariable String number, @RequestBody @Valid ExpressForm form, Principal clerk) {
+    DeliveryView express(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid ExpressForm form, Principal clerk) {
         return DeliveryView.of(deliveries.ship(number, form.to(), form.carrier(), form.trackingNumber(), clerk.getName()));
     }
 }

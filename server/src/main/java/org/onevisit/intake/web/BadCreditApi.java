@@ -9,6 +9,7 @@ import org.onevisit.people.CreditCode;
 import org.onevisit.people.ResidentIdNumber;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,7 +37,8 @@ class BadCreditApi {
         this.clock = clock;
     }
 
-    record Listing(@NotBlank String identifier, @NotBlank @Size(max = 1000) String reason) {
+    record Listing(@NotBlank @Size(max = Limits.IDENTIFIER) String identifier,
+            @NotBlank @Size(max = Limits.REMARK) String reason) {
     }
 
     @GetMapping
@@ -57,7 +59,7 @@ class BadCreditApi {
     @DeleteMapping("/{identifier}")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Take an applicant off the list")
-    ResponseEntity<Void> remove(@PathVariable String identifier) {
+    ResponseEntity<Void> remove(@PathVariable @Size(max = Limits.IDENTIFIER) String identifier) {
         if (!list.remove(identifier.strip().toUpperCase(java.util.Locale.ROOT))) {
             throw new DomainException(DomainException.Kind.NOT_FOUND, "intake-bad-credit-not-listed",
                     "Not on the bad-credit list");

@@ -14,6 +14,7 @@ import org.onevisit.intake.Intake;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Refusal;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,19 +52,25 @@ class CounterDecisionsApi {
     record VersionedRequest(@Nullable Long version) {
     }
 
-    record NoticeRequest(@Nullable Long version, @NotEmpty List<@Valid Line> deficiencies) {
-        record Line(@NotBlank String material, @NotBlank @Size(max = 1000) String problem) {
+    record NoticeRequest(@Nullable Long version,
+            @NotEmpty @Size(max = Limits.ENTRIES) List<@NotNull @Valid Line> deficiencies) {
+        record Line(@NotBlank @Size(max = Limits.CODE) String material,
+                @NotBlank @Size(max = Limits.REMARK) String problem) {
         }
     }
 
-    record PledgeRequest(@Nullable Long version, @NotBlank @Size(max = 4000) String pledgeText) {
+    record PledgeRequest(@Nullable Long version, @NotBlank @Size(max = Limits.TEXT) String pledgeText) {
     }
 
-    record RefusalRequest(@Nullable Long version, @NotBlank @Size(max = 2000) String reason,
-            @Nullable String competentAuthority, @NotBlank @Size(max = 2000) String remedies) {
+    record RefusalRequest(@Nullable Long version, @NotBlank @Size(max = Limits.TEXT) String reason,
+            @Nullable @Size(max = Limits.LINE) String competentAuthority,
+            @NotBlank @Size(max = Limits.TEXT) String remedies) {
     }
 
-    record PreCheckRequest(@Nullable Long version, @Nullable Map<String, String> remarks, @Nullable String note) {
+    record PreCheckRequest(@Nullable Long version,
+            @Nullable @Size(max = Limits.ENTRIES) Map<@NotBlank @Size(max = Limits.CODE) String,
+                    @NotNull @Size(max = Limits.REMARK) String> remarks,
+            @Nullable @Size(max = Limits.TEXT) String note) {
     }
 
     record MarkRequest(@Nullable Long version, @NotNull MaterialStatus status) {
@@ -71,14 +78,14 @@ class CounterDecisionsApi {
 
     @PostMapping("/cases/{number}/acceptance")
     @Operation(summary = "受理: only when every material acceptance needs is in hand")
-    CaseView accept(@PathVariable String number, @RequestBody(required = false) @Nullable VersionedRequest r,
+    CaseView accept(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody(required = false) @Nullable @Valid VersionedRequest r,
             @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
         return CaseView.of(decisions.accept(number, new Act(user.getName(), channel, r == null ? null : r.version())));
     }
 
     @PostMapping("/cases/{number}/deficiency-notice")
     @Operation(summary = "一次性告知: every missing or faulty material with what is wrong, once")
-    CaseView notice(@PathVariable String number, @RequestBody @Valid NoticeRequest r,
+    CaseView notice(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid NoticeRequest r,
             @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
         return CaseView.of(decisions.notifyDeficiencies(number,
                 r.deficiencies().stream().map(l -> new Deficiency(l.material(), "", l.problem())).toList(),
@@ -87,14 +94,14 @@ class CounterDecisionsApi {
 
     @PostMapping("/cases/{number}/pledge-acceptance")
     @Operation(summary = "容缺受理: only 容缺后补 materials missing; the applicant's signed pledge text")
-    CaseView pledge(@PathVariable String number, @RequestBody @Valid PledgeRequest r,
+    CaseView pledge(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid PledgeRequest r,
             @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
         return CaseView.of(decisions.acceptOnPledge(number, r.pledgeText(), new Act(user.getName(), channel, r.version())));
     }
 
     @PostMapping("/cases/{number}/refusal")
     @Operation(summary = "不予受理: reason, the competent authority where the matter is not ours, remedies")
-    CaseView refuse(@PathVariable String number, @RequestBody @Valid RefusalRequest r,
+    CaseView refuse(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid RefusalRequest r,
             @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
         return CaseView.of(decisions.refuse(number, new Refusal(r.reason(),
                 r.competentAuthority() == null ? "" : r.competentAuthority(), r.remedies()),
@@ -103,20 +110,20 @@ class CounterDecisionsApi {
 
     @PostMapping("/cases/{number}/pre-check")
     @Operation(summary = "互联网预审: a clerk's remarks on the materials of an online pre-check")
-    CaseView preCheck(@PathVariable String number, @RequestBody @Valid PreCheckRequest r, Principal user) {
+    CaseView preCheck(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid PreCheckRequest r, Principal user) {
         return CaseView.of(decisions.preCheck(number, r.remarks() == null ? Map.of() : r.remarks(),
                 r.note() == null ? "" : r.note(), new Act(user.getName(), Channel.WEB, r.version())));
     }
 
     @PostMapping("/cases/{number}/receipt")
     @Operation(summary = "Receive at the counter a case pre-checked online (the applicant's visit)")
-    CaseView receive(@PathVariable String number, @RequestBody(required = false) @Nullable VersionedRequest r, Principal user) {
+    CaseView receive(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody(required = false) @Nullable @Valid VersionedRequest r, Principal user) {
         return CaseView.of(decisions.receive(number, new Act(user.getName(), Channel.COUNTER, r == null ? null : r.version())));
     }
 
     @PostMapping("/cases/{number}/materials/{key}")
     @Operation(summary = "Tick a material: handed in on paper, satisfied by a certificate, not applicable, or missing")
-    CaseView mark(@PathVariable String number, @PathVariable String key, @RequestBody @Valid MarkRequest r,
+    CaseView mark(@PathVariable @Size(max = Limits.NUMBER) String number, @PathVariable @Size(max = Limits.CODE) String key, @RequestBody @Valid MarkRequest r,
             @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
         return CaseView.of(supplements.mark(number, key, r.status(), new Act(user.getName(), channel, r.version())));
     }

@@ -20,6 +20,7 @@ import org.onevisit.people.PhoneNumber;
 import org.onevisit.people.ResidentIdNumber;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainMessages;
+import org.onevisit.platform.Limits;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -180,6 +181,9 @@ class CounterIntakePages {
         if (all && form.name().isBlank()) {
             errors.put("name", message("intake.page.error.nameMissing", locale));
         }
+        tooLong("name", form.name(), Limits.NAME, errors, locale);
+        tooLong("legalRepresentative", form.legalRepresentative(), Limits.NAME, errors, locale);
+        tooLong("agentName", form.agentName(), Limits.NAME, errors, locale);
         if (all || !form.phone().isBlank()) {
             PhoneNumber.problem(form.phone()).ifPresent(e -> errors.put("phone", DomainMessages.text(messages, e, locale)));
         }
@@ -198,6 +202,12 @@ class CounterIntakePages {
             if (all || !form.agentPhone().isBlank()) {
                 PhoneNumber.problem(form.agentPhone()).ifPresent(e -> errors.put("agentPhone", DomainMessages.text(messages, e, locale)));
             }
+        }
+    }
+
+    private void tooLong(String field, String text, int max, Map<String, String> errors, Locale locale) {
+        if (text.length() > max && !errors.containsKey(field)) {
+            errors.put(field, message("limits.page.too-long", locale, max));
         }
     }
 

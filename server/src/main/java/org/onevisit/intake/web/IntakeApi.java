@@ -31,6 +31,7 @@ import org.onevisit.platform.ClientAddress;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -80,23 +81,30 @@ class IntakeApi {
         this.clock = clock;
     }
 
-    record ApplicantRequest(@NotNull ApplicantKind kind, @Nullable String idNumber, @Nullable String creditCode,
-            @NotBlank @Size(max = 200) String name, @NotBlank String phone, @Nullable String legalRepresentative) {
+    record ApplicantRequest(@NotNull ApplicantKind kind, @Nullable @Size(max = Limits.IDENTIFIER) String idNumber,
+            @Nullable @Size(max = Limits.IDENTIFIER) String creditCode, @NotBlank @Size(max = Limits.NAME) String name,
+            @NotBlank @Size(max = Limits.IDENTIFIER) String phone,
+            @Nullable @Size(max = Limits.NAME) String legalRepresentative) {
     }
 
-    record AgentRequest(@NotBlank String name, @NotBlank String idNumber, @NotBlank String phone,
-            @Nullable String powerOfAttorneyFile) {
+    record AgentRequest(@NotBlank @Size(max = Limits.NAME) String name,
+            @NotBlank @Size(max = Limits.IDENTIFIER) String idNumber, @NotBlank @Size(max = Limits.IDENTIFIER) String phone,
+            @Nullable @Size(max = Limits.CODE) String powerOfAttorneyFile) {
     }
 
-    record SubmitRequest(@NotNull Channel channel, @Nullable String item, @Nullable String bundle,
+    /** The application form's size is the centre's to set ({@link ApplicationForm}); the rest is fixed. */
+    record SubmitRequest(@NotNull Channel channel, @Nullable @Size(max = Limits.CODE) String item,
+            @Nullable @Size(max = Limits.CODE) String bundle,
             @Nullable @Valid ApplicantRequest applicant, @Nullable @Valid AgentRequest agent,
-            @Nullable Map<String, String> form, @Nullable Map<String, MaterialStatus> materials, boolean preCheck) {
+            @Nullable @ApplicationForm Map<@NotBlank @Size(max = Limits.CODE) String, @NotNull String> form,
+            @Nullable @Size(max = Limits.ENTRIES) Map<@NotBlank @Size(max = Limits.CODE) String, @NotNull MaterialStatus> materials,
+            boolean preCheck) {
     }
 
     @GetMapping("/intake/materials")
     @Operation(summary = "The one set of materials of an item or a bundle, keyed M1, M2 … as submissions refer to them")
-    List<CaseMaterial> materials(@RequestParam(required = false) @Nullable String item,
-            @RequestParam(required = false) @Nullable String bundle) {
+    List<CaseMaterial> materials(@RequestParam(required = false) @Nullable @Size(max = Limits.CODE) String item,
+            @RequestParam(required = false) @Nullable @Size(max = Limits.CODE) String bundle) {
         return intake.materialsOf(subject(item, bundle), bundle != null);
     }
 
@@ -126,24 +134,25 @@ class IntakeApi {
 
     @GetMapping("/cases/{number}")
     @Operation(summary = "A case: staff see any, an applicant their own")
-    CaseView find(@PathVariable String number, Authentication user) {
+    CaseView find(@PathVariable @Size(max = Limits.NUMBER) String number, Authentication user) {
         return CaseView.of(visible(number, user));
     }
 
     @GetMapping("/public/cases/{number}")
     @Operation(summary = "A case's public status, for its number and the last four digits of the applicant's phone")
-    PublicCaseView status(@PathVariable String number,
+    PublicCaseView status(@PathVariable @Size(max = Limits.NUMBER) String number,
             @RequestParam @Pattern(regexp = "\\d{4}", message = "{intake.phone-last-four}") String phoneLastFour,
             HttpServletRequest request) {
         return PublicCaseView.of(statusLookups.find(number, phoneLastFour, ClientAddress.of(request.getRemoteAddr())));
     }
 
-    record WithdrawRequest(@Nullable Long version, @Nullable String reason) {
+    record WithdrawRequest(@Nullable Long version, @Nullable @Size(max = Limits.TEXT) String reason) {
     }
 
     @PostMapping(path = "/cases/{number}/materials/{key}/files", consumes = "multipart/form-data")
     @Operation(summary = "Hand in a file (PDF, JPEG, PNG or OFD, checked by content) for a material: online or at the counter")
-    ResponseEntity<CaseView> upload(@PathVariable String number, @PathVariable String key,
+    ResponseEntity<CaseView> upload(@PathVariable @Size(max = Limits.NUMBER) String number,
+            @PathVariable @Size(max = Limits.CODE) String key,
             @RequestParam("file") MultipartFile file, @RequestParam(required = false) @Nullable Long version,
             Authentication user) throws IOException {
         IntakeCase c = visible(number, user);
@@ -163,7 +172,8 @@ class IntakeApi {
 
     @PostMapping("/cases/{number}/withdrawal")
     @Operation(summary = "Withdraw a case before acceptance (the applicant, or staff on their behalf)")
-    CaseView withdraw(@PathVariable String number, @RequestBody(required = false) @Nullable WithdrawRequest r,
+    CaseView withdraw(@PathVariable @Size(max = Limits.NUMBER) String number,
+            @RequestBody(required = false) @Nullable @Valid WithdrawRequest r,
             Authentication user) {
         IntakeCase c = visible(number, user);
         Channel channel = isApplicant(user) ? Channel.WEB : Channel.COUNTER;
@@ -173,7 +183,8 @@ class IntakeApi {
 
     @GetMapping(path = "/cases/{number}/documents/{kind}", produces = "application/pdf")
     @Operation(summary = "A case's document as PDF: receipt (受理通知书), notice (一次性告知书), pledge (容缺受理承诺书), refusal (不予受理通知书)")
-    ResponseEntity<byte[]> document(@PathVariable String number, @PathVariable String kind, Authentication user) {
+    ResponseEntity<byte[]> document(@PathVariable @Size(max = Limits.NUMBER) String number,
+            @PathVariable @Size(max = Limits.CODE) String kind, Authentication user) {
         return CaseDocumentPages.pdf(documents.render(visible(number, user), CaseDocumentPages.kind(kind)), number, kind);
     }
 

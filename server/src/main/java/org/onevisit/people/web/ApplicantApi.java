@@ -10,6 +10,7 @@ import org.onevisit.people.ApplicantRegistration;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -31,8 +32,9 @@ import jakarta.validation.constraints.Size;
 class ApplicantApi {
 
     /** A registration. */
-    record RegistrationRequest(@NotNull ApplicantKind kind, @Nullable String idNumber, @Nullable String creditCode,
-            @NotBlank @Size(max = 200) String name, @NotBlank String phone,
+    record RegistrationRequest(@NotNull ApplicantKind kind, @Nullable @Size(max = Limits.IDENTIFIER) String idNumber,
+            @Nullable @Size(max = Limits.IDENTIFIER) String creditCode, @NotBlank @Size(max = Limits.NAME) String name,
+            @NotBlank @Size(max = Limits.IDENTIFIER) String phone,
             @Nullable @Size(max = 100) String legalRepresentative,
             @NotBlank @Size(min = 8, max = 72, message = "{people.password.size}") String password) {
 

@@ -9,6 +9,7 @@ import org.onevisit.people.Delegation;
 import org.onevisit.people.DelegationGrant;
 import org.onevisit.people.DelegationRegister;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,20 +50,20 @@ class DelegationApi {
 
     @GetMapping("/staff/{username}/delegations")
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR') or #username == authentication.name")
-    List<Delegation> history(@PathVariable String username) {
+    List<Delegation> history(@PathVariable @Size(max = Limits.USERNAME) String username) {
         return register.history(username);
     }
 
     @GetMapping("/staff/{username}/delegations/check")
     @PreAuthorize("hasAnyRole('CLERK', 'CHIEF_REPRESENTATIVE', 'REVIEWER', 'COORDINATOR', 'SUPERVISOR', 'ADMIN')")
-    DelegationCheck check(@PathVariable String username, @RequestParam String item,
+    DelegationCheck check(@PathVariable @Size(max = Limits.USERNAME) String username, @RequestParam @Size(max = Limits.CODE) String item,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return new DelegationCheck(username, item, date, register.isDelegated(username, item, date));
     }
 
     @PostMapping("/staff/{username}/delegations")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Delegation> grant(@PathVariable String username, @Valid @RequestBody GrantRequest request,
+    ResponseEntity<Delegation> grant(@PathVariable @Size(max = Limits.USERNAME) String username, @Valid @RequestBody GrantRequest request,
             Authentication admin) {
         Delegation granted = register.grant(username,
                 new DelegationGrant(request.itemCode(), request.validFrom(), request.validTo()), admin.getName());

@@ -5,6 +5,7 @@ import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantKind;
 import org.onevisit.people.ApplicantRegistration;
 import org.onevisit.platform.DomainException;
+import org.onevisit.platform.Limits;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,11 +24,12 @@ import jakarta.validation.constraints.Size;
 class RegistrationPage {
 
     /** The registration form; the identifier is the ID number or the credit code, depending on the kind. */
-    record RegistrationForm(@NotNull @Nullable ApplicantKind kind, @Nullable String idNumber, @Nullable String creditCode,
-            @NotBlank @Size(max = 200) String name, @NotBlank String phone,
+    record RegistrationForm(@NotNull @Nullable ApplicantKind kind, @Nullable @Size(max = Limits.IDENTIFIER) String idNumber,
+            @Nullable @Size(max = Limits.IDENTIFIER) String creditCode, @NotBlank @Size(max = Limits.NAME) String name,
+            @NotBlank @Size(max = Limits.IDENTIFIER) String phone,
             @Nullable @Size(max = 100) String legalRepresentative,
             @NotBlank @Size(min = 8, max = 72, message = "{people.password.size}") String password,
-            @Nullable String passwordAgain) {
+            @Nullable @Size(max = 72) String passwordAgain) {
 
         RegistrationForm {
             name = name == null ? "" : name;

@@ -12,6 +12,7 @@ import org.onevisit.people.StaffRole;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
+import org.onevisit.platform.Limits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Staff accounts, for administrators. */
@@ -31,7 +33,7 @@ class StaffApi {
 
     /** A new account. */
     record OpenRequest(@NotBlank @Size(max = 32) String username, @NotBlank @Size(max = 100) String displayName,
-            @Nullable @Size(max = 32) String departmentCode, @NotEmpty Set<StaffRole> roles,
+            @Nullable @Size(max = 32) String departmentCode, @NotEmpty @Size(max = 10) Set<@NotNull StaffRole> roles,
             @NotBlank @Size(min = 8, max = 72, message = "{people.password.size}") String password) {
 
         @Override
@@ -61,7 +63,7 @@ class StaffApi {
     }
 
     @GetMapping("/{username}")
-    StaffMember one(@PathVariable String username) {
+    StaffMember one(@PathVariable @Size(max = Limits.USERNAME) String username) {
         return accounts.find(username).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "staff-not-found",
                 "No member of staff is called " + username + ".", username));
     }
@@ -74,7 +76,7 @@ class StaffApi {
     }
 
     @PostMapping("/{username}/password")
-    ResponseEntity<Void> resetPassword(@PathVariable String username, @Valid @RequestBody PasswordRequest request) {
+    ResponseEntity<Void> resetPassword(@PathVariable @Size(max = Limits.USERNAME) String username, @Valid @RequestBody PasswordRequest request) {
         accounts.resetPassword(username, request.password());
         return ResponseEntity.noContent().build();
     }
