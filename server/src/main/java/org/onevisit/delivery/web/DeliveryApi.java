@@ -20,7 +20,7 @@ import jakarta.validation.Valid;
 class DeliveryApi {
 
     static final String STAFF = "hasAnyRole('CLERK','CHIEF_REPRESENTATIVE','REVIEWER','COORDINATOR','SUPERVISOR','ADMIN')";
-    static final String CLERKS = "hasAnyRole('CLERK','ADMIN')";
+    static final String CLERKS = "hasRole('CLERK')";
 
     private final Deliveries deliveries;
 
@@ -38,8 +38,8 @@ class DeliveryApi {
     @PostMapping("/release")
     @PreAuthorize(CLERKS)
     @Operation(summary = "Releases a result withheld under a 容缺 pledge once the pledge is kept")
-    DeliveryView release(@PathVariable String number) {
-        return DeliveryView.of(deliveries.releaseIfPledgeKept(number));
+    DeliveryView release(@PathVariable String number, Principal clerk) {
+        return DeliveryView.of(deliveries.releaseIfPledgeKept(number, clerk.getName()));
     }
 
     @PostMapping("/pickup")
