@@ -52,8 +52,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @PreAuthorize(ReviewPages.READERS)
 class ReviewPages {
 
-    /** Who opens a case's review page: the officials, and the centre's counter, coordinators and supervisors. */
-    static final String READERS = "hasAnyRole('REVIEWER','CHIEF_REPRESENTATIVE','CLERK','COORDINATOR','SUPERVISOR')";
+    /** Who opens a case's review page: the centre's staff, who read any case; the policies decide who acts on it. */
+    static final String READERS = "hasAnyRole('REVIEWER','CHIEF_REPRESENTATIVE','CLERK','COORDINATOR','SUPERVISOR','ADMIN')";
 
     private static final List<Opinion> LATE_OPINIONS = List.of(Opinion.CONSENT, Opinion.CONSENT_WITH_CONDITIONS,
             Opinion.OBJECTION);
