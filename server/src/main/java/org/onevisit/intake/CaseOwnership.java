@@ -23,10 +23,7 @@ final class CaseOwnership {
      * @param account the portal account the case was applied for on; null when it was handed in at the counter
      */
     static void checkReadable(Actor who, IntakeCase c, @Nullable String account) {
-        if (who.isStaff()) {
-            return;
-        }
-        if (who.isApplicant() && who.name().equals(account)) {
+        if (who.isStaff() || owns(who, account)) {
             return;
         }
         if (who.isApplicant()) {
@@ -35,6 +32,7 @@ final class CaseOwnership {
         throw new DomainException(Kind.FORBIDDEN, "intake-unknown-person", "Nobody the centre knows", who.name());
     }
 
+    /** Whether the person is the applicant of the portal account the case was applied for on. */
     static boolean owns(Actor who, @Nullable String account) {
         return who.isApplicant() && who.name().equals(account);
     }
