@@ -501,7 +501,7 @@ final class MatrixRequests {
                 aMeeting);
         resultsApi(decided, pickupReady, certificate, aDecidedCase, shipped);
         administration(draftYear, item, listed, delegation, chiefWithout);
-        publicPages(aCase);
+        publicPages();
         counterPages(received, pledgeable, preChecked, aCase);
         portalPages(received, aCase, anAcceptedCase);
         staffPages(accepted, reviewed, decided, pickupReady, openTask, suspended, deemed, anAcceptedCase);
@@ -555,8 +555,8 @@ final class MatrixRequests {
         on("GET /api/v1/cases/{number}/documents/{kind}", who -> get("/api/v1/cases/{n}/documents/{k}", anAcceptedCase.get(),
                 "receipt"), anAcceptedCase);
         on("GET /api/v1/intake/materials", who -> get("/api/v1/intake/materials").param("item", ITEM));
-        on("GET /api/v1/public/cases/{number}", who -> get("/api/v1/public/cases/{n}", aCase.get())
-                .param("phoneLastFour", A_PHONE.substring(7)), aCase);
+        on("GET /api/v1/public/cases/{number}", who -> get("/api/v1/public/cases/{n}", received.get())
+                .param("phoneLastFour", A_PHONE.substring(7)), received);
     }
 
     private void caseworkApi(Fresh<String> accepted, Fresh<String> reviewed, Fresh<Task> openTask, Fresh<Task> suspended,
@@ -681,7 +681,7 @@ final class MatrixRequests {
                 delegation.get()), "{\"reason\": \"岗位调整\"}"), delegation);
     }
 
-    private void publicPages(Fresh<String> aCase) {
+    private void publicPages() {
         for (String page : List.of("/", "/bundles", "/calendar", "/catalog", "/certificates/verify", "/login", "/register",
                 "/status", "/staff", "/portal", "/portal/cases", "/portal/cases/new", "/supervision/audit", "/admin",
                 "/admin/bad-credit", "/admin/calendar", "/admin/catalog", "/admin/catalog/import", "/admin/catalog/items/new",
@@ -693,8 +693,9 @@ final class MatrixRequests {
         on("POST /register", who -> post("/register").param("kind", "NATURAL_PERSON")
                 .param("idNumber", TestIdentities.aResidentIdNumber()).param("name", "注册人").param("phone", "13700007777")
                 .param("password", PASSWORD).param("passwordAgain", PASSWORD));
-        on("POST /status", who -> post("/status").param("caseNumber", aCase.get()).param("lastFour", A_PHONE.substring(7)),
-                aCase);
+        Fresh<String> looked = fresh(this::received);
+        on("POST /status", who -> post("/status").param("caseNumber", looked.get()).param("lastFour", A_PHONE.substring(7)),
+                looked);
         on("GET /staff/reviews", who -> get("/staff/reviews").param("department", "SCJG"));
     }
 
