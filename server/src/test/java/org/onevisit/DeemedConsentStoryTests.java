@@ -177,7 +177,7 @@ class DeemedConsentStoryTests {
         // Only the late department answers for itself.
         mvc.perform(post("/api/v1/reviews/{id}/late-opinion", deemed.id()).with(reviewerOf("ZRZY"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"opinion\": \"CONSENT\"}"))
-                .andExpect(status().isUnprocessableContent())
+                .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("casework-not-your-department"));
         mvc.perform(get("/staff/reviews/cases/{n}", number).with(reviewerOf("SLJ")))
                 .andExpect(content().string(containsString("/tasks/" + deemed.id() + "/late-opinion")));

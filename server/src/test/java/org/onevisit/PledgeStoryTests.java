@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onevisit.casework.Deciding;
@@ -38,6 +39,9 @@ import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Submission;
 import org.onevisit.intake.files.MaterialFiles;
 import org.onevisit.notification.Notifications;
+import org.onevisit.people.ApplicantAccounts;
+import org.onevisit.people.ApplicantKind;
+import org.onevisit.people.ApplicantRegistration;
 import org.onevisit.people.NewStaffMember;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffRole;
@@ -95,6 +99,9 @@ class PledgeStoryTests {
     @Autowired
     StaffAccounts staff;
 
+    @Autowired
+    ApplicantAccounts applicants;
+
     @AfterEach
     void the_clock_goes_back_to_the_test_day() {
         MovableClock.CLOCK.setDay("2026-10-19");
@@ -102,11 +109,21 @@ class PledgeStoryTests {
 
     /** A company's case with everything but the deferrable material, accepted on its pledge; its review opened. */
     private IntakeCase acceptedOnPledge(String company, String name, String phone) throws InterruptedException {
+        return acceptedOnPledge(company, name, phone, null);
+    }
+
+    /**
+     * The same, applied for online on the company's portal account when {@code account} is given (the pledge is then
+     * signed at the counter), else handed in at the counter.
+     */
+    private IntakeCase acceptedOnPledge(String company, String name, String phone, @Nullable String account)
+            throws InterruptedException {
         Map<String, MaterialStatus> allButDeferrable = intake.materialsOf(ITEM, false).stream()
                 .filter(m -> m.necessity() != Necessity.DEFERRABLE)
                 .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
-        IntakeCase c = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, ITEM, false,
-                new Applicant(true, company, name, phone, "郑十四"), null, Map.of(), allButDeferrable, false, null), "clerk");
+        IntakeCase c = intake.submit(new Submission(UUID.randomUUID().toString(), account == null ? Channel.COUNTER
+                : Channel.WEB, ITEM, false, new Applicant(true, company, name, phone, "郑十四"), null, Map.of(),
+                allButDeferrable, false, account), account == null ? "clerk" : account);
         IntakeCase pledged = decisions.acceptOnPledge(c.number().value(), "本单位承诺于期限内补交授权委托书及受托人身份证明，逾期终止办理",
                 new Act("clerk", Channel.COUNTER, null));
         assertThat(reviewing.ofCase(c.number().value())).isNotEmpty();
@@ -128,7 +145,9 @@ class PledgeStoryTests {
         }
         MovableClock.CLOCK.setDay("2026-11-02");
         String keeper = TestIdentities.aCreditCode();
-        IntakeCase kept = acceptedOnPledge(keeper, "示例守信建设有限公司", "13600001111");
+        String keepersAccount = applicants.register(new ApplicantRegistration(ApplicantKind.LEGAL_PERSON, keeper,
+                "示例守信建设有限公司", "13600001111", "郑十四", "keeper-pass-1")).principal();
+        IntakeCase kept = acceptedOnPledge(keeper, "示例守信建设有限公司", "13600001111", keepersAccount);
         IntakeCase broken = acceptedOnPledge(TestIdentities.aCreditCode(), "示例逾期建设有限公司", "13600002222");
         String defaulter = TestIdentities.aCreditCode();
         IntakeCase decidedThenBroken = acceptedOnPledge(defaulter, "示例失信建设有限公司", "13600003333");
@@ -171,11 +190,11 @@ class PledgeStoryTests {
         var upload = files.store("授权委托书.pdf", new ByteArrayInputStream(
                 "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n% 授权委托书\n%%EOF\n".getBytes(StandardCharsets.UTF_8)));
         IntakeCase supplemented = supplements.supplement(keptNumber, deferrable, upload.id().toString(),
-                new Act("applicant", Channel.WEB, null));
+                new Act(keepersAccount, Channel.WEB, null));
         assertThat(supplemented.status()).isEqualTo(CaseStatus.ACCEPTED);
         assertThat(supplemented.pledge().kept()).isTrue();
 
-        assertThat(deliveries.releaseIfPledgeKept(keptNumber).status()).isEqualTo(DeliveryStatus.AWAITING_CHOICE);
+        assertThat(deliveries.releaseIfPledgeKept(keptNumber, "clerk").status()).isEqualTo(DeliveryStatus.AWAITING_CHOICE);
         String tracking = "SF" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         deliveries.ship(keptNumber, new Address("郑十四", "13600001111", "示例市开发区创业路 6 号"), "顺丰速运", tracking, "clerk");
         deliveries.track("sf", tracking, TrackingStatus.DELIVERED, null);
@@ -199,11 +218,11 @@ class PledgeStoryTests {
 
         // A supplement that comes now is too late; the departments stop reviewing and nothing is decided.
         assertThatThrownBy(() -> supplements.supplement(brokenNumber, deferrable, upload.id().toString(),
-                new Act("applicant", Channel.WEB, null)))
+                new Act("clerk", Channel.COUNTER, null)))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("intake-wrong-state"));
         Await.until(() -> task(brokenNumber).status() == TaskStatus.CLOSED);
         assertThat(task(brokenNumber).status()).isEqualTo(TaskStatus.CLOSED);
-        assertThat(reviewing.inbox("ZRZY", 500)).extracting(ReviewTask::caseNumber).doesNotContain(brokenNumber);
+        assertThat(reviewing.inbox("ZRZY", REVIEWER, 500).tasks()).extracting(ReviewTask::caseNumber).doesNotContain(brokenNumber);
         assertThatThrownBy(() -> reviewing.decide(task(brokenNumber).id(), Opinion.CONSENT, "", REVIEWER, null))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("casework-wrong-state"));
         assertThatThrownBy(() -> deciding.decide(brokenNumber, ITEM, true, "", REVIEWER))

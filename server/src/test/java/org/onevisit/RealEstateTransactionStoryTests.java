@@ -28,7 +28,9 @@ import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Submission;
+import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.TestIdentities;
+import org.onevisit.people.TestOfficials;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -40,6 +42,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest
 class RealEstateTransactionStoryTests {
+
+    @Autowired
+    StaffAccounts staff;
 
     private static final String BUNDLE = "YJS-BDCJY";
 
@@ -76,13 +81,13 @@ class RealEstateTransactionStoryTests {
 
         for (int stage = 0; stage < 3; stage++) {
             for (ReviewTask t : reviewing.ofCase(number).stream().filter(t -> t.status() == TaskStatus.OPEN).toList()) {
-                reviewing.decide(t.id(), Opinion.CONSENT, "", "admin", null);
+                reviewing.decide(t.id(), Opinion.CONSENT, "", TestOfficials.of(staff, t.department()), null);
             }
         }
         assertThat(reviewing.ofCase(number)).allSatisfy(t -> assertThat(t.status()).isEqualTo(TaskStatus.CONSENTED));
 
         for (var item : intake.find(number).items()) {
-            deciding.decide(number, item.code(), true, "", "admin");
+            deciding.decide(number, item.code(), true, "", TestOfficials.of(staff, item.department()));
         }
 
         assertThat(certificates.validFor(buyer, LocalDate.parse("2026-10-19"))).hasSize(2);

@@ -31,6 +31,9 @@ import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Submission;
+import org.onevisit.people.NewStaffMember;
+import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.StaffRole;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -45,7 +48,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * demo catalog's whole second-hand home transaction bundle instead: every review answered stage by stage, every
  * item decided. Review planning, certificates and the delivery commit with the acceptance and the decisions; the
  * case counts as complete when a watcher sees its certificates in the register and no event publication is
- * outstanding.
+ * outstanding. Each review is answered, and each item decided, by an official of its own department, as the
+ * casework policies require: one per department, opened for the benchmark.
  */
 final class OneVisitCases implements CaseEngine {
 
@@ -62,6 +66,7 @@ final class OneVisitCases implements CaseEngine {
     private final Map<String, MaterialStatus> materials;
     private final int certificatesPerCase;
     private final CompletionWatch watch;
+    private final Map<String, String> officials = new ConcurrentHashMap<>();
     private volatile String shape = "";
 
     private OneVisitCases(ConfigurableApplicationContext context, BenchDatabase db, boolean bundle) throws SQLException {
@@ -86,6 +91,8 @@ final class OneVisitCases implements CaseEngine {
                 .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
         this.certificatesPerCase = bundle ? (int) catalog.itemsOf(catalog.bundle(BUNDLE)).values().stream()
                 .filter(i -> i.details().resultType() == ResultType.LICENCE).count() : 1;
+        openOfficials(context.getBean(StaffAccounts.class), bundle ? catalog.itemsOf(catalog.bundle(BUNDLE)).values()
+                : List.of(catalog.item(ITEM)));
         this.watch = new CompletionWatch(db.connect(), certificatesPerCase);
     }
 
@@ -110,6 +117,19 @@ final class OneVisitCases implements CaseEngine {
                         "--logging.level.root=WARN", "--logging.level.org.flywaydb=ERROR",
                         "--springdoc.api-docs.enabled=false", "--springdoc.swagger-ui.enabled=false", "--server.port=0", "--server.address=127.0.0.1");
         return new OneVisitCases(context, db, bundle);
+    }
+
+    /** An official (reviewer and chief representative) of each department reviewing the items, opened once. */
+    private void openOfficials(StaffAccounts staff, java.util.Collection<org.onevisit.catalog.ItemVersion> items) {
+        items.stream().flatMap(i -> java.util.stream.Stream.concat(java.util.stream.Stream.of(i.details().department()),
+                i.details().jointDepartments().stream())).distinct().forEach(department -> {
+                    String username = "bench-" + department.toLowerCase(java.util.Locale.ROOT);
+                    if (staff.find(username).isEmpty()) {
+                        staff.open(new NewStaffMember(username, "基准测试审查 " + department, department,
+                                java.util.Set.of(StaffRole.REVIEWER, StaffRole.CHIEF_REPRESENTATIVE), UUID.randomUUID().toString()));
+                    }
+                    officials.put(department, username);
+                });
     }
 
     private static boolean inCatalog(Catalog catalog, String code) {
@@ -144,7 +164,8 @@ final class OneVisitCases implements CaseEngine {
         while (!open.isEmpty()) {
             stages++;
             for (ReviewTask task : open) {
-                steps.time("review", () -> reviewing.decide(task.id(), Opinion.CONSENT, "同意", "admin", null));
+                steps.time("review", () -> reviewing.decide(task.id(), Opinion.CONSENT, "同意", officials.get(task.department()),
+                        null));
                 reviews++;
             }
             // a task says whether a later stage waits for its own: only then can answering it have opened more
@@ -152,7 +173,7 @@ final class OneVisitCases implements CaseEngine {
         }
         List<CaseItem> items = submitted.items();
         for (CaseItem item : items) {
-            steps.time("decide item", () -> deciding.decide(number, item.code(), true, "", "admin"));
+            steps.time("decide item", () -> deciding.decide(number, item.code(), true, "", officials.get(item.department())));
         }
         shape = reviews + " reviews in " + stages + " stages, " + items.size() + " item decisions, " + certificatesPerCase
                 + " certificates";

@@ -7,10 +7,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-import org.onevisit.people.StaffAccounts;
-import org.onevisit.people.StaffMember;
+import org.onevisit.catalog.Catalog;
+import org.onevisit.intake.Intake;
+import org.onevisit.intake.IntakeCase;
+import org.onevisit.people.Actor;
+import org.onevisit.people.Actors;
 import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
@@ -21,7 +25,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** 会商: a chief representative asks other departments a question on a case, with a reply deadline; all on the case. */
+/**
+ * 会商: a chief representative of a department taking part in a case asks other departments a question on it, with a
+ * reply deadline, and their officials reply ({@link ConsultationPolicy}); all on the case. The case and the
+ * departments asked must exist.
+ */
 @Service
 @Transactional
 public class Consultations {
@@ -40,19 +48,30 @@ public class Consultations {
     }
 
     private final JdbcClient jdbc;
-    private final StaffAccounts staff;
+    private final Actors actors;
+    private final Intake intake;
+    private final Catalog catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Consultations(JdbcClient jdbc, StaffAccounts staff, ApplicationEventPublisher events, Clock clock) {
+    Consultations(JdbcClient jdbc, Actors actors, Intake intake, Catalog catalog, ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
-        this.staff = staff;
+        this.actors = actors;
+        this.intake = intake;
+        this.catalog = catalog;
         this.events = events;
         this.clock = clock;
     }
 
     public Consultation ask(String caseNumber, String question, LocalDate replyBy, List<String> departments, String username) {
-        String from = departmentOf(username);
+        Actor who = actors.of(username);
+        IntakeCase c = intake.find(caseNumber);
+        ConsultationPolicy.checkAsk(who, caseNumber, departmentsOf(c));
+        String from = who.department();
+        departments.stream().filter(d -> catalog.department(d).isEmpty()).findFirst().ifPresent(d -> {
+            throw CaseworkRefused.rule("casework-department-unknown", "No department " + d, d);
+        });
         if (question.isBlank() || departments.isEmpty() || departments.contains(from)) {
             throw CaseworkRefused.rule("casework-consultation-invalid",
                     "A consultation asks a question of at least one other department");
@@ -76,8 +95,11 @@ public class Consultations {
     }
 
     public Consultation reply(long id, String reply, String username) {
-        String department = departmentOf(username);
         Consultation c = find(id);
+        Actor who = actors.of(username);
+        List<String> asked = c.replies().stream().map(Reply::department).toList();
+        ConsultationPolicy.checkReply(who, id, asked);
+        String department = who.department();
         if (reply.isBlank()) {
             throw CaseworkRefused.rule("casework-consultation-reply-empty", "A reply says something");
         }
@@ -87,16 +109,18 @@ public class Consultations {
                 .params(reply.strip(), username, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id, department)
                 .update();
         if (updated == 0) {
-            throw new DomainException(Kind.CONFLICT, "casework-consultation-not-yours",
-                    department + " was not asked in consultation " + id + " or has replied", department, id);
+            throw new DomainException(Kind.CONFLICT, "casework-consultation-replied",
+                    department + " has replied to consultation " + id, department, id);
         }
         events.publishEvent(new AuditedChange("case", c.caseNumber(), "consultReply", username, "DEPARTMENT", Map.of(),
                 Map.of("department", department), clock.instant()));
         return find(id);
     }
 
+    /** A case's consultations with their replies; the case must exist. */
     @ReadOnly
     public List<Consultation> ofCase(String caseNumber) {
+        intake.find(caseNumber);
         return jdbc.sql("SELECT id FROM casework_consultation WHERE case_number = ? ORDER BY id").param(caseNumber)
                 .query(Long.class).list().stream().map(this::find).toList();
     }
@@ -118,8 +142,9 @@ public class Consultations {
                         "No consultation " + id, id));
     }
 
-    private String departmentOf(String username) {
-        return staff.find(username).map(StaffMember::departmentCode).filter(d -> d != null)
-                .orElseThrow(() -> new DomainException(Kind.INVALID, "casework-department-missing", "Name the department"));
+    /** The departments taking part in a case: each item's own, and those reviewing it jointly. */
+    static List<String> departmentsOf(IntakeCase c) {
+        return c.items().stream().flatMap(i -> Stream.concat(Stream.of(i.department()),
+                i.jointDepartments().stream())).distinct().toList();
     }
 }

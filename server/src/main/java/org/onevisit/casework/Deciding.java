@@ -13,9 +13,9 @@ import org.onevisit.catalog.ItemDetails;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.catalog.SpecialProcedureKind;
+import org.onevisit.people.Actor;
+import org.onevisit.people.Actors;
 import org.onevisit.people.DelegationRegister;
-import org.onevisit.people.StaffAccounts;
-import org.onevisit.people.StaffMember;
 import org.onevisit.people.StaffRole;
 import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The lead department's decision on an item (审批决定), once every required review is in: an objection does not
  * block the decision, but the reasons must answer it; a denial states its reasons. Each item is decided once, and
- * in a bundle in the order of the plan.
+ * in a bundle in the order of the plan. Who decides is {@link DecisionPolicy}'s.
  */
 @Service
 @Transactional
@@ -37,7 +37,7 @@ public class Deciding {
     private final ReviewTasks tasks;
     private final Intake intake;
     private final Catalog catalog;
-    private final StaffAccounts staff;
+    private final Actors actors;
     private final ItemDecisions decisions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -45,7 +45,7 @@ public class Deciding {
     private final Reviewing reviewing;
     private final DecisionOrder order;
 
-    Deciding(ReviewTasks tasks, Intake intake, Catalog catalog, StaffAccounts staff, ItemDecisions decisions,
+    Deciding(ReviewTasks tasks, Intake intake, Catalog catalog, Actors actors, ItemDecisions decisions,
             ApplicationEventPublisher events, Clock clock, DelegationRegister delegations, Reviewing reviewing,
             DecisionOrder order) {
         this.decisions = decisions;
@@ -55,7 +55,7 @@ public class Deciding {
         this.tasks = tasks;
         this.intake = intake;
         this.catalog = catalog;
-        this.staff = staff;
+        this.actors = actors;
         this.events = events;
         this.clock = clock;
     }
@@ -75,11 +75,10 @@ public class Deciding {
         var ref = c.items().stream().filter(i -> i.code().equals(itemCode)).findFirst()
                 .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-item-not-in-case",
                         "Case " + caseNumber + " has no item " + itemCode, caseNumber, itemCode));
+        Actor chief = actors.of(chiefRepresentative);
+        DecisionPolicy.checkOnTheSpot(chief, itemCode, ref.department(),
+                chief.holds(StaffRole.CHIEF_REPRESENTATIVE) && delegations.isDelegated(chiefRepresentative, itemCode, today));
         ItemDetails item = catalog.published(itemCode, ref.version());
-        if (!delegations.isDelegated(chiefRepresentative, itemCode, today)) {
-            throw CaseworkRefused.rule("casework-not-delegated", chiefRepresentative + " holds no delegation for " + itemCode,
-                    chiefRepresentative, itemCode);
-        }
         if (c.status() != org.onevisit.intake.CaseStatus.ACCEPTED) {
             throw CaseworkRefused.rule("casework-materials-incomplete", "The case's materials are not complete", caseNumber);
         }
@@ -88,9 +87,8 @@ public class Deciding {
             throw CaseworkRefused.rule("casework-needs-inspection",
                     "Item " + itemCode + " needs a site inspection or an expert review", itemCode);
         }
-        StaffMember chief = staff.find(chiefRepresentative).orElseThrow();
         tasks.ofCase(caseNumber).stream()
-                .filter(t -> t.itemCode().equals(itemCode) && t.department().equals(chief.departmentCode()) && !t.status().done())
+                .filter(t -> t.itemCode().equals(itemCode) && chief.worksFor(t.department()) && !t.status().done())
                 .forEach(t -> reviewing.decide(t.id(), Opinion.CONSENT, "", chiefRepresentative, null));
         return decide(caseNumber, itemCode, true, reasons, chiefRepresentative, true);
     }
@@ -99,20 +97,16 @@ public class Deciding {
             boolean delegated) {
         decisions.lockCase(caseNumber);
         IntakeCase c = intake.find(caseNumber);
+        var ref = c.items().stream().filter(i -> i.code().equals(itemCode)).findFirst()
+                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-item-not-in-case",
+                        "Case " + caseNumber + " has no item " + itemCode, caseNumber, itemCode));
+        DecisionPolicy.check(actors.of(username), ref.department());
         if (c.status().closed()) {
             // A case withdrawn, or terminated for a broken 容缺 pledge, gets no decision and so no certificate.
             throw CaseworkRefused.rule("casework-case-closed", "Case " + caseNumber + " is " + c.status()
                     + ": nothing is decided", caseNumber, c.status().name());
         }
-        var ref = c.items().stream().filter(i -> i.code().equals(itemCode)).findFirst()
-                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-item-not-in-case",
-                        "Case " + caseNumber + " has no item " + itemCode, caseNumber, itemCode));
         ItemDetails item = catalog.published(itemCode, ref.version());
-        StaffMember official = staff.find(username).orElseThrow();
-        if (!official.holds(StaffRole.ADMIN) && !item.department().equals(official.departmentCode())) {
-            throw CaseworkRefused.rule("casework-not-lead-department", "Only the lead department decides the item",
-                    username, item.department());
-        }
         List<ReviewTask> reviews = tasks.ofCase(caseNumber).stream().filter(t -> t.itemCode().equals(itemCode)).toList();
         if (reviews.isEmpty() || reviews.stream().anyMatch(t -> !t.status().done())) {
             throw CaseworkRefused.rule("casework-reviews-pending", "Not every department has reviewed item " + itemCode, itemCode);
@@ -146,6 +140,21 @@ public class Deciding {
         publishWhenCaseDecided(c, decision, today);
         events.publishEvent(decided);
         return decided;
+    }
+
+    /** Whether the person may decide items of the department once their reviews are in ({@link DecisionPolicy}). */
+    @ReadOnly
+    public boolean mayDecide(String itemDepartment, String username) {
+        return DecisionPolicy.allows(actors.of(username), itemDepartment);
+    }
+
+    /** Whether the person may decide the item on the spot today ({@link DecisionPolicy}). */
+    @ReadOnly
+    public boolean mayDecideOnTheSpot(String itemCode, String itemDepartment, String username) {
+        Actor who = actors.of(username);
+        return DecisionPolicy.allowsOnTheSpot(who, itemDepartment,
+                who.holds(StaffRole.CHIEF_REPRESENTATIVE)
+                        && delegations.isDelegated(username, itemCode, LocalDate.now(clock)));
     }
 
     /** A decision on an item as recorded. */

@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.onevisit.people.StaffAccounts;
-import org.onevisit.people.StaffMember;
-import org.onevisit.people.StaffRole;
+import org.onevisit.catalog.Catalog;
+import org.onevisit.people.Actors;
 import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
@@ -25,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The coordinator's joint meetings: schedule a joint review or inspection with the departments a case needs,
  * let each record attendance and opinion, and close it — a department absent without reason counts as
  * consenting where the region's rule says so (缺席默认, {@code onevisit.casework.absence-means-consent}); the
- * minutes are {@link MeetingMinutes}.
+ * minutes are {@link MeetingMinutes}. Who does what is {@link MeetingPolicy}'s; a meeting is for a case under review
+ * and departments that exist.
  */
 @Service
 @Transactional
@@ -36,13 +36,15 @@ public class JointMeetings {
     private final StageOpener opener;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final StaffAccounts staff;
+    private final Actors actors;
+    private final Catalog catalog;
     private final boolean absenceMeansConsent;
 
     JointMeetings(JdbcClient jdbc, ReviewTasks tasks, StageOpener opener, ApplicationEventPublisher events, Clock clock,
-            StaffAccounts staff,
+            Actors actors, Catalog catalog,
             @Value("${onevisit.casework.absence-means-consent:true}") boolean absenceMeansConsent) {
-        this.staff = staff;
+        this.actors = actors;
+        this.catalog = catalog;
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.opener = opener;
@@ -53,6 +55,7 @@ public class JointMeetings {
 
     public JointMeeting schedule(String caseNumber, JointMeeting.Kind kind, Instant at, String place, List<String> departments,
             String coordinator) {
+        MeetingPolicy.checkConvene(actors.of(coordinator));
         if (departments.size() < 2) {
             throw CaseworkRefused.rule("casework-meeting-too-small", "A joint meeting brings at least two departments");
         }
@@ -63,6 +66,9 @@ public class JointMeetings {
             throw new DomainException(Kind.NOT_FOUND, "casework-case-not-in-review", "Case " + caseNumber + " is not under review",
                     caseNumber);
         }
+        departments.stream().filter(d -> catalog.department(d).isEmpty()).findFirst().ifPresent(d -> {
+            throw CaseworkRefused.rule("casework-department-unknown", "No department " + d, d);
+        });
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO casework_meeting (case_number, kind, held_at, place, convened_by, closed, version)
@@ -86,13 +92,9 @@ public class JointMeetings {
      */
     public JointMeeting record(long meetingId, String department, boolean attended, String opinion, String absenceReason,
             String username) {
-        StaffMember official = staff.find(username).orElse(null);
-        if (official == null || !(department.equals(official.departmentCode()) || official.holds(StaffRole.COORDINATOR)
-                || official.holds(StaffRole.ADMIN))) {
-            throw CaseworkRefused.rule("casework-meeting-not-your-department", username + " does not speak for " + department,
-                    username, department);
-        }
         JointMeeting m = find(meetingId);
+        MeetingPolicy.checkRecord(actors.of(username), department,
+                m.participants().stream().map(JointMeeting.Participant::department).toList());
         if (m.closed()) {
             throw new DomainException(Kind.CONFLICT, "casework-meeting-closed", "Meeting " + meetingId + " is closed", meetingId);
         }
@@ -109,6 +111,7 @@ public class JointMeetings {
 
     /** Closes the meeting: absent departments without reason are deemed to consent where the rule says so. */
     public JointMeeting close(long meetingId, String coordinator) {
+        MeetingPolicy.checkConvene(actors.of(coordinator));
         JointMeeting m = find(meetingId);
         if (jdbc.sql("UPDATE casework_meeting SET closed = TRUE, version = version + 1 WHERE id = ? AND closed = FALSE")
                 .param(meetingId).update() == 0) {

@@ -3,9 +3,8 @@ package org.onevisit.casework;
 import java.time.Clock;
 import java.util.Map;
 
-import org.onevisit.people.StaffAccounts;
-import org.onevisit.people.StaffMember;
-import org.onevisit.people.StaffRole;
+import org.onevisit.people.Actor;
+import org.onevisit.people.Actors;
 import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
@@ -13,21 +12,21 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * A review task as one official may act on it: only an official of the task's department (or an administrator)
- * touches it, and a change is saved against the version read — of two officials acting at once, one gets a
- * conflict — and written to the audit trail.
+ * A review task as one official may act on it: only an official of the task's department touches it
+ * ({@link ReviewPolicy}), and a change is saved against the version read — of two officials acting at once, one gets
+ * a conflict — and written to the audit trail.
  */
 @Component
 class ReviewerAccess {
 
     private final ReviewTasks tasks;
-    private final StaffAccounts staff;
+    private final Actors actors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewerAccess(ReviewTasks tasks, StaffAccounts staff, ApplicationEventPublisher events, Clock clock) {
+    ReviewerAccess(ReviewTasks tasks, Actors actors, ApplicationEventPublisher events, Clock clock) {
         this.tasks = tasks;
-        this.staff = staff;
+        this.actors = actors;
         this.events = events;
         this.clock = clock;
     }
@@ -37,13 +36,16 @@ class ReviewerAccess {
                 "No review task " + id, id));
     }
 
-    /** The official acting on the task, who must belong to its department (an administrator may act for any). */
-    StaffMember official(ReviewTask task, String username) {
-        StaffMember official = staff.find(username).orElseThrow(() -> notOfDepartment(task, username));
-        if (!official.holds(StaffRole.ADMIN) && !task.department().equals(official.departmentCode())) {
-            throw notOfDepartment(task, username);
-        }
+    /** The official acting on the task, who must be one of its department's ({@link ReviewPolicy}). */
+    Actor official(ReviewTask task, String username) {
+        Actor official = actors.of(username);
+        ReviewPolicy.check(official, task.department());
         return official;
+    }
+
+    /** Whether the person may answer the task and keep its clock. */
+    boolean mayAnswer(ReviewTask task, String username) {
+        return ReviewPolicy.allows(actors.of(username), task.department());
     }
 
     ReviewTask ownTask(long id, String username) {
@@ -70,10 +72,5 @@ class ReviewerAccess {
     static DomainException changed(ReviewTask task) {
         return new DomainException(Kind.CONFLICT, "casework-task-changed",
                 "Task " + task.id() + " was answered by someone else meanwhile", task.id());
-    }
-
-    private static DomainException notOfDepartment(ReviewTask task, String username) {
-        return new DomainException(Kind.RULE_VIOLATED, "casework-not-your-department",
-                username + " does not review for " + task.department(), username, task.department());
     }
 }

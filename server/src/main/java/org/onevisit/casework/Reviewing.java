@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.people.Actor;
+import org.onevisit.people.Actors;
 import org.onevisit.people.DelegationRegister;
-import org.onevisit.people.StaffMember;
 import org.onevisit.people.StaffRole;
 import org.onevisit.platform.ReadOnly;
 import org.springframework.stereotype.Service;
@@ -26,9 +27,12 @@ public class Reviewing {
     private final StageOpener opener;
     private final DelegationRegister delegations;
     private final Clock clock;
+    private final Actors actors;
 
-    Reviewing(ReviewTasks tasks, ReviewerAccess access, StageOpener opener, DelegationRegister delegations, Clock clock) {
+    Reviewing(ReviewTasks tasks, ReviewerAccess access, StageOpener opener, DelegationRegister delegations, Clock clock,
+            Actors actors) {
         this.tasks = tasks;
+        this.actors = actors;
         this.access = access;
         this.opener = opener;
         this.delegations = delegations;
@@ -38,10 +42,10 @@ public class Reviewing {
     /** The opinion of {@code username} on task {@code id}, as read at {@code expectedVersion} (null: as it is now). */
     public ReviewTask decide(long id, Opinion opinion, String text, String username, @Nullable Long expectedVersion) {
         ReviewTask task = access.task(id);
+        Actor official = access.official(task, username);
         if (expectedVersion != null && expectedVersion != task.version()) {
             throw ReviewerAccess.changed(task);
         }
-        StaffMember official = access.official(task, username);
         LocalDate today = LocalDate.now(clock);
         boolean underDelegation = official.holds(StaffRole.CHIEF_REPRESENTATIVE)
                 && delegations.isDelegated(username, task.itemCode(), today);
@@ -72,8 +76,27 @@ public class Reviewing {
         return tasks.ofCase(caseNumber);
     }
 
+    /** Whether the person may answer the task and keep its clock ({@link ReviewPolicy}), e.g. to offer the form. */
     @ReadOnly
-    public List<ReviewTask> inbox(String department, int limit) {
-        return tasks.inbox(department, Math.min(Math.max(limit, 1), 500));
+    public boolean mayAnswer(ReviewTask task, String username) {
+        return access.mayAnswer(task, username);
+    }
+
+    /** A department's inbox: its tasks not yet answered and the opinions it still owes, the most urgent first. */
+    public record Inbox(String department, List<ReviewTask> tasks) {
+
+        public Inbox {
+            tasks = List.copyOf(tasks);
+        }
+    }
+
+    /**
+     * The inbox {@code username} may see ({@link InboxPolicy}): of the department asked for, or of their own when none
+     * is asked for; at most {@code limit} (1 to 500) tasks.
+     */
+    @ReadOnly
+    public Inbox inbox(@Nullable String department, String username, int limit) {
+        String shown = InboxPolicy.department(actors.of(username), department);
+        return new Inbox(shown, tasks.inbox(shown, Math.min(Math.max(limit, 1), 500)));
     }
 }

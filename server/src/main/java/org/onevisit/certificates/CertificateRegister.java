@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.onevisit.people.Actors;
 import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
@@ -24,9 +25,11 @@ public class CertificateRegister implements CertificateLookup {
     private final Certificates certificates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Actors actors;
 
-    CertificateRegister(Certificates certificates, ApplicationEventPublisher events, Clock clock) {
+    CertificateRegister(Certificates certificates, ApplicationEventPublisher events, Clock clock, Actors actors) {
         this.certificates = certificates;
+        this.actors = actors;
         this.events = events;
         this.clock = clock;
     }
@@ -42,11 +45,12 @@ public class CertificateRegister implements CertificateLookup {
 
     /**
      * Revokes a certificate (撤销) with the reason, recording who and when; the certificate stays in the register
-     * and verifies as revoked from then on.
+     * and verifies as revoked from then on. Only the issuing department revokes ({@link RevocationPolicy}).
      */
     @Transactional
     public Certificate revoke(String number, String reason, String actor) {
         Certificate certificate = certificates.find(number).orElseThrow(() -> notFound(number));
+        RevocationPolicy.check(actors.of(actor), certificate);
         return revokeIfValid(certificate, reason, actor).orElseThrow(() -> new DomainException(Kind.CONFLICT,
                 "certificate-already-revoked", "The certificate " + number + " is revoked already.",
                 Map.of("number", number), number));

@@ -9,6 +9,7 @@ import org.onevisit.catalog.Catalog;
 import org.onevisit.intake.CaseItem;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
+import org.onevisit.people.Actors;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.ReadOnly;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Delivering a decided case's results (送达): handed over at the counter or shipped by express, the carrier's
  * news of the shipment, and the release of a result withheld under a 容缺 pledge once the pledge is kept. Every
- * action on a withheld delivery first checks whether the pledge was kept meanwhile.
+ * action on a withheld delivery first checks whether the pledge was kept meanwhile. A person's action is the
+ * counter clerks' ({@link DeliveryPolicy}).
  */
 @Service
 @Transactional
@@ -33,9 +35,11 @@ public class Deliveries {
     private final Catalog catalog;
     private final Carrier carrier;
     private final Clock clock;
+    private final Actors actors;
 
     Deliveries(DeliveryRecords records, DeliveryChanges changes, Intake intake, Catalog catalog, Carrier carrier,
-            Clock clock) {
+            Clock clock, Actors actors) {
+        this.actors = actors;
         this.records = records;
         this.changes = changes;
         this.intake = intake;
@@ -54,9 +58,9 @@ public class Deliveries {
         return records.inStatus(status, Math.min(Math.max(limit, 1), 500));
     }
 
-    /** Releases a withheld result once the case's pledge is kept; any other delivery is answered as it is. */
-    public Delivery releaseIfPledgeKept(String caseNumber) {
-        return releaseIfPledgeKept(find(caseNumber), "system", "SYSTEM");
+    /** A clerk releases a withheld result once the case's pledge is kept; any other delivery is answered as it is. */
+    public Delivery releaseIfPledgeKept(String caseNumber, String clerk) {
+        return current(caseNumber, clerk);
     }
 
     Delivery releaseIfPledgeKept(Delivery d, String actor, String channel) {
@@ -114,8 +118,11 @@ public class Deliveries {
                 "SYSTEM");
     }
 
+    /** The delivery as a clerk acts on it: released first if its pledge was kept meanwhile. */
     private Delivery current(String caseNumber, String clerk) {
-        return releaseIfPledgeKept(find(caseNumber), clerk, COUNTER);
+        Delivery d = find(caseNumber);
+        DeliveryPolicy.check(actors.of(clerk));
+        return releaseIfPledgeKept(d, clerk, COUNTER);
     }
 
     /** An item whose result is no document (e.g. a utility account transferred) has nothing to ship and blocks nothing. */

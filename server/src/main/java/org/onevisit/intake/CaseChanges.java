@@ -3,9 +3,11 @@ package org.onevisit.intake;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.people.Actor;
 import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
@@ -34,12 +36,30 @@ class CaseChanges {
     }
 
     /**
+     * The portal account the case was applied for on, when the person acting is an applicant (their cases are theirs
+     * by it); null otherwise, and for a case handed in at the counter.
+     */
+    @Nullable String accountFor(Actor who, String number) {
+        return who.isApplicant() ? cases.accountOf(number).orElse(null) : null;
+    }
+
+    /**
      * Applies {@code transition} to the case; {@code expectedVersion}, when the caller read the case earlier
      * (a page, an API client), must still be current.
      */
     IntakeCase change(String number, @Nullable Long expectedVersion, String actor, String channel, String action,
             UnaryOperator<IntakeCase> transition) {
+        return change(number, expectedVersion, actor, channel, action, c -> { }, transition);
+    }
+
+    /**
+     * Applies {@code transition} to the case once {@code allowed} accepted the person's taking the action on it:
+     * a refusal comes before anything else is said of the case, even that someone changed it meanwhile.
+     */
+    IntakeCase change(String number, @Nullable Long expectedVersion, String actor, String channel, String action,
+            Consumer<IntakeCase> allowed, UnaryOperator<IntakeCase> transition) {
         IntakeCase before = load(number);
+        allowed.accept(before);
         if (expectedVersion != null && expectedVersion != before.version()) {
             throw changedMeanwhile(before);
         }

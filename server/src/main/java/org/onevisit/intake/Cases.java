@@ -75,6 +75,12 @@ class Cases {
         return found;
     }
 
+    /** The portal account a case was applied for on; empty for a case handed in at the counter, or none. */
+    Optional<String> accountOf(String number) {
+        return jdbc.sql("SELECT applicant_account FROM intake_case WHERE number = ? AND applicant_account IS NOT NULL")
+                .param(number).query(String.class).optional();
+    }
+
     Optional<IntakeCase> findByIdempotencyKey(String key) {
         return jdbc.sql("SELECT body, version FROM intake_case WHERE idempotency_key = ?").param(key)
                 .query((rs, n) -> read(rs.getString(1), rs.getLong(2))).optional();

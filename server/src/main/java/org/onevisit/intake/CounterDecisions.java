@@ -10,13 +10,17 @@ import org.onevisit.calendar.WorkCalendar;
 import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.catalog.TimeLimit;
 import org.onevisit.notification.Notifications;
+import org.onevisit.people.Actor;
+import org.onevisit.people.Actors;
+import org.onevisit.platform.ReadOnly;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The counter's answers under 《行政许可法》第三十二条: accept, tell everything missing at once, accept on a
- * pledge, or refuse — and the clerk's remarks on an online pre-check.
+ * pledge, or refuse — and the clerk's remarks on an online pre-check. Each is the counter's work
+ * ({@link CounterPolicy}): anyone else is refused before the case is touched.
  */
 @Service
 @Transactional
@@ -33,16 +37,27 @@ public class CounterDecisions {
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Actors actors;
+    private final CounterPolicy counter;
 
     CounterDecisions(CaseChanges changes, WorkCalendars calendars, IntakeRules rules, BadCreditList badCredit,
-            Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+            Notifications notifications, ApplicationEventPublisher events, Clock clock, Actors actors,
+            CounterStaffing staffing) {
         this.changes = changes;
+        this.actors = actors;
+        this.counter = new CounterPolicy(staffing);
         this.calendars = calendars;
         this.pledges = new PledgePolicy(rules);
         this.badCredit = badCredit;
         this.notifications = notifications;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Whether the person works at the comprehensive counter: opens its pages and may take its work. */
+    @ReadOnly
+    public boolean worksAtCounter(String username) {
+        return counter.worksAtCounter(actors.of(username));
     }
 
     /** The applicant hands in a case pre-checked online: it is received now. */
@@ -103,7 +118,9 @@ public class CounterDecisions {
     }
 
     private IntakeCase change(String number, Act act, String action, java.util.function.UnaryOperator<IntakeCase> t) {
-        return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), action, t);
+        Actor who = actors.of(act.actor());
+        return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), action,
+                c -> counter.check(who, c.departments()), t);
     }
 
     private void accepted(IntakeCase c) {

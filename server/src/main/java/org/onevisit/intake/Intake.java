@@ -4,7 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.onevisit.catalog.ItemVersion;
+import org.onevisit.people.Actor;
+import org.onevisit.people.Actors;
+import org.onevisit.people.ApplicantAccounts;
+import org.onevisit.people.ApplicantIdentity;
 import org.onevisit.platform.CertificateLookup;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
@@ -16,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Receiving cases on every channel and finding them again. A submission is durable once answered, and a
- * retry with the same idempotency key — even a concurrent one — returns the same case.
+ * retry with the same idempotency key — even a concurrent one — returns the same case. Who may hand in a case
+ * ({@link SubmissionPolicy}) and who may read one ({@link CaseOwnership}) is decided here, for every channel alike.
  */
 @Service
 public class Intake {
@@ -28,10 +34,17 @@ public class Intake {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final CertificateLookup certificates;
+    private final Actors actors;
+    private final ApplicantAccounts applicants;
+    private final CounterPolicy counter;
 
     Intake(Cases cases, CaseNumbers numbers, MaterialSets materialSets, CaseChanges changes, Clock clock,
-            PlatformTransactionManager transactionManager, CertificateLookup certificates) {
+            PlatformTransactionManager transactionManager, CertificateLookup certificates, Actors actors,
+            ApplicantAccounts applicants, CounterStaffing staffing) {
         this.certificates = certificates;
+        this.actors = actors;
+        this.applicants = applicants;
+        this.counter = new CounterPolicy(staffing);
         this.transactions = new TransactionTemplate(transactionManager);
         this.cases = cases;
         this.numbers = numbers;
@@ -45,21 +58,36 @@ public class Intake {
      * retry. Of two identical submissions arriving at once, the second waits for the first and gets its case. A
      * retry is looked up by its idempotency key only when storing it collides with the first, or when it is refused:
      * the attempt rolls back, its case number with it, and the earlier case is returned. A first submission so reads
-     * nothing before it is stored.
+     * nothing before it is stored. Someone who may not hand the case in is refused before anything else, a retry
+     * of theirs too.
      */
     public IntakeCase submit(Submission s, String actor) {
+        Actor who = actors.of(actor);
         try {
-            return transactions.execute(status -> submitOnce(s, actor));
-        } catch (DuplicateKeyException | DomainException retryOrRefusal) {
-            // a retry gets the case of its first attempt, even where the catalog would refuse it by now
-            return transactions.execute(status -> cases.findByIdempotencyKey(s.idempotencyKey()))
-                    .map(earlier -> sameRequest(earlier, s))
-                    .orElseThrow(() -> retryOrRefusal);
+            return transactions.execute(status -> submitOnce(s, who));
+        } catch (DomainException refusal) {
+            if (refusal.kind() == Kind.FORBIDDEN) {
+                throw refusal;
+            }
+            return earlier(s, who, refusal);
+        } catch (DuplicateKeyException retry) {
+            return earlier(s, who, retry);
         }
     }
 
-    private IntakeCase submitOnce(Submission s, String actor) {
+    /** A retry gets the case of its first attempt, even where the catalog would refuse it by now. */
+    private IntakeCase earlier(Submission s, Actor who, RuntimeException retryOrRefusal) {
+        return transactions.execute(status -> cases.findByIdempotencyKey(s.idempotencyKey()).map(earlier -> {
+            SubmissionPolicy.check(who, s, earlier.departments(), ownIdentifier(who), counter);
+            return sameRequest(earlier, s);
+        })).orElseThrow(() -> retryOrRefusal);
+    }
+
+    private IntakeCase submitOnce(Submission s, Actor who) {
         List<ItemVersion> items = materialSets.items(s.subject(), s.bundle());
+        SubmissionPolicy.check(who, s, items.stream().map(v -> v.details().department()).distinct().toList(),
+                ownIdentifier(who), counter);
+        String actor = who.name();
         LocalDate today = LocalDate.now(clock);
         java.util.Map<String, String> reused = new java.util.LinkedHashMap<>();
         List<CaseMaterial> materials = materialSets.materials(items).stream()
@@ -85,6 +113,11 @@ public class Intake {
         return created;
     }
 
+    /** The ID number or credit code of an applicant's own account; null for anyone else. */
+    private @Nullable String ownIdentifier(Actor who) {
+        return who.isApplicant() ? applicants.identity(who.name()).map(ApplicantIdentity::identifier).orElse(null) : null;
+    }
+
     /**
      * 免提交: a material still missing that a valid e-certificate of the applicant satisfies is attached from the
      * certificate, shown as such and counted.
@@ -107,9 +140,22 @@ public class Intake {
         return earlier;
     }
 
+    /** The case, for the modules and timers that work on it; people read it with {@link #find(String, String)}. */
     @ReadOnly
     public IntakeCase find(String number) {
         return changes.load(number);
+    }
+
+    /**
+     * The case as {@code reader} may see it: staff any case, an applicant only a case of their own account; another
+     * applicant's case is not found, exactly as a number that does not exist.
+     */
+    @ReadOnly
+    public IntakeCase find(String number, String reader) {
+        Actor who = actors.of(reader);
+        IntakeCase c = changes.load(number);
+        CaseOwnership.checkReadable(who, c, changes.accountFor(who, number));
+        return c;
     }
 
     /**

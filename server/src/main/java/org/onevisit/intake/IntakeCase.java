@@ -72,6 +72,11 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
         }
     }
 
+    /** The departments whose items the case applies for (each item's own department, not those reviewing jointly). */
+    public List<String> departments() {
+        return items.stream().map(CaseItem::department).distinct().toList();
+    }
+
     /** The materials still missing among those acceptance needs. */
     public List<CaseMaterial> missing() {
         return materials.stream().filter(CaseMaterial::neededForAcceptance).filter(m -> !m.status().inHand()).toList();

@@ -50,6 +50,12 @@ public class ApplicantAccounts {
         return accountId(principal).flatMap(applicants::find).map(ApplicantAccounts::profileOf);
     }
 
+    /** Whether an enabled account is logged in under the given name. */
+    @ReadOnly
+    public boolean enabled(String principal) {
+        return accountId(principal).flatMap(applicants::find).filter(Applicants.Account::enabled).isPresent();
+    }
+
     /**
      * The full identity of the applicant logged in under the given name, for a case they apply for
      * themselves; never shown on a page.

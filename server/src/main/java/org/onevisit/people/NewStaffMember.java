@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An account to open for a member of staff. Usernames are lower case and start with a letter, so they
- * never look like an applicant's ID number, credit code or phone number on the shared login form.
+ * never look like an applicant's ID number, credit code or phone number on the shared login form; and never with
+ * {@value ApplicantAccounts#PRINCIPAL_PREFIX}, the name applicants act under, so that no member of staff can act as an
+ * applicant or the other way round.
  */
 public record NewStaffMember(String username, String displayName, @Nullable String departmentCode,
         Set<StaffRole> roles, String password) {
@@ -18,7 +20,7 @@ public record NewStaffMember(String username, String displayName, @Nullable Stri
     private static final Pattern DEPARTMENT_CODE = Pattern.compile("[A-Z][A-Z0-9_-]{0,31}");
 
     public NewStaffMember {
-        if (!USERNAME.matcher(username).matches()) {
+        if (!USERNAME.matcher(username).matches() || username.startsWith(ApplicantAccounts.PRINCIPAL_PREFIX)) {
             throw Invalid.because("staff-username-invalid",
                     "A username has 3 to 32 lower-case letters, digits, dots, hyphens or underscores and starts with a letter.");
         }

@@ -25,9 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may reach what. The JSON API under {@code /api} answers 401 and 403 as problem details and takes
- * HTTP Basic or the page session; reading it needs no login. Pages use the login form. Finer rules
- * (administrator only, and so on) sit on the controllers as {@code @PreAuthorize}. Staff and applicants
- * share one login form; accounts come from {@link LoginAccounts}.
+ * HTTP Basic or the page session; reading it needs no login, except a case's. Pages use the login form. Coarse
+ * role rules (administrator only, and so on) sit on the controllers as {@code @PreAuthorize}; which department's or
+ * applicant's case a person may act on is decided by the modules' policies, from the {@link Actor} of record. Staff
+ * and applicants share one login form; accounts come from {@link LoginAccounts}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -57,6 +58,8 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) ->
                                 problem(request, response, json, messages, locales, HttpStatus.FORBIDDEN, "forbidden")))
                 .authorizeHttpRequests(auth -> auth
+                        // a case and its documents need a login (the public status is /api/v1/public/cases)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/cases/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/applicants").permitAll()
                         // Anyone may check a certificate by its full content: a bank or department verifying what a

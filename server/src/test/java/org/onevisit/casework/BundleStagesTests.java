@@ -25,7 +25,9 @@ import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Submission;
+import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.TestIdentities;
+import org.onevisit.people.TestOfficials;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -35,6 +37,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest
 class BundleStagesTests {
+
+    @Autowired
+    StaffAccounts staff;
 
     private static final String BUNDLE = "YJS-BDCJY";
 
@@ -104,7 +109,7 @@ class BundleStagesTests {
         assertThat(tasks).filteredOn(t -> t.stageOrder() > 0).allSatisfy(t -> assertThat(t.status()).isEqualTo(TaskStatus.WAITING));
 
         for (ReviewTask t : tasks.stream().filter(t -> t.stageOrder() == 0).toList()) {
-            reviewing.decide(t.id(), Opinion.CONSENT, "", "admin", null);
+            reviewing.decide(t.id(), Opinion.CONSENT, "", TestOfficials.of(staff, t.department()), null);
         }
 
         List<ReviewTask> after = reviewing.ofCase(c.number().value());
@@ -126,10 +131,10 @@ class BundleStagesTests {
                 List<ReviewTask> first = reviewing.ofCase(c.number().value()).stream().filter(t -> t.stageOrder() == 0).toList();
                 assertThat(first).hasSizeGreaterThanOrEqualTo(2);
                 for (ReviewTask t : first.subList(0, first.size() - 2)) {
-                    reviewing.decide(t.id(), Opinion.CONSENT, "", "admin", null);
+                    reviewing.decide(t.id(), Opinion.CONSENT, "", TestOfficials.of(staff, t.department()), null);
                 }
                 together(pool, first.subList(first.size() - 2, first.size()),
-                        t -> reviewing.decide(t.id(), Opinion.CONSENT, "", "admin", null));
+                        t -> reviewing.decide(t.id(), Opinion.CONSENT, "", TestOfficials.of(staff, t.department()), null));
                 assertThat(reviewing.ofCase(c.number().value())).filteredOn(t -> t.stageOrder() == 1).isNotEmpty()
                         .allSatisfy(t -> assertThat(t.status()).as("stage 2 of %s", c.number().value())
                                 .isEqualTo(TaskStatus.OPEN));
@@ -153,16 +158,17 @@ class BundleStagesTests {
                 List<ReviewTask> open = reviewing.ofCase(number);
                 while (open.stream().anyMatch(t -> t.status() == TaskStatus.OPEN)) {
                     for (ReviewTask t : open.stream().filter(t -> t.status() == TaskStatus.OPEN).toList()) {
-                        reviewing.decide(t.id(), Opinion.CONSENT, "", "admin", null);
+                        reviewing.decide(t.id(), Opinion.CONSENT, "", TestOfficials.of(staff, t.department()), null);
                     }
                     open = reviewing.ofCase(number);
                 }
-                List<String> items = c.items().stream().map(i -> i.code()).toList();
-                for (String item : items.subList(0, items.size() - 2)) {
-                    deciding.decide(number, item, true, "", "admin");
+                List<org.onevisit.intake.CaseItem> items = c.items();
+                for (var item : items.subList(0, items.size() - 2)) {
+                    deciding.decide(number, item.code(), true, "", TestOfficials.of(staff, item.department()));
                 }
+                items.forEach(item -> TestOfficials.of(staff, item.department()));
                 together(pool, items.subList(items.size() - 2, items.size()),
-                        item -> deciding.decide(number, item, true, "", "admin"));
+                        item -> deciding.decide(number, item.code(), true, "", TestOfficials.of(staff, item.department())));
                 assertThat(deliveries.find(number).status()).as("delivery of %s", number).isEqualTo(DeliveryStatus.AWAITING_CHOICE);
             }
         } finally {

@@ -21,12 +21,15 @@ import org.onevisit.people.StaffRole;
 import org.onevisit.people.TestIdentities;
 
 /**
- * A licence reviewed by its own department TRVA and jointly by TRVB, with a reviewer in each, whose rule deems a
- * missed review deadline consent (超时默认); and accepted cases of it.
+ * A licence reviewed by its own department TRVA and jointly by TRVB, with a reviewer in each and TRVA's chief
+ * representative ({@value #CHIEF}), whose rule deems a missed review deadline consent (超时默认); and accepted cases
+ * of it.
  */
 public final class CaseworkFixtures {
 
     public static final String ITEM = "XK-TRVA-001";
+    /** The chief representative of TRVA, the item's lead department. */
+    public static final String CHIEF = "chief-trva";
 
     private CaseworkFixtures() {
     }
@@ -41,11 +44,16 @@ public final class CaseworkFixtures {
         open(staff, "reviewer-trva", "TRVA");
         open(staff, "reviewer-trvb", "TRVB");
         open(staff, "reviewer-trvb2", "TRVB");
+        open(staff, CHIEF, "TRVA", StaffRole.CHIEF_REPRESENTATIVE);
     }
 
     private static void open(StaffAccounts staff, String username, String department) {
+        open(staff, username, department, StaffRole.REVIEWER);
+    }
+
+    private static void open(StaffAccounts staff, String username, String department, StaffRole role) {
         if (staff.find(username).isEmpty()) {
-            staff.open(new NewStaffMember(username, "审查员 " + department, department, Set.of(StaffRole.REVIEWER), "review-pass-1"));
+            staff.open(new NewStaffMember(username, "审查员 " + department, department, Set.of(role), "review-pass-1"));
         }
     }
 

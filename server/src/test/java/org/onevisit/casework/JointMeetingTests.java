@@ -99,7 +99,7 @@ class JointMeetingTests {
         String number = CaseworkFixtures.accepted(intake, decisions).number().value();
 
         Consultations.Consultation asked = consultations.ask(number, "排水口位置是否在河道管理范围内？",
-                java.time.LocalDate.parse("2026-10-21"), List.of("TRVB"), "reviewer-trva");
+                java.time.LocalDate.parse("2026-10-21"), List.of("TRVB"), CaseworkFixtures.CHIEF);
         consultations.reply(asked.id(), "在管理范围内，需同步办理河道管理范围内建设项目审批", "reviewer-trvb");
 
         assertThat(consultations.ofCase(number)).singleElement().satisfies(c -> {
@@ -107,6 +107,6 @@ class JointMeetingTests {
             assertThat(c.replies()).singleElement().satisfies(r -> assertThat(r.repliedBy()).isEqualTo("reviewer-trvb"));
         });
         assertThatThrownBy(() -> consultations.reply(asked.id(), "再答一次", "reviewer-trvb"))
-                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-consultation-not-yours"));
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-consultation-replied"));
     }
 }

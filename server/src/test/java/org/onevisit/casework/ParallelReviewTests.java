@@ -153,7 +153,7 @@ class ParallelReviewTests {
         String number = CaseworkFixtures.accepted(intake, decisions).number().value();
         tasksOf(number);
 
-        closing.withdraw(number, "申请人决定暂缓办理", "clerk", org.onevisit.intake.Channel.COUNTER);
+        closing.withdraw(number, "申请人决定暂缓办理", "撤回申请 2026-0042", "clerk", org.onevisit.intake.Channel.COUNTER);
 
         assertThat(intake.find(number).status()).isEqualTo(org.onevisit.intake.CaseStatus.WITHDRAWN);
         assertThat(reviewing.ofCase(number)).allSatisfy(t -> assertThat(t.status()).isEqualTo(TaskStatus.CLOSED));
@@ -167,7 +167,7 @@ class ParallelReviewTests {
         }
         deciding.decide(number, CaseworkFixtures.ITEM, true, "", "reviewer-trva");
 
-        assertThatThrownBy(() -> closing.terminate(number, "违法情形", "admin"))
+        assertThatThrownBy(() -> closing.terminate(number, "违法情形", CaseworkFixtures.CHIEF))
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-already-decided"));
     }
 
@@ -192,7 +192,7 @@ class ParallelReviewTests {
                 });
                 var terminated = pool.submit(() -> {
                     together.await();
-                    closing.terminate(number, "违法情形", "admin");
+                    closing.terminate(number, "违法情形", CaseworkFixtures.CHIEF);
                     return true;
                 });
                 boolean decidedOk = succeeded(decided);

@@ -117,7 +117,7 @@ class CertificateApiTests {
     }
 
     @Test
-    void revoking_needs_a_login_and_the_role_of_a_reviewer_chief_representative_or_administrator() throws Exception {
+    void revoking_needs_a_login_and_an_official_of_the_issuing_department() throws Exception {
         Certificate certificate = issue();
         String reason = "{\"reason\":\"以欺骗手段取得许可，依法撤销\"}";
         mvc.perform(post("/api/v1/certificates/{n}/revocation", certificate.number())
@@ -125,6 +125,15 @@ class CertificateApiTests {
                 .andExpect(status().isUnauthorized());
         mvc.perform(post("/api/v1/certificates/{n}/revocation", certificate.number())
                         .with(user("clerk").roles("CLERK")).contentType(MediaType.APPLICATION_JSON).content(reason))
+                .andExpect(status().isForbidden());
+        // an official, but of another department than the issuing one (SCJG)
+        mvc.perform(post("/api/v1/certificates/{n}/revocation", certificate.number())
+                        .with(user("swj-reviewer").roles("REVIEWER")).contentType(MediaType.APPLICATION_JSON).content(reason))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("certificate-revocation-issuer-only"))
+                .andExpect(jsonPath("$.detail").value("只有发证部门 SCJG 的审查人员或首席代表可以撤销证照。"));
+        mvc.perform(post("/api/v1/certificates/{n}/revocation", certificate.number())
+                        .with(user("admin").roles("ADMIN")).contentType(MediaType.APPLICATION_JSON).content(reason))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/certificates/{n}", certificate.number()))
                 .andExpect(jsonPath("$.status").value("VALID"));
@@ -138,14 +147,17 @@ class CertificateApiTests {
                 .andExpect(jsonPath("$.revokedOn").value("2026-10-19"));
 
         mvc.perform(post("/api/v1/certificates/{n}/revocation", certificate.number())
-                        .with(user("admin").roles("ADMIN")).contentType(MediaType.APPLICATION_JSON).content(reason))
+                        .with(user("scjg-chief").roles("CHIEF_REPRESENTATIVE")).contentType(MediaType.APPLICATION_JSON)
+                        .content(reason))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("certificate-already-revoked"));
         mvc.perform(post("/api/v1/certificates/{n}/revocation", "SCJG-1999-000000")
-                        .with(user("admin").roles("ADMIN")).contentType(MediaType.APPLICATION_JSON).content(reason))
+                        .with(user("scjg-chief").roles("CHIEF_REPRESENTATIVE")).contentType(MediaType.APPLICATION_JSON)
+                        .content(reason))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/certificates/{n}/revocation", certificate.number())
-                        .with(user("admin").roles("ADMIN")).contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\" \"}"))
+                        .with(user("scjg-chief").roles("CHIEF_REPRESENTATIVE")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\" \"}"))
                 .andExpect(status().isBadRequest());
     }
 

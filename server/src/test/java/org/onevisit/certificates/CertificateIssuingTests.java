@@ -173,7 +173,7 @@ class CertificateIssuingTests {
         LocalDate today = LocalDate.of(2026, 10, 19);
         Certificate revoked = issuing.issue(Decisions.licence(caseNumber, "XK-1", "食品经营许可证", creditCode,
                 "示例市云帆科技有限公司", true, LocalDate.of(2031, 1, 1))).orElseThrow();
-        register.revoke(revoked.number(), "申请人申请注销", "admin");
+        register.revoke(revoked.number(), "申请人申请注销", "scjg-chief");
         issuing.issue(Decisions.licence(caseNumber, "XK-2", "食品经营许可证", creditCode, "示例市云帆科技有限公司", true,
                 LocalDate.of(2026, 10, 1))).orElseThrow();
         Certificate valid = issuing.issue(Decisions.licence(caseNumber, "XK-3", "食品经营许可证", creditCode,

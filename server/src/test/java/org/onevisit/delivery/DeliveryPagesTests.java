@@ -46,9 +46,12 @@ class DeliveryPagesTests {
     @Autowired
     Deliveries deliveries;
 
+    @Autowired
+    org.onevisit.people.StaffAccounts staff;
+
     @org.junit.jupiter.api.BeforeEach
     void the_items_are_in_the_catalog() {
-        DeliveryStoriesTests.load(catalog);
+        DeliveryStoriesTests.load(catalog, staff);
     }
 
     private String decidedCase(String item) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -31,6 +32,9 @@ import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Submission;
+import org.onevisit.people.NewStaffMember;
+import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.StaffRole;
 import org.onevisit.people.TestIdentities;
 import org.onevisit.platform.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,12 +110,19 @@ class DeliveryStoriesTests {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    StaffAccounts staff;
+
     @BeforeEach
     void the_items_are_in_the_catalog() {
-        load(catalog);
+        load(catalog, staff);
     }
 
-    static void load(CatalogEditing catalog) {
+    /** The test items, and the clerk {@code clerk-dlv} who hands out their results. */
+    static void load(CatalogEditing catalog, StaffAccounts staff) {
+        if (staff.find("clerk-dlv").isEmpty()) {
+            staff.open(new NewStaffMember("clerk-dlv", "送达测试受理员", null, Set.of(StaffRole.CLERK), "clerk-pass-1"));
+        }
         String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TDLV", 9501) + "items:\n"
                 + TestCatalogs.item(EXPRESS_ITEM, "送达测试许可", "ADMINISTRATIVE_LICENCE", "TDLV", 20, 10)
                 + TestCatalogs.item(COUNTER_ITEM, "窗口领取测试许可", "ADMINISTRATIVE_LICENCE", "TDLV", 20, 10)
@@ -179,7 +190,7 @@ class DeliveryStoriesTests {
         assertThat(deliveries.find(number).status()).isEqualTo(DeliveryStatus.WITHHELD);
         assertThatThrownBy(() -> deliveries.readyForPickup(number, "clerk-dlv"))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("delivery-withheld"));
-        assertThat(deliveries.releaseIfPledgeKept(number).status()).isEqualTo(DeliveryStatus.WITHHELD);
+        assertThat(deliveries.releaseIfPledgeKept(number, "clerk").status()).isEqualTo(DeliveryStatus.WITHHELD);
 
         supplements.mark(number, "M2", MaterialStatus.PROVIDED, new Act("clerk-dlv", Channel.COUNTER, null));
         scan.releaseKeptPledges();

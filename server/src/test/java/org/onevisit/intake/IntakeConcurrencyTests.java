@@ -21,6 +21,9 @@ import org.onevisit.catalog.CatalogEditing;
 import org.onevisit.catalog.TestCatalogs;
 import org.onevisit.catalog.transfer.YamlCatalogReader;
 import org.onevisit.intake.CounterDecisions.Act;
+import org.onevisit.people.NewStaffMember;
+import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.StaffRole;
 import org.onevisit.people.TestIdentities;
 import org.onevisit.platform.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +46,12 @@ class IntakeConcurrencyTests {
     CatalogEditing catalog;
 
     @Autowired
+    StaffAccounts staff;
+
+    /** Another clerk at the counter, beside the demo clerk. */
+    private static final String SECOND_CLERK = "clerk-tcon";
+
+    @Autowired
     PlatformTransactionManager transactionManager;
 
     @BeforeEach
@@ -53,7 +62,7 @@ class IntakeConcurrencyTests {
     }
 
     private static Submission submission(String key, String idNumber, Map<String, MaterialStatus> materials) {
-        return new Submission(key, Channel.MOBILE, "XK-TCON-001", false,
+        return new Submission(key, Channel.KIOSK, "XK-TCON-001", false,
                 new Applicant(false, idNumber, "钱七", "13600001111", null), null, Map.of(), materials, false, null);
     }
 
@@ -80,7 +89,7 @@ class IntakeConcurrencyTests {
     void identical_submissions_arriving_at_once_make_one_case() throws Exception {
         Submission s = submission(UUID.randomUUID().toString(), TestIdentities.aResidentIdNumber(), Map.of());
 
-        List<String> numbers = atOnce(6, () -> intake.submit(s, "kiosk-1").number().value());
+        List<String> numbers = atOnce(6, () -> intake.submit(s, "clerk").number().value());
 
         assertThat(Set.copyOf(numbers)).hasSize(1);
     }
@@ -88,7 +97,7 @@ class IntakeConcurrencyTests {
     @Test
     void submissions_at_once_get_distinct_case_numbers() throws Exception {
         List<String> numbers = atOnce(6, () -> intake.submit(submission(UUID.randomUUID().toString(),
-                TestIdentities.aResidentIdNumber(), Map.of()), "kiosk-2").number().value());
+                TestIdentities.aResidentIdNumber(), Map.of()), "clerk").number().value());
 
         assertThat(Set.copyOf(numbers)).hasSize(6);
     }
@@ -98,9 +107,13 @@ class IntakeConcurrencyTests {
         IntakeCase c = intake.submit(submission(UUID.randomUUID().toString(), TestIdentities.aResidentIdNumber(),
                 Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED)), "clerk");
         Map<String, String> outcomes = new ConcurrentHashMap<>();
+        if (staff.find(SECOND_CLERK).isEmpty()) {
+            staff.open(new NewStaffMember(SECOND_CLERK, "并发测试受理员", null, Set.of(StaffRole.CLERK), "clerk-pass-1"));
+        }
+        java.util.Queue<String> clerks = new java.util.concurrent.ConcurrentLinkedQueue<>(List.of("clerk", SECOND_CLERK));
 
         atOnce(2, () -> {
-            String clerk = Thread.currentThread().getName();
+            String clerk = clerks.remove();
             try {
                 decisions.accept(c.number().value(), new Act(clerk, Channel.COUNTER, c.version()));
                 outcomes.put(clerk, "accepted");

@@ -29,6 +29,9 @@ final class StaffQueries {
     record Query(String name, String description, Function<SplittableRandom, Runnable> call) {
     }
 
+    /** The demo supervisor, who may see every department's inbox. */
+    private static final String SUPERVISOR = "supervisor";
+
     private StaffQueries() {
     }
 
@@ -45,11 +48,11 @@ final class StaffQueries {
         List<String> identifiers = generated.identifiers();
         return List.of(
                 new Query("inbox", "A department's inbox: its 200 most urgent unanswered reviews, each with its light "
-                        + "(Reviewing.inbox, as /staff/reviews and GET /api/v1/casework/inbox show it)",
+                        + "(Reviewing.inbox, as /staff/reviews and GET /api/v1/casework/inbox show it to the supervisor)",
                         r -> () -> {
                             WorkCalendar calendar = calendars.current();
                             LocalDate day = LocalDate.now(clock);
-                            for (ReviewTask t : reviewing.inbox(pick(departments, r), 200)) {
+                            for (ReviewTask t : reviewing.inbox(pick(departments, r), SUPERVISOR, 200).tasks()) {
                                 invoke(light, t, calendar, day, yellow);
                             }
                         }),

@@ -58,7 +58,7 @@ class ScaleBenchTests {
             }
 
             String department = generated.tasksByDepartment().keySet().iterator().next();
-            assertThat(reviewing.inbox(department, 200)).allSatisfy(t -> {
+            assertThat(reviewing.inbox(department, "supervisor", 200).tasks()).allSatisfy(t -> {
                 assertThat(t.department()).isEqualTo(department);
                 assertThat(t.status().done()).isFalse();
             });

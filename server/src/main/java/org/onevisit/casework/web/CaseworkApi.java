@@ -8,12 +8,10 @@ import org.onevisit.casework.Deciding;
 import org.onevisit.casework.Opinion;
 import org.onevisit.casework.ReviewTask;
 import org.onevisit.casework.Reviewing;
-import org.onevisit.people.StaffAccounts;
-import org.onevisit.platform.DomainException;
-import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.JsonApi;
 import org.onevisit.platform.Limits;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,45 +24,45 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Departments' reviews and decisions for department systems and the inbox pages. */
+/**
+ * Departments' reviews and decisions for department systems and the inbox pages. The roles below are coarse; which
+ * department's task, item or case a person may act on is decided by the casework facades' policies.
+ */
 @JsonApi("/api/v1")
 @Tag(name = "Casework", description = "并联审批：部门审查、牵头部门决定")
 class CaseworkApi {
 
-    private static final String OFFICIALS = "hasAnyRole('REVIEWER','CHIEF_REPRESENTATIVE','ADMIN')";
+    /** A department's officials: they review, decide and keep a review's clock (for their own department only). */
+    static final String OFFICIALS = "hasAnyRole('REVIEWER','CHIEF_REPRESENTATIVE')";
+    /** Who reads a case's reviews and decisions besides its officials: the centre's staff. */
+    private static final String READERS = "hasAnyRole('REVIEWER','CHIEF_REPRESENTATIVE','ADMIN','CLERK','SUPERVISOR','COORDINATOR')";
 
     private final Reviewing reviewing;
     private final Deciding deciding;
-    private final StaffAccounts staff;
     private final ReviewLights lights;
     private final org.onevisit.casework.DecisionDocuments documents;
     private final org.onevisit.casework.CaseClosing closing;
 
-    CaseworkApi(Reviewing reviewing, Deciding deciding, StaffAccounts staff, ReviewLights lights,
+    CaseworkApi(Reviewing reviewing, Deciding deciding, ReviewLights lights,
             org.onevisit.casework.DecisionDocuments documents, org.onevisit.casework.CaseClosing closing) {
         this.documents = documents;
         this.closing = closing;
         this.reviewing = reviewing;
         this.deciding = deciding;
-        this.staff = staff;
         this.lights = lights;
     }
 
     @GetMapping("/casework/inbox")
     @PreAuthorize(OFFICIALS + " or hasAnyRole('SUPERVISOR','COORDINATOR')")
-    @Operation(summary = "A department's review tasks not yet answered and the opinions it owes after deemed consent, the most urgent first, with their lights")
+    @Operation(summary = "A department's review tasks not yet answered and the opinions it owes after deemed consent, "
+            + "the most urgent first, with their lights: officials their own department's, coordinators and supervisors any")
     List<ReviewView> inbox(@RequestParam(required = false) @Nullable @Size(max = Limits.DEPARTMENT) String department,
             Principal user) {
-        String dept = department != null ? department
-                : staff.find(user.getName()).map(m -> m.departmentCode()).orElse(null);
-        if (dept == null) {
-            throw new DomainException(Kind.INVALID, "casework-department-missing", "Name the department of the inbox");
-        }
-        return views(reviewing.inbox(dept, 200));
+        return views(reviewing.inbox(department, user.getName(), 200).tasks());
     }
 
     @GetMapping("/cases/{number}/reviews")
-    @PreAuthorize(OFFICIALS + " or hasAnyRole('SUPERVISOR','COORDINATOR','CLERK')")
+    @PreAuthorize(READERS)
     @Operation(summary = "Every department's review of a case, each with its deadline and light")
     List<ReviewView> reviews(@PathVariable @Size(max = Limits.NUMBER) String number) {
         return views(reviewing.ofCase(number));
@@ -116,7 +114,7 @@ class CaseworkApi {
     }
 
     @GetMapping(path = "/cases/{number}/items/{code}/decision-document", produces = "application/pdf")
-    @PreAuthorize(OFFICIALS + " or hasAnyRole('CLERK','SUPERVISOR','COORDINATOR')")
+    @PreAuthorize(READERS)
     @Operation(summary = "The decision document of an item as PDF (准予/不予行政许可决定书)")
     org.springframework.http.ResponseEntity<byte[]> decisionDocument(@PathVariable @Size(max = Limits.NUMBER) String number,
             @PathVariable @Size(max = Limits.CODE) String code) {
@@ -128,8 +126,9 @@ class CaseworkApi {
     }
 
     @PostMapping("/cases/{number}/termination")
-    @PreAuthorize("hasAnyRole('CHIEF_REPRESENTATIVE','ADMIN')")
-    @Operation(summary = "Terminate an accepted case with reasons before any item is decided; open reviews are closed")
+    @PreAuthorize("hasRole('CHIEF_REPRESENTATIVE')")
+    @Operation(summary = "The lead department's chief representative terminates an accepted case with reasons before any "
+            + "item is decided; open reviews are closed")
     org.springframework.http.ResponseEntity<Void> terminate(@PathVariable @Size(max = Limits.NUMBER) String number,
             @RequestBody @Valid ClosingRequest r,
             Principal user) {
@@ -137,13 +136,23 @@ class CaseworkApi {
         return org.springframework.http.ResponseEntity.noContent().build();
     }
 
+    /**
+     * @param signedRequest at the counter: the reference (archive or register number) of the applicant's signed request
+     *     to withdraw, which must be on file; an applicant withdrawing their own case gives none
+     */
+    record WithdrawalRequest(@jakarta.validation.constraints.NotBlank @Size(max = 2000) String reason,
+            @Nullable @Size(max = 100) String signedRequest) {
+    }
+
     @PostMapping("/cases/{number}/withdrawal-after-acceptance")
-    @PreAuthorize("hasAnyRole('CLERK','ADMIN')")
-    @Operation(summary = "The applicant withdraws an accepted case at the counter before any item is decided")
+    @PreAuthorize("hasAnyRole('APPLICANT','CLERK','CHIEF_REPRESENTATIVE')")
+    @Operation(summary = "The applicant withdraws an accepted case before any item is decided: themselves, or at the "
+            + "counter, which records their signed request (signedRequest: its reference)")
     org.springframework.http.ResponseEntity<Void> withdraw(@PathVariable @Size(max = Limits.NUMBER) String number,
-            @RequestBody @Valid ClosingRequest r,
-            Principal user) {
-        closing.withdraw(number, r.reason(), user.getName(), org.onevisit.intake.Channel.COUNTER);
+            @RequestBody @Valid WithdrawalRequest r, Authentication user) {
+        boolean applicant = user.getAuthorities().stream().anyMatch(a -> "ROLE_APPLICANT".equals(a.getAuthority()));
+        closing.withdraw(number, r.reason(), r.signedRequest(), user.getName(),
+                applicant ? org.onevisit.intake.Channel.WEB : org.onevisit.intake.Channel.COUNTER);
         return org.springframework.http.ResponseEntity.noContent().build();
     }
 

@@ -31,7 +31,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 @RequestMapping("/staff/meetings")
-@PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+@PreAuthorize("hasRole('COORDINATOR')")
 class MeetingPages {
 
     private static final int SHOWN = 100;
@@ -98,6 +98,9 @@ class MeetingPages {
             meetings.schedule(form.caseNumber().strip(), kind, at.atZone(clock.getZone()).toInstant(), form.place(),
                     form.departmentCodes(), user.getName());
         } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.FORBIDDEN) {
+                throw e;
+            }
             response.setStatus(DomainMessages.status(e).value());
             return page(model, form, DomainMessages.text(messages, e, locale));
         }

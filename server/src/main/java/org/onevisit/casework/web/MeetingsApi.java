@@ -55,7 +55,8 @@ class MeetingsApi {
 
     @PostMapping("/cases/{number}/consultations")
     @PreAuthorize("hasRole('CHIEF_REPRESENTATIVE')")
-    @Operation(summary = "会商: a chief representative asks other departments a question, with a reply deadline")
+    @Operation(summary = "会商: a chief representative of a department taking part in the case asks other departments a "
+            + "question, with a reply deadline")
     Consultations.Consultation consult(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid Question q,
             Principal user) {
         return consultations.ask(number, q.question(), q.replyBy(), q.departments(), user.getName());
@@ -83,7 +84,7 @@ class MeetingsApi {
     }
 
     @PostMapping("/cases/{number}/meetings")
-    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+    @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Schedule a joint material review or joint site inspection with the departments a case needs")
     JointMeeting schedule(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid Scheduling s, Principal user) {
         return meetings.schedule(number, s.kind(), s.at(), s.place(), s.departments(), user.getName());
@@ -113,7 +114,7 @@ class MeetingsApi {
     }
 
     @PostMapping("/meetings/{id}/closing")
-    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+    @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Close the meeting: absent departments without reason count as consenting where the rule says so")
     JointMeeting close(@PathVariable long id, Principal user) {
         return meetings.close(id, user.getName());

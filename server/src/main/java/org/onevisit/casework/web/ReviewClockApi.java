@@ -22,7 +22,7 @@ import jakarta.validation.constraints.Size;
  */
 @JsonApi("/api/v1")
 @Tag(name = "Casework", description = "并联审批：部门审查、牵头部门决定")
-@PreAuthorize("hasAnyRole('REVIEWER','CHIEF_REPRESENTATIVE','ADMIN')")
+@PreAuthorize(CaseworkApi.OFFICIALS)
 class ReviewClockApi {
 
     private final ReviewClock reviewClock;

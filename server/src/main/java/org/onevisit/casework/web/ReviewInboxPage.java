@@ -11,11 +11,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.casework.Reviewing;
 import org.onevisit.casework.TaskStatus;
-import org.onevisit.people.StaffAccounts;
-import org.onevisit.people.StaffMember;
 import org.onevisit.platform.DomainException;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +26,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * A department's inbox (部门待办): its unanswered reviews with each one's light — green in time, yellow close to the
  * deadline, red late — the soonest due first, filtered by light or by state, with the opinions still owed after
- * 超时默认. Supervisors, coordinators and administrators may look at any department's.
+ * 超时默认. Officials see their own department's, coordinators and supervisors any department's (the casework inbox
+ * policy).
  */
 @Controller
 @RequestMapping("/staff/reviews")
+@PreAuthorize(CaseworkApi.OFFICIALS + " or hasAnyRole('SUPERVISOR','COORDINATOR')")
 class ReviewInboxPage {
 
     private static final int INBOX_LIMIT = 200;
@@ -40,14 +42,12 @@ class ReviewInboxPage {
             TaskStatus.WAITING.name(), OWED);
 
     private final Reviewing reviewing;
-    private final StaffAccounts staff;
     private final ReviewLights lights;
     private final Clock clock;
     private final MessageSource messages;
 
-    ReviewInboxPage(Reviewing reviewing, StaffAccounts staff, ReviewLights lights, Clock clock, MessageSource messages) {
+    ReviewInboxPage(Reviewing reviewing, ReviewLights lights, Clock clock, MessageSource messages) {
         this.reviewing = reviewing;
-        this.staff = staff;
         this.lights = lights;
         this.clock = clock;
         this.messages = messages;
@@ -57,16 +57,24 @@ class ReviewInboxPage {
     String inbox(@RequestParam(required = false) @Nullable String department,
             @RequestParam(defaultValue = "") String light, @RequestParam(defaultValue = "") String status,
             Authentication user, Model model, Locale locale) {
-        StaffMember me = staff.find(user.getName()).orElse(null);
-        boolean overseer = ReviewPages.hasRole(user, "SUPERVISOR") || ReviewPages.hasRole(user, "COORDINATOR") || ReviewPages.hasRole(user, "ADMIN");
+        boolean overseer = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals("ROLE_SUPERVISOR") || a.equals("ROLE_COORDINATOR"));
         String asked = department == null ? "" : department.strip().toUpperCase(Locale.ROOT);
-        String dept = overseer && asked.matches("[A-Z0-9_-]{1,20}") ? asked : me == null ? null : me.departmentCode();
+        Reviewing.Inbox inbox = null;
+        try {
+            inbox = reviewing.inbox(asked.matches("[A-Z0-9_-]{1,20}") ? asked : null, user.getName(), INBOX_LIMIT);
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.FORBIDDEN) {
+                throw e;
+            }
+        }
+        String dept = inbox == null ? null : inbox.department();
         List<ReviewView> all;
-        if (dept == null) {
+        if (inbox == null) {
             model.addAttribute("problem", message("casework.page.inbox.noDepartment", locale));
             all = List.of();
         } else {
-            all = reviewing.inbox(dept, INBOX_LIMIT).stream()
+            all = inbox.tasks().stream()
                     .map(lights::view)
                     .sorted(Comparator.comparing((ReviewView v) -> v.workingDaysLeft() == null ? 1 : 0)
                             .thenComparing(v -> v.workingDaysLeft() == null ? Integer.MAX_VALUE : v.workingDaysLeft())

@@ -1,7 +1,6 @@
 package org.onevisit.casework.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,18 +19,16 @@ import org.onevisit.casework.TaskStatus;
 import org.onevisit.intake.CaseItem;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
-import org.onevisit.people.DelegationRegister;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffMember;
-import org.onevisit.people.StaffRole;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainMessages;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.supervision.AuditRecord;
 import org.onevisit.supervision.AuditTrail;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,11 +44,16 @@ import jakarta.servlet.http.HttpServletResponse;
  * A case's review page (the inbox is {@link ReviewInboxPage}) where the official answers their department's task, the
  * lead department decides an item once every review is in, and a chief representative decides a delegated
  * item on the spot; with the case's whole history from the audit trail. Every answer carries the version of
- * the task shown, so of two officials answering at once the second is told instead of overwriting.
+ * the task shown, so of two officials answering at once the second is told instead of overwriting. What the page
+ * offers each person is what the casework policies let them do; a step they may not take is the error page (403).
  */
 @Controller
 @RequestMapping("/staff/reviews")
+@PreAuthorize(ReviewPages.READERS)
 class ReviewPages {
+
+    /** Who opens a case's review page: the centre's staff, who read any case; the policies decide who acts on it. */
+    static final String READERS = "hasAnyRole('REVIEWER','CHIEF_REPRESENTATIVE','CLERK','COORDINATOR','SUPERVISOR','ADMIN')";
 
     private static final List<Opinion> LATE_OPINIONS = List.of(Opinion.CONSENT, Opinion.CONSENT_WITH_CONDITIONS,
             Opinion.OBJECTION);
@@ -67,10 +69,9 @@ class ReviewPages {
     private final ReviewLights lights;
     private final Clock clock;
     private final MessageSource messages;
-    private final DelegationRegister delegations;
 
     ReviewPages(Reviewing reviewing, ReviewClock reviewClock, Deciding deciding, Intake intake, AuditTrail trail,
-            StaffAccounts staff, ReviewLights lights, Clock clock, MessageSource messages, DelegationRegister delegations) {
+            StaffAccounts staff, ReviewLights lights, Clock clock, MessageSource messages) {
         this.reviewing = reviewing;
         this.reviewClock = reviewClock;
         this.deciding = deciding;
@@ -80,7 +81,6 @@ class ReviewPages {
         this.lights = lights;
         this.clock = clock;
         this.messages = messages;
-        this.delegations = delegations;
     }
 
     // --- a case -------------------------------------------------------------------------------------
@@ -91,6 +91,7 @@ class ReviewPages {
     }
 
     @PostMapping("/cases/{number}/tasks/{id}/opinion")
+    @PreAuthorize(CaseworkApi.OFFICIALS)
     String opinion(@PathVariable String number, @PathVariable long id, @RequestParam(defaultValue = "") String opinion,
             @RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String version,
             Authentication user, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
@@ -111,6 +112,7 @@ class ReviewPages {
 
     /** The real opinion of a department deemed to consent, given late; the case does not go back. */
     @PostMapping("/cases/{number}/tasks/{id}/late-opinion")
+    @PreAuthorize(CaseworkApi.OFFICIALS)
     String lateOpinion(@PathVariable String number, @PathVariable long id, @RequestParam(defaultValue = "") String opinion,
             @RequestParam(defaultValue = "") String text, Authentication user, Model model, Locale locale,
             RedirectAttributes redirect, HttpServletResponse response) {
@@ -128,6 +130,7 @@ class ReviewPages {
     }
 
     @PostMapping("/cases/{number}/tasks/{id}/resumption")
+    @PreAuthorize(CaseworkApi.OFFICIALS)
     String resume(@PathVariable String number, @PathVariable long id, Authentication user, Model model, Locale locale,
             RedirectAttributes redirect, HttpServletResponse response) {
         return act(number, user, model, locale, redirect, response, null, "casework.page.done.resume", () -> {
@@ -137,6 +140,7 @@ class ReviewPages {
     }
 
     @PostMapping("/cases/{number}/tasks/{id}/extension")
+    @PreAuthorize(CaseworkApi.OFFICIALS)
     String extend(@PathVariable String number, @PathVariable long id, @RequestParam(defaultValue = "") String approvedBy,
             @RequestParam(defaultValue = "") String reason, Authentication user, Model model, Locale locale,
             RedirectAttributes redirect, HttpServletResponse response) {
@@ -152,6 +156,7 @@ class ReviewPages {
     }
 
     @PostMapping("/cases/{number}/items/{code}/decision")
+    @PreAuthorize(CaseworkApi.OFFICIALS)
     String decide(@PathVariable String number, @PathVariable String code, @RequestParam(defaultValue = "") String approve,
             @RequestParam(defaultValue = "") String reasons, Authentication user, Model model, Locale locale,
             RedirectAttributes redirect, HttpServletResponse response) {
@@ -166,13 +171,10 @@ class ReviewPages {
     }
 
     @PostMapping("/cases/{number}/items/{code}/decision-on-the-spot")
+    @PreAuthorize(CaseworkApi.OFFICIALS)
     String decideOnTheSpot(@PathVariable String number, @PathVariable String code,
             @RequestParam(defaultValue = "") String reasons, Authentication user, Model model, Locale locale,
             RedirectAttributes redirect, HttpServletResponse response) {
-        if (!hasRole(user, "CHIEF_REPRESENTATIVE")) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            return page(number, user, model, locale, message("casework.page.error.notChief", locale), null);
-        }
         return act(number, user, model, locale, redirect, response, null, "casework.page.done.onTheSpot",
                 () -> deciding.decideOnTheSpot(number, code, reasons.length() > 4000 ? reasons.substring(0, 4000) : reasons,
                         user.getName()));
@@ -184,6 +186,9 @@ class ReviewPages {
         try {
             step.run();
         } catch (DomainException e) {
+            if (e.kind() == Kind.FORBIDDEN) {
+                throw e;
+            }
             response.setStatus(DomainMessages.status(e).value());
             return page(number, user, model, locale, DomainMessages.text(messages, e, locale), form);
         }
@@ -200,10 +205,8 @@ class ReviewPages {
 
     private String page(String number, Authentication user, Model model, Locale locale, @Nullable String problem,
             @Nullable Object form) {
-        IntakeCase c = intake.find(number);
+        IntakeCase c = intake.find(number, user.getName());
         StaffMember me = staff.find(user.getName()).orElse(null);
-        boolean admin = hasRole(user, "ADMIN") || me != null && me.holds(StaffRole.ADMIN);
-        boolean chief = hasRole(user, "CHIEF_REPRESENTATIVE");
         String dept = me == null ? null : me.departmentCode();
         List<AuditRecord> history = trail.history("case", number);
         Map<String, Deciding.Decision> decisions = new LinkedHashMap<>();
@@ -215,7 +218,7 @@ class ReviewPages {
             List<ReviewRow> rows = tasks.stream().filter(t -> t.itemCode().equals(item.code()))
                     .map(t -> new ReviewRow(lights.view(t), t,
                             minutes(t.decidedAt()), t.owed() == null ? "" : minutes(t.owed().at()),
-                            admin || t.department().equals(dept)))
+                            reviewing.mayAnswer(t, user.getName())))
                     .toList();
             boolean allDone = !rows.isEmpty() && rows.stream().allMatch(r -> r.task().status().done());
             boolean objected = rows.stream().anyMatch(r -> r.task().status() == TaskStatus.OBJECTED);
@@ -224,13 +227,13 @@ class ReviewPages {
             ReviewItemDecision decision = decided == null ? null
                     : new ReviewItemDecision(decided.approved(), decided.decidedBy(),
                             MINUTES.format(decided.decidedAt().atZone(clock.getZone())), decided.delegated());
-            boolean lead = admin || item.department().equals(dept);
+            boolean lead = deciding.mayDecide(item.department(), user.getName());
             String waitsFor = c.bundle() && decided == null ? deciding.waitsFor(number, item.code()).orElse("") : "";
             items.add(new ReviewItemView(item.code(), item.name(), item.department(), rows, allDone,
                     objected || !lateObjections.isEmpty(), lateObjections,
                     decision, waitsFor, lead && allDone && decision == null && waitsFor.isEmpty(),
-                    chief && decision == null && c.status().accepted()
-                            && delegations.isDelegated(user.getName(), item.code(), LocalDate.now(clock))));
+                    decision == null && c.status().accepted()
+                            && deciding.mayDecideOnTheSpot(item.code(), item.department(), user.getName())));
         }
         model.addAttribute("c", c);
         model.addAttribute("legal", c.legalTimeLimit());
@@ -277,10 +280,6 @@ class ReviewPages {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    static boolean hasRole(Authentication user, String role) {
-        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + role)::equals);
     }
 
     private String message(String key, Locale locale, Object... args) {

@@ -68,8 +68,9 @@ class CertificateApi {
     }
 
     @PostMapping("/{number}/revocation")
-    @PreAuthorize("hasAnyRole('ADMIN','REVIEWER','CHIEF_REPRESENTATIVE')")
-    @Operation(summary = "Revoke a certificate with a reason; it stays in the register and verifies as REVOKED")
+    @PreAuthorize("hasAnyRole('REVIEWER','CHIEF_REPRESENTATIVE')")
+    @Operation(summary = "The issuing department revokes a certificate with a reason; it stays in the register and "
+            + "verifies as REVOKED")
     Verification revoke(@PathVariable @Size(max = 40) String number, @RequestBody @Valid RevocationRequest request,
             Authentication who) {
         register.revoke(number, request.reason(), who.getName());

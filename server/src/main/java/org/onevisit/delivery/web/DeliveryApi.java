@@ -22,7 +22,7 @@ import jakarta.validation.constraints.Size;
 class DeliveryApi {
 
     static final String STAFF = "hasAnyRole('CLERK','CHIEF_REPRESENTATIVE','REVIEWER','COORDINATOR','SUPERVISOR','ADMIN')";
-    static final String CLERKS = "hasAnyRole('CLERK','ADMIN')";
+    static final String CLERKS = "hasRole('CLERK')";
 
     private final Deliveries deliveries;
 
@@ -40,8 +40,8 @@ class DeliveryApi {
     @PostMapping("/release")
     @PreAuthorize(CLERKS)
     @Operation(summary = "Releases a result withheld under a 容缺 pledge once the pledge is kept")
-    DeliveryView release(@PathVariable @Size(max = Limits.NUMBER) String number) {
-        return DeliveryView.of(deliveries.releaseIfPledgeKept(number));
+    DeliveryView release(@PathVariable @Size(max = Limits.NUMBER) String number, Principal clerk) {
+        return DeliveryView.of(deliveries.releaseIfPledgeKept(number, clerk.getName()));
     }
 
     @PostMapping("/pickup")

@@ -55,8 +55,9 @@ class DeliveryPages {
 
     @PostMapping("/{number}/release")
     @PreAuthorize(DeliveryApi.CLERKS)
-    String release(@PathVariable String number, RedirectAttributes redirect, Locale locale) {
-        return act(number, DeliveryStatus.WITHHELD, redirect, locale, () -> deliveries.releaseIfPledgeKept(number).status(),
+    String release(@PathVariable String number, Authentication clerk, RedirectAttributes redirect, Locale locale) {
+        return act(number, DeliveryStatus.WITHHELD, redirect, locale,
+                () -> deliveries.releaseIfPledgeKept(number, clerk.getName()).status(),
                 "delivery.page.done.release");
     }
 
@@ -98,6 +99,9 @@ class DeliveryPages {
             redirect.addFlashAttribute("done", messages.getMessage(done, new Object[] {number,
                     messages.getMessage("delivery.status." + now.name(), null, now.name(), locale)}, locale));
         } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.FORBIDDEN) {
+                throw e;
+            }
             redirect.addFlashAttribute("problem", DomainMessages.text(messages, e, locale));
         }
         return back(from);

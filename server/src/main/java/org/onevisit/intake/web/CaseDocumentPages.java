@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.onevisit.intake.CaseDocuments;
 import org.onevisit.intake.CaseDocuments.DocumentKind;
+import org.onevisit.intake.Intake;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.springframework.http.ContentDisposition;
@@ -21,9 +22,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 class CaseDocumentPages {
 
     private final CaseDocuments documents;
-    private final IntakeApi cases;
+    private final Intake cases;
 
-    CaseDocumentPages(CaseDocuments documents, IntakeApi cases) {
+    CaseDocumentPages(CaseDocuments documents, Intake cases) {
         this.documents = documents;
         this.cases = cases;
     }
@@ -31,7 +32,7 @@ class CaseDocumentPages {
     @GetMapping("/cases/{number}/documents/{kind}.pdf")
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> document(@PathVariable String number, @PathVariable String kind, Authentication user) {
-        return pdf(documents.render(cases.visible(number, user), kind(kind)), number, kind);
+        return pdf(documents.render(cases.find(number, user.getName()), kind(kind)), number, kind);
     }
 
     static DocumentKind kind(String kind) {

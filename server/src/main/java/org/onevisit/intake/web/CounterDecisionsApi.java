@@ -31,7 +31,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The counter's answers to a received case through the API (受理、一次性告知、容缺受理、不予受理、预审、收件) and the
- * ticking of materials, for staff. Each answer carries the version of the case the caller saw: two clerks acting
+ * ticking of materials, for the counter (its clerks; chief representatives for their own department's items where the
+ * centre allows it). Each answer carries the version of the case the caller saw: two clerks acting
  * at once get a 409 instead of overwriting each other.
  */
 @JsonApi("/api/v1")
@@ -39,7 +40,8 @@ import jakarta.validation.constraints.Size;
 @PreAuthorize(CounterDecisionsApi.STAFF)
 class CounterDecisionsApi {
 
-    static final String STAFF = "hasAnyRole('CLERK','CHIEF_REPRESENTATIVE','ADMIN')";
+    /** Who may work at the counter at all; the counter policy decides which case (the intake facades). */
+    static final String STAFF = "hasAnyRole('CLERK','CHIEF_REPRESENTATIVE')";
 
     private final CounterDecisions decisions;
     private final CaseSupplements supplements;

@@ -22,6 +22,7 @@ import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainMessages;
 import org.onevisit.platform.Limits;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +40,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 @RequestMapping("/staff/counter")
+@PreAuthorize(CounterDesk.OPENS)
 class CounterIntakePages {
 
     private final Intake intake;
@@ -128,6 +130,7 @@ class CounterIntakePages {
             IntakeCase created = intake.submit(submission(form), clerk.getName());
             return "redirect:/staff/counter/cases/" + created.number();
         } catch (DomainException e) {
+            WorkbenchPages.refusedOutright(e);
             response.setStatus(DomainMessages.status(e).value());
             return newCasePage(form, errors, List.of(DomainMessages.text(messages, e, locale)), model, locale);
         }

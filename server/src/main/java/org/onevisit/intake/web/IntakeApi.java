@@ -34,6 +34,7 @@ import org.onevisit.platform.JsonApi;
 import org.onevisit.platform.Limits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,11 +57,15 @@ import jakarta.validation.constraints.Size;
  * Intake for the mobile app, kiosks, counter systems and department systems: submit a case with an
  * idempotency key, read it, hand in files, withdraw it, fetch its documents; the counter's answers are
  * {@link CounterDecisionsApi}. A step the case's state does not allow is a 409 problem with the reason; invalid
- * input a 400 or 422 naming the field.
+ * input a 400 or 422 naming the field; a step the person may not take a 403, and another applicant's case is not
+ * found (404), like a number that does not exist. Who may do what is decided by the intake facades.
  */
 @JsonApi("/api/v1")
 @Tag(name = "Intake", description = "一窗受理：收件、受理、一次性告知、容缺受理、不予受理、补正")
 class IntakeApi {
+
+    /** Who hands in cases, files and withdrawals at all; the intake facades decide which case and channel. */
+    static final String SUBMITTERS = "hasAnyRole('APPLICANT','CLERK','CHIEF_REPRESENTATIVE')";
 
     private final Intake intake;
     private final CaseSupplements supplements;
@@ -109,7 +114,9 @@ class IntakeApi {
     }
 
     @PostMapping("/cases")
-    @Operation(summary = "Submit a case (or an online pre-check); the Idempotency-Key header makes a retry return the same case")
+    @PreAuthorize(SUBMITTERS)
+    @Operation(summary = "Submit a case (or an online pre-check): an applicant for themselves on the web or mobile "
+            + "channel, the counter at the counter or a kiosk; the Idempotency-Key header makes a retry return the same case")
     ResponseEntity<CaseView> submit(
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
             @RequestBody @Valid SubmitRequest request, Authentication user) {
@@ -118,9 +125,6 @@ class IntakeApi {
                     "An Idempotency-Key header (1 to 100 characters) is required");
         }
         boolean applicant = isApplicant(user);
-        if (applicant && (request.channel() == Channel.COUNTER || request.channel() == Channel.KIOSK)) {
-            throw new DomainException(Kind.INVALID, "intake-channel-not-yours", "Applicants apply on the web or mobile channel");
-        }
         Applicant who = applicant ? ownIdentity(user) : applicantOf(request.applicant());
         Agent agent = request.agent() == null ? null : agentOf(request.agent());
         String scope = (applicant ? user.getName() : "staff") + ":" + key.strip();
@@ -133,9 +137,9 @@ class IntakeApi {
     }
 
     @GetMapping("/cases/{number}")
-    @Operation(summary = "A case: staff see any, an applicant their own")
+    @Operation(summary = "A case: staff see any, an applicant their own; another's is not found, like an unknown number")
     CaseView find(@PathVariable @Size(max = Limits.NUMBER) String number, Authentication user) {
-        return CaseView.of(visible(number, user));
+        return CaseView.of(intake.find(number, user.getName()));
     }
 
     @GetMapping("/public/cases/{number}")
@@ -146,20 +150,23 @@ class IntakeApi {
         return PublicCaseView.of(statusLookups.find(number, phoneLastFour, ClientAddress.of(request.getRemoteAddr())));
     }
 
-    record WithdrawRequest(@Nullable Long version, @Nullable @Size(max = Limits.TEXT) String reason) {
+    /**
+     * @param signedRequest at the counter: the reference (archive or register number) of the applicant's signed
+     *     request to withdraw, which must be on file; an applicant withdrawing their own case online gives none
+     */
+    record WithdrawRequest(@Nullable Long version, @Nullable @Size(max = Limits.TEXT) String reason,
+            @Nullable @Size(max = 100) String signedRequest) {
     }
 
     @PostMapping(path = "/cases/{number}/materials/{key}/files", consumes = "multipart/form-data")
-    @Operation(summary = "Hand in a file (PDF, JPEG, PNG or OFD, checked by content) for a material: online or at the counter")
+    @PreAuthorize(SUBMITTERS)
+    @Operation(summary = "Hand in a file (PDF, JPEG, PNG or OFD, checked by content) for a material: the applicant "
+            + "online for their own case, or the counter")
     ResponseEntity<CaseView> upload(@PathVariable @Size(max = Limits.NUMBER) String number,
             @PathVariable @Size(max = Limits.CODE) String key,
             @RequestParam("file") MultipartFile file, @RequestParam(required = false) @Nullable Long version,
             Authentication user) throws IOException {
-        IntakeCase c = visible(number, user);
-        if (!c.acceptsSupplements()) {
-            throw new DomainException(Kind.CONFLICT, "intake-wrong-state", "Case " + number + " takes no files now",
-                    number, c.status().name(), "supplement");
-        }
+        IntakeCase c = supplements.forHandIn(number, user.getName());
         StoredFile stored;
         try (var content = file.getInputStream()) {
             stored = files.store(file.getOriginalFilename(), content, user.getName());
@@ -171,30 +178,23 @@ class IntakeApi {
     }
 
     @PostMapping("/cases/{number}/withdrawal")
-    @Operation(summary = "Withdraw a case before acceptance (the applicant, or staff on their behalf)")
+    @PreAuthorize(SUBMITTERS)
+    @Operation(summary = "Withdraw a case before acceptance: the applicant their own case, or the counter recording "
+            + "the applicant's signed request (signedRequest: its reference)")
     CaseView withdraw(@PathVariable @Size(max = Limits.NUMBER) String number,
             @RequestBody(required = false) @Nullable @Valid WithdrawRequest r,
             Authentication user) {
-        IntakeCase c = visible(number, user);
         Channel channel = isApplicant(user) ? Channel.WEB : Channel.COUNTER;
-        return CaseView.of(supplements.withdraw(c.number().value(), r == null || r.reason() == null ? "" : r.reason(),
-                new Act(user.getName(), channel, r == null ? null : r.version())));
+        return CaseView.of(supplements.withdraw(number, r == null || r.reason() == null ? "" : r.reason(),
+                r == null ? null : r.signedRequest(), new Act(user.getName(), channel, r == null ? null : r.version())));
     }
 
     @GetMapping(path = "/cases/{number}/documents/{kind}", produces = "application/pdf")
     @Operation(summary = "A case's document as PDF: receipt (受理通知书), notice (一次性告知书), pledge (容缺受理承诺书), refusal (不予受理通知书)")
     ResponseEntity<byte[]> document(@PathVariable @Size(max = Limits.NUMBER) String number,
             @PathVariable @Size(max = Limits.CODE) String kind, Authentication user) {
-        return CaseDocumentPages.pdf(documents.render(visible(number, user), CaseDocumentPages.kind(kind)), number, kind);
-    }
-
-    /** The case if the user may see it: staff any, an applicant only their own (others are "not found"). */
-    IntakeCase visible(String number, Authentication user) {
-        IntakeCase c = intake.find(number);
-        if (isApplicant(user) && intake.ofAccount(user.getName()).stream().noneMatch(x -> x.number().equals(c.number()))) {
-            throw new DomainException(Kind.NOT_FOUND, "intake-case-not-found", "No case " + number, number);
-        }
-        return c;
+        return CaseDocumentPages.pdf(documents.render(intake.find(number, user.getName()), CaseDocumentPages.kind(kind)),
+                number, kind);
     }
 
     static boolean isApplicant(Authentication user) {

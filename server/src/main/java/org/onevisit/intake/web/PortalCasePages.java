@@ -151,6 +151,7 @@ class PortalCasePages {
                 throw new DomainException(DomainException.Kind.INVALID, "intake-page-file-missing",
                         messages.getMessage("intake.page.error.fileMissing", null, locale));
             }
+            supplements.forHandIn(number, applicant.getName());
             StoredFile stored;
             try (InputStream in = file.getInputStream()) {
                 stored = files.store(file.getOriginalFilename(), in, applicant.getName());
@@ -172,7 +173,7 @@ class PortalCasePages {
             return notFound(model, locale, response);
         }
         try {
-            supplements.withdraw(number, params.getOrDefault("reason", "").strip(), act(applicant, params));
+            supplements.withdraw(number, params.getOrDefault("reason", "").strip(), null, act(applicant, params));
             redirect.addFlashAttribute("done", messages.getMessage("intake.page.done.withdraw", null, locale));
             return "redirect:/portal/cases/" + number;
         } catch (DomainException e) {
@@ -193,8 +194,11 @@ class PortalCasePages {
 
     /** The case if it belongs to the logged-in account. */
     private Optional<IntakeCase> mine(String number, Authentication applicant) {
-        return intake.ofAccount(applicant.getName()).stream().filter(c -> c.number().value().equals(number)).findFirst()
-                .map(c -> intake.find(number));
+        try {
+            return Optional.of(intake.find(number, applicant.getName()));
+        } catch (DomainException notYours) {
+            return Optional.empty();
+        }
     }
 
     private String notFound(Model model, Locale locale, HttpServletResponse response) {

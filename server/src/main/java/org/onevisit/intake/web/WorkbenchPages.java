@@ -25,6 +25,7 @@ import org.onevisit.people.ResidentIdNumber;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainMessages;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,6 +47,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 @RequestMapping("/staff/counter")
+@PreAuthorize(CounterDesk.OPENS)
 class WorkbenchPages {
 
     static final List<MaterialStatus> CHOICES = List.of(MaterialStatus.PROVIDED, MaterialStatus.MISSING,
@@ -93,6 +95,7 @@ class WorkbenchPages {
             decisions.preCheck(number, remarks, params.getOrDefault("note", "").strip(), act(clerk, params));
             redirect.addFlashAttribute("done", message("intake.page.done.preCheck", locale, number));
         } catch (DomainException e) {
+            refusedOutright(e);
             redirect.addFlashAttribute("problem", DomainMessages.text(messages, e, locale));
         }
         return "redirect:/staff/counter";
@@ -106,6 +109,7 @@ class WorkbenchPages {
             redirect.addFlashAttribute("done", message("intake.page.done.receive", locale));
             return "redirect:/staff/counter/cases/" + number;
         } catch (DomainException e) {
+            refusedOutright(e);
             redirect.addFlashAttribute("problem", DomainMessages.text(messages, e, locale));
             return "redirect:/staff/counter";
         }
@@ -218,6 +222,7 @@ class WorkbenchPages {
             redirect.addFlashAttribute("done", message(done, locale));
             return "redirect:/staff/counter/cases/" + number;
         } catch (DomainException e) {
+            refusedOutright(e);
             response.setStatus(DomainMessages.status(e).value());
             try {
                 return casePage(intake.find(number), params, DomainMessages.text(messages, e, locale), model, locale);
@@ -261,6 +266,13 @@ class WorkbenchPages {
     }
 
     // --- shared by the intake pages -----------------------------------------------------------------
+
+    /** A step the person may not take at all is answered by the error page (403), not beside the form. */
+    static void refusedOutright(DomainException e) {
+        if (e.kind() == DomainException.Kind.FORBIDDEN) {
+            throw e;
+        }
+    }
 
     private static Act act(Authentication user, Map<String, String> params) {
         return new Act(user.getName(), Channel.COUNTER, version(params));

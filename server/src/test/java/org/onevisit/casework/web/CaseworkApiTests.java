@@ -24,10 +24,12 @@ import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
+import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Submission;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.TestIdentities;
+import org.onevisit.people.TestOfficials;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -61,6 +63,12 @@ class CaseworkApiTests {
         String number = CaseworkFixtures.accepted(intake, decisions).number().value();
         List<ReviewTask> tasks = reviewing.ofCase(number).stream().filter(t -> t.status() == TaskStatus.OPEN).toList();
         return tasks.stream().filter(t -> t.department().equals(department)).findFirst().orElseThrow();
+    }
+
+    /** An official of the department of the case's item. */
+    private org.springframework.test.web.servlet.request.RequestPostProcessor official(IntakeCase c, String item) {
+        String department = c.items().stream().filter(i -> i.code().equals(item)).findFirst().orElseThrow().department();
+        return user(TestOfficials.of(staff, department)).roles("REVIEWER", "CHIEF_REPRESENTATIVE");
     }
 
     @Test
@@ -124,7 +132,7 @@ class CaseworkApiTests {
         Map<String, MaterialStatus> all = intake.materialsOf(bundle, true).stream()
                 .collect(Collectors.toMap(CaseMaterial::key,
                         m -> MaterialStatus.PROVIDED));
-        var c = intake.submit(new Submission(UUID.randomUUID().toString(),
+        IntakeCase c = intake.submit(new Submission(UUID.randomUUID().toString(),
                 Channel.COUNTER, bundle, true, new Applicant(false,
                         TestIdentities.aResidentIdNumber(), "冯十六", "13800008888", null), null,
                 Map.of(), all, false, null), "clerk");
@@ -133,24 +141,24 @@ class CaseworkApiTests {
         for (int stage = 0; stage < 3; stage++) {
             for (ReviewTask t : reviewing.ofCase(number).stream()
                     .filter(t -> t.status() == TaskStatus.OPEN).toList()) {
-                reviewing.decide(t.id(), Opinion.CONSENT, "", "admin", null);
+                reviewing.decide(t.id(), Opinion.CONSENT, "", TestOfficials.of(staff, t.department()), null);
             }
         }
 
         // QR-BDC-001 (transfer registration) is in stage S2; the first S1 item by code is QR-BDC-003.
         mvc.perform(post("/api/v1/cases/{n}/items/{code}/decision", number, "QR-BDC-001")
-                        .with(user("admin").roles("ADMIN")).header("Accept-Language", "zh-CN")
+                        .with(official(c, "QR-BDC-001")).header("Accept-Language", "zh-CN")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"approve\": true}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("casework-decide-in-plan-order"))
                 .andExpect(jsonPath("$.detail").value("请先对事项 QR-BDC-003 作出决定：按照一件事的办理计划，它在事项 QR-BDC-001 之前。"));
 
         for (String first : List.of("QT-ZJJ-001", "QT-SWJ-001", "SH-NSYH-002", "QR-BDC-003")) {
-            mvc.perform(post("/api/v1/cases/{n}/items/{code}/decision", number, first).with(user("admin").roles("ADMIN"))
+            mvc.perform(post("/api/v1/cases/{n}/items/{code}/decision", number, first).with(official(c, first))
                             .contentType(MediaType.APPLICATION_JSON).content("{\"approve\": true}"))
                     .andExpect(status().isOk());
         }
-        mvc.perform(post("/api/v1/cases/{n}/items/{code}/decision", number, "QR-BDC-001").with(user("admin").roles("ADMIN"))
+        mvc.perform(post("/api/v1/cases/{n}/items/{code}/decision", number, "QR-BDC-001").with(official(c, "QR-BDC-001"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"approve\": true}"))
                 .andExpect(status().isOk());
     }

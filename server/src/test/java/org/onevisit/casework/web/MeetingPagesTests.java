@@ -129,10 +129,12 @@ class MeetingPagesTests {
     }
 
     @Test
-    void only_the_coordinator_and_the_administrator_schedule() throws Exception {
+    void only_the_coordinator_schedules() throws Exception {
         mvc.perform(get("/staff/meetings").with(user("reviewer-trva").roles("REVIEWER")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/staff/meetings").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/staff/meetings").with(user("coordinator").roles("COORDINATOR")))
                 .andExpect(status().isOk());
     }
 }

@@ -220,14 +220,14 @@ class ReviewPagesTests {
         mvc.perform(post("/staff/reviews/cases/{n}/tasks/{id}/opinion", number, theirs.id()).with(reviewer("reviewer-trvb"))
                         .with(csrf()).param("opinion", "CONSENT").param("text", "")
                         .param("version", String.valueOf(theirs.version())))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("reviewer-trvb 不是部门 TRVA 的审查人员")));
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("只有任务所属部门 TRVA 的审查人员或首席代表可以办理此项审查，reviewer-trvb 不是。")));
         assertThat(task(number, "TRVA").status()).isEqualTo(TaskStatus.OPEN);
 
         mvc.perform(post("/staff/reviews/cases/{n}/items/{code}/decision-on-the-spot", number, ITEM)
                         .with(reviewer("reviewer-trvb")).with(csrf()))
                 .andExpect(status().isForbidden())
-                .andExpect(content().string(containsString("只有首席代表可以当场决定")));
+                .andExpect(content().string(containsString("reviewer-trvb 的授权清单不包含事项 " + ITEM + "，不能当场决定。")));
     }
 
     @Test

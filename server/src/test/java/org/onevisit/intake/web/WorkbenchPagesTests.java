@@ -25,6 +25,9 @@ import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
+import org.onevisit.people.ApplicantAccounts;
+import org.onevisit.people.ApplicantKind;
+import org.onevisit.people.ApplicantRegistration;
 import org.onevisit.people.TestIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,6 +56,9 @@ class WorkbenchPagesTests {
 
     @Autowired
     CatalogEditing editing;
+
+    @Autowired
+    ApplicantAccounts applicants;
 
     @BeforeEach
     void an_item_of_its_own_is_in_the_catalog() throws Exception {
@@ -248,9 +254,12 @@ class WorkbenchPagesTests {
 
     @Test
     void an_online_pre_check_gets_remarks_and_is_received_when_the_applicant_comes() throws Exception {
+        String id = anIdNumber();
+        String account = applicants.register(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON, id, "预审申请人",
+                "13800135678", null, "applicant-pass-1")).principal();
         IntakeCase pre = intake.submit(new org.onevisit.intake.Submission(key(), org.onevisit.intake.Channel.WEB, ITEM,
-                false, new org.onevisit.intake.Applicant(false, anIdNumber(), "预审申请人", "13800135678", null), null,
-                java.util.Map.of(), java.util.Map.of("M1", MaterialStatus.PROVIDED), true, null), "applicant-test");
+                false, new org.onevisit.intake.Applicant(false, id, "预审申请人", "13800135678", null), null,
+                java.util.Map.of(), java.util.Map.of("M1", MaterialStatus.PROVIDED), true, account), account);
         String number = pre.number().value();
         mvc.perform(get("/staff/counter")).andExpect(content().string(allOf(containsString(number),
                 containsString("name=\"remark_M1\""))));

@@ -1,0 +1,39 @@
+package org.onevisit.intake;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.people.Actor;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+
+/**
+ * Whose a case is, for what an applicant may do with it: an applicant's own cases are those they applied for on their
+ * own portal account. Ownership goes by the account, not by the ID number on the case: registering needs no proof of
+ * identity, so an account opened with someone else's number must not open their cases. Another applicant's case is
+ * answered exactly as a case that does not exist, so that case numbers cannot be probed.
+ */
+final class CaseOwnership {
+
+    private CaseOwnership() {
+    }
+
+    /**
+     * Who may read the case: every member of staff (the hall works as one: the counter, the departments, the
+     * coordinators and supervisors all answer for it), and the applicant who owns it.
+     *
+     * @param account the portal account the case was applied for on; null when it was handed in at the counter
+     */
+    static void checkReadable(Actor who, IntakeCase c, @Nullable String account) {
+        if (who.isStaff() || owns(who, account)) {
+            return;
+        }
+        if (who.isApplicant()) {
+            throw CaseChanges.notFound(c.number().value());
+        }
+        throw new DomainException(Kind.FORBIDDEN, "intake-unknown-person", "Nobody the centre knows", who.name());
+    }
+
+    /** Whether the person is the applicant of the portal account the case was applied for on. */
+    static boolean owns(Actor who, @Nullable String account) {
+        return who.isApplicant() && who.name().equals(account);
+    }
+}

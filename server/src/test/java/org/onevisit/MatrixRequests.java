@@ -1,0 +1,796 @@
+package org.onevisit;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.AuthorisationMatrixTests.Who;
+import org.onevisit.calendar.CalendarAdministration;
+import org.onevisit.calendar.DayKind;
+import org.onevisit.calendar.Notice;
+import org.onevisit.calendar.SpecialDay;
+import org.onevisit.calendar.WorkCalendars;
+import org.onevisit.calendar.YearArrangement;
+import org.onevisit.casework.Consultations;
+import org.onevisit.casework.Deciding;
+import org.onevisit.casework.JointMeeting;
+import org.onevisit.casework.JointMeetings;
+import org.onevisit.casework.Opinion;
+import org.onevisit.casework.ReviewClock;
+import org.onevisit.casework.Reviewing;
+import org.onevisit.catalog.Catalog;
+import org.onevisit.catalog.CatalogEditing;
+import org.onevisit.catalog.Necessity;
+import org.onevisit.catalog.SpecialProcedureKind;
+import org.onevisit.catalog.TestCatalogs;
+import org.onevisit.catalog.transfer.YamlCatalogReader;
+import org.onevisit.certificates.Certificate;
+import org.onevisit.certificates.CertificateRegister;
+import org.onevisit.certificates.CertificateVerifier;
+import org.onevisit.delivery.Address;
+import org.onevisit.delivery.CallbackSignature;
+import org.onevisit.delivery.Deliveries;
+import org.onevisit.intake.Applicant;
+import org.onevisit.intake.BadCreditList;
+import org.onevisit.intake.CaseMaterial;
+import org.onevisit.intake.Channel;
+import org.onevisit.intake.CounterDecisions;
+import org.onevisit.intake.Intake;
+import org.onevisit.intake.MaterialStatus;
+import org.onevisit.intake.Submission;
+import org.onevisit.people.ApplicantAccounts;
+import org.onevisit.people.ApplicantKind;
+import org.onevisit.people.ApplicantRegistration;
+import org.onevisit.people.DelegationGrant;
+import org.onevisit.people.DelegationRegister;
+import org.onevisit.people.NewStaffMember;
+import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.StaffRole;
+import org.onevisit.people.TestIdentities;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * How the authorisation matrix calls each operation, and the real objects it acts on: cases of 个体工商户设立登记
+ * (XK-SCJG-002, of SCJG, delegated to the demo SCJG chief representative) that applicant A applied for online, in the
+ * state each action needs — received, with only a 容缺 material missing, pre-checked, accepted, reviewed, decided,
+ * laid out for pickup, shipped — their review tasks (open, suspended, deemed to consent), certificate, joint meeting
+ * and consultation; and, for the administrators' operations, a test department's items, draft calendar years, staff,
+ * delegations and bad-credit entries. An object an action may have used up is made again for the next person.
+ */
+final class MatrixRequests {
+
+    static final String CALLBACK_SECRET = "matrix-callback-secret";
+    private static final String ITEM = "XK-SCJG-002";
+    private static final String DEPARTMENT = "TMTX";
+    private static final String MATRIX_ITEM = "XK-TMTX-001";
+    private static final String SCJG_REVIEWER = "matrix-scjg-reviewer";
+    private static final String PASSWORD_HOLDER = "matrix-password-holder";
+    private static final String PASSWORD = "Matrix-Pass-2026";
+    private static final String A_PHONE = "13600001234";
+    private static final LocalDate TODAY = LocalDate.parse("2026-10-19");
+    /** A 1×1 PNG. */
+    private static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+
+    /** The request one person makes. */
+    @FunctionalInterface
+    interface Request {
+        AbstractMockHttpServletRequestBuilder<?> to(Who who) throws Exception;
+    }
+
+    /** How to call an operation, and the objects it acts on. */
+    static final class Recipe {
+        private final Request request;
+        private final List<Fresh<?>> uses;
+
+        Recipe(Request request, List<Fresh<?>> uses) {
+            this.request = request;
+            this.uses = uses;
+        }
+
+        AbstractMockHttpServletRequestBuilder<?> request(Who who) throws Exception {
+            return request.to(who);
+        }
+
+        /** The last request may have gone through: the next person acts on new objects. */
+        void spent() {
+            uses.forEach(Fresh::spent);
+        }
+    }
+
+    /** Makes an object for the matrix to act on. */
+    @FunctionalInterface
+    interface Make<T> {
+        T make() throws Exception;
+    }
+
+    /** An object made when first needed and, unless it is only read, made again once an action may have used it. */
+    static final class Fresh<T> {
+        private final Make<T> make;
+        private final boolean onlyRead;
+        private @Nullable T current;
+
+        Fresh(Make<T> make, boolean onlyRead) {
+            this.make = make;
+            this.onlyRead = onlyRead;
+        }
+
+        T get() throws Exception {
+            if (current == null) {
+                current = make.make();
+            }
+            return current;
+        }
+
+        void spent() {
+            if (!onlyRead) {
+                current = null;
+            }
+        }
+    }
+
+    record Task(String caseNumber, long id) {
+    }
+
+    record DraftYear(int year, long version, LocalDate day) {
+    }
+
+    record Shipped(String caseNumber, String trackingNumber) {
+    }
+
+    private final Intake intake;
+    private final CounterDecisions counter;
+    private final Reviewing reviewing;
+    private final ReviewClock reviewClock;
+    private final Deciding deciding;
+    private final Deliveries deliveries;
+    private final CertificateRegister certificates;
+    private final JointMeetings meetings;
+    private final Consultations consultations;
+    private final StaffAccounts staff;
+    private final DelegationRegister delegations;
+    private final BadCreditList badCredit;
+    private final CatalogEditing editing;
+    private final Catalog catalog;
+    private final CalendarAdministration calendarAdministration;
+    private final WorkCalendars calendars;
+    private final JdbcClient jdbc;
+    private final UserDetailsService logins;
+    private final AtomicInteger serial = new AtomicInteger();
+    private final Map<String, Recipe> recipes = new LinkedHashMap<>();
+
+    private final String applicantA;
+    private final String idOfA;
+    private final String applicantB;
+    private final Map<String, MaterialStatus> all;
+    private final Map<String, MaterialStatus> allButDeferrable;
+
+    MatrixRequests(ApplicationContext context) {
+        intake = context.getBean(Intake.class);
+        counter = context.getBean(CounterDecisions.class);
+        reviewing = context.getBean(Reviewing.class);
+        reviewClock = context.getBean(ReviewClock.class);
+        deciding = context.getBean(Deciding.class);
+        deliveries = context.getBean(Deliveries.class);
+        certificates = context.getBean(CertificateRegister.class);
+        meetings = context.getBean(JointMeetings.class);
+        consultations = context.getBean(Consultations.class);
+        staff = context.getBean(StaffAccounts.class);
+        delegations = context.getBean(DelegationRegister.class);
+        badCredit = context.getBean(BadCreditList.class);
+        editing = context.getBean(CatalogEditing.class);
+        catalog = context.getBean(Catalog.class);
+        calendarAdministration = context.getBean(CalendarAdministration.class);
+        calendars = context.getBean(WorkCalendars.class);
+        jdbc = context.getBean(JdbcClient.class);
+        logins = context.getBean(UserDetailsService.class);
+
+        ApplicantAccounts applicants = context.getBean(ApplicantAccounts.class);
+        idOfA = TestIdentities.aResidentIdNumber();
+        applicantA = idOfA;
+        applicants.register(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON, idOfA, "矩阵甲", A_PHONE, null, PASSWORD));
+        applicantB = TestIdentities.aResidentIdNumber();
+        applicants.register(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON, applicantB, "矩阵乙", "13600005678", null,
+                PASSWORD));
+        openStaff(SCJG_REVIEWER, "SCJG", StaffRole.REVIEWER);
+        openStaff(PASSWORD_HOLDER, null, StaffRole.CLERK);
+        importItem(MATRIX_ITEM);
+        all = intake.materialsOf(ITEM, false).stream().collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
+        allButDeferrable = intake.materialsOf(ITEM, false).stream().filter(m -> m.necessity() != Necessity.DEFERRABLE)
+                .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
+        define();
+    }
+
+    /** Whom each column logs in as: the demo staff, an SCJG reviewer, and the two applicants. */
+    UserDetails login(Who who) {
+        return logins.loadUserByUsername(switch (who) {
+            case APPLICANT -> applicantA;
+            case OTHER_APPLICANT -> applicantB;
+            case CLERK -> "clerk";
+            case CHIEF -> "scjg-chief";
+            case REVIEWER -> SCJG_REVIEWER;
+            case COORDINATOR -> "coordinator";
+            case SUPERVISOR -> "supervisor";
+            case ADMIN -> "admin";
+            case OTHER_CHIEF -> "bdc-chief";
+            case OTHER_REVIEWER -> "swj-reviewer";
+            case ANONYMOUS -> throw new IllegalArgumentException("nobody logs in");
+        });
+    }
+
+    Set<String> operations() {
+        return recipes.keySet();
+    }
+
+    Recipe recipe(String operation) {
+        Recipe recipe = recipes.get(operation);
+        if (recipe == null) {
+            throw new IllegalStateException("No request for " + operation);
+        }
+        return recipe;
+    }
+
+    // --- the objects ----------------------------------------------------------------------------------
+
+    private <T> Fresh<T> fresh(Make<T> make) {
+        return new Fresh<>(make, false);
+    }
+
+    private <T> Fresh<T> read(Make<T> make) {
+        return new Fresh<>(make, true);
+    }
+
+    private int next() {
+        return serial.incrementAndGet() * 1000 + ThreadLocalRandom.current().nextInt(1000);
+    }
+
+    private void openStaff(String username, @Nullable String department, StaffRole... roles) {
+        if (staff.find(username).isEmpty()) {
+            staff.open(new NewStaffMember(username, "矩阵 " + username, department, Set.of(roles), PASSWORD));
+        }
+    }
+
+    private String itemYaml(String code) {
+        return "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department(DEPARTMENT, 9601) + "items:\n"
+                + TestCatalogs.item(code, "矩阵测试许可", "ADMINISTRATIVE_LICENCE", DEPARTMENT, 20, 10);
+    }
+
+    private String importItem(String code) {
+        editing.importCatalog(YamlCatalogReader.read(new StringReader(itemYaml(code))), "matrix");
+        return code;
+    }
+
+    private String freshItemCode() {
+        return "XK-TMTX-" + next();
+    }
+
+    /** A case applicant A applied for online on their own account. */
+    private String appliedByA(Map<String, MaterialStatus> materials, boolean preCheck) {
+        String account = logins.loadUserByUsername(applicantA).getUsername();
+        return intake.submit(new Submission(UUID.randomUUID().toString(), Channel.WEB, ITEM, false,
+                new Applicant(false, idOfA, "矩阵甲", A_PHONE, null), null, Map.of(), materials, preCheck, account), account)
+                .number().value();
+    }
+
+    private String received() {
+        return appliedByA(all, false);
+    }
+
+    private String accepted() {
+        String number = received();
+        counter.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
+        return number;
+    }
+
+    private long taskOf(String number) {
+        return reviewing.ofCase(number).stream().filter(t -> t.department().equals("SCJG")).findFirst().orElseThrow().id();
+    }
+
+    private Task openTask() {
+        String number = accepted();
+        return new Task(number, taskOf(number));
+    }
+
+    private long versionOf(Task task) {
+        return reviewing.ofCase(task.caseNumber()).stream().filter(t -> t.id() == task.id()).findFirst().orElseThrow()
+                .version();
+    }
+
+    private String reviewed() {
+        String number = accepted();
+        reviewing.decide(taskOf(number), Opinion.CONSENT, "", "scjg-chief", null);
+        return number;
+    }
+
+    private String decided() {
+        String number = reviewed();
+        deciding.decide(number, ITEM, true, "", "scjg-chief");
+        return number;
+    }
+
+    private Certificate certificateOf(String number) {
+        return certificates.issuedFor(number, ITEM).orElseThrow();
+    }
+
+    private String trackingNumber() {
+        return "SF" + next() + ThreadLocalRandom.current().nextInt(100000, 999999);
+    }
+
+    /** A far-future year nobody has entered, so that the matrix never meets another test's. */
+    private int freshYear() {
+        Set<Integer> taken = calendars.years().stream().map(YearArrangement::year).collect(Collectors.toSet());
+        int year;
+        do {
+            year = ThreadLocalRandom.current().nextInt(2100, 2999);
+        } while (taken.contains(year));
+        return year;
+    }
+
+    /** A draft year with one holiday entered. */
+    private DraftYear draftYear() {
+        int year = freshYear();
+        YearArrangement added = calendarAdministration.addYear(year, new Notice("国务院办公厅关于" + year + "年部分节假日安排的通知",
+                null, null));
+        LocalDate day = LocalDate.of(year, 5, 1);
+        YearArrangement withDay = calendarAdministration.putDay(year, added.version(), new SpecialDay(day, DayKind.HOLIDAY,
+                "劳动节"));
+        return new DraftYear(year, withDay.version(), day);
+    }
+
+    private String freshChief() {
+        String username = "matrix-chief-" + next();
+        openStaff(username, "SCJG", StaffRole.CHIEF_REPRESENTATIVE);
+        return username;
+    }
+
+    // --- bodies -------------------------------------------------------------------------------------
+
+    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+        return request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private String itemJson() {
+        return """
+                {"name": "矩阵接口许可", "type": "ADMINISTRATIVE_LICENCE", "department": "%s", "servedParty": "LEGAL_PERSON",
+                 "lifeEvents": ["BUSINESS_START"], "legalLimit": {"days": 20, "unit": "WORKING"},
+                 "promisedLimit": {"days": 10, "unit": "WORKING"}, "requiredVisits": 0, "resultType": "LICENCE",
+                 "materials": [{"name": "申请书", "necessity": "REQUIRED", "form": "PAPER", "copyKind": "ORIGINAL",
+                                "originals": 1, "copies": 0, "source": "APPLICANT"}]}""".formatted(DEPARTMENT);
+    }
+
+    private MockMultipartFile catalogFile() {
+        return new MockMultipartFile("file", "catalog.yaml", "application/yaml",
+                itemYaml(freshItemCode()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MockHttpServletRequestBuilder itemForm(MockHttpServletRequestBuilder request, int basedOn) {
+        return request.param("basedOn", Integer.toString(basedOn)).param("name", "矩阵页面许可")
+                .param("type", "ADMINISTRATIVE_LICENCE").param("department", DEPARTMENT).param("servedParty", "LEGAL_PERSON")
+                .param("lifeEvents", "BUSINESS_START").param("legalDays", "20").param("legalUnit", "WORKING")
+                .param("promisedDays", "10").param("promisedUnit", "WORKING").param("requiredVisits", "0")
+                .param("expressAllowed", "true").param("_expressAllowed", "on").param("_limitsIllustrative", "on")
+                .param("resultType", "LICENCE").param("onlineDepth", "CONSULT")
+                .param("materials[0].name", "申请书").param("materials[0].necessity", "REQUIRED")
+                .param("materials[0].form", "PAPER").param("materials[0].copyKind", "ORIGINAL")
+                .param("materials[0].originals", "1").param("materials[0].copies", "0")
+                .param("materials[0].source", "APPLICANT");
+    }
+
+    private static MockHttpServletRequestBuilder expressForm(MockHttpServletRequestBuilder request, String tracking) {
+        return request.param("recipient", "矩阵甲").param("phone", A_PHONE).param("address", "示例市滨江路 1 号")
+                .param("carrier", "顺丰速运").param("trackingNumber", tracking);
+    }
+
+    private MockHttpServletRequestBuilder newCaseAtCounterForm() {
+        MockHttpServletRequestBuilder form = post("/staff/counter/new").param("step", "submit").param("kind", "NATURAL")
+                .param("identifier", TestIdentities.aResidentIdNumber()).param("name", "柜台乙").param("phone", "13500001111")
+                .param("subject", ITEM).param("shownSubject", ITEM).param("idempotencyKey", UUID.randomUUID().toString());
+        all.keySet().forEach(key -> form.param("material_" + key, MaterialStatus.PROVIDED.name()));
+        return form;
+    }
+
+    private String submission(Who who) {
+        if (who.applicant()) {
+            return "{\"channel\": \"WEB\", \"item\": \"" + ITEM + "\"}";
+        }
+        String materials = all.keySet().stream().map(k -> "\"" + k + "\": \"PROVIDED\"").collect(Collectors.joining(", "));
+        return """
+                {"channel": "COUNTER", "item": "%s", "applicant": {"kind": "NATURAL_PERSON", "idNumber": "%s",
+                 "name": "柜台甲", "phone": "13500002222"}, "materials": {%s}}"""
+                .formatted(ITEM, TestIdentities.aResidentIdNumber(), materials);
+    }
+
+    private static String verificationBody(Certificate certificate) {
+        var c = certificate.content();
+        return """
+                {"number": "%s", "type": "%s", "holderName": "%s", "holderIdentifier": "%s", "holderLegalPerson": %s,
+                 "department": "%s", "issuedOn": "%s", "validUntil": %s, "conditions": "%s", "code": "%s"}"""
+                .formatted(c.number(), c.type(), c.holderName(), c.holderIdentifier(), c.holderLegalPerson(), c.department(),
+                        c.issuedOn(), c.validUntil() == null ? "null" : "\"" + c.validUntil() + "\"", c.conditions(),
+                        certificate.code());
+    }
+
+    // --- the operations -----------------------------------------------------------------------------
+
+    private void on(String operation, Request request, Fresh<?>... uses) {
+        if (recipes.put(operation, new Recipe(request, List.of(uses))) != null) {
+            throw new IllegalStateException("Two requests for " + operation);
+        }
+    }
+
+    private void define() {
+        Fresh<String> received = fresh(this::received);
+        Fresh<String> pledgeable = fresh(() -> appliedByA(allButDeferrable, false));
+        Fresh<String> preChecked = fresh(() -> appliedByA(all, true));
+        Fresh<String> accepted = fresh(this::accepted);
+        Fresh<String> reviewed = fresh(this::reviewed);
+        Fresh<String> decided = fresh(this::decided);
+        Fresh<String> pickupReady = fresh(() -> {
+            String number = decided();
+            deliveries.readyForPickup(number, "clerk");
+            return number;
+        });
+        Fresh<Task> openTask = fresh(this::openTask);
+        Fresh<Task> suspended = fresh(() -> {
+            Task task = openTask();
+            reviewClock.suspend(task.id(), SpecialProcedureKind.EXPERT_REVIEW, "专家评审", "scjg-chief");
+            return task;
+        });
+        Fresh<Task> deemed = fresh(() -> {
+            Task task = openTask();
+            jdbc.sql("""
+                    UPDATE casework_task SET status = 'DEEMED_CONSENT', decided_by = 'system', opinion_owed_by = ?,
+                        version = version + 1 WHERE id = ?""").params(TODAY.plusDays(4), task.id()).update();
+            return task;
+        });
+        Fresh<Certificate> certificate = fresh(() -> certificateOf(decided()));
+        Fresh<Long> meeting = fresh(() -> meetings.schedule(accepted(), JointMeeting.Kind.JOINT_REVIEW,
+                Instant.parse("2026-10-26T02:00:00Z"), "三楼会商室", List.of("SCJG", "ZJJ"), "coordinator").id());
+        Fresh<Long> consultation = fresh(() -> consultations.ask(accepted(), "经营场所是否涉及税务登记事项？",
+                TODAY.plusDays(4), List.of("SWJ"), "scjg-chief").id());
+        Fresh<DraftYear> draftYear = fresh(this::draftYear);
+        Fresh<String> item = fresh(() -> importItem(freshItemCode()));
+        Fresh<String> listed = fresh(() -> {
+            String id = TestIdentities.aResidentIdNumber();
+            badCredit.add(id, "矩阵测试", "admin");
+            return id;
+        });
+        Fresh<Long> delegation = fresh(() -> delegations.grant(freshChief(), new DelegationGrant("XK-SCJG-003", TODAY, null),
+                "admin").id());
+        Fresh<String> chiefWithout = fresh(this::freshChief);
+
+        Fresh<String> aCase = read(this::received);
+        Fresh<String> anAcceptedCase = read(this::accepted);
+        Fresh<String> aDecidedCase = read(this::decided);
+        Fresh<Long> aMeeting = read(() -> meetings.schedule(accepted(), JointMeeting.Kind.JOINT_INSPECTION,
+                Instant.parse("2026-10-27T02:00:00Z"), "经营场所现场", List.of("SCJG", "ZJJ"), "coordinator").id());
+        Fresh<Shipped> shipped = read(() -> {
+            String number = decided();
+            String tracking = trackingNumber();
+            deliveries.ship(number, new Address("矩阵甲", A_PHONE, "示例市滨江路 1 号"), "顺丰速运", tracking, "clerk");
+            return new Shipped(number, tracking);
+        });
+
+        people(aCase);
+        intakeApi(received, pledgeable, preChecked, accepted, aCase, anAcceptedCase);
+        caseworkApi(accepted, reviewed, openTask, suspended, deemed, meeting, consultation, anAcceptedCase, aDecidedCase,
+                aMeeting);
+        resultsApi(decided, pickupReady, certificate, aDecidedCase, shipped);
+        administration(draftYear, item, listed, delegation, chiefWithout);
+        publicPages();
+        counterPages(received, pledgeable, preChecked, aCase);
+        portalPages(received, aCase, anAcceptedCase);
+        staffPages(accepted, reviewed, decided, pickupReady, openTask, suspended, deemed, anAcceptedCase);
+        adminPages(draftYear, item);
+    }
+
+    private void people(Fresh<String> aCase) {
+        on("POST /api/v1/applicants", who -> json(post("/api/v1/applicants"), """
+                {"kind": "NATURAL_PERSON", "idNumber": "%s", "name": "注册人", "phone": "13700007777", "password": "%s"}"""
+                .formatted(TestIdentities.aResidentIdNumber(), PASSWORD)));
+        on("GET /api/v1/applicants/me", who -> get("/api/v1/applicants/me"));
+        on("GET /api/v1/audit/records", who -> get("/api/v1/audit/records").param("subject", "case")
+                .param("subjectId", aCase.get()), aCase);
+        on("GET /api/v1/audit/verification", who -> get("/api/v1/audit/verification"));
+        on("GET /api/v1/staff", who -> get("/api/v1/staff"));
+        on("POST /api/v1/staff", who -> json(post("/api/v1/staff"), """
+                {"username": "matrix-opened-%d", "displayName": "新同事", "roles": ["CLERK"], "password": "%s"}"""
+                .formatted(next(), PASSWORD)));
+        on("GET /api/v1/staff/{username}", who -> get("/api/v1/staff/{u}", "clerk"));
+        on("POST /api/v1/staff/{username}/password", who -> json(post("/api/v1/staff/{u}/password", PASSWORD_HOLDER),
+                "{\"password\": \"" + PASSWORD + "-new\"}"));
+        on("GET /api/v1/staff/{username}/delegations", who -> get("/api/v1/staff/{u}/delegations", "scjg-chief"));
+        on("GET /api/v1/staff/{username}/delegations/check", who -> get("/api/v1/staff/{u}/delegations/check", "scjg-chief")
+                .param("item", ITEM).param("date", TODAY.toString()));
+    }
+
+    private void intakeApi(Fresh<String> received, Fresh<String> pledgeable, Fresh<String> preChecked,
+            Fresh<String> accepted, Fresh<String> aCase, Fresh<String> anAcceptedCase) {
+        on("POST /api/v1/cases", who -> json(post("/api/v1/cases").header("Idempotency-Key", UUID.randomUUID().toString()),
+                submission(who)));
+        on("GET /api/v1/cases/{number}", who -> get("/api/v1/cases/{n}", aCase.get()), aCase);
+        on("POST /api/v1/cases/{number}/acceptance", who -> post("/api/v1/cases/{n}/acceptance", received.get()), received);
+        on("POST /api/v1/cases/{number}/deficiency-notice", who -> json(post("/api/v1/cases/{n}/deficiency-notice",
+                received.get()), "{\"deficiencies\": [{\"material\": \"M1\", \"problem\": \"申请书未签字\"}]}"), received);
+        on("POST /api/v1/cases/{number}/pledge-acceptance", who -> json(post("/api/v1/cases/{n}/pledge-acceptance",
+                pledgeable.get()), "{\"pledgeText\": \"本人承诺在期限内补交委托代理人授权委托书。\"}"), pledgeable);
+        on("POST /api/v1/cases/{number}/pre-check", who -> json(post("/api/v1/cases/{n}/pre-check", preChecked.get()),
+                "{\"note\": \"材料齐全，请携原件到窗口递交\"}"), preChecked);
+        on("POST /api/v1/cases/{number}/receipt", who -> post("/api/v1/cases/{n}/receipt", preChecked.get()), preChecked);
+        on("POST /api/v1/cases/{number}/refusal", who -> json(post("/api/v1/cases/{n}/refusal", received.get()),
+                "{\"reason\": \"不属于本机关职权范围\", \"remedies\": \"可依法申请行政复议\"}"), received);
+        on("POST /api/v1/cases/{number}/materials/{key}", who -> json(post("/api/v1/cases/{n}/materials/{k}", received.get(),
+                "M1"), "{\"status\": \"PROVIDED\"}"), received);
+        on("POST /api/v1/cases/{number}/materials/{key}/files", who -> multipart("/api/v1/cases/{n}/materials/{k}/files",
+                received.get(), "M1").file(new MockMultipartFile("file", "申请书.png", "image/png", PNG)), received);
+        on("POST /api/v1/cases/{number}/withdrawal", who -> json(post("/api/v1/cases/{n}/withdrawal", received.get()),
+                "{\"reason\": \"不再申请\", \"signedRequest\": \"撤回申请 2026-0042\"}"), received);
+        on("POST /api/v1/cases/{number}/withdrawal-after-acceptance", who -> json(post(
+                "/api/v1/cases/{n}/withdrawal-after-acceptance", accepted.get()),
+                "{\"reason\": \"不再申请\", \"signedRequest\": \"撤回申请 2026-0043\"}"), accepted);
+        on("GET /api/v1/cases/{number}/documents/{kind}", who -> get("/api/v1/cases/{n}/documents/{k}", anAcceptedCase.get(),
+                "receipt"), anAcceptedCase);
+        on("GET /api/v1/intake/materials", who -> get("/api/v1/intake/materials").param("item", ITEM));
+        on("GET /api/v1/public/cases/{number}", who -> get("/api/v1/public/cases/{n}", received.get())
+                .param("phoneLastFour", A_PHONE.substring(7)), received);
+    }
+
+    private void caseworkApi(Fresh<String> accepted, Fresh<String> reviewed, Fresh<Task> openTask, Fresh<Task> suspended,
+            Fresh<Task> deemed, Fresh<Long> meeting, Fresh<Long> consultation, Fresh<String> anAcceptedCase,
+            Fresh<String> aDecidedCase, Fresh<Long> aMeeting) {
+        on("POST /api/v1/cases/{number}/items/{code}/decision", who -> json(post("/api/v1/cases/{n}/items/{c}/decision",
+                reviewed.get(), ITEM), "{\"approve\": true}"), reviewed);
+        on("POST /api/v1/cases/{number}/items/{code}/decision-on-the-spot", who -> json(post(
+                "/api/v1/cases/{n}/items/{c}/decision-on-the-spot", accepted.get(), ITEM), "{}"), accepted);
+        on("GET /api/v1/cases/{number}/items/{code}/decision-document", who -> get(
+                "/api/v1/cases/{n}/items/{c}/decision-document", aDecidedCase.get(), ITEM), aDecidedCase);
+        on("GET /api/v1/cases/{number}/reviews", who -> get("/api/v1/cases/{n}/reviews", anAcceptedCase.get()),
+                anAcceptedCase);
+        on("POST /api/v1/cases/{number}/termination", who -> json(post("/api/v1/cases/{n}/termination", accepted.get()),
+                "{\"reason\": \"申请人隐瞒有关情况\"}"), accepted);
+        on("GET /api/v1/casework/inbox", who -> get("/api/v1/casework/inbox").param("department", "SCJG"));
+        on("POST /api/v1/reviews/{id}/opinion", who -> json(post("/api/v1/reviews/{id}/opinion", openTask.get().id()),
+                "{\"opinion\": \"CONSENT\"}"), openTask);
+        on("POST /api/v1/reviews/{id}/late-opinion", who -> json(post("/api/v1/reviews/{id}/late-opinion",
+                deemed.get().id()), "{\"opinion\": \"CONSENT\", \"text\": \"同意\"}"), deemed);
+        on("POST /api/v1/reviews/{id}/suspension", who -> json(post("/api/v1/reviews/{id}/suspension", openTask.get().id()),
+                "{\"reason\": \"EXPERT_REVIEW\", \"note\": \"经营场所需专家评审\"}"), openTask);
+        on("POST /api/v1/reviews/{id}/resumption", who -> post("/api/v1/reviews/{id}/resumption", suspended.get().id()),
+                suspended);
+        on("POST /api/v1/reviews/{id}/extension", who -> json(post("/api/v1/reviews/{id}/extension", openTask.get().id()),
+                "{\"approvedBy\": \"局长\", \"reason\": \"情况复杂，需延长审查期限\"}"), openTask);
+        on("GET /api/v1/reviews/kpis", who -> get("/api/v1/reviews/kpis").param("month", "2026-10"));
+        on("GET /api/v1/reviews/overdue", who -> get("/api/v1/reviews/overdue"));
+        on("GET /api/v1/reviews/owed-opinions", who -> get("/api/v1/reviews/owed-opinions"));
+        on("GET /api/v1/cases/{number}/consultations", who -> get("/api/v1/cases/{n}/consultations", anAcceptedCase.get()),
+                anAcceptedCase);
+        on("POST /api/v1/cases/{number}/consultations", who -> json(post("/api/v1/cases/{n}/consultations", accepted.get()),
+                "{\"question\": \"经营场所是否涉及税务登记事项？\", \"replyBy\": \"2026-10-23\", \"departments\": [\"SWJ\"]}"),
+                accepted);
+        on("POST /api/v1/consultations/{id}/replies", who -> json(post("/api/v1/consultations/{id}/replies",
+                consultation.get()), "{\"reply\": \"不涉及\"}"), consultation);
+        on("GET /api/v1/cases/{number}/meetings", who -> get("/api/v1/cases/{n}/meetings", anAcceptedCase.get()),
+                anAcceptedCase);
+        on("POST /api/v1/cases/{number}/meetings", who -> json(post("/api/v1/cases/{n}/meetings", accepted.get()), """
+                {"kind": "JOINT_REVIEW", "at": "2026-10-26T02:00:00Z", "place": "三楼会商室", "departments": ["SCJG", "ZJJ"]}"""),
+                accepted);
+        on("POST /api/v1/meetings/{id}/attendance", who -> json(post("/api/v1/meetings/{id}/attendance", meeting.get()),
+                "{\"attended\": true, \"opinion\": \"同意\"}"), meeting);
+        on("POST /api/v1/meetings/{id}/closing", who -> post("/api/v1/meetings/{id}/closing", meeting.get()), meeting);
+        on("GET /api/v1/meetings/{id}/minutes", who -> get("/api/v1/meetings/{id}/minutes", aMeeting.get()), aMeeting);
+    }
+
+    private void resultsApi(Fresh<String> decided, Fresh<String> pickupReady, Fresh<Certificate> certificate,
+            Fresh<String> aDecidedCase, Fresh<Shipped> shipped) {
+        on("GET /api/v1/cases/{number}/delivery", who -> get("/api/v1/cases/{n}/delivery", aDecidedCase.get()), aDecidedCase);
+        on("POST /api/v1/cases/{number}/delivery/express", who -> json(post("/api/v1/cases/{n}/delivery/express",
+                decided.get()), """
+                {"recipient": "矩阵甲", "phone": "%s", "address": "示例市滨江路 1 号", "carrier": "顺丰速运",
+                 "trackingNumber": "%s"}""".formatted(A_PHONE, trackingNumber())), decided);
+        on("POST /api/v1/cases/{number}/delivery/pickup", who -> post("/api/v1/cases/{n}/delivery/pickup", decided.get()),
+                decided);
+        on("POST /api/v1/cases/{number}/delivery/pickup/confirmation", who -> post(
+                "/api/v1/cases/{n}/delivery/pickup/confirmation", pickupReady.get()), pickupReady);
+        on("POST /api/v1/cases/{number}/delivery/release", who -> post("/api/v1/cases/{n}/delivery/release", decided.get()),
+                decided);
+        on("POST /api/v1/delivery/callbacks/{carrier}", who -> {
+            byte[] body = ("{\"trackingNumber\": \"" + shipped.get().trackingNumber() + "\", \"status\": \"IN_TRANSIT\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            return post("/api/v1/delivery/callbacks/{c}", "sf").contentType(MediaType.APPLICATION_JSON).content(body)
+                    .header("X-Signature", CallbackSignature.of(CALLBACK_SECRET).sign(body));
+        }, shipped);
+        Fresh<Certificate> issued = read(() -> certificateOf(aDecidedCase.get()));
+        on("GET /api/v1/certificates/public-key", who -> get("/api/v1/certificates/public-key"));
+        on("GET /api/v1/certificates/{number}", who -> get("/api/v1/certificates/{c}", issued.get().number()), issued);
+        on("GET /api/v1/certificates/verification", who -> get("/api/v1/certificates/verification")
+                .param("data", CertificateVerifier.qrData(issued.get())), issued);
+        on("POST /api/v1/certificates/verification", who -> json(post("/api/v1/certificates/verification"),
+                verificationBody(issued.get())), issued);
+        on("GET /api/v1/certificates/{number}/pdf", who -> get("/api/v1/certificates/{c}/pdf", issued.get().number()), issued);
+        on("POST /api/v1/certificates/{number}/revocation", who -> json(post("/api/v1/certificates/{c}/revocation",
+                certificate.get().number()), "{\"reason\": \"以欺骗手段取得许可，依法撤销\"}"), certificate);
+    }
+
+    private void administration(Fresh<DraftYear> draftYear, Fresh<String> item, Fresh<String> listed,
+            Fresh<Long> delegation, Fresh<String> chiefWithout) {
+        on("GET /api/v1/bad-credit", who -> get("/api/v1/bad-credit"));
+        on("POST /api/v1/bad-credit", who -> json(post("/api/v1/bad-credit"),
+                "{\"identifier\": \"" + TestIdentities.aResidentIdNumber() + "\", \"reason\": \"虚假承诺\"}"));
+        on("DELETE /api/v1/bad-credit/{identifier}", who -> delete("/api/v1/bad-credit/{id}", listed.get()), listed);
+        on("GET /api/v1/bundles", who -> get("/api/v1/bundles"));
+        on("GET /api/v1/bundles/{code}", who -> get("/api/v1/bundles/{c}", "YJS-BDCJY"));
+        on("GET /api/v1/departments", who -> get("/api/v1/departments"));
+        on("GET /api/v1/items", who -> get("/api/v1/items").param("q", "营业执照"));
+        on("GET /api/v1/items/{code}", who -> get("/api/v1/items/{c}", ITEM));
+        on("GET /api/v1/items/{code}/versions", who -> get("/api/v1/items/{c}/versions", ITEM));
+        on("POST /api/v1/items", who -> json(post("/api/v1/items"),
+                "{\"code\": \"" + freshItemCode() + "\", \"item\": " + itemJson() + "}"));
+        on("POST /api/v1/items/{code}/versions", who -> json(post("/api/v1/items/{c}/versions", MATRIX_ITEM),
+                "{\"basedOn\": " + catalog.item(MATRIX_ITEM).version() + ", \"item\": " + itemJson() + "}"));
+        on("POST /api/v1/items/{code}/retire", who -> json(post("/api/v1/items/{c}/retire", item.get()),
+                "{\"basedOn\": 1, \"reason\": \"职能调整\"}"), item);
+        on("GET /api/v1/catalog/export", who -> get("/api/v1/catalog/export").param("format", "yaml"));
+        on("POST /api/v1/catalog/import", who -> multipart("/api/v1/catalog/import").file(catalogFile()));
+        on("GET /api/v1/calendar/deadline", who -> get("/api/v1/calendar/deadline").param("from", TODAY.toString())
+                .param("workingDays", "5"));
+        on("GET /api/v1/calendar/working-day", who -> get("/api/v1/calendar/working-day").param("date", TODAY.toString()));
+        on("GET /api/v1/calendar/working-days", who -> get("/api/v1/calendar/working-days").param("from", "2026-10-01")
+                .param("to", "2026-10-31"));
+        on("GET /api/v1/calendar/years", who -> get("/api/v1/calendar/years"));
+        on("GET /api/v1/calendar/years/{year}", who -> get("/api/v1/calendar/years/{y}", 2026));
+        on("POST /api/v1/calendar/years", who -> {
+            int year = freshYear();
+            return json(post("/api/v1/calendar/years"), "{\"year\": " + year + ", \"noticeTitle\": \"国务院办公厅关于" + year
+                    + "年部分节假日安排的通知\"}");
+        });
+        on("PUT /api/v1/calendar/years/{year}/days/{date}", who -> json(put("/api/v1/calendar/years/{y}/days/{d}",
+                draftYear.get().year(), draftYear.get().year() + "-10-01"),
+                "{\"kind\": \"HOLIDAY\", \"name\": \"国庆节\", \"version\": " + draftYear.get().version() + "}"), draftYear);
+        on("DELETE /api/v1/calendar/years/{year}/days/{date}", who -> delete("/api/v1/calendar/years/{y}/days/{d}",
+                draftYear.get().year(), draftYear.get().day()).param("version", String.valueOf(draftYear.get().version())),
+                draftYear);
+        on("POST /api/v1/calendar/years/{year}/publication", who -> json(post("/api/v1/calendar/years/{y}/publication",
+                draftYear.get().year()), "{\"version\": " + draftYear.get().version() + "}"), draftYear);
+        on("POST /api/v1/staff/{username}/delegations", who -> json(post("/api/v1/staff/{u}/delegations",
+                chiefWithout.get()), "{\"itemCode\": \"XK-SCJG-003\", \"validFrom\": \"" + TODAY + "\"}"), chiefWithout);
+        on("POST /api/v1/delegations/{id}/revocation", who -> json(post("/api/v1/delegations/{id}/revocation",
+                delegation.get()), "{\"reason\": \"岗位调整\"}"), delegation);
+    }
+
+    private void publicPages() {
+        for (String page : List.of("/", "/bundles", "/calendar", "/catalog", "/certificates/verify", "/login", "/register",
+                "/status", "/staff", "/portal", "/portal/cases", "/portal/cases/new", "/supervision/audit", "/admin",
+                "/admin/bad-credit", "/admin/calendar", "/admin/catalog", "/admin/catalog/import", "/admin/catalog/items/new",
+                "/staff/counter", "/staff/counter/new", "/staff/deliveries", "/staff/meetings")) {
+            on("GET " + page, who -> get(page));
+        }
+        on("GET /bundles/{code}", who -> get("/bundles/{c}", "YJS-BDCJY"));
+        on("GET /catalog/items/{code}", who -> get("/catalog/items/{c}", ITEM));
+        on("POST /register", who -> post("/register").param("kind", "NATURAL_PERSON")
+                .param("idNumber", TestIdentities.aResidentIdNumber()).param("name", "注册人").param("phone", "13700007777")
+                .param("password", PASSWORD).param("passwordAgain", PASSWORD));
+        Fresh<String> looked = fresh(this::received);
+        on("POST /status", who -> post("/status").param("caseNumber", looked.get()).param("lastFour", A_PHONE.substring(7)),
+                looked);
+        on("GET /staff/reviews", who -> get("/staff/reviews").param("department", "SCJG"));
+    }
+
+    private void counterPages(Fresh<String> received, Fresh<String> pledgeable, Fresh<String> preChecked,
+            Fresh<String> aCase) {
+        on("GET /staff/counter/search", who -> get("/staff/counter/search").param("q", "个体工商户"));
+        on("GET /staff/counter/missing", who -> get("/staff/counter/missing").param("shownSubject", ITEM)
+                .param("material_M1", "PROVIDED"));
+        on("GET /staff/counter/open", who -> get("/staff/counter/open").param("number", aCase.get()), aCase);
+        on("GET /staff/counter/cases/{number}", who -> get("/staff/counter/cases/{n}", aCase.get()), aCase);
+        on("POST /staff/counter/new", who -> newCaseAtCounterForm());
+        on("POST /staff/counter/applicant-cases", who -> post("/staff/counter/applicant-cases").param("identifier", idOfA));
+        on("POST /staff/counter/cases/{number}/accept", who -> post("/staff/counter/cases/{n}/accept", received.get()),
+                received);
+        on("POST /staff/counter/cases/{number}/notice", who -> post("/staff/counter/cases/{n}/notice", received.get())
+                .param("problem_M1", "申请书未签字"), received);
+        on("POST /staff/counter/cases/{number}/pledge", who -> post("/staff/counter/cases/{n}/pledge", pledgeable.get())
+                .param("signed", "true"), pledgeable);
+        on("POST /staff/counter/cases/{number}/refuse", who -> post("/staff/counter/cases/{n}/refuse", received.get())
+                .param("reason", "不属于本机关职权范围").param("remedies", "可依法申请行政复议"), received);
+        on("POST /staff/counter/cases/{number}/materials/{key}", who -> post("/staff/counter/cases/{n}/materials/{k}",
+                received.get(), "M1").param("status", "PROVIDED"), received);
+        on("POST /staff/counter/cases/{number}/pre-check", who -> post("/staff/counter/cases/{n}/pre-check",
+                preChecked.get()).param("remark_M1", "请加盖公章").param("note", "补齐后到窗口递交"), preChecked);
+        on("POST /staff/counter/cases/{number}/receive", who -> post("/staff/counter/cases/{n}/receive", preChecked.get()),
+                preChecked);
+    }
+
+    private void portalPages(Fresh<String> received, Fresh<String> aCase, Fresh<String> anAcceptedCase) {
+        on("POST /portal/cases", who -> post("/portal/cases").param("subject", ITEM)
+                .param("idempotencyKey", UUID.randomUUID().toString()).param("upload_M1", "true"));
+        on("GET /portal/cases/{number}", who -> get("/portal/cases/{n}", aCase.get()), aCase);
+        on("POST /portal/cases/{number}/materials/{key}", who -> multipart("/portal/cases/{n}/materials/{k}", received.get(),
+                "M1").file(new MockMultipartFile("file", "申请书.png", "image/png", PNG)), received);
+        on("POST /portal/cases/{number}/withdraw", who -> post("/portal/cases/{n}/withdraw", received.get())
+                .param("reason", "不再申请"), received);
+        on("GET /cases/{number}/documents/{kind}.pdf", who -> get("/cases/{n}/documents/{k}.pdf", anAcceptedCase.get(),
+                "receipt"), anAcceptedCase);
+    }
+
+    private void staffPages(Fresh<String> accepted, Fresh<String> reviewed, Fresh<String> decided,
+            Fresh<String> pickupReady, Fresh<Task> openTask, Fresh<Task> suspended, Fresh<Task> deemed,
+            Fresh<String> anAcceptedCase) {
+        on("POST /staff/deliveries/{number}/express", who -> expressForm(post("/staff/deliveries/{n}/express",
+                decided.get()), trackingNumber()), decided);
+        on("POST /staff/deliveries/{number}/pickup", who -> post("/staff/deliveries/{n}/pickup", decided.get()), decided);
+        on("POST /staff/deliveries/{number}/handover", who -> post("/staff/deliveries/{n}/handover", pickupReady.get()),
+                pickupReady);
+        on("POST /staff/deliveries/{number}/release", who -> post("/staff/deliveries/{n}/release", decided.get()), decided);
+        on("POST /staff/meetings", who -> post("/staff/meetings").param("caseNumber", accepted.get())
+                .param("kind", "JOINT_REVIEW").param("at", "2026-10-26T10:00").param("place", "三楼会商室")
+                .param("departments", "SCJG,ZJJ"), accepted);
+        on("GET /staff/reviews/cases/{number}", who -> get("/staff/reviews/cases/{n}", anAcceptedCase.get()), anAcceptedCase);
+        on("POST /staff/reviews/cases/{number}/tasks/{id}/opinion", who -> post("/staff/reviews/cases/{n}/tasks/{id}/opinion",
+                openTask.get().caseNumber(), openTask.get().id()).param("opinion", "CONSENT").param("text", "")
+                .param("version", String.valueOf(versionOf(openTask.get()))), openTask);
+        on("POST /staff/reviews/cases/{number}/tasks/{id}/late-opinion", who -> post(
+                "/staff/reviews/cases/{n}/tasks/{id}/late-opinion", deemed.get().caseNumber(), deemed.get().id())
+                .param("opinion", "CONSENT").param("text", "同意"), deemed);
+        on("POST /staff/reviews/cases/{number}/tasks/{id}/resumption", who -> post(
+                "/staff/reviews/cases/{n}/tasks/{id}/resumption", suspended.get().caseNumber(), suspended.get().id()),
+                suspended);
+        on("POST /staff/reviews/cases/{number}/tasks/{id}/extension", who -> post(
+                "/staff/reviews/cases/{n}/tasks/{id}/extension", openTask.get().caseNumber(), openTask.get().id())
+                .param("approvedBy", "局长").param("reason", "情况复杂，需延长审查期限"), openTask);
+        on("POST /staff/reviews/cases/{number}/items/{code}/decision", who -> post(
+                "/staff/reviews/cases/{n}/items/{c}/decision", reviewed.get(), ITEM).param("approve", "true")
+                .param("reasons", ""), reviewed);
+        on("POST /staff/reviews/cases/{number}/items/{code}/decision-on-the-spot", who -> post(
+                "/staff/reviews/cases/{n}/items/{c}/decision-on-the-spot", accepted.get(), ITEM), accepted);
+    }
+
+    private void adminPages(Fresh<DraftYear> draftYear, Fresh<String> item) {
+        on("POST /admin/bad-credit", who -> post("/admin/bad-credit").param("identifier", TestIdentities.aResidentIdNumber())
+                .param("reason", "虚假承诺"));
+        on("POST /admin/calendar/years", who -> {
+            int year = freshYear();
+            return post("/admin/calendar/years").param("year", String.valueOf(year))
+                    .param("noticeTitle", "国务院办公厅关于" + year + "年部分节假日安排的通知");
+        });
+        on("POST /admin/calendar/{year}/days", who -> post("/admin/calendar/{y}/days", draftYear.get().year())
+                .param("date", draftYear.get().year() + "-10-01").param("kind", "HOLIDAY").param("name", "国庆节")
+                .param("version", String.valueOf(draftYear.get().version())), draftYear);
+        on("POST /admin/calendar/{year}/days/{date}/remove", who -> post("/admin/calendar/{y}/days/{d}/remove",
+                draftYear.get().year(), draftYear.get().day()).param("version", String.valueOf(draftYear.get().version())),
+                draftYear);
+        on("POST /admin/calendar/{year}/publish", who -> post("/admin/calendar/{y}/publish", draftYear.get().year())
+                .param("version", String.valueOf(draftYear.get().version())), draftYear);
+        on("POST /admin/catalog/import", who -> multipart("/admin/catalog/import").file(catalogFile()));
+        on("POST /admin/catalog/items/new", who -> itemForm(post("/admin/catalog/items/new"), 0)
+                .param("code", freshItemCode()));
+        on("GET /admin/catalog/items/{code}", who -> get("/admin/catalog/items/{c}", MATRIX_ITEM));
+        on("POST /admin/catalog/items/{code}", who -> itemForm(post("/admin/catalog/items/{c}", MATRIX_ITEM),
+                catalog.item(MATRIX_ITEM).version()));
+        on("POST /admin/catalog/items/{code}/retire", who -> post("/admin/catalog/items/{c}/retire", item.get())
+                .param("basedOn", "1").param("reason", "职能调整"), item);
+    }
+}
