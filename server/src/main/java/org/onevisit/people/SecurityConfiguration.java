@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -25,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may reach what. The JSON API under {@code /api} answers 401 and 403 as problem details and takes
- * HTTP Basic or the page session; reading it needs no login. Pages use the login form. Finer rules
+ * HTTP Basic or the page session; reading it needs no login. Pages use the login form. A login whose
+ * password an administrator set can only change it ({@link PasswordChangeGate}). Finer rules
  * (administrator only, and so on) sit on the controllers as {@code @PreAuthorize}. Staff and applicants
  * share one login form; accounts come from {@link LoginAccounts}.
  */
@@ -44,6 +46,8 @@ class SecurityConfiguration {
             throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new PasswordChangeGate((request, response) -> problem(request, response, json, messages,
+                        locales, HttpStatus.FORBIDDEN, "password-change-required")), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "unauthenticated")))
                 .exceptionHandling(ex -> ex
@@ -67,6 +71,8 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.formLogin(form -> form.loginPage("/login").successHandler(new LandingPages()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
+                .addFilterBefore(new PasswordChangeGate((request, response) ->
+                        response.sendRedirect(request.getContextPath() + AccountPasswords.PAGE)), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/portal/**").hasRole("APPLICANT")
