@@ -17,6 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -26,8 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may reach what. The JSON API under {@code /api} answers 401 and 403 as problem details and takes
- * HTTP Basic or the page session; reading it needs no login. Pages use the login form. A login whose
- * password an administrator set can only change it ({@link PasswordChangeGate}). Finer rules
+ * HTTP Basic or the page session (a change made with the session alone needs the page's CSRF token:
+ * {@link SessionAuthenticatedChanges}); reading it needs no login. Pages use the login form. A login whose
+ * password an administrator set can only change it ({@link PasswordChangeGate}); every answer carries the
+ * {@link SecurityHeaders}. Finer rules
  * (administrator only, and so on) sit on the controllers as {@code @PreAuthorize}. Staff and applicants
  * share one login form; accounts come from {@link LoginAccounts}.
  */
@@ -45,7 +48,8 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, MessageSource messages, JsonMapper json, LocaleResolver locales)
             throws Exception {
         http.securityMatcher("/api/**")
-                .csrf(csrf -> csrf.disable())
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new SessionAuthenticatedChanges()))
+                .headers(SecurityHeaders::configure)
                 .addFilterBefore(new PasswordChangeGate((request, response) -> problem(request, response, json, messages,
                         locales, HttpStatus.FORBIDDEN, "password-change-required")), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
@@ -53,8 +57,8 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) ->
                                 problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "unauthenticated"))
-                        .accessDeniedHandler((request, response, e) ->
-                                problem(request, response, json, messages, locales, HttpStatus.FORBIDDEN, "forbidden")))
+                        .accessDeniedHandler((request, response, e) -> problem(request, response, json, messages,
+                                locales, HttpStatus.FORBIDDEN, e instanceof CsrfException ? "csrf-token-missing" : "forbidden")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/applicants").permitAll()
@@ -71,6 +75,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.formLogin(form -> form.loginPage("/login").successHandler(new LandingPages()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
+                .headers(SecurityHeaders::configure)
                 .addFilterBefore(new PasswordChangeGate((request, response) ->
                         response.sendRedirect(request.getContextPath() + AccountPasswords.PAGE)), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
