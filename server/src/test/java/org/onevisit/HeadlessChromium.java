@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -15,6 +17,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,6 +42,9 @@ public final class HeadlessChromium implements AutoCloseable {
         this.port = port;
         this.profile = Files.createTempDirectory("onevisit-chromium");
         ChromeOptions options = new ChromeOptions();
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, console);
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -75,6 +83,29 @@ public final class HeadlessChromium implements AutoCloseable {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("password")).submit();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /**
+     * Logs in for the first time with the password an administrator set, is sent to change it, changes it to
+     * {@code chosen} and waits until the change is confirmed.
+     */
+    public void logInFirstTime(String username, String given, String chosen) {
+        logIn(username, given);
+        wait.until(ExpectedConditions.urlContains("/account/password"));
+        browser.findElement(By.id("currentPassword")).sendKeys(given);
+        browser.findElement(By.id("newPassword")).sendKeys(chosen);
+        browser.findElement(By.id("newPasswordAgain")).sendKeys(chosen);
+        browser.findElement(By.id("newPasswordAgain")).submit();
+        wait.until(ExpectedConditions.urlContains("changed"));
+    }
+
+    /**
+     * What the browser's console reported as a breach of the content security policy since the last call (the
+     * console is read once).
+     */
+    public List<String> contentSecurityPolicyViolations() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     public void screenshot(String name) throws IOException {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * The first administrator. No account ships with a default password: when no enabled administrator
  * exists, one is opened from {@code onevisit.bootstrap-admin.username} (default {@code admin}) and
  * {@code onevisit.bootstrap-admin.password} (or the environment variable {@code ONEVISIT_ADMIN_PASSWORD});
- * without a password the start-up log says how to create one. Runs after the demo data.
+ * without a password the start-up log says how to create one. A password that fails the {@link PasswordPolicy}
+ * stops the start with the rule it broke; the administrator changes it at the first login. Runs after the demo data.
  */
 @Component
 @Order(DemoPeople.ORDER + 1)
@@ -56,8 +57,15 @@ class AdministratorBootstrap implements StartupData {
                     + "another account; choose another onevisit.bootstrap-admin.username.", username);
             return false;
         }
+        PasswordPolicy.standard().problem(password, PasswordPolicy.Holder.staff(username)).ifPresent(refusal -> {
+            throw new IllegalStateException("The configured password of the first administrator "
+                    + "(onevisit.bootstrap-admin.password or ONEVISIT_ADMIN_PASSWORD) is refused: " + refusal.getMessage()
+                    + " Choose one of at least 8 characters with 3 of the 4 kinds (lower case, upper case, digits, "
+                    + "symbols), not a common password and not containing the username, and start again.");
+        });
         accounts.open(new NewStaffMember(username, "管理员", null, Set.of(StaffRole.ADMIN), password), false);
-        log.info("Created the first administrator account '{}' from the configuration.", username);
+        log.info("Created the first administrator account '{}' from the configuration; its password must be changed "
+                + "at the first login.", username);
         return true;
     }
 }

@@ -71,6 +71,13 @@ public class ApplicantAccounts {
      * a form shows them all at once.
      */
     public List<DomainException> problems(ApplicantRegistration registration) {
+        List<DomainException> problems = identityProblems(registration);
+        PasswordPolicy.standard().problem(registration.password(), holderOf(registration), "password")
+                .ifPresent(problems::add);
+        return problems;
+    }
+
+    private List<DomainException> identityProblems(ApplicantRegistration registration) {
         List<DomainException> problems = new ArrayList<>();
         identifierProblem(registration).ifPresent(e -> problems.add(onField(registration.identifierField(), e)));
         PhoneNumber.problem(registration.phone()).ifPresent(e -> problems.add(onField("phone", e)));
@@ -82,8 +89,9 @@ public class ApplicantAccounts {
         return problems;
     }
 
+    /** Registers; a demo account keeps its published password, which the {@link PasswordPolicy} would refuse. */
     ApplicantProfile register(ApplicantRegistration registration, boolean demo) {
-        List<DomainException> problems = problems(registration);
+        List<DomainException> problems = demo ? identityProblems(registration) : problems(registration);
         if (!problems.isEmpty()) {
             throw problems.get(0);
         }
@@ -108,6 +116,15 @@ public class ApplicantAccounts {
                 new PhoneNumber(account.phone()).masked(), account.legalRepresentative(), account.demo());
     }
 
+    /** What names the applicant: the identifier and the mobile number, as stored where they are valid. */
+    private PasswordPolicy.Holder holderOf(ApplicantRegistration registration) {
+        String identifier = identifierProblem(registration).isEmpty() ? identifierOf(registration)
+                : registration.identifier();
+        String phone = PhoneNumber.problem(registration.phone()).isEmpty()
+                ? PhoneNumber.parse(registration.phone()).value() : registration.phone();
+        return PasswordPolicy.Holder.applicant(registration.kind(), identifier, phone);
+    }
+
     private Optional<DomainException> identifierProblem(ApplicantRegistration registration) {
         return registration.kind() == ApplicantKind.NATURAL_PERSON
                 ? ResidentIdNumber.problem(registration.identifier(), clock)
@@ -125,7 +142,7 @@ public class ApplicantAccounts {
         return registration.kind() == ApplicantKind.NATURAL_PERSON || name.isEmpty() ? null : name;
     }
 
-    private static Optional<Long> accountId(String principal) {
+    static Optional<Long> accountId(String principal) {
         if (!principal.startsWith(PRINCIPAL_PREFIX)) {
             return Optional.empty();
         }

@@ -45,6 +45,11 @@ class Applicants {
         return jdbc.sql(SELECT + " WHERE phone = ?").param(phone).query(Account.class).list();
     }
 
+    void updatePassword(long id, String passwordHash) {
+        jdbc.sql("UPDATE people_applicant SET password_hash = ?, version = version + 1 WHERE id = ?")
+                .params(passwordHash, id).update();
+    }
+
     void insert(ApplicantKind kind, String identifier, String name, String phone, @Nullable String legalRepresentative,
             String passwordHash, boolean demo, Instant now) {
         jdbc.sql("""

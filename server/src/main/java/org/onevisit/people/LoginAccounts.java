@@ -1,5 +1,6 @@
 package org.onevisit.people;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.onevisit.platform.PersonalData;
 import org.onevisit.platform.ReadOnly;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -85,9 +88,15 @@ class LoginAccounts implements UserDetailsService {
         return byPhone.size() == 1 ? Optional.of(byPhone.get(0)) : Optional.empty();
     }
 
+    /** A member of staff, marked when the password an administrator set is still to be changed. */
     private static UserDetails staffUser(StaffMembers.Login login) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        login.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
+        if (login.passwordChangeRequired()) {
+            authorities.add(AccountPasswords.CHANGE_REQUIRED);
+        }
         return User.withUsername(login.username()).password(login.passwordHash()).disabled(!login.enabled())
-                .roles(login.roles().stream().map(Enum::name).toArray(String[]::new)).build();
+                .authorities(authorities).build();
     }
 
     private static UserDetails applicantUser(Applicants.Account account) {

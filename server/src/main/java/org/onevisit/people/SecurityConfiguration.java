@@ -16,6 +16,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -25,10 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may reach what. The JSON API under {@code /api} answers 401 and 403 as problem details and takes
- * HTTP Basic or the page session; reading it needs no login, except a case's. Pages use the login form. Coarse
- * role rules (administrator only, and so on) sit on the controllers as {@code @PreAuthorize}; which department's or
- * applicant's case a person may act on is decided by the modules' policies, from the {@link Actor} of record. Staff
- * and applicants share one login form; accounts come from {@link LoginAccounts}.
+ * HTTP Basic or the page session (a change made with the session alone needs the page's CSRF token:
+ * {@link SessionAuthenticatedChanges}); reading it needs no login, except a case's. Pages use the login form. A login
+ * whose password an administrator set can only change it ({@link PasswordChangeGate}); every answer carries the
+ * {@link SecurityHeaders}. Coarse role rules (administrator only, and so on) sit on the controllers as
+ * {@code @PreAuthorize}; which department's or applicant's case a person may act on is decided by the modules'
+ * policies, from the {@link Actor} of record. Staff and applicants share one login form; accounts come from
+ * {@link LoginAccounts}, and every password check passes the login limits ({@link LimitedLogin}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -44,7 +49,10 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, MessageSource messages, JsonMapper json, LocaleResolver locales)
             throws Exception {
         http.securityMatcher("/api/**")
-                .csrf(csrf -> csrf.disable())
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new SessionAuthenticatedChanges()))
+                .headers(SecurityHeaders::configure)
+                .addFilterBefore(new PasswordChangeGate((request, response) -> problem(request, response, json, messages,
+                        locales, HttpStatus.FORBIDDEN, "password-change-required")), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     if (e instanceof LoginRefused refused) {
                         LoginRefusedProblem.write(request, response, json, messages, locales, refused);
@@ -55,8 +63,8 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) ->
                                 problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "unauthenticated"))
-                        .accessDeniedHandler((request, response, e) ->
-                                problem(request, response, json, messages, locales, HttpStatus.FORBIDDEN, "forbidden")))
+                        .accessDeniedHandler((request, response, e) -> problem(request, response, json, messages,
+                                locales, HttpStatus.FORBIDDEN, e instanceof CsrfException ? "csrf-token-missing" : "forbidden")))
                 .authorizeHttpRequests(auth -> auth
                         // a case and its documents need a login (the public status is /api/v1/public/cases)
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases/**").authenticated()
@@ -75,6 +83,9 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.formLogin(form -> form.loginPage("/login").successHandler(new LandingPages()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
+                .headers(SecurityHeaders::configure)
+                .addFilterBefore(new PasswordChangeGate((request, response) ->
+                        response.sendRedirect(request.getContextPath() + AccountPasswords.PAGE)), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/portal/**").hasRole("APPLICANT")

@@ -53,21 +53,32 @@ public class StaffAccounts {
         return member;
     }
 
-    /** Opens an account; the password is stored hashed only. */
+    /**
+     * Opens an account with a password chosen by the administrator: it must pass the {@link PasswordPolicy}, is stored
+     * hashed only, and must be changed by its holder at the first login.
+     */
     @Transactional
     public StaffMember open(NewStaffMember member) {
         return open(member, false);
     }
 
-    /** Replaces the password, e.g. when its holder forgot it. */
+    /**
+     * Replaces the password, e.g. when its holder forgot it: the new one must pass the {@link PasswordPolicy} and be
+     * changed by its holder at the next login.
+     */
     @Transactional
     public void resetPassword(String username, String newPassword) {
-        if (!members.updatePassword(username, passwords.encode(newPassword))) {
+        PasswordPolicy.standard().check(newPassword, PasswordPolicy.Holder.staff(username), "password");
+        if (!members.updatePassword(username, passwords.encode(newPassword), true)) {
             throw notFound(username);
         }
     }
 
+    /** Opens an account; a demo account keeps its published password and is not asked to change it. */
     StaffMember open(NewStaffMember member, boolean demo) {
+        if (!demo) {
+            PasswordPolicy.standard().check(member.password(), PasswordPolicy.Holder.staff(member.username()), "password");
+        }
         if (members.exists(member.username())) {
             throw new DomainException(Kind.CONFLICT, "staff-username-taken",
                     "The username " + member.username() + " is taken.", member.username());

@@ -18,12 +18,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StaffMembers {
 
-    /** What the login needs of an account. */
-    record Login(String username, String passwordHash, boolean enabled, Set<StaffRole> roles) {
+    /** What the login needs of an account; a password an administrator set must be changed first. */
+    record Login(String username, String passwordHash, boolean enabled, Set<StaffRole> roles,
+            boolean passwordChangeRequired) {
     }
 
     private static final String SELECT = """
-            SELECT s.id, s.username, s.display_name, s.department_code, s.enabled, s.demo, s.password_hash, r.role
+            SELECT s.id, s.username, s.display_name, s.department_code, s.enabled, s.demo, s.password_hash,
+                   s.password_change_required, r.role
               FROM people_staff s LEFT JOIN people_staff_role r ON r.staff_id = s.id
             """;
 
@@ -43,7 +45,7 @@ class StaffMembers {
 
     Optional<Login> login(String username) {
         return one(username).map(row -> new Login(row.member.username(), row.passwordHash, row.member.enabled(),
-                row.member.roles()));
+                row.member.roles(), row.passwordChangeRequired));
     }
 
     Optional<Long> idOf(String username) {
@@ -56,21 +58,27 @@ class StaffMembers {
 
     long insert(NewStaffMember member, String passwordHash, boolean demo, Instant now) {
         jdbc.sql("""
-                INSERT INTO people_staff (username, display_name, password_hash, enabled, department_code, demo, created_at)
-                VALUES (:username, :displayName, :hash, TRUE, :department, :demo, :now)
+                INSERT INTO people_staff (username, display_name, password_hash, enabled, department_code, demo, created_at,
+                                          password_change_required)
+                VALUES (:username, :displayName, :hash, TRUE, :department, :demo, :now, :changeRequired)
                 """)
                 .param("username", member.username()).param("displayName", member.displayName())
                 .param("hash", passwordHash).param("department", member.departmentCode())
-                .param("demo", demo).param("now", now.atOffset(ZoneOffset.UTC)).update();
+                .param("demo", demo).param("now", now.atOffset(ZoneOffset.UTC))
+                // a demo account's password is published anyway; any other was chosen by an administrator
+                .param("changeRequired", !demo).update();
         long id = idOf(member.username()).orElseThrow();
         member.roles().forEach(role -> jdbc.sql("INSERT INTO people_staff_role (staff_id, role) VALUES (?, ?)")
                 .params(id, role.name()).update());
         return id;
     }
 
-    boolean updatePassword(String username, String passwordHash) {
-        return jdbc.sql("UPDATE people_staff SET password_hash = ?, version = version + 1 WHERE username = ?")
-                .params(passwordHash, username).update() == 1;
+    /** Replaces the password; {@code changeRequired} when it was set by someone other than its holder. */
+    boolean updatePassword(String username, String passwordHash, boolean changeRequired) {
+        return jdbc.sql("""
+                UPDATE people_staff SET password_hash = ?, password_change_required = ?, version = version + 1
+                 WHERE username = ?""")
+                .params(passwordHash, changeRequired, username).update() == 1;
     }
 
     long countEnabledHolding(StaffRole role) {
@@ -95,6 +103,7 @@ class StaffMembers {
             row.enabled = rs.getBoolean("enabled");
             row.demo = rs.getBoolean("demo");
             row.passwordHash = rs.getString("password_hash");
+            row.passwordChangeRequired = rs.getBoolean("password_change_required");
             String role = rs.getString("role");
             if (role != null) {
                 row.roles.add(StaffRole.valueOf(role));
@@ -106,7 +115,7 @@ class StaffMembers {
         return result;
     }
 
-    private record Row(StaffMember member, String passwordHash) {
+    private record Row(StaffMember member, String passwordHash, boolean passwordChangeRequired) {
     }
 
     private static final class RowBuilder {
@@ -116,10 +125,12 @@ class StaffMembers {
         private boolean enabled;
         private boolean demo;
         private String passwordHash = "";
+        private boolean passwordChangeRequired;
         private final Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
 
         Row build() {
-            return new Row(new StaffMember(username, displayName, departmentCode, roles, enabled, demo), passwordHash);
+            return new Row(new StaffMember(username, displayName, departmentCode, roles, enabled, demo), passwordHash,
+                    passwordChangeRequired);
         }
     }
 }

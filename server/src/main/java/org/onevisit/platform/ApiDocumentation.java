@@ -19,7 +19,8 @@ class ApiDocumentation {
                 .description("""
                         JSON API of the integrated government service centre: catalog (事项目录、办事指南、一件事), \
                         working-day calendar, applicants and staff. Reading the catalog and the calendar needs no login; \
-                        changes need HTTP Basic or a page session with the right role. Errors are RFC 9457 problem \
+                        changes need HTTP Basic, or a page session and the page's CSRF token in `X-CSRF-TOKEN`, with \
+                        the right role. Errors are RFC 9457 problem \
                         details with a stable `code`, in the language of `Accept-Language` (Chinese by default).""")
                 .license(new License().name("Apache-2.0")));
     }

@@ -5,7 +5,10 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The centre this installation serves, as pages and documents name it, and whether demo data is loaded. */
+/**
+ * The centre this installation serves, as pages and documents name it, whether demo data is loaded and whether the
+ * API documentation is published.
+ */
 @Component("centreInfo")
 public class CentreInfo {
 
@@ -13,13 +16,16 @@ public class CentreInfo {
     private final String nameEn;
     private final String regionCode;
     private final boolean demo;
+    private final boolean apiDocs;
 
     CentreInfo(@Value("${onevisit.centre.name}") String name, @Value("${onevisit.centre.name-en}") String nameEn,
-            @Value("${onevisit.centre.region-code}") String regionCode, @Value("${onevisit.demo-data}") boolean demo) {
+            @Value("${onevisit.centre.region-code}") String regionCode, @Value("${onevisit.demo-data}") boolean demo,
+            @Value("${onevisit.api-docs.enabled:false}") boolean apiDocs) {
         this.name = name;
         this.nameEn = nameEn;
         this.regionCode = regionCode;
         this.demo = demo;
+        this.apiDocs = apiDocs;
     }
 
     /** The centre's name in the given language. */
@@ -35,5 +41,10 @@ public class CentreInfo {
     /** True when the demo data set is loaded: pages then say so. */
     public boolean isDemo() {
         return demo;
+    }
+
+    /** True when the API description and its UI are served ({@code onevisit.api-docs.enabled}): pages link to them. */
+    public boolean isApiDocs() {
+        return apiDocs;
     }
 }

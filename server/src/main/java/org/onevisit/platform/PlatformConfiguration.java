@@ -1,10 +1,8 @@
 package org.onevisit.platform;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -14,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** The clock every rule reads, and the language and texts of the pages: Chinese by default, English on request. */
@@ -52,14 +49,10 @@ class PlatformConfiguration implements WebMvcConfigurer {
         return messages;
     }
 
+    /** Pages speak Chinese until the user switches; API clients choose with Accept-Language ({@link LanguageCookie}). */
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("onevisit-lang");
-        // Pages speak Chinese until the user switches; API clients choose with Accept-Language.
-        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
-                && request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.SIMPLIFIED_CHINESE);
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        return resolver;
+        return new LanguageCookie();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.onevisit.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,6 +60,29 @@ class AdministratorBootstrapTests {
         assertThat(members.countEnabledHolding(StaffRole.ADMIN)).isZero();
         assertThat(output.getAll()).contains("No administrator account exists")
                 .contains("onevisit.bootstrap-admin.password");
+    }
+
+    @Test
+    void a_configured_password_that_fails_the_policy_stops_the_start_with_the_rule_and_without_the_password() {
+        removeEveryAdministrator();
+        String username = TestIdentities.aUsername("boss");
+
+        assertThatThrownBy(() -> new AdministratorBootstrap(members, accounts, username, "Password1").ensureAdministrator())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("onevisit.bootstrap-admin.password")
+                .hasMessageContaining("common")
+                .hasMessageNotContaining("Password1");
+        assertThat(members.exists(username)).isFalse();
+    }
+
+    @Test
+    void the_configured_administrator_must_change_the_password_at_first_login() {
+        removeEveryAdministrator();
+        String username = TestIdentities.aUsername("boss");
+
+        new AdministratorBootstrap(members, accounts, username, "configured-pass-1").ensureAdministrator();
+
+        assertThat(members.login(username).orElseThrow().passwordChangeRequired()).isTrue();
     }
 
     private void removeEveryAdministrator() {

@@ -137,9 +137,72 @@ class ApplicantRegistrationTests {
                 .andExpect(content().string(containsString("Unified social credit code")));
     }
 
+    @Test
+    void the_most_common_passwords_are_refused_naming_the_rule_and_the_field() throws Exception {
+        for (String common : new String[] {"12345678", "password", "Password1", "woaini1314", "Qq123456"}) {
+            registerPerson(TestIdentities.aResidentIdNumber(), "13912345678", common)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("password-too-common"))
+                    .andExpect(jsonPath("$.field").value("password"));
+        }
+    }
+
+    @Test
+    void the_applicants_own_id_number_is_refused_as_password() throws Exception {
+        String id = TestIdentities.aResidentIdNumber();
+
+        registerPerson(id, "13912345678", id)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("password-personal"))
+                .andExpect(jsonPath("$.field").value("password"))
+                .andExpect(jsonPath("$.detail").value(containsString("证件号码")));
+        registerPerson(id, "13912345678", "Ab-" + id.toLowerCase())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("password-personal"));
+    }
+
+    @Test
+    void a_password_of_fewer_than_three_kinds_of_character_is_refused_in_english_when_asked() throws Exception {
+        mvc.perform(post("/api/v1/applicants").header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                        {"kind":"NATURAL_PERSON","idNumber":"%s","name":"Test","phone":"13912345678","password":"zhangsanfeng88"}"""
+                                .formatted(TestIdentities.aResidentIdNumber())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("password-too-simple"))
+                .andExpect(jsonPath("$.field").value("password"))
+                .andExpect(jsonPath("$.detail").value(containsString("3 of these 4")));
+    }
+
+    @Test
+    void a_password_longer_than_bcrypt_reads_is_a_400_not_a_server_error() throws Exception {
+        registerPerson(TestIdentities.aResidentIdNumber(), "13912345678", "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏Ab1")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("password-too-long"))
+                .andExpect(jsonPath("$.field").value("password"));
+    }
+
+    @Test
+    void the_registration_page_shows_the_password_rule_that_failed_next_to_the_field() throws Exception {
+        String id = TestIdentities.aResidentIdNumber();
+        mvc.perform(post("/register").with(csrf()).param("kind", "NATURAL_PERSON").param("idNumber", id)
+                        .param("name", "测试").param("phone", "13912345678")
+                        .param("password", id).param("passwordAgain", id))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("密码不能包含")));
+        mvc.perform(post("/register").with(csrf()).param("kind", "NATURAL_PERSON").param("idNumber", id)
+                        .param("name", "测试").param("phone", "13912345678")
+                        .param("password", "12345678").param("passwordAgain", "12345678"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("最常见的密码")));
+    }
+
     private ResultActions registerPerson(String id, String phone) throws Exception {
+        return registerPerson(id, phone, "secret-123");
+    }
+
+    private ResultActions registerPerson(String id, String phone, String password) throws Exception {
         return mvc.perform(post("/api/v1/applicants").contentType(MediaType.APPLICATION_JSON).content("""
-                {"kind":"NATURAL_PERSON","idNumber":"%s","name":"测试人","phone":"%s","password":"secret-123"}"""
-                .formatted(id, phone)));
+                {"kind":"NATURAL_PERSON","idNumber":"%s","name":"测试人","phone":"%s","password":"%s"}"""
+                .formatted(id, phone, password)));
     }
 }

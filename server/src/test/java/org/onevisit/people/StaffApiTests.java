@@ -81,6 +81,36 @@ class StaffApiTests {
     }
 
     @Test
+    void an_administrator_cannot_give_a_new_account_a_common_password_or_one_containing_its_username() throws Exception {
+        String username = TestIdentities.aUsername("weak");
+        mvc.perform(post("/api/v1/staff").with(httpBasic("admin", DemoPeople.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"username":"%s","displayName":"弱密码","roles":["CLERK"],"password":"12345678"}""".formatted(username)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("password-too-common"))
+                .andExpect(jsonPath("$.field").value("password"));
+        mvc.perform(post("/api/v1/staff").with(httpBasic("admin", DemoPeople.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"username":"%s","displayName":"弱密码","roles":["CLERK"],"password":"%s-X1"}"""
+                                .formatted(username, username.toUpperCase())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("password-personal"));
+        mvc.perform(get("/api/v1/staff/{u}", username).with(httpBasic("admin", DemoPeople.PASSWORD)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_reset_to_a_common_password_is_refused() throws Exception {
+        mvc.perform(post("/api/v1/staff/{u}/password", "swj-reviewer").with(httpBasic("admin", DemoPeople.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"P@ssw0rd\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("password-too-common"));
+        mvc.perform(get("/api/v1/staff").with(httpBasic("swj-reviewer", DemoPeople.PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("forbidden"));
+    }
+
+    @Test
     void resetting_the_password_of_nobody_is_not_found() throws Exception {
         mvc.perform(post("/api/v1/staff/{u}/password", "nobody-here").with(httpBasic("admin", DemoPeople.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"second-pass-2\"}"))

@@ -16,6 +16,7 @@ import org.onevisit.catalog.CatalogEditing;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
 import org.onevisit.people.NewStaffMember;
+import org.onevisit.people.TestIdentities;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffRole;
 import org.openqa.selenium.By;
@@ -50,6 +51,7 @@ class MeetingPagesBrowserTests {
     @Autowired
     StaffAccounts staff;
 
+    String coordinator;
     HeadlessChromium chrome;
     WebDriver browser;
     WebDriverWait wait;
@@ -58,10 +60,8 @@ class MeetingPagesBrowserTests {
     void a_browser_is_opened() throws Exception {
         Assumptions.assumeTrue(HeadlessChromium.installed(), "Chromium is not installed at /usr/bin/chromium");
         CaseworkFixtures.load(catalog, staff);
-        if (staff.find("coordinator-browser").isEmpty()) {
-            staff.open(new NewStaffMember("coordinator-browser", "协调员 浏览器", null, Set.of(StaffRole.COORDINATOR),
-                    "meet-pass-1"));
-        }
+        coordinator = TestIdentities.aUsername("coordinator");
+        staff.open(new NewStaffMember(coordinator, "协调员 浏览器", null, Set.of(StaffRole.COORDINATOR), "meet-pass-1"));
         chrome = HeadlessChromium.open(port, 1000);
         browser = chrome.browser();
         wait = chrome.waiting();
@@ -78,7 +78,7 @@ class MeetingPagesBrowserTests {
     void the_coordinator_convenes_a_joint_inspection_from_the_staff_navigation() throws Exception {
         String number = CaseworkFixtures.accepted(intake, decisions).number().value();
 
-        chrome.logIn("coordinator-browser", "meet-pass-1");
+        chrome.logInFirstTime(coordinator, "meet-pass-1", "Meet-pass-2");
 
         browser.findElement(By.linkText("会审勘查")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.meeting-form")));

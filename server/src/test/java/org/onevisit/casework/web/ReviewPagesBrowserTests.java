@@ -3,6 +3,7 @@ package org.onevisit.casework.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -14,7 +15,10 @@ import org.onevisit.casework.Reviewing;
 import org.onevisit.catalog.CatalogEditing;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
+import org.onevisit.people.NewStaffMember;
 import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.StaffRole;
+import org.onevisit.people.TestIdentities;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -77,7 +81,9 @@ class ReviewPagesBrowserTests {
         reviewing.decide(reviewing.ofCase(other).stream().filter(t -> t.department().equals("TRVB")).findFirst()
                 .orElseThrow().id(), Opinion.CORRECTION, "补充排水设计图", "reviewer-trvb", null);
 
-        chrome.logIn("reviewer-trvb", "review-pass-1");
+        String reviewer = TestIdentities.aUsername("reviewer");
+        staff.open(new NewStaffMember(reviewer, "审查员 TRVB", "TRVB", Set.of(StaffRole.REVIEWER), "review-pass-1"));
+        chrome.logInFirstTime(reviewer, "review-pass-1", "Review-pass-2");
 
         browser.get(chrome.url("/staff/reviews"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.review-inbox")));

@@ -12,6 +12,7 @@ import org.onevisit.HeadlessChromium;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onevisit.catalog.CatalogEditing;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -105,5 +106,22 @@ class CatalogPagesBrowserTests {
         chrome.screenshot("admin-item-edit");
         ((JavascriptExecutor) browser).executeScript("document.querySelector('table.materials-edit').scrollIntoView()");
         chrome.screenshot("admin-item-materials");
+    }
+
+    @Test
+    void retiring_an_item_asks_first_from_the_pages_script_file_and_nothing_happens_when_declined() throws IOException {
+        chrome.logIn("admin", "demo1234");
+
+        browser.get(chrome.url("/admin/catalog/items/" + LICENCE));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.retire form")));
+        browser.findElement(By.cssSelector("section.retire input[name=reason]")).sendKeys("页面测试：取消后又放弃");
+        browser.findElement(By.cssSelector("section.retire button")).click();
+        Alert confirm = wait.until(ExpectedConditions.alertIsPresent());
+        assertThat(confirm.getText()).isNotBlank();
+        confirm.dismiss();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/catalog/items/" + LICENCE);
+        assertThat(browser.findElements(By.cssSelector(".retired-notice"))).isEmpty();
+        assertThat(chrome.contentSecurityPolicyViolations()).isEmpty();
     }
 }
