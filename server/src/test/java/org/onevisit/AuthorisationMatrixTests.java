@@ -71,6 +71,7 @@ class AuthorisationMatrixTests {
      */
     static final String TABLE = """
             operation                                                             anon   applA  applB  clerk  chief  revw   coord  super  admin  oChief oRevw
+            POST   /api/v1/account/password                                       401    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             POST   /api/v1/applicants                                             OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/applicants/me                                          401    OK     OK     403    403    403    403    403    403    403    403
             GET    /api/v1/audit/records                                          401    403    403    403    403    403    403    OK     OK     403    403
@@ -156,6 +157,8 @@ class AuthorisationMatrixTests {
             GET    /api/v1/staff/{username}/delegations/check                     401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
             POST   /api/v1/staff/{username}/password                              401    403    403    403    403    403    403    403    OK     403    403
             GET    /                                                              OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /account/password                                              401    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /account/password                                              401    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /admin                                                         401    403    403    403    403    403    403    403    OK     403    403
             GET    /admin/bad-credit                                              401    403    403    403    403    403    403    403    OK     403    403
             POST   /admin/bad-credit                                              401    403    403    403    403    403    403    403    OK     403    403
@@ -331,6 +334,7 @@ class AuthorisationMatrixTests {
                 request.with(csrf());
             }
             MvcResult result = mvc.perform(request).andReturn();
+            recipe.undo();
             String answer = answer(result);
             answers.put(who, answer);
             if (result.getResponse().getStatus() < 400) {

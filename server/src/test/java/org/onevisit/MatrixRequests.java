@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +61,7 @@ import org.onevisit.people.ApplicantKind;
 import org.onevisit.people.ApplicantRegistration;
 import org.onevisit.people.DelegationGrant;
 import org.onevisit.people.DelegationRegister;
+import org.onevisit.people.AccountPasswords;
 import org.onevisit.people.NewStaffMember;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffRole;
@@ -70,6 +72,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -90,6 +93,8 @@ final class MatrixRequests {
     private static final String SCJG_REVIEWER = "matrix-scjg-reviewer";
     private static final String PASSWORD_HOLDER = "matrix-password-holder";
     private static final String PASSWORD = "Matrix-Pass-2026";
+    private static final String OPENING_PASSWORD = "Matrix-Opened-2026";
+    private static final String KNOWN_PASSWORD = "Matrix-Known-2026";
     private static final String A_PHONE = "13600001234";
     private static final LocalDate TODAY = LocalDate.parse("2026-10-19");
     /** A 1×1 PNG. */
@@ -106,10 +111,17 @@ final class MatrixRequests {
     static final class Recipe {
         private final Request request;
         private final List<Fresh<?>> uses;
+        private final List<Runnable> undo = new ArrayList<>();
 
         Recipe(Request request, List<Fresh<?>> uses) {
             this.request = request;
             this.uses = uses;
+        }
+
+        /** Puts back what the last request changed that other tests rely on (a demo account's password). */
+        void undo() {
+            undo.forEach(Runnable::run);
+            undo.clear();
         }
 
         AbstractMockHttpServletRequestBuilder<?> request(Who who) throws Exception {
@@ -180,6 +192,8 @@ final class MatrixRequests {
     private final WorkCalendars calendars;
     private final JdbcClient jdbc;
     private final UserDetailsService logins;
+    private final AccountPasswords passwords;
+    private final PasswordEncoder encoder;
     private final AtomicInteger serial = new AtomicInteger();
     private final Map<String, Recipe> recipes = new LinkedHashMap<>();
 
@@ -208,6 +222,8 @@ final class MatrixRequests {
         calendars = context.getBean(WorkCalendars.class);
         jdbc = context.getBean(JdbcClient.class);
         logins = context.getBean(UserDetailsService.class);
+        passwords = context.getBean(AccountPasswords.class);
+        encoder = context.getBean(PasswordEncoder.class);
 
         ApplicantAccounts applicants = context.getBean(ApplicantAccounts.class);
         idOfA = TestIdentities.aResidentIdNumber();
@@ -270,8 +286,32 @@ final class MatrixRequests {
 
     private void openStaff(String username, @Nullable String department, StaffRole... roles) {
         if (staff.find(username).isEmpty()) {
-            staff.open(new NewStaffMember(username, "矩阵 " + username, department, Set.of(roles), PASSWORD));
+            staff.open(new NewStaffMember(username, "矩阵 " + username, department, Set.of(roles), OPENING_PASSWORD));
+            // an administrator chose the password: its holder changes it at the first login, as any new official does
+            passwords.change(username, OPENING_PASSWORD, PASSWORD);
         }
+    }
+
+    /**
+     * Changing one's own password through the API, as {@code who}: their password is first set to one the request
+     * knows, and afterwards the password they had is put back, so that the demo accounts keep theirs for other tests.
+     */
+    private AbstractMockHttpServletRequestBuilder<?> ownPasswordChange(Recipe recipe, Who who) {
+        if (who != Who.ANONYMOUS) {
+            String principal = login(who).getUsername();
+            boolean applicant = who == Who.APPLICANT || who == Who.OTHER_APPLICANT;
+            String table = applicant ? "people_applicant" : "people_staff";
+            String where = applicant ? "id = ?" : "username = ?";
+            Object key = applicant ? Long.parseLong(principal.substring(principal.lastIndexOf('-') + 1)) : principal;
+            String before = jdbc.sql("SELECT password_hash FROM " + table + " WHERE " + where).param(key)
+                    .query(String.class).single();
+            jdbc.sql("UPDATE " + table + " SET password_hash = ? WHERE " + where).params(encoder.encode(KNOWN_PASSWORD), key)
+                    .update();
+            recipe.undo.add(() -> jdbc.sql("UPDATE " + table + " SET password_hash = ? WHERE " + where).params(before, key)
+                    .update());
+        }
+        return json(post("/api/v1/account/password"), """
+                {"currentPassword": "%s", "newPassword": "Matrix-Changed-2027"}""".formatted(KNOWN_PASSWORD));
     }
 
     private String itemYaml(String code) {
@@ -513,6 +553,13 @@ final class MatrixRequests {
                 {"kind": "NATURAL_PERSON", "idNumber": "%s", "name": "注册人", "phone": "13700007777", "password": "%s"}"""
                 .formatted(TestIdentities.aResidentIdNumber(), PASSWORD)));
         on("GET /api/v1/applicants/me", who -> get("/api/v1/applicants/me"));
+        Recipe[] passwordChange = new Recipe[1];
+        on("POST /api/v1/account/password", who -> ownPasswordChange(passwordChange[0], who));
+        passwordChange[0] = recipes.get("POST /api/v1/account/password");
+        on("GET /account/password", who -> get("/account/password"));
+        // a wrong current password: the form answers beside the field, and nobody's password changes
+        on("POST /account/password", who -> post("/account/password").param("currentPassword", "not-the-password")
+                .param("newPassword", "Matrix-Changed-2027").param("newPasswordAgain", "Matrix-Changed-2027"));
         on("GET /api/v1/audit/records", who -> get("/api/v1/audit/records").param("subject", "case")
                 .param("subjectId", aCase.get()), aCase);
         on("GET /api/v1/audit/verification", who -> get("/api/v1/audit/verification"));
