@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores cases: the columns queries filter on, and the whole case as JSON. Every update names the version it
- * read, so of two officials acting on a case at once the second is refused instead of overwriting.
+ * read, so of two officials acting on a case at once the second is refused instead of overwriting. The personal data
+ * in the body is encrypted ({@link SealedParties}); an applicant's cases are found by the blind index of the identifier.
  * <p>
  * Reading JSON costs more than anything else in a case's step, so the bodies last written or read are kept with the
  * case they hold: a body read again unchanged is not parsed again. The key is the text itself, so what is kept can
@@ -34,6 +35,7 @@ class Cases {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final SealedParties parties;
     private final Map<String, IntakeCase> parsed = Collections.synchronizedMap(new LinkedHashMap<>(BODIES_KEPT, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, IntakeCase> eldest) {
@@ -41,19 +43,20 @@ class Cases {
         }
     });
 
-    Cases(JdbcClient jdbc, JsonMapper json) {
+    Cases(JdbcClient jdbc, JsonMapper json, SealedParties parties) {
         this.jdbc = jdbc;
         this.json = json;
+        this.parties = parties;
     }
 
     void insert(IntakeCase c, @Nullable String account) {
         jdbc.sql("""
-                INSERT INTO intake_case (number, idempotency_key, channel, status, subject, bundle, applicant_identifier,
-                    applicant_account, phone_last_four, created_at, received_on, accepted_on, deemed_accepted, pledge_due,
+                INSERT INTO intake_case (number, idempotency_key, channel, status, subject, bundle, applicant_index,
+                    applicant_account, created_at, received_on, accepted_on, deemed_accepted, pledge_due,
                     pledge_remind_on, version, body)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
                 .params(c.number().value(), c.idempotencyKey(), c.channel().name(), c.status().name(), c.subject(),
-                        c.bundle(), c.applicant().identifier(), account, c.applicant().lastFourOfPhone(),
+                        c.bundle(), parties.applicantIndex(c.applicant().identifier()), account,
                         OffsetDateTime.ofInstant(c.createdAt(), ZoneOffset.UTC), c.receivedOn(), c.acceptedOn(),
                         c.deemedAccepted(), pledgeDue(c), remindOn(c), body(c))
                 .update();
@@ -98,9 +101,9 @@ class Cases {
     }
 
     List<IntakeCase> ofApplicant(String identifier, int limit) {
-        return jdbc.sql("SELECT body, version FROM intake_case WHERE applicant_identifier = ?"
+        return jdbc.sql("SELECT body, version FROM intake_case WHERE applicant_index = ?"
                         + " ORDER BY created_at DESC, number DESC FETCH FIRST " + limit + " ROWS ONLY")
-                .param(identifier).query((rs, n) -> read(rs.getString(1), rs.getLong(2))).list();
+                .param(parties.applicantIndex(identifier)).query((rs, n) -> read(rs.getString(1), rs.getLong(2))).list();
     }
 
     List<IntakeCase> recent(int limit) {
@@ -125,7 +128,7 @@ class Cases {
     }
 
     private String body(IntakeCase c) {
-        String body = json.writeValueAsString(c);
+        String body = json.writeValueAsString(parties.sealed(c));
         parsed.put(body, c);
         return body;
     }
@@ -133,7 +136,7 @@ class Cases {
     private IntakeCase read(String body, long version) {
         IntakeCase c = parsed.get(body);
         if (c == null) {
-            c = json.readValue(body, IntakeCase.class);
+            c = parties.opened(json.readValue(body, IntakeCase.class));
             parsed.put(body, c);
         }
         return c.version() == version ? c : withVersion(c, version);
