@@ -1,12 +1,20 @@
 package org.onevisit;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * An empty database of a test's own, beside the one the test run shares: an in-memory H2, or with the postgres
@@ -53,10 +61,20 @@ public final class OwnDatabase implements AutoCloseable {
         return DriverManager.getConnection(url, user, password);
     }
 
-    /** The settings that start the application on this database. */
-    public String[] arguments() {
-        return new String[] {"--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password};
+    /**
+     * Starts the application on this database with the key folder given (its data beside it), no demo data, no timers
+     * and no web server; {@code settings} as further {@code --name=value} arguments.
+     */
+    public ConfigurableApplicationContext start(Path keys, String... settings) throws IOException {
+        Path data = Files.createDirectories(keys.resolveSibling(keys.getFileName() + "-data"));
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+                "--onevisit.keys.dir=" + keys, "--onevisit.data-dir=" + data, "--onevisit.demo-data=false",
+                "--onevisit.scheduling.enabled=false", "--server.port=-1", "--spring.main.banner-mode=off",
+                "--spring.jmx.enabled=false"));
+        arguments.addAll(List.of(settings));
+        return new SpringApplicationBuilder(OneVisitApplication.class).web(WebApplicationType.SERVLET)
+                .logStartupInfo(false).run(arguments.toArray(String[]::new));
     }
 
     @Override

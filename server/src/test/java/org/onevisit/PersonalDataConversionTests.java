@@ -3,7 +3,6 @@ package org.onevisit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,8 +37,6 @@ import org.onevisit.people.TestIdentities;
 import org.onevisit.platform.KeyFolder;
 import org.onevisit.platform.PersonalDataKeyProblem;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -156,8 +153,8 @@ class PersonalDataConversionTests {
     }
 
     private IntakeCase aCaseWithAnAgentAndAForm() {
-        PersonalDataAtRestTests.loadItem(catalog);
-        return intake.submit(new Submission(UUID.randomUUID().toString(), Channel.WEB, PersonalDataAtRestTests.ITEM,
+        PersonalRecords.loadItem(catalog);
+        return intake.submit(new Submission(UUID.randomUUID().toString(), Channel.WEB, PersonalRecords.ITEM,
                 false, new Applicant(false, idNumber, "钱七", phone, null), new Agent("周九", agentIdNumber, agentPhone, null),
                 Map.of("businessAddress", formAddress), Map.of(), true, null), "applicant");
     }
@@ -203,13 +200,7 @@ class PersonalDataConversionTests {
     }
 
     private static ConfigurableApplicationContext start(OwnDatabase db, Path keys) throws Exception {
-        Path data = Files.createDirectories(keys.resolveSibling(keys.getFileName() + "-data"));
-        List<String> arguments = new ArrayList<>(List.of(db.arguments()));
-        arguments.addAll(List.of("--onevisit.keys.dir=" + keys, "--onevisit.data-dir=" + data,
-                "--onevisit.demo-data=false", "--onevisit.scheduling.enabled=false", "--server.port=-1",
-                "--spring.main.banner-mode=off", "--spring.jmx.enabled=false"));
-        return new SpringApplicationBuilder(OneVisitApplication.class).web(WebApplicationType.SERVLET)
-                .logStartupInfo(false).run(arguments.toArray(String[]::new));
+        return db.start(keys);
     }
 
     private static PersonalDataKeyProblem problemIn(Throwable e) {

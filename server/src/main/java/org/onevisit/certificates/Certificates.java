@@ -9,8 +9,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.onevisit.platform.PersonalDataAtRest;
 import org.onevisit.platform.PersonalDataCipher;
 import org.onevisit.platform.PersonalDataCipher.Lookup;
+import org.onevisit.platform.Reencryption;
+import org.onevisit.platform.Reencryption.Column;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,7 +22,7 @@ import org.springframework.stereotype.Repository;
  * encrypted, and a holder's certificates are found by its blind index.
  */
 @Repository
-class Certificates {
+class Certificates implements PersonalDataAtRest {
 
     private static final String COLUMNS = """
             number, certificate_type, holder_name, holder_identifier_encrypted, holder_legal_person, department,
@@ -99,6 +102,12 @@ class Certificates {
 
     long reuseCount() {
         return jdbc.sql("SELECT COUNT(*) FROM certificate_reuse").query(Long.class).single();
+    }
+
+    @Override
+    public long reencrypt(Reencryption reencryption) {
+        return reencryption.rewrite("certificate", "id",
+                Column.indexed("holder_identifier_encrypted", "holder_identifier_index", Lookup.IDENTIFIER));
     }
 
     private Certificate read(ResultSet rs, int row) throws SQLException {

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.PersonalDataAtRest;
 import org.onevisit.platform.PersonalDataCipher;
+import org.onevisit.platform.Reencryption;
+import org.onevisit.platform.Reencryption.Column;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * recipient's phone and address are stored encrypted.
  */
 @Repository
-class DeliveryRecords {
+class DeliveryRecords implements PersonalDataAtRest {
 
     private static final String COLUMNS = """
             id, case_number, status, method, recipient, recipient_phone_encrypted, address_encrypted, carrier,
@@ -87,6 +90,11 @@ class DeliveryRecords {
         return jdbc.sql("SELECT " + COLUMNS + " FROM delivery WHERE status = 'WITHHELD' ORDER BY id"
                         + " FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")
                 .query(this::delivery).list();
+    }
+
+    @Override
+    public long reencrypt(Reencryption reencryption) {
+        return reencryption.rewrite("delivery", "id", Column.of("recipient_phone_encrypted"), Column.of("address_encrypted"));
     }
 
     private static @Nullable OffsetDateTime utc(@Nullable Instant at) {

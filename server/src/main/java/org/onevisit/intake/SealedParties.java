@@ -1,6 +1,8 @@
 package org.onevisit.intake;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -31,6 +33,16 @@ class SealedParties {
     /** The case as its stored body was written. */
     IntakeCase opened(IntakeCase c) {
         return withParties(c, cipher::decrypt);
+    }
+
+    /** The encrypted values of a case as stored, to tell which key each is under. */
+    List<String> sealedValues(IntakeCase stored) {
+        List<String> values = new ArrayList<>(List.of(stored.applicant().identifier(), stored.applicant().phone()));
+        if (stored.agent() != null) {
+            values.addAll(List.of(stored.agent().idNumber(), stored.agent().phone()));
+        }
+        values.addAll(stored.form().values());
+        return values;
     }
 
     /** The blind index an applicant's cases are found by: of the resident ID number or credit code in clear. */

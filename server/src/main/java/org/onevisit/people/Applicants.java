@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.PersonalDataAtRest;
 import org.onevisit.platform.PersonalDataCipher;
 import org.onevisit.platform.PersonalDataCipher.Lookup;
+import org.onevisit.platform.Reencryption;
+import org.onevisit.platform.Reencryption.Column;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * identifier's index carries the rule of one account per resident ID number or credit code.
  */
 @Repository
-class Applicants {
+class Applicants implements PersonalDataAtRest {
 
     /** An account as stored. */
     record Account(long id, ApplicantKind kind, String identifier, String name, String phone,
@@ -70,6 +73,13 @@ class Applicants {
                 .param("phone", cipher.encrypt(phone)).param("phoneIndex", cipher.index(Lookup.PHONE, phone))
                 .param("representative", legalRepresentative).param("hash", passwordHash).param("demo", demo)
                 .param("now", now.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    @Override
+    public long reencrypt(Reencryption reencryption) {
+        return reencryption.rewrite("people_applicant", "id",
+                Column.indexed("identifier_encrypted", "identifier_index", Lookup.IDENTIFIER),
+                Column.indexed("phone_encrypted", "phone_index", Lookup.PHONE));
     }
 
     private Account account(ResultSet rs, int row) throws SQLException {

@@ -161,6 +161,19 @@ public final class PersonalDataKeys {
         checked = new Checked(c.encryption(), c.index(), indexKey);
     }
 
+    /**
+     * Forgets every key but the current encryption key and the index key in use, once nothing is stored under the
+     * others: from then on their files are no longer needed to start (keep them with the backups made before).
+     */
+    synchronized void retireOthers(Connection connection) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("""
+                DELETE FROM personal_data_key
+                WHERE (purpose = 'ENCRYPTION' AND name <> ?) OR (purpose = 'INDEX' AND in_use = FALSE)""")) {
+            s.setString(1, name(Purpose.ENCRYPTION, encryptionKey));
+            s.executeUpdate();
+        }
+    }
+
     private static void markInUse(Connection connection, int indexKey) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(
                 "UPDATE personal_data_key SET in_use = (name = ?) WHERE purpose = 'INDEX'")) {
