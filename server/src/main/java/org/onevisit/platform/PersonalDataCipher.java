@@ -50,6 +50,13 @@ public final class PersonalDataCipher {
     private static final int INDEX_BYTES = 16;
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder UNBASE64 = Base64.getUrlDecoder();
+    /**
+     * One cipher and one MAC per thread, initialised anew for each value: looking the algorithm up costs several times
+     * what encrypting an ID number does. Neither is ever shared between threads.
+     */
+    private static final ThreadLocal<Cipher> AES = ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance(
+            "AES/GCM/NoPadding")));
+    private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> instance(() -> Mac.getInstance("HmacSHA256")));
 
     private final PersonalDataKeys keys;
     private final boolean configuredIndex;
@@ -71,7 +78,7 @@ public final class PersonalDataCipher {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
-            Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher aes = AES.get();
             aes.init(Cipher.ENCRYPT_MODE, keys.encryptionKey(number), new GCMParameterSpec(TAG_BITS, nonce));
             aes.updateAAD(header.getBytes(StandardCharsets.US_ASCII));
             byte[] plain = value.getBytes(StandardCharsets.UTF_8);
@@ -107,7 +114,7 @@ public final class PersonalDataCipher {
             throw new PersonalDataUnreadable("A stored personal value is too short to be encrypted");
         }
         try {
-            Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher aes = AES.get();
             aes.init(Cipher.DECRYPT_MODE, keys.encryptionKey(number), new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
             aes.updateAAD(header.getBytes(StandardCharsets.US_ASCII));
             return new String(aes.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES), StandardCharsets.UTF_8);
@@ -137,7 +144,7 @@ public final class PersonalDataCipher {
     public String index(Lookup kind, String value) {
         SecretKey key = configuredIndex ? keys.configuredIndexKey() : keys.indexKeyInUse();
         try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
+            Mac hmac = HMAC.get();
             hmac.init(key);
             hmac.update(kind.name().getBytes(StandardCharsets.US_ASCII));
             hmac.update((byte) 0);
@@ -145,6 +152,18 @@ public final class PersonalDataCipher {
             return HexFormat.of().formatHex(hmac.doFinal(), 0, INDEX_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("This Java has no HmacSHA256", e);
+        }
+    }
+
+    private interface Algorithm<T> {
+        T get() throws GeneralSecurityException;
+    }
+
+    private static <T> T instance(Algorithm<T> algorithm) {
+        try {
+            return algorithm.get();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This Java lacks AES-GCM or HMAC-SHA256", e);
         }
     }
 
