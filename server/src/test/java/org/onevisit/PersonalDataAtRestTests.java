@@ -19,11 +19,13 @@ import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantKind;
 import org.onevisit.people.ApplicantRegistration;
 import org.onevisit.platform.DomainException;
+import org.onevisit.platform.PersonalDataUnreadable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -62,6 +64,9 @@ class PersonalDataAtRestTests {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    JdbcClient jdbc;
+
     private PersonalRecords made;
 
     @BeforeEach
@@ -77,6 +82,19 @@ class PersonalDataAtRestTests {
         assertThat(RawDatabase.whereAnyAppears(dataSource, List.of(made.trackingNumber())))
                 .containsExactly("delivery.tracking_number: " + made.trackingNumber());
         assertThat(made.secrets()).noneMatch(log.getAll()::contains);
+    }
+
+    @Test
+    void a_value_altered_in_the_database_is_refused_rather_than_shown_as_something_else() {
+        String stored = jdbc.sql("SELECT address_encrypted FROM delivery WHERE case_number = ?").param(made.caseNumber())
+                .query(String.class).single();
+        int middle = stored.length() / 2;
+        String altered = stored.substring(0, middle) + (stored.charAt(middle) == 'A' ? 'B' : 'A') + stored.substring(middle + 1);
+        jdbc.sql("UPDATE delivery SET address_encrypted = ? WHERE case_number = ?").params(altered, made.caseNumber())
+                .update();
+
+        assertThatThrownBy(() -> deliveries.find(made.caseNumber())).isInstanceOf(PersonalDataUnreadable.class)
+                .hasMessageNotContaining(made.deliveryAddress());
     }
 
     @Test
