@@ -91,6 +91,18 @@ public final class PersonalDataKeys {
      * @throws PersonalDataKeyProblem when a registered key's file is missing or differs
      */
     public synchronized void checkAgainst(Connection connection) throws SQLException {
+        try {
+            check(connection);
+        } catch (SQLException registeredMeanwhile) {
+            if (!connection.getAutoCommit()) {
+                throw registeredMeanwhile;
+            }
+            // another node registered the same key at the same moment: compare with what it registered
+            check(connection);
+        }
+    }
+
+    private void check(Connection connection) throws SQLException {
         List<Registered> registered = registered(connection);
         Map<Integer, SecretKey> encryption = new HashMap<>();
         Map<Integer, SecretKey> index = new HashMap<>();
