@@ -3,15 +3,11 @@ package org.onevisit.platform;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.crypto.Mac;
@@ -19,6 +15,8 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.PersonalDataKeyRegister.Purpose;
+import org.onevisit.platform.PersonalDataKeyRegister.Registered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,19 +44,6 @@ public final class PersonalDataKeys {
     static final String INDEX_KEY_SETTING = "onevisit.personal-data.index-key";
     private static final int KEY_BYTES = 32;
     private static final byte[] CHECK_TEXT = "OneVisit personal-data key check".getBytes(StandardCharsets.US_ASCII);
-
-    private enum Purpose {
-        ENCRYPTION("personal-data-"), INDEX("personal-data-index-");
-
-        private final String prefix;
-
-        Purpose(String prefix) {
-            this.prefix = prefix;
-        }
-    }
-
-    private record Registered(String name, Purpose purpose, String checkValue, boolean inUse) {
-    }
 
     /** What the check found: every registered key, by purpose and number, and the index key in use. */
     private record Checked(Map<Integer, SecretKey> encryption, Map<Integer, SecretKey> index, int indexInUse) {
@@ -103,37 +88,27 @@ public final class PersonalDataKeys {
     }
 
     private void check(Connection connection) throws SQLException {
-        List<Registered> registered = registered(connection);
         Map<Integer, SecretKey> encryption = new HashMap<>();
         Map<Integer, SecretKey> index = new HashMap<>();
         Integer inUse = null;
-        for (Registered r : registered) {
+        for (Registered r : PersonalDataKeyRegister.read(connection)) {
             byte[] secret = verified(r);
-            int number = numberOf(r);
-            if (r.purpose() == Purpose.ENCRYPTION) {
-                encryption.put(number, new SecretKeySpec(secret, "AES"));
-            } else {
-                index.put(number, new SecretKeySpec(secret, "HmacSHA256"));
-                if (r.inUse()) {
-                    inUse = number;
-                }
-            }
+            (r.purpose() == Purpose.ENCRYPTION ? encryption : index).put(r.number(), key(r.purpose(), secret));
+            inUse = r.purpose() == Purpose.INDEX && r.inUse() ? Integer.valueOf(r.number()) : inUse;
         }
         if (!encryption.containsKey(encryptionKey)) {
-            encryption.put(encryptionKey, new SecretKeySpec(register(connection, Purpose.ENCRYPTION, encryptionKey, false), "AES"));
+            encryption.put(encryptionKey, register(connection, Purpose.ENCRYPTION, encryptionKey, false));
         }
         if (!index.containsKey(indexKey)) {
-            index.put(indexKey, new SecretKeySpec(register(connection, Purpose.INDEX, indexKey, inUse == null), "HmacSHA256"));
+            index.put(indexKey, register(connection, Purpose.INDEX, indexKey, inUse == null));
         } else if (inUse == null) {
-            markInUse(connection, indexKey);
+            PersonalDataKeyRegister.markInUse(connection, Purpose.INDEX.name(indexKey));
         }
-        if (inUse == null) {
-            inUse = indexKey;
-        } else if (inUse != indexKey) {
+        if (inUse != null && inUse != indexKey) {
             log.warn("Blind indexes are computed with {} while {} names {}: they change over when reencrypt-personal-data"
-                    + " has recomputed them", name(Purpose.INDEX, inUse), INDEX_KEY_SETTING, name(Purpose.INDEX, indexKey));
+                    + " has recomputed them", Purpose.INDEX.name(inUse), INDEX_KEY_SETTING, Purpose.INDEX.name(indexKey));
         }
-        checked = new Checked(Map.copyOf(encryption), Map.copyOf(index), inUse);
+        checked = new Checked(Map.copyOf(encryption), Map.copyOf(index), inUse == null ? indexKey : inUse);
     }
 
     /** The number of the key new values are encrypted with. */
@@ -145,7 +120,7 @@ public final class PersonalDataKeys {
     SecretKey encryptionKey(int number) {
         SecretKey key = checked().encryption().get(number);
         if (key == null) {
-            throw new PersonalDataUnreadable("A value names the encryption key " + name(Purpose.ENCRYPTION, number)
+            throw new PersonalDataUnreadable("A value names the encryption key " + Purpose.ENCRYPTION.name(number)
                     + ", which the database has not registered");
         }
         return key;
@@ -169,7 +144,7 @@ public final class PersonalDataKeys {
     /** Records that every blind index is now computed with the configured index key. */
     synchronized void useConfiguredIndexKey(Connection connection) throws SQLException {
         Checked c = checked();
-        markInUse(connection, indexKey);
+        PersonalDataKeyRegister.markInUse(connection, Purpose.INDEX.name(indexKey));
         checked = new Checked(c.encryption(), c.index(), indexKey);
     }
 
@@ -178,24 +153,11 @@ public final class PersonalDataKeys {
      * others: from then on their files are no longer needed to start (keep them with the backups made before).
      */
     synchronized void retireOthers(Connection connection) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("""
-                DELETE FROM personal_data_key
-                WHERE (purpose = 'ENCRYPTION' AND name <> ?) OR (purpose = 'INDEX' AND in_use = FALSE)""")) {
-            s.setString(1, name(Purpose.ENCRYPTION, encryptionKey));
-            s.executeUpdate();
-        }
-    }
-
-    private static void markInUse(Connection connection, int indexKey) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "UPDATE personal_data_key SET in_use = (name = ?) WHERE purpose = 'INDEX'")) {
-            s.setString(1, name(Purpose.INDEX, indexKey));
-            s.executeUpdate();
-        }
+        PersonalDataKeyRegister.retireAllBut(connection, Purpose.ENCRYPTION.name(encryptionKey));
     }
 
     String encryptionKeyName(int number) {
-        return name(Purpose.ENCRYPTION, number);
+        return Purpose.ENCRYPTION.name(number);
     }
 
     private Checked checked() {
@@ -217,41 +179,16 @@ public final class PersonalDataKeys {
         return secret;
     }
 
-    private byte[] register(Connection connection, Purpose purpose, int number, boolean inUse) throws SQLException {
-        String name = name(purpose, number);
+    private SecretKey register(Connection connection, Purpose purpose, int number, boolean inUse) throws SQLException {
+        String name = purpose.name(number);
         byte[] secret = folder.secret(name, KEY_BYTES);
-        try (PreparedStatement s = connection.prepareStatement("""
-                INSERT INTO personal_data_key (name, purpose, check_value, in_use, registered_at) VALUES (?, ?, ?, ?, ?)""")) {
-            s.setString(1, name);
-            s.setString(2, purpose.name());
-            s.setString(3, checkValue(secret));
-            s.setBoolean(4, inUse);
-            s.setObject(5, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
-            s.executeUpdate();
-        }
-        log.info("Registered the personal-data key {} ({})", name, purpose.name().toLowerCase(java.util.Locale.ROOT));
-        return secret;
+        PersonalDataKeyRegister.add(connection, new Registered(name, purpose, checkValue(secret), inUse), clock.instant());
+        log.info("Registered the personal-data key {} ({})", name, purpose.name().toLowerCase(Locale.ROOT));
+        return key(purpose, secret);
     }
 
-    private static List<Registered> registered(Connection connection) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT name, purpose, check_value, in_use FROM personal_data_key ORDER BY name");
-                ResultSet rs = s.executeQuery()) {
-            List<Registered> keys = new java.util.ArrayList<>();
-            while (rs.next()) {
-                keys.add(new Registered(rs.getString(1), Purpose.valueOf(rs.getString(2)), rs.getString(3).strip(),
-                        rs.getBoolean(4)));
-            }
-            return keys;
-        }
-    }
-
-    private static int numberOf(Registered r) {
-        return Integer.parseInt(r.name().substring(r.purpose().prefix.length()));
-    }
-
-    private static String name(Purpose purpose, int number) {
-        return purpose.prefix + number;
+    private static SecretKey key(Purpose purpose, byte[] secret) {
+        return new SecretKeySpec(secret, purpose == Purpose.ENCRYPTION ? "AES" : "HmacSHA256");
     }
 
     /** The first 16 bytes of HMAC-SHA256(key, a fixed text), in hex: tells keys apart without revealing them. */
