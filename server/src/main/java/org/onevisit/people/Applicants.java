@@ -30,6 +30,12 @@ class Applicants implements PersonalDataAtRest {
         String principal() {
             return ApplicantAccounts.PRINCIPAL_PREFIX + id;
         }
+
+        /** Shows nothing personal, should an account be logged. */
+        @Override
+        public String toString() {
+            return "Account[" + principal() + "]";
+        }
     }
 
     private static final String SELECT = """
