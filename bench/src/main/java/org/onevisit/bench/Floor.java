@@ -11,12 +11,15 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import org.onevisit.platform.PersonalDataCipher;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * What the two floors share: a case of OneVisit's benchmark item, with its four reviews and one decision, written into
  * OneVisit's own tables with payloads copied from a case OneVisit handled earlier in the run, with no engine between
- * the steps; each floor says how one step reaches the database.
+ * the steps; each floor says how one step reaches the database. Identifiers are encrypted and indexed as OneVisit
+ * stores them, with its keys.
  */
 abstract class Floor implements CaseEngine {
 
@@ -29,6 +32,8 @@ abstract class Floor implements CaseEngine {
     /** The pool, counted as OneVisit's and Flowable's connections are. */
     final DataSource counted;
     final Payloads payloads;
+    /** As OneVisit encrypts and indexes the applicant's and the holder's identifiers, with the same keys. */
+    final PersonalDataCipher cipher;
     private final AtomicLong numbers = new AtomicLong();
     private final String run;
 
@@ -40,10 +45,11 @@ abstract class Floor implements CaseEngine {
     record AuditText(String before, String after) {
     }
 
-    Floor(HikariDataSource pool, TransactionCounts counts, Payloads payloads, String runMark) {
+    Floor(HikariDataSource pool, TransactionCounts counts, Payloads payloads, PersonalDataCipher cipher, String runMark) {
         this.pool = pool;
         this.counted = new CountingDataSource(pool, counts);
         this.payloads = payloads;
+        this.cipher = cipher;
         this.run = PREFIX + runMark + Long.toString(System.currentTimeMillis(), 36);
     }
 

@@ -11,6 +11,9 @@ import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.onevisit.platform.PersonalDataCipher;
+import org.onevisit.platform.PersonalDataCipher.Lookup;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
@@ -33,9 +36,9 @@ final class OneStatementFloor extends Floor {
 
     private static final String SUBMIT = """
             WITH c AS (
-              INSERT INTO intake_case (number, idempotency_key, channel, status, subject, bundle, applicant_identifier,
-                  applicant_account, phone_last_four, created_at, received_on, deemed_accepted, version, body)
-              VALUES (?, ?, 'COUNTER', 'RECEIVED', ?, FALSE, ?, NULL, ?, CAST(? AS TIMESTAMP WITH TIME ZONE),
+              INSERT INTO intake_case (number, idempotency_key, channel, status, subject, bundle, applicant_index,
+                  applicant_account, created_at, received_on, deemed_accepted, version, body)
+              VALUES (?, ?, 'COUNTER', 'RECEIVED', ?, FALSE, ?, NULL, CAST(? AS TIMESTAMP WITH TIME ZONE),
                   CAST(? AS DATE), FALSE, 0, ?)
               RETURNING number)
             INSERT INTO %s
@@ -81,9 +84,10 @@ final class OneStatementFloor extends Floor {
               SELECT number, ?, TRUE, '', 'admin', CAST(? AS TIMESTAMP WITH TIME ZONE), FALSE FROM ok
               RETURNING case_number),
             k AS (
-              INSERT INTO certificate (number, case_number, item_code, certificate_type, holder_name, holder_identifier,
-                  holder_legal_person, department, issued_on, conditions, code, key_id, created_at)
-              SELECT case_number, case_number, ?, '不动产权证书', '林十三', ?, FALSE, 'BDC', CAST(? AS DATE), '', ?,
+              INSERT INTO certificate (number, case_number, item_code, certificate_type, holder_name,
+                  holder_identifier_encrypted, holder_identifier_index, holder_legal_person, department, issued_on,
+                  conditions, code, key_id, created_at)
+              SELECT case_number, case_number, ?, '不动产权证书', '林十三', ?, ?, FALSE, 'BDC', CAST(? AS DATE), '', ?,
                   'floor', CAST(? AS TIMESTAMP WITH TIME ZONE) FROM d
               RETURNING case_number)
             INSERT INTO %s
@@ -96,21 +100,23 @@ final class OneStatementFloor extends Floor {
 
     private final TransactionCounts counts;
 
-    private OneStatementFloor(HikariDataSource pool, TransactionCounts counts, Payloads payloads) {
+    private OneStatementFloor(HikariDataSource pool, TransactionCounts counts, Payloads payloads,
+            PersonalDataCipher cipher) {
         // its case numbers differ from the statement floor's even where both start in the same millisecond
-        super(pool, counts, payloads, "1S-");
+        super(pool, counts, payloads, cipher, "1S-");
         this.counts = counts;
     }
 
-    /** On a PostgreSQL database where OneVisit has already handled cases of the benchmark's item. */
-    static OneStatementFloor start(BenchDatabase db, TransactionCounts counts) throws SQLException {
+    /** On a PostgreSQL database where OneVisit has already handled cases of the benchmark's item, with its keys. */
+    static OneStatementFloor start(BenchDatabase db, TransactionCounts counts, PersonalDataCipher cipher)
+            throws SQLException {
         if (!db.kind().equals("postgres")) {
             throw new IllegalArgumentException("The one-statement floor needs PostgreSQL's data-modifying WITH, not " + db.kind());
         }
         HikariDataSource pool = db.pool("one-statement-floor", true);
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
-            return new OneStatementFloor(pool, counts, payloads(c));
+            return new OneStatementFloor(pool, counts, payloads(c), cipher);
         } catch (SQLException | RuntimeException e) {
             pool.close();
             throw e;
@@ -125,8 +131,8 @@ final class OneStatementFloor extends Floor {
     @Override
     Void submit(String number, LocalDate today) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
-        int written = execute(SUBMIT, number, UUID.randomUUID().toString(), ITEM, ResidentIds.next(),
-                ResidentIds.mobile().substring(7), now, Date.valueOf(today), payloads.caseBody(),
+        int written = execute(SUBMIT, number, UUID.randomUUID().toString(), ITEM,
+                cipher.index(Lookup.IDENTIFIER, ResidentIds.next()), now, Date.valueOf(today), payloads.caseBody(),
                 payloads.receive().before(), payloads.receive().after(), now);
         expect(written, 1, "Case " + number + " was not handed in");
         counts.alsoWritten(1);
@@ -157,7 +163,9 @@ final class OneStatementFloor extends Floor {
         Timestamp now = Timestamp.from(Instant.now());
         byte[] code = new byte[payloads.codeLength() * 3 / 4];
         ThreadLocalRandom.current().nextBytes(code);
-        int written = execute(DECIDE, number, number, ITEM, ITEM, now, ITEM, ResidentIds.next(), Date.valueOf(today),
+        String holder = ResidentIds.next();
+        int written = execute(DECIDE, number, number, ITEM, ITEM, now, ITEM, cipher.encrypt(holder),
+                cipher.index(Lookup.IDENTIFIER, holder), Date.valueOf(today),
                 Base64.getUrlEncoder().withoutPadding().encodeToString(code), now, now, payloads.approve().before(),
                 payloads.approve().after(), payloads.issue().before(), payloads.issue().after());
         expect(written, 2, "A review of " + number + " is not answered");

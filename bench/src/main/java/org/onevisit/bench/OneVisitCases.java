@@ -34,6 +34,7 @@ import org.onevisit.intake.Submission;
 import org.onevisit.people.NewStaffMember;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffRole;
+import org.onevisit.platform.PersonalDataCipher;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -67,6 +68,7 @@ final class OneVisitCases implements CaseEngine {
     private final int certificatesPerCase;
     private final CompletionWatch watch;
     private final Map<String, String> officials = new ConcurrentHashMap<>();
+    private final PersonalDataCipher cipher;
     private volatile String shape = "";
 
     private OneVisitCases(ConfigurableApplicationContext context, BenchDatabase db, boolean bundle) throws SQLException {
@@ -94,13 +96,16 @@ final class OneVisitCases implements CaseEngine {
         openOfficials(context.getBean(StaffAccounts.class), bundle ? catalog.itemsOf(catalog.bundle(BUNDLE)).values()
                 : List.of(catalog.item(ITEM)));
         this.watch = new CompletionWatch(db.connect(), certificatesPerCase);
+        this.cipher = context.getBean(PersonalDataCipher.class);
     }
 
     /**
-     * Starts OneVisit on the database with the demo catalog and staff and no timers. The security configuration
-     * needs a servlet context, so the web server listens on a free loopback port; nothing calls it.
+     * Starts OneVisit on the database with the demo catalog and staff and no timers, its keys in {@code keysDir}. The
+     * security configuration needs a servlet context, so the web server listens on a free loopback port; nothing
+     * calls it.
      */
-    static OneVisitCases start(BenchDatabase db, Path dataDir, TransactionCounts counts, boolean bundle) throws SQLException {
+    static OneVisitCases start(BenchDatabase db, Path dataDir, Path keysDir, TransactionCounts counts, boolean bundle)
+            throws SQLException {
         BeanPostProcessor counting = new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -114,6 +119,7 @@ final class OneVisitCases implements CaseEngine {
                 .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
                         "--spring.datasource.password=" + db.password(), "--onevisit.scheduling.enabled=false",
                         "--onevisit.demo-data=true", "--onevisit.data-dir=" + dataDir.toAbsolutePath(),
+                        "--onevisit.keys.dir=" + keysDir.toAbsolutePath(),
                         "--logging.level.root=WARN", "--logging.level.org.flywaydb=ERROR",
                         "--springdoc.api-docs.enabled=false", "--springdoc.swagger-ui.enabled=false", "--server.port=0", "--server.address=127.0.0.1");
         return new OneVisitCases(context, db, bundle);
@@ -144,6 +150,14 @@ final class OneVisitCases implements CaseEngine {
     @Override
     public String name() {
         return "OneVisit";
+    }
+
+    /**
+     * How OneVisit encrypts and indexes personal data with the keys of this database, for the floors, which write
+     * what OneVisit writes; usable after {@link #close()}.
+     */
+    PersonalDataCipher personalDataCipher() {
+        return cipher;
     }
 
     @Override

@@ -19,8 +19,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Puts one run's results together: reads {@code throughput-<db>.json}, {@code calendar-jmh.json} and the scale
- * sections from DIR, writes {@code DIR/report.md} and {@code DIR/report.json} with the machine they were measured on,
+ * Puts one run's results together: reads {@code throughput-<db>.json}, {@code calendar-jmh.json},
+ * {@code personal-data-jmh.json} and the scale sections from DIR, writes {@code DIR/report.md} and {@code DIR/report.json} with the machine they were measured on,
  * and prints the comparison table, ending with {@code ratio-vs-flowable: X.XX} (PostgreSQL, 4 threads).
  * Arguments: {@code --out=DIR --mode=quick|full}.
  */
@@ -57,6 +57,7 @@ public final class Report {
         md.append(byStep(throughput));
         md.append(steps(throughput));
         md.append(calendar(dir));
+        md.append(personalData(dir));
         for (String db : DATABASES) {
             Path scale = dir.resolve("scale-" + db + ".md");
             if (Files.exists(scale)) {
@@ -69,6 +70,7 @@ public final class Report {
         all.put("machine", machine);
         all.put("throughput", throughput);
         read(dir.resolve("calendar-jmh.json")).ifPresent(node -> all.put("calendar", node));
+        read(dir.resolve("personal-data-jmh.json")).ifPresent(node -> all.put("personal-data", node));
         for (String db : DATABASES) {
             read(dir.resolve("scale-" + db + ".json")).ifPresent(node -> all.put("scale-" + db, node));
         }
@@ -326,12 +328,47 @@ public final class Report {
 
     private static String calendar(Path dir) throws IOException {
         Optional<JsonNode> jmh = read(dir.resolve("calendar-jmh.json"));
+        return jmh.isEmpty() ? "" : jmhTable("## Working-day calendar (JMH, average time per call)\n\n", jmh.get());
+    }
+
+    /**
+     * What encrypting personal data at rest costs per value, and a case body stored and loaded with and without its
+     * identifiers and phones encrypted, measured in the same run.
+     */
+    private static String personalData(Path dir) throws IOException {
+        Optional<JsonNode> jmh = read(dir.resolve("personal-data-jmh.json"));
         if (jmh.isEmpty()) {
             return "";
         }
-        StringBuilder t = new StringBuilder("## Working-day calendar (JMH, average time per call)\n\n");
+        StringBuilder t = new StringBuilder("## Personal data at rest (JMH, time per call: median and 90th percentile)\n\n");
+        t.append("| Benchmark | p50 ns | p90 ns |\n|---|---:|---:|\n");
+        double plain = Double.NaN;
+        double added = Double.NaN;
+        for (JsonNode b : jmh.get()) {
+            String name = b.get("benchmark").asString();
+            JsonNode percentiles = b.get("primaryMetric").get("scorePercentiles");
+            double score = percentiles.get("50.0").asDouble();
+            t.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f |%n", name.substring(name.lastIndexOf('.') + 1), score,
+                    percentiles.get("90.0").asDouble()));
+            if (name.endsWith(".caseBodyWriteRead")) {
+                plain = score;
+            } else if (name.endsWith(".caseBodyEncryption")) {
+                added = score;
+            }
+        }
+        t.append('\n');
+        if (!Double.isNaN(plain) && !Double.isNaN(added)) {
+            t.append(String.format(Locale.ROOT, "Storing and loading a case body with its four identifiers and phones"
+                    + " encrypted and its applicant indexed: %.2f× the plain JSON round trip (%+.1f µs, medians).%n%n",
+                    (plain + added) / plain, added / 1000));
+        }
+        return t.toString();
+    }
+
+    private static String jmhTable(String heading, JsonNode jmh) {
+        StringBuilder t = new StringBuilder(heading);
         t.append("| Benchmark | ns/op | ± error |\n|---|---:|---:|\n");
-        jmh.get().forEach(b -> {
+        jmh.forEach(b -> {
             String name = b.get("benchmark").asString();
             JsonNode m = b.get("primaryMetric");
             JsonNode error = m.get("scoreError");

@@ -12,6 +12,9 @@ import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.onevisit.platform.PersonalDataCipher;
+import org.onevisit.platform.PersonalDataCipher.Lookup;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
@@ -37,15 +40,15 @@ final class StatementFloor extends Floor {
 
     private static final String[] DEPARTMENT_CODES = {"BDC", "ZJJ", "SWJ", "NSYH"};
 
-    private StatementFloor(HikariDataSource pool, TransactionCounts counts, Payloads payloads) {
-        super(pool, counts, payloads, "");
+    private StatementFloor(HikariDataSource pool, TransactionCounts counts, Payloads payloads, PersonalDataCipher cipher) {
+        super(pool, counts, payloads, cipher, "");
     }
 
-    /** On a database where OneVisit has already handled cases of the benchmark's item. */
-    static StatementFloor start(BenchDatabase db, TransactionCounts counts) throws SQLException {
+    /** On a database where OneVisit has already handled cases of the benchmark's item, with its keys. */
+    static StatementFloor start(BenchDatabase db, TransactionCounts counts, PersonalDataCipher cipher) throws SQLException {
         HikariDataSource pool = db.pool("floor");
         try (Connection c = pool.getConnection()) {
-            return new StatementFloor(pool, counts, payloads(c));
+            return new StatementFloor(pool, counts, payloads(c), cipher);
         } catch (SQLException | RuntimeException e) {
             pool.close();
             throw e;
@@ -61,16 +64,15 @@ final class StatementFloor extends Floor {
     Void submit(String number, LocalDate today) throws SQLException {
         try (Connection c = counted.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO intake_case (number, idempotency_key, channel, status,"
-                    + " subject, bundle, applicant_identifier, applicant_account, phone_last_four, created_at, received_on,"
-                    + " deemed_accepted, version, body) VALUES (?, ?, 'COUNTER', 'RECEIVED', ?, FALSE, ?, NULL, ?, ?, ?, FALSE, 0, ?)")) {
+                    + " subject, bundle, applicant_index, applicant_account, created_at, received_on, deemed_accepted,"
+                    + " version, body) VALUES (?, ?, 'COUNTER', 'RECEIVED', ?, FALSE, ?, NULL, ?, ?, FALSE, 0, ?)")) {
                 s.setString(1, number);
                 s.setString(2, UUID.randomUUID().toString());
                 s.setString(3, ITEM);
-                s.setString(4, ResidentIds.next());
-                s.setString(5, ResidentIds.mobile().substring(7));
-                s.setTimestamp(6, Timestamp.from(Instant.now()));
-                s.setDate(7, Date.valueOf(today));
-                s.setString(8, payloads.caseBody());
+                s.setString(4, cipher.index(Lookup.IDENTIFIER, ResidentIds.next()));
+                s.setTimestamp(5, Timestamp.from(Instant.now()));
+                s.setDate(6, Date.valueOf(today));
+                s.setString(7, payloads.caseBody());
                 s.executeUpdate();
             }
             audit(c, "case", number, "receive", "clerk", "COUNTER", payloads.receive());
@@ -180,16 +182,19 @@ final class StatementFloor extends Floor {
             }
             byte[] code = new byte[payloads.codeLength() * 3 / 4];
             ThreadLocalRandom.current().nextBytes(code);
+            String holder = ResidentIds.next();
             try (PreparedStatement s = c.prepareStatement("INSERT INTO certificate (number, case_number, item_code, certificate_type,"
-                    + " holder_name, holder_identifier, holder_legal_person, department, issued_on, conditions, code, key_id,"
-                    + " created_at) VALUES (?, ?, ?, '不动产权证书', '林十三', ?, FALSE, 'BDC', ?, '', ?, 'floor', ?)")) {
+                    + " holder_name, holder_identifier_encrypted, holder_identifier_index, holder_legal_person, department,"
+                    + " issued_on, conditions, code, key_id, created_at)"
+                    + " VALUES (?, ?, ?, '不动产权证书', '林十三', ?, ?, FALSE, 'BDC', ?, '', ?, 'floor', ?)")) {
                 s.setString(1, number);
                 s.setString(2, number);
                 s.setString(3, ITEM);
-                s.setString(4, ResidentIds.next());
-                s.setDate(5, Date.valueOf(today));
-                s.setString(6, Base64.getUrlEncoder().withoutPadding().encodeToString(code));
-                s.setTimestamp(7, now);
+                s.setString(4, cipher.encrypt(holder));
+                s.setString(5, cipher.index(Lookup.IDENTIFIER, holder));
+                s.setDate(6, Date.valueOf(today));
+                s.setString(7, Base64.getUrlEncoder().withoutPadding().encodeToString(code));
+                s.setTimestamp(8, now);
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement(AUDIT)) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.onevisit.platform.PersonalDataCipher;
+
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -97,7 +99,10 @@ public final class ThroughputBench {
         List<CommitLimit.Result> limits = new ArrayList<>();
         Map<String, Warmup> warmups = new LinkedHashMap<>();
         TransactionCounts oneVisitCounts = new TransactionCounts();
-        try (OneVisitCases oneVisit = OneVisitCases.start(db, work.resolve("data-" + kind), oneVisitCounts, bundle)) {
+        PersonalDataCipher cipher;
+        try (OneVisitCases oneVisit = OneVisitCases.start(db, work.resolve("data-" + kind), work.resolve("keys-" + kind),
+                oneVisitCounts, bundle)) {
+            cipher = oneVisit.personalDataCipher();
             warmups.put(oneVisit.name(), warmUp(oneVisit, oneVisitCounts, cpu, durations, kind));
             // the probe runs in the same JVM, after the warm-up, so that no compiling is counted in its CPU
             for (int threads : THREADS) {
@@ -120,12 +125,12 @@ public final class ThroughputBench {
             // the floor copies the sizes of what OneVisit wrote for its cases; it runs last, so that Flowable's code is
             // compiled, as OneVisit's is, with no other code than OneVisit's having run before
             TransactionCounts floorCounts = new TransactionCounts();
-            try (StatementFloor floor = StatementFloor.start(db, floorCounts)) {
+            try (StatementFloor floor = StatementFloor.start(db, floorCounts, cipher)) {
                 measureEngine(floor, floorCounts, cpu, durations, kind, warmups, runs, shapes, byStep);
             }
             if (db.kind().equals("postgres")) {
                 TransactionCounts oneStatementCounts = new TransactionCounts();
-                try (OneStatementFloor floor = OneStatementFloor.start(db, oneStatementCounts)) {
+                try (OneStatementFloor floor = OneStatementFloor.start(db, oneStatementCounts, cipher)) {
                     measureEngine(floor, oneStatementCounts, cpu, durations, kind, warmups, runs, shapes, byStep);
                 }
             }

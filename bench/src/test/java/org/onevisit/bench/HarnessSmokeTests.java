@@ -6,13 +6,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.onevisit.platform.PersonalDataCipher;
 
 /**
  * The harness itself works: a handful of cases go through OneVisit, through the statement floor (on PostgreSQL the
  * one-statement floor too) and through Flowable to their end on the test run's database, and the commit probe
- * commits. Nothing here measures or asserts a time. The database is the one the server's tests use: an H2 file under
- * target, or PostgreSQL when SPRING_PROFILES_ACTIVE names postgres and ONEVISIT_DB_URL points at it (as in CI); the
- * smoke test never empties it.
+ * commits; the floors encrypt identifiers with OneVisit's keys, as OneVisit stores them. Nothing here measures or
+ * asserts a time. The database is the one the server's tests use: an H2 file under target, or PostgreSQL when
+ * SPRING_PROFILES_ACTIVE names postgres and ONEVISIT_DB_URL points at it (as in CI); the smoke test never empties it.
  */
 class HarnessSmokeTests {
 
@@ -25,7 +26,9 @@ class HarnessSmokeTests {
 
         TransactionCounts oneVisitCounts = new TransactionCounts();
         Steps oneVisitSteps = new Steps();
-        try (OneVisitCases oneVisit = OneVisitCases.start(db, work.resolve("data"), oneVisitCounts, false)) {
+        PersonalDataCipher cipher;
+        try (OneVisitCases oneVisit = OneVisitCases.start(db, work.resolve("data"), keys(db, work), oneVisitCounts, false)) {
+            cipher = oneVisit.personalDataCipher();
             for (int i = 0; i < CASES; i++) {
                 oneVisit.runCase(oneVisitSteps);
             }
@@ -40,7 +43,7 @@ class HarnessSmokeTests {
 
         TransactionCounts floorCounts = new TransactionCounts();
         Steps floorSteps = new Steps();
-        try (StatementFloor floor = StatementFloor.start(db, floorCounts)) {
+        try (StatementFloor floor = StatementFloor.start(db, floorCounts, cipher)) {
             for (int i = 0; i < CASES; i++) {
                 floor.runCase(floorSteps);
             }
@@ -53,7 +56,7 @@ class HarnessSmokeTests {
         if (db.kind().equals("postgres")) {
             TransactionCounts oneStatementCounts = new TransactionCounts();
             Steps oneStatementSteps = new Steps();
-            try (OneStatementFloor floor = OneStatementFloor.start(db, oneStatementCounts)) {
+            try (OneStatementFloor floor = OneStatementFloor.start(db, oneStatementCounts, cipher)) {
                 for (int i = 0; i < CASES; i++) {
                     floor.runCase(oneStatementSteps);
                 }
@@ -83,6 +86,14 @@ class HarnessSmokeTests {
         CommitLimit.Result probe = CommitLimit.measure(db, 2, Duration.ZERO, Duration.ofMillis(200));
         assertThat(probe.commits()).isPositive();
         CommitLimit.dropTable(db);
+    }
+
+    /**
+     * The key folder the database's personal data is encrypted with: the server tests' own on the PostgreSQL database
+     * they share, the smoke test's own on its fresh H2.
+     */
+    private static Path keys(BenchDatabase db, Path work) {
+        return db.kind().equals("postgres") ? Path.of("..", "server", "target", "test-keys") : work.resolve("keys");
     }
 
     private static BenchDatabase testDatabase(Path work) throws Exception {

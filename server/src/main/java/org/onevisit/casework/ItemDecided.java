@@ -17,4 +17,10 @@ import org.jspecify.annotations.Nullable;
 public record ItemDecided(String caseNumber, String itemCode, int itemVersion, String itemName, String department,
         boolean approved, String conditions, String resultType, String resultName, String holderIdentifier,
         String holderName, boolean holderLegalPerson, LocalDate decidedOn, @Nullable LocalDate validUntil) {
+
+    /** Shows nothing personal, should the event be logged. */
+    @Override
+    public String toString() {
+        return "ItemDecided[" + caseNumber + ", " + itemCode + ", " + (approved ? "approved" : "denied") + "]";
+    }
 }

@@ -45,6 +45,12 @@ public record CertificateContent(String number, String type, String holderName, 
         Objects.requireNonNull(conditions, "conditions");
     }
 
+    /** Shows nothing personal, should the content be logged. */
+    @Override
+    public String toString() {
+        return "CertificateContent[" + number + ", " + type + "]";
+    }
+
     /** True when it is valid without an end date (长期有效). */
     public boolean longTerm() {
         return validUntil == null;

@@ -7,4 +7,10 @@ package org.onevisit.certificates;
  */
 public record CertificateIssued(String number, String type, String caseNumber, String itemCode,
         String holderIdentifier) {
+
+    /** Shows nothing personal, should the event be logged. */
+    @Override
+    public String toString() {
+        return "CertificateIssued[" + number + ", " + caseNumber + "]";
+    }
 }

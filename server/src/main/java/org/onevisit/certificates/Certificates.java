@@ -9,31 +9,44 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.onevisit.platform.PersonalDataAtRest;
+import org.onevisit.platform.PersonalDataCipher;
+import org.onevisit.platform.PersonalDataCipher.Lookup;
+import org.onevisit.platform.Reencryption;
+import org.onevisit.platform.Reencryption.Column;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores certificates, their revocations and their reuses. Rows are never deleted. */
+/**
+ * Stores certificates, their revocations and their reuses. Rows are never deleted. The holder's identifier is stored
+ * encrypted, and a holder's certificates are found by its blind index.
+ */
 @Repository
-class Certificates {
+class Certificates implements PersonalDataAtRest {
 
     private static final String COLUMNS = """
-            number, certificate_type, holder_name, holder_identifier, holder_legal_person, department, issued_on,
-            valid_until, conditions, code, key_id, case_number, item_code, revoked_at, revoked_by, revocation_reason""";
+            number, certificate_type, holder_name, holder_identifier_encrypted, holder_legal_person, department,
+            issued_on, valid_until, conditions, code, key_id, case_number, item_code, revoked_at, revoked_by,
+            revocation_reason""";
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
 
-    Certificates(JdbcClient jdbc) {
+    Certificates(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     void insert(Certificate certificate, Instant at) {
         CertificateContent c = certificate.content();
         jdbc.sql("""
-                INSERT INTO certificate (number, case_number, item_code, certificate_type, holder_name, holder_identifier,
-                    holder_legal_person, department, issued_on, valid_until, conditions, code, key_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO certificate (number, case_number, item_code, certificate_type, holder_name,
+                    holder_identifier_encrypted, holder_identifier_index, holder_legal_person, department, issued_on,
+                    valid_until, conditions, code, key_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.number(), certificate.caseNumber(), certificate.itemCode(), c.type(), c.holderName(),
-                        c.holderIdentifier(), c.holderLegalPerson(), c.department(), c.issuedOn(), c.validUntil(),
+                        cipher.encrypt(c.holderIdentifier()), cipher.index(Lookup.IDENTIFIER, c.holderIdentifier()),
+                        c.holderLegalPerson(), c.department(), c.issuedOn(), c.validUntil(),
                         c.conditions(), certificate.code(), certificate.keyId(), utc(at))
                 .update();
     }
@@ -45,27 +58,27 @@ class Certificates {
 
     Optional<Certificate> find(String number) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE number = ?").param(number)
-                .query(Certificates::read).optional();
+                .query(this::read).optional();
     }
 
     Optional<Certificate> findFor(String caseNumber, String itemCode) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE case_number = ? AND item_code = ?")
-                .params(caseNumber, itemCode).query(Certificates::read).optional();
+                .params(caseNumber, itemCode).query(this::read).optional();
     }
 
     /** The case's certificates not revoked yet. */
     List<Certificate> unrevokedOfCase(String caseNumber) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE case_number = ? AND revoked_at IS NULL ORDER BY id")
-                .param(caseNumber).query(Certificates::read).list();
+                .param(caseNumber).query(this::read).list();
     }
 
     /** The holder's unrevoked certificates still valid on the day, newest first. */
     List<Certificate> validOf(String holderIdentifier, LocalDate on) {
         return jdbc.sql("SELECT " + COLUMNS + " " + """
-                 FROM certificate WHERE holder_identifier = ? AND revoked_at IS NULL AND issued_on <= ?
+                 FROM certificate WHERE holder_identifier_index = ? AND revoked_at IS NULL AND issued_on <= ?
                    AND (valid_until IS NULL OR valid_until >= ?)
                  ORDER BY issued_on DESC, id DESC""")
-                .params(holderIdentifier, on, on).query(Certificates::read).list();
+                .params(cipher.index(Lookup.IDENTIFIER, holderIdentifier), on, on).query(this::read).list();
     }
 
     /** Records the revocation unless it was revoked already; false then. */
@@ -91,9 +104,16 @@ class Certificates {
         return jdbc.sql("SELECT COUNT(*) FROM certificate_reuse").query(Long.class).single();
     }
 
-    private static Certificate read(ResultSet rs, int row) throws SQLException {
+    @Override
+    public long reencrypt(Reencryption reencryption) {
+        return reencryption.rewrite("certificate", "id",
+                Column.indexed("holder_identifier_encrypted", "holder_identifier_index", Lookup.IDENTIFIER));
+    }
+
+    private Certificate read(ResultSet rs, int row) throws SQLException {
         CertificateContent content = new CertificateContent(rs.getString("number"), rs.getString("certificate_type"),
-                rs.getString("holder_name"), rs.getString("holder_identifier"), rs.getBoolean("holder_legal_person"),
+                rs.getString("holder_name"), cipher.decrypt(rs.getString("holder_identifier_encrypted")),
+                rs.getBoolean("holder_legal_person"),
                 rs.getString("department"), rs.getObject("issued_on", LocalDate.class),
                 rs.getObject("valid_until", LocalDate.class), rs.getString("conditions"));
         OffsetDateTime revokedAt = rs.getObject("revoked_at", OffsetDateTime.class);

@@ -9,21 +9,30 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.PersonalDataAtRest;
+import org.onevisit.platform.PersonalDataCipher;
+import org.onevisit.platform.Reencryption;
+import org.onevisit.platform.Reencryption.Column;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores deliveries; every update names the version it read, so two clerks cannot overwrite each other. */
+/**
+ * Stores deliveries; every update names the version it read, so two clerks cannot overwrite each other. The
+ * recipient's phone and address are stored encrypted.
+ */
 @Repository
-class DeliveryRecords {
+class DeliveryRecords implements PersonalDataAtRest {
 
     private static final String COLUMNS = """
-            id, case_number, status, method, recipient, recipient_phone, address, carrier, tracking_number,
-            handed_over_by, closed_at, created_at, version""";
+            id, case_number, status, method, recipient, recipient_phone_encrypted, address_encrypted, carrier,
+            tracking_number, handed_over_by, closed_at, created_at, version""";
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
 
-    DeliveryRecords(JdbcClient jdbc) {
+    DeliveryRecords(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     /** Inserts the delivery unless its case has one already; true when inserted. */
@@ -40,11 +49,13 @@ class DeliveryRecords {
         Address to = d.to();
         var shipment = d.shipment();
         return jdbc.sql("""
-                UPDATE delivery SET status = ?, method = ?, recipient = ?, recipient_phone = ?, address = ?, carrier = ?,
-                    tracking_number = ?, handed_over_by = ?, closed_at = ?, version = version + 1
+                UPDATE delivery SET status = ?, method = ?, recipient = ?, recipient_phone_encrypted = ?,
+                    address_encrypted = ?, carrier = ?, tracking_number = ?, handed_over_by = ?, closed_at = ?,
+                    version = version + 1
                 WHERE id = ? AND version = ?""")
                 .params(d.status().name(), d.method() == null ? null : d.method().name(),
-                        to == null ? null : to.recipient(), to == null ? null : to.phone(), to == null ? null : to.address(),
+                        to == null ? null : to.recipient(), to == null ? null : cipher.encrypt(to.phone()),
+                        to == null ? null : cipher.encrypt(to.address()),
                         shipment == null ? null : shipment.carrier(), shipment == null ? null : shipment.trackingNumber(),
                         d.handedOverBy(), utc(d.closedAt()), d.id(), d.version())
                 .update() == 1;
@@ -52,12 +63,12 @@ class DeliveryRecords {
 
     Optional<Delivery> find(String caseNumber) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM delivery WHERE case_number = ?").param(caseNumber)
-                .query(DeliveryRecords::delivery).optional();
+                .query(this::delivery).optional();
     }
 
     Optional<Delivery> byTrackingNumber(String trackingNumber) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM delivery WHERE tracking_number = ?").param(trackingNumber)
-                .query(DeliveryRecords::delivery).optional();
+                .query(this::delivery).optional();
     }
 
     boolean trackingNumberTaken(String trackingNumber) {
@@ -68,7 +79,7 @@ class DeliveryRecords {
     /** The deliveries in a state, the oldest first. */
     List<Delivery> inStatus(DeliveryStatus status, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM delivery WHERE status = ? ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")
-                .param(status.name()).query(DeliveryRecords::delivery).list();
+                .param(status.name()).query(this::delivery).list();
     }
 
     /**
@@ -78,21 +89,27 @@ class DeliveryRecords {
     List<Delivery> claimWithheld(int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM delivery WHERE status = 'WITHHELD' ORDER BY id"
                         + " FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")
-                .query(DeliveryRecords::delivery).list();
+                .query(this::delivery).list();
+    }
+
+    @Override
+    public long reencrypt(Reencryption reencryption) {
+        return reencryption.rewrite("delivery", "id", Column.of("recipient_phone_encrypted"), Column.of("address_encrypted"));
     }
 
     private static @Nullable OffsetDateTime utc(@Nullable Instant at) {
         return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
-    private static Delivery delivery(ResultSet rs, int n) throws SQLException {
+    private Delivery delivery(ResultSet rs, int n) throws SQLException {
         String method = rs.getString(4);
         String recipient = rs.getString(5);
         String carrier = rs.getString(8);
         OffsetDateTime closedAt = rs.getObject(11, OffsetDateTime.class);
         return new Delivery(rs.getLong(1), rs.getString(2), DeliveryStatus.valueOf(rs.getString(3)),
                 method == null ? null : DeliveryMethod.valueOf(method),
-                recipient == null ? null : new Address(recipient, rs.getString(6), rs.getString(7)),
+                recipient == null ? null
+                        : new Address(recipient, cipher.decrypt(rs.getString(6)), cipher.decrypt(rs.getString(7))),
                 carrier == null ? null : new Shipment(carrier, rs.getString(9)), rs.getString(10),
                 closedAt == null ? null : closedAt.toInstant(), rs.getObject(12, OffsetDateTime.class).toInstant(),
                 rs.getLong(13));

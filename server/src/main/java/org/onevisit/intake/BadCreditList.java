@@ -8,12 +8,17 @@ import java.util.List;
 import org.onevisit.people.ResidentIdNumber;
 import org.onevisit.platform.Limits;
 import org.onevisit.platform.PersonalData;
+import org.onevisit.platform.PersonalDataCipher;
+import org.onevisit.platform.PersonalDataCipher.Lookup;
 import org.onevisit.platform.ReadOnly;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The bad-credit list (失信名单) administrators keep: applicants on it cannot be accepted on a pledge (容缺). */
+/**
+ * The bad-credit list (失信名单) administrators keep: applicants on it cannot be accepted on a pledge (容缺). An entry's
+ * identifier is stored encrypted and found by its blind index.
+ */
 @Service
 public class BadCreditList {
 
@@ -23,15 +28,17 @@ public class BadCreditList {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PersonalDataCipher cipher;
 
-    BadCreditList(JdbcClient jdbc, Clock clock) {
+    BadCreditList(JdbcClient jdbc, Clock clock, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cipher = cipher;
     }
 
     @ReadOnly
     public boolean contains(String identifier) {
-        return jdbc.sql("SELECT COUNT(*) FROM intake_bad_credit WHERE identifier = ?").param(identifier)
+        return jdbc.sql("SELECT COUNT(*) FROM intake_bad_credit WHERE identifier_index = ?").param(index(identifier))
                 .query(Integer.class).single() > 0;
     }
 
@@ -39,22 +46,31 @@ public class BadCreditList {
     public void add(String identifier, String reason, String by) {
         Limits.bounded("reason", reason, Limits.REMARK);
         if (!contains(identifier)) {
-            jdbc.sql("INSERT INTO intake_bad_credit (identifier, reason, added_by, added_at) VALUES (?, ?, ?, ?)")
-                    .params(identifier, reason, by, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC))).update();
+            jdbc.sql("""
+                    INSERT INTO intake_bad_credit (identifier_index, identifier_encrypted, reason, added_by, added_at)
+                    VALUES (?, ?, ?, ?, ?)""")
+                    .params(index(identifier), cipher.encrypt(identifier), reason, by,
+                            OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
+                    .update();
         }
     }
 
     @Transactional
     public boolean remove(String identifier) {
-        return jdbc.sql("DELETE FROM intake_bad_credit WHERE identifier = ?").param(identifier).update() == 1;
+        return jdbc.sql("DELETE FROM intake_bad_credit WHERE identifier_index = ?").param(index(identifier)).update() == 1;
     }
 
     @ReadOnly
     public List<Entry> entries() {
-        return jdbc.sql("SELECT identifier, reason, added_by, added_at FROM intake_bad_credit ORDER BY added_at DESC")
-                .query((rs, n) -> new Entry(mask(rs.getString(1)), rs.getString(2), rs.getString(3),
+        return jdbc.sql("""
+                SELECT identifier_encrypted, reason, added_by, added_at FROM intake_bad_credit ORDER BY added_at DESC""")
+                .query((rs, n) -> new Entry(mask(cipher.decrypt(rs.getString(1))), rs.getString(2), rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toLocalDateTime()))
                 .list();
+    }
+
+    private String index(String identifier) {
+        return cipher.index(Lookup.IDENTIFIER, identifier);
     }
 
     /** A person's ID number is masked; an organisation's credit code is public. */

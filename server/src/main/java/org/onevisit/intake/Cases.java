@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.PlainTextJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -17,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores cases: the columns queries filter on, and the whole case as JSON. Every update names the version it
- * read, so of two officials acting on a case at once the second is refused instead of overwriting.
+ * read, so of two officials acting on a case at once the second is refused instead of overwriting. The personal data
+ * in the body is encrypted ({@link SealedParties}); an applicant's cases are found by the blind index of the identifier.
  * <p>
  * Within one transaction a case read or saved is not read again: the transaction goes on with the state it has seen
  * or written, as if it had locked it. Nothing is kept beyond the transaction: a body is parsed each time a transaction
@@ -28,20 +30,22 @@ class Cases {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final SealedParties parties;
 
-    Cases(JdbcClient jdbc, JsonMapper json) {
+    Cases(JdbcClient jdbc, JsonMapper json, SealedParties parties) {
         this.jdbc = jdbc;
         this.json = json;
+        this.parties = parties;
     }
 
     void insert(IntakeCase c, @Nullable String account) {
         jdbc.sql("""
-                INSERT INTO intake_case (number, idempotency_key, channel, status, subject, bundle, applicant_identifier,
-                    applicant_account, phone_last_four, created_at, received_on, accepted_on, deemed_accepted, pledge_due,
+                INSERT INTO intake_case (number, idempotency_key, channel, status, subject, bundle, applicant_index,
+                    applicant_account, created_at, received_on, accepted_on, deemed_accepted, pledge_due,
                     pledge_remind_on, version, body)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
                 .params(c.number().value(), c.idempotencyKey(), c.channel().name(), c.status().name(), c.subject(),
-                        c.bundle(), c.applicant().identifier(), account, c.applicant().lastFourOfPhone(),
+                        c.bundle(), parties.applicantIndex(c.applicant().identifier()), account,
                         OffsetDateTime.ofInstant(c.createdAt(), ZoneOffset.UTC), c.receivedOn(), c.acceptedOn(),
                         c.deemedAccepted(), pledgeDue(c), remindOn(c), body(c))
                 .update();
@@ -92,9 +96,9 @@ class Cases {
     }
 
     List<IntakeCase> ofApplicant(String identifier, int limit) {
-        return jdbc.sql("SELECT body, version FROM intake_case WHERE applicant_identifier = ?"
+        return jdbc.sql("SELECT body, version FROM intake_case WHERE applicant_index = ?"
                         + " ORDER BY created_at DESC, number DESC FETCH FIRST " + limit + " ROWS ONLY")
-                .param(identifier).query((rs, n) -> read(rs.getString(1), rs.getLong(2))).list();
+                .param(parties.applicantIndex(identifier)).query((rs, n) -> read(rs.getString(1), rs.getLong(2))).list();
     }
 
     List<IntakeCase> recent(int limit) {
@@ -119,11 +123,11 @@ class Cases {
     }
 
     private String body(IntakeCase c) {
-        return json.writeValueAsString(c);
+        return json.writeValueAsString(parties.sealed(c));
     }
 
     private IntakeCase read(String body, long version) {
-        IntakeCase c = json.readValue(body, IntakeCase.class);
+        IntakeCase c = parties.opened(json.readerFor(IntakeCase.class).withAttribute(PlainTextJson.STORED, Boolean.TRUE).readValue(body));
         return c.version() == version ? c : withVersion(c, version);
     }
 

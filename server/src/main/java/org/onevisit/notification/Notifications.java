@@ -5,39 +5,47 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.onevisit.platform.PersonalData;
+import org.onevisit.platform.PersonalDataCipher;
 import org.onevisit.platform.ReadOnly;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Queues messages to applicants and lists what was queued for a subject, e.g. a case. */
+/**
+ * Queues messages to applicants and lists what was queued for a subject, e.g. a case. The phone is stored encrypted
+ * and decrypted only to be handed to the gateway or masked.
+ */
 @Service
 public class Notifications {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PersonalDataCipher cipher;
 
-    Notifications(JdbcClient jdbc, Clock clock) {
+    Notifications(JdbcClient jdbc, Clock clock, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cipher = cipher;
     }
 
     /** Queues a text message to {@code phone} about {@code subjectId}, in the caller's transaction. */
     @Transactional
     public void text(String phone, String subjectId, String kind, String body) {
         jdbc.sql("""
-                INSERT INTO notification_message (phone, subject_id, kind, body, queued_at, sent_at)
+                INSERT INTO notification_message (phone_encrypted, subject_id, kind, body, queued_at, sent_at)
                 VALUES (?, ?, ?, ?, ?, NULL)""")
-                .params(phone, subjectId, kind, body, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
+                .params(cipher.encrypt(phone), subjectId, kind, body, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
                 .update();
     }
 
     /** What was queued about a subject, oldest first, with the phone masked. */
     @ReadOnly
     public List<Message> about(String subjectId) {
-        return jdbc.sql("SELECT phone, kind, body, queued_at, sent_at FROM notification_message WHERE subject_id = ? ORDER BY id")
+        return jdbc.sql("SELECT phone_encrypted, kind, body, queued_at, sent_at FROM notification_message"
+                        + " WHERE subject_id = ? ORDER BY id")
                 .param(subjectId)
-                .query((rs, n) -> new Message(org.onevisit.platform.PersonalData.phone(rs.getString(1)), rs.getString(2),
+                .query((rs, n) -> new Message(PersonalData.phone(cipher.decrypt(rs.getString(1))), rs.getString(2),
                         rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getObject(5, OffsetDateTime.class) != null))
                 .list();
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import org.onevisit.platform.PersonalDataCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Hands queued messages to the gateway. Each message is claimed with {@code FOR UPDATE SKIP LOCKED}, so
- * several server nodes dispatch side by side without sending one twice.
+ * several server nodes dispatch side by side without sending one twice. The phone is decrypted for the gateway only.
  */
 @Component
 class OutboxDispatcher {
@@ -19,22 +20,24 @@ class OutboxDispatcher {
     private final JdbcClient jdbc;
     private final SmsGateway gateway;
     private final Clock clock;
+    private final PersonalDataCipher cipher;
 
-    OutboxDispatcher(JdbcClient jdbc, SmsGateway gateway, Clock clock) {
+    OutboxDispatcher(JdbcClient jdbc, SmsGateway gateway, Clock clock, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.gateway = gateway;
         this.clock = clock;
+        this.cipher = cipher;
     }
 
     @Scheduled(fixedDelayString = "${onevisit.notification.dispatch-delay:PT10S}")
     @Transactional
     public int dispatch() {
         var due = jdbc.sql("""
-                SELECT id, phone, body FROM notification_message WHERE sent_at IS NULL ORDER BY id
+                SELECT id, phone_encrypted, body FROM notification_message WHERE sent_at IS NULL ORDER BY id
                 FETCH FIRST 100 ROWS ONLY FOR UPDATE SKIP LOCKED""")
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list();
         for (Object[] m : due) {
-            gateway.send((String) m[1], (String) m[2]);
+            gateway.send(cipher.decrypt((String) m[1]), (String) m[2]);
             jdbc.sql("UPDATE notification_message SET sent_at = ? WHERE id = ?")
                     .params(OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)), m[0]).update();
         }

@@ -11,10 +11,15 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Every text read from JSON, values and keys of maps alike, must be {@link PlainText}: otherwise the field is
- * refused as unreadable (a 400 naming it), before it can reach a column or an answer it would break.
+ * refused as unreadable (a 400 naming it), before it can reach a column or an answer it would break. What OneVisit
+ * stored itself is read with the attribute {@link #STORED}: it was checked when it came in, or it came in before the
+ * check existed, and either way it must stay readable.
  */
 @Component
-class PlainTextJson extends SimpleModule {
+public class PlainTextJson extends SimpleModule {
+
+    /** The reader attribute that marks JSON OneVisit stored itself: {@code json.readerFor(T).withAttribute(STORED, true)}. */
+    public static final String STORED = "onevisit.stored-json";
 
     private static final String WHY = "contains a control character or an unpaired surrogate";
 
@@ -29,7 +34,7 @@ class PlainTextJson extends SimpleModule {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
             String text = super.deserialize(parser, context);
-            return text == null || PlainText.isPlain(text) ? text
+            return text == null || context.getAttribute(STORED) != null || PlainText.isPlain(text) ? text
                     : (String) context.handleWeirdStringValue(String.class, text, WHY);
         }
     }
@@ -38,7 +43,7 @@ class PlainTextJson extends SimpleModule {
 
         @Override
         public Object deserializeKey(String key, DeserializationContext context) throws JacksonException {
-            return PlainText.isPlain(key) ? key : context.handleWeirdKey(String.class, key, WHY);
+            return context.getAttribute(STORED) != null || PlainText.isPlain(key) ? key : context.handleWeirdKey(String.class, key, WHY);
         }
     }
 }

@@ -22,6 +22,8 @@ import org.onevisit.intake.Channel;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.platform.CentreInfo;
+import org.onevisit.platform.PersonalDataCipher;
+import org.onevisit.platform.PersonalDataCipher.Lookup;
 import org.springframework.context.ApplicationContext;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Fills the product's tables with the cases of the two years before the product's clock, received on working days
  * from 09:00 to 17:00, numbered as intake numbers them; deterministic for a seed. Rows are written as the product's
- * repositories write them, the case body serialised by the product's own JSON mapper, so the product reads them back.
+ * repositories write them, the case body serialised by the product's own JSON mapper with the applicant's and the
+ * agent's identifiers and phones encrypted by the product's cipher, and the applicant found by its blind index, so the
+ * product reads them back.
  */
 final class CaseGenerator {
 
@@ -60,6 +64,7 @@ final class CaseGenerator {
         SplittableRandom random = new SplittableRandom(settings.seed());
         WorkCalendar calendar = product.getBean(WorkCalendars.class).current();
         JsonMapper json = product.getBean(JsonMapper.class);
+        PersonalDataCipher cipher = product.getBean(PersonalDataCipher.class);
         String region = product.getBean(CentreInfo.class).regionCode();
         LocalDate today = LocalDate.ofInstant(settings.now(), ReviewStory.CENTRE);
         List<LocalDate> days = workingDays(calendar, today.minusYears(2), today);
@@ -76,7 +81,7 @@ final class CaseGenerator {
         int decisions = 0;
         int n = settings.cases();
         try (TableWriter cases = TableWriter.open(db, "intake_case", "number", "idempotency_key", "channel", "status", "subject",
-                "bundle", "applicant_identifier", "applicant_account", "phone_last_four", "created_at", "received_on",
+                "bundle", "applicant_index", "applicant_account", "created_at", "received_on",
                 "accepted_on", "deemed_accepted", "pledge_due", "pledge_remind_on", "version", "body");
                 TableWriter stageRows = TableWriter.open(db, "casework_stage", "case_number", "stage_key", "name", "after_keys",
                         "position");
@@ -95,9 +100,9 @@ final class CaseGenerator {
                     Applicant applicant = applicants.next(random);
                     Agent agent = applicant.legalPerson() && random.nextInt(3) == 0 ? agent(applicants, random) : null;
                     CaseStory.Rows rows = story.live(CaseNumber.of(region, day, seq), created, day, channel(random),
-                            subjects.next(random), applicant, agent, random);
+                            subjects.next(random), sealed(applicant, cipher), sealed(agent, cipher), random);
                     IntakeCase c = rows.intake();
-                    cases.row(intakeRow(c, json));
+                    cases.row(intakeRow(c, cipher.index(Lookup.IDENTIFIER, applicant.identifier()), json));
                     for (Object[] r : rows.stages()) {
                         stageRows.row(r);
                     }
@@ -125,12 +130,22 @@ final class CaseGenerator {
                 taskStatuses, taskDepartments, numbers, identifiers);
     }
 
-    private static Object[] intakeRow(IntakeCase c, JsonMapper json) {
+    /** The applicant as the product stores it in the case body. */
+    private static Applicant sealed(Applicant a, PersonalDataCipher cipher) {
+        return new Applicant(a.legalPerson(), cipher.encrypt(a.identifier()), a.name(), cipher.encrypt(a.phone()),
+                a.legalRepresentative());
+    }
+
+    private static Agent sealed(Agent a, PersonalDataCipher cipher) {
+        return a == null ? null : new Agent(a.name(), cipher.encrypt(a.idNumber()), cipher.encrypt(a.phone()),
+                a.powerOfAttorneyFile());
+    }
+
+    private static Object[] intakeRow(IntakeCase c, String applicantIndex, JsonMapper json) {
         LocalDate pledgeDue = c.pledge() == null ? null : c.pledge().supplementBy();
         LocalDate remindOn = c.pledge() == null || c.pledge().reminded() ? null : c.pledge().remindOn();
         return new Object[] {c.number().value(), c.idempotencyKey(), c.channel().name(), c.status().name(), c.subject(),
-                c.bundle(), c.applicant().identifier(), null, c.applicant().lastFourOfPhone(),
-                OffsetDateTime.ofInstant(c.createdAt(), ZoneOffset.UTC), c.receivedOn(), c.acceptedOn(), c.deemedAccepted(),
+                c.bundle(), applicantIndex, null, OffsetDateTime.ofInstant(c.createdAt(), ZoneOffset.UTC), c.receivedOn(), c.acceptedOn(), c.deemedAccepted(),
                 pledgeDue, remindOn, c.version(), json.writeValueAsString(c)};
     }
 
