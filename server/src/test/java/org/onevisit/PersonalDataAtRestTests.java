@@ -14,6 +14,8 @@ import org.onevisit.certificates.CertificateRegister;
 import org.onevisit.delivery.Deliveries;
 import org.onevisit.intake.BadCreditList;
 import org.onevisit.intake.Intake;
+import org.onevisit.intake.StatusLookups;
+import org.onevisit.platform.ClientAddress;
 import org.onevisit.notification.Notifications;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantKind;
@@ -48,6 +50,9 @@ class PersonalDataAtRestTests {
 
     @Autowired
     Intake intake;
+
+    @Autowired
+    StatusLookups statusLookups;
 
     @Autowired
     CertificateRegister certificates;
@@ -118,7 +123,7 @@ class PersonalDataAtRestTests {
             assertThat(c.form()).containsEntry("businessAddress", made.formAddress())
                     .containsEntry("contactPhone", made.formPhone());
         });
-        assertThat(intake.findPublic(made.caseNumber(), made.phone().substring(7)).number().value())
+        assertThat(statusLookups.find(made.caseNumber(), made.phone().substring(7), ClientAddress.of("192.0.2.77")).number().value())
                 .isEqualTo(made.caseNumber());
         assertThat(certificates.validFor(made.idNumber(), PersonalRecords.DECIDED_ON)).singleElement()
                 .satisfies(held -> assertThat(held.number()).isNotBlank());

@@ -29,6 +29,8 @@ import org.onevisit.intake.Applicant;
 import org.onevisit.intake.BadCreditList;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.Intake;
+import org.onevisit.intake.StatusLookups;
+import org.onevisit.platform.ClientAddress;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.Submission;
 import org.onevisit.notification.Notifications;
@@ -98,7 +100,7 @@ class PersonalDataConversionTests {
                 assertThat(converted.applicant()).isEqualTo(earlier.applicant());
                 assertThat(converted.agent()).isEqualTo(earlier.agent());
                 assertThat(converted.form()).isEqualTo(earlier.form());
-                assertThat(app.getBean(Intake.class).findPublic(number, phone.substring(7)).number().value())
+                assertThat(app.getBean(StatusLookups.class).find(number, phone.substring(7), ClientAddress.of("192.0.2.78")).number().value())
                         .isEqualTo(number);
                 UserDetailsService logins = app.getBean(UserDetailsService.class);
                 assertThat(logins.loadUserByUsername(idNumber).getUsername()).startsWith(ApplicantAccounts.PRINCIPAL_PREFIX)
@@ -154,9 +156,9 @@ class PersonalDataConversionTests {
 
     private IntakeCase aCaseWithAnAgentAndAForm() {
         PersonalRecords.loadItem(catalog);
-        return intake.submit(new Submission(UUID.randomUUID().toString(), Channel.WEB, PersonalRecords.ITEM,
+        return intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, PersonalRecords.ITEM,
                 false, new Applicant(false, idNumber, "钱七", phone, null), new Agent("周九", agentIdNumber, agentPhone, null),
-                Map.of("businessAddress", formAddress), Map.of(), true, null), "applicant");
+                Map.of("businessAddress", formAddress), Map.of(), false, null), "clerk");
     }
 
     /** The rows as the earlier version wrote them, the case body as its JSON mapper wrote it. */

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -27,6 +28,9 @@ import org.onevisit.intake.Submission;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantKind;
 import org.onevisit.people.ApplicantRegistration;
+import org.onevisit.people.NewStaffMember;
+import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.StaffRole;
 import org.onevisit.people.TestIdentities;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,6 +57,9 @@ public record PersonalRecords(String caseNumber, String idNumber, String phone, 
                 recipientPhone, deliveryAddress, listed);
     }
 
+    /** The counter clerk who receives the case, opened where the database has none (it holds no demo data). */
+    private static final String CLERK = "pii-clerk";
+
     public static PersonalRecords madeIn(ApplicationContext app) {
         PersonalRecords r = new PersonalRecords("", TestIdentities.aResidentIdNumber(), aPhone(),
                 TestIdentities.aCreditCode(), aPhone(), TestIdentities.aResidentIdNumber(), aPhone(),
@@ -65,13 +72,17 @@ public record PersonalRecords(String caseNumber, String idNumber, String phone, 
                 PASSWORD));
         accounts.register(new ApplicantRegistration(ApplicantKind.LEGAL_PERSON, r.creditCode, "示例市保密科技有限公司",
                 r.companyPhone, "孙八", PASSWORD));
+        StaffAccounts staff = app.getBean(StaffAccounts.class);
+        if (staff.find(CLERK).isEmpty()) {
+            staff.open(new NewStaffMember(CLERK, "个人信息测试受理员", null, Set.of(StaffRole.CLERK), PASSWORD));
+        }
         IntakeCase received = app.getBean(Intake.class).submit(new Submission(UUID.randomUUID().toString(),
                 Channel.COUNTER, ITEM, false, new Applicant(false, r.idNumber, "钱七", r.phone, null),
                 new Agent("周九", r.agentIdNumber, r.agentPhone, null),
                 Map.of("businessAddress", r.formAddress, "contactPhone", r.formPhone),
-                Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED), false, null), "clerk-pii");
+                Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED), false, null), CLERK);
         String number = app.getBean(CounterDecisions.class)
-                .accept(received.number().value(), new Act("clerk-pii", Channel.COUNTER, null)).number().value();
+                .accept(received.number().value(), new Act(CLERK, Channel.COUNTER, null)).number().value();
         ApplicationEventPublisher events = app;
         TransactionTemplate transactions = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
         transactions.executeWithoutResult(s -> events.publishEvent(new ItemDecided(number, ITEM, 1, "个人信息测试许可",
@@ -79,7 +90,7 @@ public record PersonalRecords(String caseNumber, String idNumber, String phone, 
         transactions.executeWithoutResult(s -> events.publishEvent(new CaseDecided(number, List.of(ITEM), List.of(),
                 DECIDED_ON)));
         app.getBean(Deliveries.class).ship(number, new Address("钱七", r.recipientPhone, r.deliveryAddress), "中国邮政EMS",
-                r.trackingNumber, "clerk-pii");
+                r.trackingNumber, CLERK);
         app.getBean(BadCreditList.class).add(r.listed, "测试：虚假材料", "admin");
         return new PersonalRecords(number, r.idNumber, r.phone, r.creditCode, r.companyPhone, r.agentIdNumber,
                 r.agentPhone, r.formAddress, r.formPhone, r.recipientPhone, r.deliveryAddress, r.listed, r.trackingNumber);

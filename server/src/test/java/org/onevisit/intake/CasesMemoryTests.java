@@ -36,9 +36,9 @@ class CasesMemoryTests {
         String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TMEM", 9312) + "items:\n"
                 + TestCatalogs.item("XK-TMEM-001", "内存测试事项", "ADMINISTRATIVE_LICENCE", "TMEM", 20, 10);
         catalog.importCatalog(YamlCatalogReader.read(new StringReader(yaml)), "test");
-        String number = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.MOBILE, "XK-TMEM-001", false,
+        String number = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, "XK-TMEM-001", false,
                 new Applicant(false, TestIdentities.aResidentIdNumber(), "钱七", "13600001111", null), null,
-                Map.of("scope", "经营范围".repeat(500)), Map.of(), false, null), "kiosk-1").number().value();
+                Map.of("scope", "经营范围".repeat(500)), Map.of(), false, null), "clerk").number().value();
 
         WeakReference<IntakeCase> read = new WeakReference<>(cases.find(number).orElseThrow());
 

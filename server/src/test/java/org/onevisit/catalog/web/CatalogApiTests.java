@@ -113,7 +113,7 @@ class CatalogApiTests {
         mvc.perform(post("/api/v1/items").contentType(MediaType.APPLICATION_JSON).content(body).with(CLERK))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("forbidden"))
-                .andExpect(jsonPath("$.title").value("无权办理"));
+                .andExpect(jsonPath("$.title").value("无权操作"));
         mvc.perform(post("/api/v1/items").contentType(MediaType.APPLICATION_JSON).content(body).with(ADMIN))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.version").value(1))
