@@ -96,8 +96,12 @@ public class AuditTrail {
         }
     }
 
-    /** Appends a change at the end of the trail on its own, chained when this returns: the entry as chained. */
+    /**
+     * Appends a change at the end of the trail on its own, chained when this returns: the entry as chained. Not
+     * inside a transaction (it takes connections of its own); a change made in a transaction is {@link #record}ed.
+     */
     public AuditRecord append(AuditedChange change) {
+        AuditChainer.refuseInsideTransaction("Appending to the audit trail");
         Long origin = ownTransaction.execute(tx -> records.insertPendingWithId(pending(change)));
         chainer.chainPending();
         return records.fromOrigin(origin).map(this::record).orElseThrow();

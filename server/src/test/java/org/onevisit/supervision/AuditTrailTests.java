@@ -85,6 +85,15 @@ class AuditTrailTests {
     }
 
     @Test
+    void the_trail_is_neither_read_nor_appended_to_inside_a_transaction_where_it_would_take_a_second_connection() {
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> trail.history("case", caseNumber)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("connection");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> trail.append(change(caseNumber, "note",
+                Map.of(), Map.of())))).isInstanceOf(IllegalStateException.class);
+        assertThat(trail.history("case", caseNumber)).isEmpty();
+    }
+
+    @Test
     void personal_data_is_masked_even_when_the_publisher_forgot() {
         trail.append(change(caseNumber, "correct", Map.of("phone", "13812341234"),
                 Map.of("phone", "13912345678", "idNumber", "11010519491231002X", "address", "浙江省杭州市西湖区文三路1号")));
