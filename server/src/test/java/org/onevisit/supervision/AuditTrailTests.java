@@ -65,7 +65,7 @@ class AuditTrailTests {
         assertThat(history.get(0).at()).isEqualTo(Instant.parse("2026-03-02T01:30:00.123456Z"));
         assertThat(trail.verify().problems()).isEmpty();
         assertThat(trail.verify(history.get(0).seq(), history.get(1).seq()))
-                .isEqualTo(new ChainVerification(true, 2, List.of()));
+                .isEqualTo(new ChainVerification(true, 2, 0, List.of()));
     }
 
     @Test
@@ -187,7 +187,7 @@ class AuditTrailTests {
         long first = history.get(0).seq();
         assertThat(history).extracting(AuditRecord::seq)
                 .containsExactlyElementsOf(java.util.stream.LongStream.range(first, first + 4L * perThread).boxed().toList());
-        assertThat(trail.verify(first, first + 4L * perThread - 1)).isEqualTo(new ChainVerification(true, 100, List.of()));
+        assertThat(trail.verify(first, first + 4L * perThread - 1)).isEqualTo(new ChainVerification(true, 100, 0, List.of()));
         assertThat(trail.verify().ok()).isTrue();
     }
 

@@ -33,6 +33,8 @@ final class ProductContext {
         properties.put("spring.modulith.moments.enabled", "false");
         properties.put("onevisit.clock.fixed-at", settings.now().toString());
         properties.put("onevisit.data-dir", "target/scale-data");
+        properties.put("onevisit.keys.dir", "target/scale-keys");
+        properties.put("onevisit.audit.checkpoint-dir", "target/scale-audit-checkpoints");
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.org.onevisit.bench", "INFO");
