@@ -56,4 +56,10 @@ class Applicants {
                 .param("representative", legalRepresentative).param("hash", passwordHash).param("demo", demo)
                 .param("now", now.atOffset(ZoneOffset.UTC)).update();
     }
+
+    /** How many demo applicants can still sign in; who they are is personal data and stays in the table. */
+    long countEnabledDemo() {
+        return jdbc.sql("SELECT COUNT(*) FROM people_applicant WHERE demo = TRUE AND enabled = TRUE").query(Long.class)
+                .single();
+    }
 }
