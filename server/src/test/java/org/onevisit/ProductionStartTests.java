@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -68,13 +70,16 @@ class ProductionStartTests {
     }
 
     @Test
-    void a_callback_secret_that_is_a_documentation_example_refuses_the_start() {
-        List<ProductionProblem> problems = refused(freshDatabase(), "--onevisit.delivery.callback-secret=secret");
+    void secrets_that_are_documentation_examples_refuse_the_start_each_named_with_its_fix(CapturedOutput output) {
+        List<ProductionProblem> problems = refused(freshDatabase(), "--onevisit.delivery.callback-secret=secret",
+                "--spring.datasource.password=A Long Secret");
 
-        assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(problems).hasSize(2).anySatisfy(p -> {
             assertThat(p.problem()).contains("onevisit.delivery.callback-secret").contains("example");
             assertThat(p.fix()).contains("openssl rand -hex 32");
-        });
+        }).anySatisfy(p -> assertThat(p.problem()).contains("ONEVISIT_DB_PASSWORD"));
+        assertThat(output).contains("found 2 problem(s)").contains("  1. ").contains("  2. ")
+                .doesNotContain("A Long Secret");
     }
 
     @Test
@@ -138,16 +143,24 @@ class ProductionStartTests {
         return "jdbc:h2:mem:production-" + UUID.randomUUID() + ";LOCK_TIMEOUT=10000";
     }
 
+    /** The application on {@code database}, with its folders under {@code directory}; {@code settings} win. */
     private static ConfigurableApplicationContext start(String database, Path directory, String... settings) {
-        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + database,
-                "--spring.datasource.username=sa", "--spring.datasource.password=",
-                "--onevisit.keys.dir=" + directory.resolve("keys"),
-                "--onevisit.audit.checkpoint-dir=" + directory.resolve("audit-checkpoints"),
-                "--onevisit.data-dir=" + directory.resolve("data"), "--onevisit.scheduling.enabled=false",
-                "--server.port=-1", "--springdoc.api-docs.enabled=false"));
-        args.addAll(List.of(settings));
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("spring.datasource.url", database);
+        args.put("spring.datasource.username", "sa");
+        args.put("spring.datasource.password", "");
+        args.put("onevisit.keys.dir", directory.resolve("keys").toString());
+        args.put("onevisit.audit.checkpoint-dir", directory.resolve("audit-checkpoints").toString());
+        args.put("onevisit.data-dir", directory.resolve("data").toString());
+        args.put("onevisit.scheduling.enabled", "false");
+        args.put("server.port", "-1");
+        args.put("springdoc.api-docs.enabled", "false");
+        for (String setting : settings) {
+            String[] nameAndValue = setting.substring(2).split("=", 2);
+            args.put(nameAndValue[0], nameAndValue[1]);
+        }
         return new SpringApplicationBuilder(OneVisitApplication.class).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .run(args.toArray(String[]::new));
+                .run(args.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     }
 
     private static void demoAccountsEnabled(boolean enabled) throws SQLException {
