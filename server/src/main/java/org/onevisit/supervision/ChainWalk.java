@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ final class ChainWalk {
     private final Set<Long> reordered = new HashSet<>();
     private final List<ChainProblem> problems = new ArrayList<>();
     private final SignedCheckpoints signed;
+    private final NavigableMap<Long, String> signedHashes;
     private long lastSeq;
     private String lastHash;
     private boolean lastIntact = true;
@@ -59,6 +61,7 @@ final class ChainWalk {
         this.lastHash = hash;
         this.matchedUpTo = seq;
         this.signed = signed;
+        this.signedHashes = signed.hashes();
     }
 
     void accept(StoredEntry entry) {
@@ -97,7 +100,7 @@ final class ChainWalk {
     ChainVerification finish(long headSeq, @Nullable String headHash) {
         awaited.values().forEach(entry -> problems.add(
                 new ChainProblem(ChainProblem.Kind.DELETED, entry.seq(), entry.seq(), List.of(entry.label()))));
-        long counted = signed.hashes().isEmpty() ? headSeq : Math.max(headSeq, signed.hashes().lastKey());
+        long counted = signedHashes.isEmpty() ? headSeq : Math.max(headSeq, signedHashes.lastKey());
         if (counted > lastSeq) {
             problems.add(new ChainProblem(ChainProblem.Kind.TRUNCATED, lastSeq + 1, counted, List.of()));
         } else if (headHash != null && !headHash.equals(lastHash) && !reordered.contains(lastSeq)) {
@@ -107,7 +110,7 @@ final class ChainWalk {
         }
         problems.addAll(signed.problems());
         problems.sort(Comparator.comparingLong(ChainProblem::fromSeq).thenComparing(ChainProblem::kind));
-        return new ChainVerification(problems.isEmpty(), checked, signed.hashes().size(), problems);
+        return new ChainVerification(problems.isEmpty(), checked, signedHashes.size(), problems);
     }
 
     long lastSeq() {
@@ -119,7 +122,7 @@ final class ChainWalk {
      * there; one problem for each run of checkpoints that no longer match.
      */
     private void compareWithCheckpoint(StoredEntry entry) {
-        String signedHash = signed.hashes().get(entry.seq());
+        String signedHash = signedHashes.get(entry.seq());
         if (signedHash == null) {
             return;
         }
