@@ -120,6 +120,7 @@ final class OneVisitCases implements CaseEngine {
                         "--spring.datasource.password=" + db.password(), "--onevisit.scheduling.enabled=false",
                         "--onevisit.demo-data=true", "--onevisit.data-dir=" + dataDir.toAbsolutePath(),
                         "--onevisit.keys.dir=" + keysDir.toAbsolutePath(),
+                        "--onevisit.audit.checkpoint-dir=" + dataDir.resolveSibling("audit-checkpoints").toAbsolutePath(),
                         "--logging.level.root=WARN", "--logging.level.org.flywaydb=ERROR",
                         "--springdoc.api-docs.enabled=false", "--springdoc.swagger-ui.enabled=false", "--server.port=0", "--server.address=127.0.0.1");
         return new OneVisitCases(context, db, bundle);

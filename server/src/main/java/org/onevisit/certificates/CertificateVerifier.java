@@ -87,7 +87,7 @@ public class CertificateVerifier {
 
     /** The key third parties verify codes with, offline. */
     public VerificationKey publicKey() {
-        return new VerificationKey(CertificateKeyStore.ALGORITHM, "X.509", signer.keyId(),
+        return new VerificationKey(CertificateConfiguration.ALGORITHM, "X.509", signer.keyId(),
                 Base64.getEncoder().encodeToString(signer.publicKey()), CertificateContent.FORMAT);
     }
 

@@ -99,4 +99,10 @@ class Applicants implements PersonalDataAtRest {
                 cipher.decrypt(rs.getString("phone_encrypted")), rs.getString("legal_representative"),
                 rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getBoolean("demo"));
     }
+
+    /** How many demo applicants can still sign in; who they are is personal data and stays in the table. */
+    long countEnabledDemo() {
+        return jdbc.sql("SELECT COUNT(*) FROM people_applicant WHERE demo = TRUE AND enabled = TRUE").query(Long.class)
+                .single();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.DocumentedSecrets;
 import org.onevisit.platform.StartupData;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoPeople implements StartupData {
 
     static final int ORDER = 100;
-    static final String PASSWORD = "demo1234";
+    static final String PASSWORD = DocumentedSecrets.DEMO_PASSWORD;
     static final String PERSON_ID_NUMBER = withCheck("33099919900307123");
     static final String COMPANY_CREDIT_CODE = companyCode("91330999", "MA2K7Y3C");
     static final String PERSON_PHONE = "13800000001";

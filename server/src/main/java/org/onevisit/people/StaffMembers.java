@@ -88,6 +88,12 @@ class StaffMembers {
                 """).param(role.name()).query(Long.class).single();
     }
 
+    /** The usernames of demo accounts that can still sign in. */
+    List<String> enabledDemoUsernames() {
+        return jdbc.sql("SELECT username FROM people_staff WHERE demo = TRUE AND enabled = TRUE ORDER BY username")
+                .query(String.class).list();
+    }
+
     private Optional<Row> one(String username) {
         return rows(SELECT + " WHERE s.username = :username", Map.of("username", username)).stream().findFirst();
     }

@@ -17,8 +17,10 @@ import java.security.SecureRandom;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The centre's keys (signing and encryption), kept in a folder of files apart from the data, so that a copy of the
@@ -26,18 +28,29 @@ import java.util.regex.Pattern;
  * generated and stored; from then on it is only read, because a new key would make everything protected by the old
  * one unreadable or unverifiable. A secret file is written readable by its owner only (mode 0600), and a secret whose
  * file others may read is refused rather than used. Several nodes share one folder, or copies of it.
+ *
+ * <p>A key generated while demo data is on is marked as such by a file {@code <name>.demo} beside it: it protects
+ * demo data on a machine set up for a trial, and production refuses to start on it ({@link #demoKeys()}).
  */
 public final class KeyFolder {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
             PosixFilePermission.OWNER_WRITE);
+    private static final String DEMO_MARKER = ".demo";
 
     private final Path directory;
+    private final boolean demo;
     private final SecureRandom random = new SecureRandom();
 
     public KeyFolder(Path directory) {
+        this(directory, false);
+    }
+
+    /** @param demo whether demo data is on: keys generated now are marked as demo keys */
+    public KeyFolder(Path directory, boolean demo) {
         this.directory = directory.toAbsolutePath().normalize();
+        this.demo = demo;
     }
 
     public Path directory() {
@@ -55,7 +68,9 @@ public final class KeyFolder {
             if (!Files.exists(file)) {
                 byte[] fresh = new byte[bytes];
                 random.nextBytes(fresh);
-                store(file, fresh, true);
+                if (store(file, fresh, true)) {
+                    markIfDemo(name);
+                }
             }
             checkOwnerOnly(file);
             byte[] secret = Files.readAllBytes(file);
@@ -80,10 +95,12 @@ public final class KeyFolder {
                 KeyPair pair = generate(algorithm);
                 // The public key first: a private key on disk always has its public key beside it.
                 store(publicFile, pair.getPublic().getEncoded(), false);
-                store(privateFile, pair.getPrivate().getEncoded(), true);
+                if (store(privateFile, pair.getPrivate().getEncoded(), true)) {
+                    markIfDemo(name);
+                }
             }
             checkOwnerOnly(privateFile);
-            return decode(algorithm, Files.readAllBytes(privateFile), Files.readAllBytes(publicFile), privateFile);
+            return decode(algorithm, Files.readAllBytes(privateFile), Files.readAllBytes(publicFile), privateFile.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("The key pair " + privateFile + " cannot be read or stored", e);
         }
@@ -92,6 +109,27 @@ public final class KeyFolder {
     /** Whether the folder holds the key {@code name} (a secret or a pair). */
     public boolean has(String name) {
         return Files.exists(file(name, ".key"));
+    }
+
+    /** The files of the keys in the folder that were generated while demo data was on, each with its marker. */
+    public List<Path> demoKeys() {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(DEMO_MARKER)).sorted()
+                    .map(marker -> directory.resolve(marker.getFileName().toString().replace(DEMO_MARKER, ".key")))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The key folder " + directory + " cannot be read", e);
+        }
+    }
+
+    private void markIfDemo(String name) throws IOException {
+        if (demo) {
+            Files.writeString(file(name, DEMO_MARKER), "Generated while demo data was on (onevisit.demo-data=true): "
+                    + "it protects demo data only, and production (onevisit.demo-data=false) refuses to start on it.\n");
+        }
     }
 
     private Path file(String name, String suffix) {
@@ -109,18 +147,25 @@ public final class KeyFolder {
         }
     }
 
-    private static KeyPair decode(String algorithm, byte[] privateKey, byte[] publicKey, Path file) {
+    /**
+     * The key pair of {@code algorithm} in its PKCS#8 and X.509 encodings, e.g. given by configuration to several
+     * nodes; {@code source} names where it came from in the message of a pair that does not decode.
+     */
+    public static KeyPair decode(String algorithm, byte[] privateKey, byte[] publicKey, String source) {
         try {
             KeyFactory keys = KeyFactory.getInstance(algorithm);
             return new KeyPair(keys.generatePublic(new X509EncodedKeySpec(publicKey)),
                     keys.generatePrivate(new PKCS8EncodedKeySpec(privateKey)));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The key " + file + " is not an " + algorithm + " key pair", e);
+            throw new IllegalStateException("The key " + source + " is not an " + algorithm + " key pair", e);
         }
     }
 
-    /** Writes a new file whole or not at all; a file another node stored meanwhile is kept, not replaced. */
-    private void store(Path target, byte[] content, boolean secret) throws IOException {
+    /**
+     * Writes a new file whole or not at all; a file another node stored meanwhile is kept, not replaced. True when
+     * this file is the one stored.
+     */
+    private boolean store(Path target, byte[] content, boolean secret) throws IOException {
         Files.createDirectories(directory);
         Path temp;
         try {
@@ -132,7 +177,7 @@ public final class KeyFolder {
         Files.write(temp, content);
         if (Files.exists(target)) {
             Files.deleteIfExists(temp);
-            return;
+            return false;
         }
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -141,8 +186,10 @@ public final class KeyFolder {
                 Files.move(temp, target);
             } catch (FileAlreadyExistsException raced) {
                 Files.deleteIfExists(temp);
+                return false;
             }
         }
+        return true;
     }
 
     private static void checkOwnerOnly(Path file) throws IOException {

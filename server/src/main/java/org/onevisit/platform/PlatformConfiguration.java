@@ -31,10 +31,10 @@ class PlatformConfiguration implements WebMvcConfigurer {
         return fixedAt.isBlank() ? Clock.system(CENTRE_ZONE) : Clock.fixed(Instant.parse(fixedAt), CENTRE_ZONE);
     }
 
-    /** The folder of the centre's keys, apart from the data ({@link KeyFolder}). */
+    /** The folder of the centre's keys, apart from the data ({@link KeyFolder}); keys generated with demo data are marked. */
     @Bean
-    KeyFolder keyFolder(@Value("${onevisit.keys.dir}") String directory) {
-        return new KeyFolder(java.nio.file.Path.of(directory));
+    KeyFolder keyFolder(@Value("${onevisit.keys.dir}") String directory, @Value("${onevisit.demo-data}") boolean demo) {
+        return new KeyFolder(java.nio.file.Path.of(directory), demo);
     }
 
     /** The message bundles as {@code spring.messages} names them, with whole numbers shown as written ({@link Messages}). */

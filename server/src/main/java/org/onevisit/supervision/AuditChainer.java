@@ -9,6 +9,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,9 +49,23 @@ class AuditChainer implements SmartLifecycle {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Chains every committed pending entry now; the number chained. */
+    /** Chains every committed pending entry now; the number chained. Never inside a transaction. */
     int chainPending() {
+        refuseInsideTransaction("Chaining the audit trail");
         return chainPendingAfter(0);
+    }
+
+    /**
+     * The chainer works in short transactions of its own, each on a connection of its own. A thread inside a
+     * transaction holds a connection already: it would wait for a second one, and enough such threads at once would
+     * hold every connection of the pool and wait for ever. So what chains (readers of the trail, direct appends, the
+     * checkpoints) is refused there, and runs on threads that hold none: requests, timers, the chainer's own thread.
+     */
+    static void refuseInsideTransaction(String what) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException(what + " takes a connection of its own and is not called inside a "
+                    + "transaction, which holds one already");
+        }
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.onevisit.supervision;
 
+import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.onevisit.platform.AuditedChange;
@@ -27,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * that was edited, deleted or reordered. Modules publish an {@link AuditedChange} in their transaction; it is
  * recorded with the change and chained right after the commit ({@link AuditChainer}), so that business
  * transactions do not queue on the chain; readers chain what is pending before they read. {@link #append} is the
- * direct way in, outside any change.
+ * direct way in, outside any change. The head is signed at checkpoints ({@link AuditCheckpoints}) kept outside the
+ * database too, so that a verification also finds a trail cut short or rewritten with every hash recomputed.
  */
 @Service
 public class AuditTrail {
@@ -40,12 +43,15 @@ public class AuditTrail {
 
     private final AuditRecords records;
     private final AuditChainer chainer;
+    private final Checkpoints checkpoints;
     private final TransactionTemplate ownTransaction;
     private final JsonMapper json;
 
-    AuditTrail(AuditRecords records, AuditChainer chainer, PlatformTransactionManager transactions, JsonMapper json) {
+    AuditTrail(AuditRecords records, AuditChainer chainer, Checkpoints checkpoints, PlatformTransactionManager transactions,
+            JsonMapper json) {
         this.records = records;
         this.chainer = chainer;
+        this.checkpoints = checkpoints;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.json = json;
@@ -96,8 +102,12 @@ public class AuditTrail {
         }
     }
 
-    /** Appends a change at the end of the trail on its own, chained when this returns: the entry as chained. */
+    /**
+     * Appends a change at the end of the trail on its own, chained when this returns: the entry as chained. Not
+     * inside a transaction (it takes connections of its own); a change made in a transaction is {@link #record}ed.
+     */
     public AuditRecord append(AuditedChange change) {
+        AuditChainer.refuseInsideTransaction("Appending to the audit trail");
         Long origin = ownTransaction.execute(tx -> records.insertPendingWithId(pending(change)));
         chainer.chainPending();
         return records.fromOrigin(origin).map(this::record).orElseThrow();
@@ -117,11 +127,24 @@ public class AuditTrail {
                 before, after, at);
     }
 
-    /** The whole trail, from the first entry to the chain head. */
+    /**
+     * The whole trail, from the first entry to the chain head, compared with every signed checkpoint: those of the
+     * checkpoint folder outside the database and those of the database.
+     */
     public ChainVerification verify() {
+        return verifyAgainst(null);
+    }
+
+    /**
+     * As {@link #verify()}, comparing the trail with the checkpoints of an export a supervisor kept as well
+     * ({@link #checkpoints}); an export that cannot be read is reported as a checkpoint that does not verify.
+     */
+    public ChainVerification verifyAgainst(@Nullable Path export) {
         chainer.chainPending();
+        // gathered before the head is read, so that no checkpoint counts more entries than the head read
+        SignedCheckpoints signed = checkpoints.gather(export);
         AuditRecords.Head head = records.head();
-        return walk(new ChainWalk(0, AuditHash.GENESIS), 0, head.lastSeq(), head.lastHash());
+        return walk(new ChainWalk(0, AuditHash.GENESIS, signed), 0, head.lastSeq(), head.lastHash());
     }
 
     /**
@@ -134,10 +157,24 @@ public class AuditTrail {
                     "The range of entries is invalid.", fromSeq, toSeq);
         }
         chainer.chainPending();
+        SignedCheckpoints signed = checkpoints.gather(null).within(fromSeq - 1, toSeq);
         long to = Math.min(toSeq, records.head().lastSeq());
         String start = fromSeq == 1 ? AuditHash.GENESIS : records.at(fromSeq - 1).map(StoredEntry::hash)
                 .or(() -> records.at(fromSeq).map(StoredEntry::prevHash)).orElse(AuditHash.GENESIS);
-        return walk(new ChainWalk(fromSeq - 1, start), fromSeq - 1, to, null);
+        return walk(new ChainWalk(fromSeq - 1, start, signed), fromSeq - 1, to, null);
+    }
+
+    /**
+     * The signed checkpoints kept in the database after {@code afterSeq}, up to {@code limit} of them in seq order:
+     * what a supervisor exports and keeps, one {@link AuditCheckpoint#line() line} each.
+     */
+    public List<AuditCheckpoint> checkpoints(long afterSeq, int limit) {
+        return checkpoints.after(afterSeq, limit).stream().flatMap(row -> row.checkpoint().stream()).toList();
+    }
+
+    /** The newest signed checkpoint, if any. */
+    public Optional<AuditCheckpoint> lastCheckpoint() {
+        return checkpoints.last();
     }
 
     /** The history of one record, e.g. a case, oldest first. */

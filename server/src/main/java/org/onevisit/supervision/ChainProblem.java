@@ -8,7 +8,8 @@ import java.util.List;
  * @param kind what was done to the trail
  * @param fromSeq the first position involved
  * @param toSeq the last position involved (equal to {@code fromSeq} when one entry is involved)
- * @param subjects the records involved that are still there, e.g. {@code case 3309992026...}
+ * @param subjects the records involved that are still there, e.g. {@code case 3309992026...}; for a checkpoint, where
+ *        it was found, e.g. {@code audit-checkpoints-2026-10.jsonl:12}
  */
 public record ChainProblem(Kind kind, long fromSeq, long toSeq, List<String> subjects) {
 
@@ -20,8 +21,22 @@ public record ChainProblem(Kind kind, long fromSeq, long toSeq, List<String> sub
         DELETED,
         /** Entries are intact but stand in the wrong order, e.g. their seq values were swapped. */
         REORDERED,
-        /** The last entries the chain head counts are missing, or the last one was replaced. */
-        TRUNCATED
+        /**
+         * The last entries are missing: the chain ends before the seq the chain head counts or a signed checkpoint
+         * counted (even when the head was moved back), or the last one was replaced.
+         */
+        TRUNCATED,
+        /**
+         * Entries were rewritten up to a signed checkpoint: the entry at its seq no longer has the hash it signed,
+         * even though every hash after the change may have been recomputed. The range runs from after the last
+         * checkpoint that still matches to the first that no longer does.
+         */
+        REWRITTEN,
+        /**
+         * A checkpoint does not verify: unreadable, signed by a key the centre does not hold, or signed over other
+         * values than it shows (its file, or the database's copy, was altered). The records name where it was found.
+         */
+        CHECKPOINT_INVALID
     }
 
     public ChainProblem {

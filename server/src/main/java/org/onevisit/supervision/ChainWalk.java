@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each problem is reported once: after a broken link the walk follows the chain from the entry it found,
  * so one deletion does not make every later entry look wrong.
+ *
+ * <p>The chain is also compared with the signed checkpoints: the entry at a checkpoint's seq must still have the hash
+ * it signed, and the chain must reach the last checkpoint's seq. The hash chain alone cannot tell a trail rewritten
+ * with every hash recomputed, or cut short with its head moved back, from an honest one; a signature made with a key
+ * kept outside the database can.
  */
 final class ChainWalk {
 
@@ -34,15 +40,28 @@ final class ChainWalk {
     private final Map<String, StoredEntry> awaited = new HashMap<>();
     private final Set<Long> reordered = new HashSet<>();
     private final List<ChainProblem> problems = new ArrayList<>();
+    private final SignedCheckpoints signed;
+    private final NavigableMap<Long, String> signedHashes;
     private long lastSeq;
     private String lastHash;
     private boolean lastIntact = true;
     private long checked;
+    /** The seq of the last checkpoint the chain still matched, and whether the checkpoints since have not. */
+    private long matchedUpTo;
+    private boolean rewriting;
 
     /** Starts after the entry at {@code seq} with the given hash: 0 and 64 zeros for the whole trail. */
     ChainWalk(long seq, String hash) {
+        this(seq, hash, SignedCheckpoints.none());
+    }
+
+    /** As {@link #ChainWalk(long, String)}, comparing the entries with the signed checkpoints as well. */
+    ChainWalk(long seq, String hash, SignedCheckpoints signed) {
         this.lastSeq = seq;
         this.lastHash = hash;
+        this.matchedUpTo = seq;
+        this.signed = signed;
+        this.signedHashes = signed.hashes();
     }
 
     void accept(StoredEntry entry) {
@@ -65,6 +84,7 @@ final class ChainWalk {
                 reorder(predecessor, entry);
             }
         }
+        compareWithCheckpoint(entry);
         recent.put(entry.hash(), entry);
         lastSeq = entry.seq();
         lastHash = entry.hash();
@@ -80,19 +100,39 @@ final class ChainWalk {
     ChainVerification finish(long headSeq, @Nullable String headHash) {
         awaited.values().forEach(entry -> problems.add(
                 new ChainProblem(ChainProblem.Kind.DELETED, entry.seq(), entry.seq(), List.of(entry.label()))));
-        if (headSeq > lastSeq) {
-            problems.add(new ChainProblem(ChainProblem.Kind.TRUNCATED, lastSeq + 1, headSeq, List.of()));
+        long counted = signedHashes.isEmpty() ? headSeq : Math.max(headSeq, signedHashes.lastKey());
+        if (counted > lastSeq) {
+            problems.add(new ChainProblem(ChainProblem.Kind.TRUNCATED, lastSeq + 1, counted, List.of()));
         } else if (headHash != null && !headHash.equals(lastHash) && !reordered.contains(lastSeq)) {
             StoredEntry last = recent.get(lastHash);
             problems.add(new ChainProblem(ChainProblem.Kind.TRUNCATED, lastSeq, lastSeq,
                     last == null ? List.of() : List.of(last.label())));
         }
+        problems.addAll(signed.problems());
         problems.sort(Comparator.comparingLong(ChainProblem::fromSeq).thenComparing(ChainProblem::kind));
-        return new ChainVerification(problems.isEmpty(), checked, problems);
+        return new ChainVerification(problems.isEmpty(), checked, signedHashes.size(), problems);
     }
 
     long lastSeq() {
         return lastSeq;
+    }
+
+    /**
+     * An entry at a checkpoint's seq whose hash is not the one signed was rewritten, with everything after it up to
+     * there; one problem for each run of checkpoints that no longer match.
+     */
+    private void compareWithCheckpoint(StoredEntry entry) {
+        String signedHash = signedHashes.get(entry.seq());
+        if (signedHash == null) {
+            return;
+        }
+        if (signedHash.equals(entry.hash())) {
+            matchedUpTo = entry.seq();
+            rewriting = false;
+        } else if (!rewriting) {
+            rewriting = true;
+            problems.add(new ChainProblem(ChainProblem.Kind.REWRITTEN, matchedUpTo + 1, entry.seq(), List.of(entry.label())));
+        }
     }
 
     private void reorder(StoredEntry first, StoredEntry second) {

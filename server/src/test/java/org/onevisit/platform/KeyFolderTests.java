@@ -70,6 +70,27 @@ class KeyFolderTests {
     }
 
     @Test
+    void keys_generated_while_demo_data_is_on_are_marked_and_listed_as_demo_keys() {
+        KeyFolder demo = new KeyFolder(directory, true);
+        demo.keyPair("audit-checkpoints", "Ed25519");
+        demo.secret("personal-data", 32);
+        new KeyFolder(directory, false).keyPair("certificates-ed25519", "Ed25519");
+
+        assertThat(Files.exists(directory.resolve("audit-checkpoints.demo"))).isTrue();
+        assertThat(new KeyFolder(directory).demoKeys()).containsExactly(directory.resolve("audit-checkpoints.key"),
+                directory.resolve("personal-data.key"));
+    }
+
+    @Test
+    void a_key_generated_without_demo_data_stays_unmarked_when_demo_data_is_switched_on_later() {
+        new KeyFolder(directory, false).secret("personal-data", 32);
+        new KeyFolder(directory, true).secret("personal-data", 32);
+
+        assertThat(new KeyFolder(directory).demoKeys()).isEmpty();
+        assertThat(new KeyFolder(directory.resolve("none")).demoKeys()).isEmpty();
+    }
+
+    @Test
     void a_name_that_could_leave_the_folder_is_refused() {
         assertThatThrownBy(() -> new KeyFolder(directory).secret("../x", 32)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -65,7 +65,7 @@ class AuditTrailTests {
         assertThat(history.get(0).at()).isEqualTo(Instant.parse("2026-03-02T01:30:00.123456Z"));
         assertThat(trail.verify().problems()).isEmpty();
         assertThat(trail.verify(history.get(0).seq(), history.get(1).seq()))
-                .isEqualTo(new ChainVerification(true, 2, List.of()));
+                .isEqualTo(new ChainVerification(true, 2, 0, List.of()));
     }
 
     @Test
@@ -82,6 +82,15 @@ class AuditTrailTests {
         AuditedChange noActor = new AuditedChange("case", caseNumber, "accept", " ", "COUNTER", Map.of(), Map.of(), AT);
         assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> events.publishEvent(noActor)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("audit-change-invalid"));
+    }
+
+    @Test
+    void the_trail_is_neither_read_nor_appended_to_inside_a_transaction_where_it_would_take_a_second_connection() {
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> trail.history("case", caseNumber)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("connection");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> trail.append(change(caseNumber, "note",
+                Map.of(), Map.of())))).isInstanceOf(IllegalStateException.class);
+        assertThat(trail.history("case", caseNumber)).isEmpty();
     }
 
     @Test
@@ -178,7 +187,7 @@ class AuditTrailTests {
         long first = history.get(0).seq();
         assertThat(history).extracting(AuditRecord::seq)
                 .containsExactlyElementsOf(java.util.stream.LongStream.range(first, first + 4L * perThread).boxed().toList());
-        assertThat(trail.verify(first, first + 4L * perThread - 1)).isEqualTo(new ChainVerification(true, 100, List.of()));
+        assertThat(trail.verify(first, first + 4L * perThread - 1)).isEqualTo(new ChainVerification(true, 100, 0, List.of()));
         assertThat(trail.verify().ok()).isTrue();
     }
 

@@ -30,7 +30,7 @@ class VerifyAuditCommandTests {
     @Test
     void an_intact_trail_exits_with_0() {
         trail.append(change());
-        VerifyAuditCommand command = new VerifyAuditCommand(trail, exitCode::set);
+        VerifyAuditCommand command = new VerifyAuditCommand(trail, null, exitCode::set);
 
         command.run(new DefaultApplicationArguments("--onevisit.command=verify-audit"));
 
@@ -41,7 +41,7 @@ class VerifyAuditCommandTests {
     @Test
     void a_tampered_trail_exits_with_1() {
         long seq = trail.append(change()).seq();
-        VerifyAuditCommand command = new VerifyAuditCommand(trail, exitCode::set);
+        VerifyAuditCommand command = new VerifyAuditCommand(trail, null, exitCode::set);
         try (var saved = Tampering.keep(jdbc, seq)) {
             jdbc.sql("UPDATE audit_record SET actor = 'someone-else' WHERE seq = ?").param(seq).update();
 

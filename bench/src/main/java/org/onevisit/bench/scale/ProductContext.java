@@ -35,6 +35,7 @@ final class ProductContext {
         properties.put("onevisit.data-dir", "target/scale-data");
         // the bench database is emptied before each run, so whatever keys are here encrypt it from scratch
         properties.put("onevisit.keys.dir", "target/scale-keys");
+        properties.put("onevisit.audit.checkpoint-dir", "target/scale-audit-checkpoints");
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.org.onevisit.bench", "INFO");

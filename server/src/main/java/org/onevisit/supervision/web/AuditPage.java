@@ -16,13 +16,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The audit trail page for supervisors and administrators: the newest entries page by page, the history of
- * one record by its identifier, and a button that verifies the whole chain.
+ * one record by its identifier, a button that verifies the whole chain against the signed checkpoints, and the
+ * newest checkpoint with a link to download them all.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
 class AuditPage {
 
     static final int PAGE_SIZE = 50;
+
+    /** The newest signed checkpoint as the page shows it. */
+    record CheckpointRow(long seq, String at, String keyId) {
+    }
 
     private final AuditTrail trail;
     private final Clock clock;
@@ -53,6 +58,8 @@ class AuditPage {
         if (verify) {
             model.addAttribute("verification", trail.verify());
         }
+        trail.lastCheckpoint().ifPresent(c -> model.addAttribute("lastCheckpoint",
+                new CheckpointRow(c.seq(), AuditRow.TIME.format(c.at().atZone(clock.getZone())), c.keyId())));
         return "supervision/audit";
     }
 }

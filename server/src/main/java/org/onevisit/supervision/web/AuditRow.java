@@ -12,7 +12,7 @@ import org.onevisit.supervision.AuditRecord;
 record AuditRow(long seq, String at, String subject, String subjectId, String action, String actor, String channel,
         List<Change> changes, String hash) {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     record Change(String key, @Nullable String before, @Nullable String after) {
     }
