@@ -74,6 +74,7 @@ class AuthorisationMatrixTests {
             POST   /api/v1/account/password                                       401    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             POST   /api/v1/applicants                                             OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/applicants/me                                          401    OK     OK     403    403    403    403    403    403    403    403
+            GET    /api/v1/audit/checkpoints                                      401    403    403    403    403    403    403    OK     OK     403    403
             GET    /api/v1/audit/records                                          401    403    403    403    403    403    403    OK     OK     403    403
             GET    /api/v1/audit/verification                                     401    403    403    403    403    403    403    OK     OK     403    403
             GET    /api/v1/bad-credit                                             401    403    403    403    403    403    403    OK     OK     403    403

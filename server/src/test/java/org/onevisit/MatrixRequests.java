@@ -563,6 +563,7 @@ final class MatrixRequests {
         on("GET /api/v1/audit/records", who -> get("/api/v1/audit/records").param("subject", "case")
                 .param("subjectId", aCase.get()), aCase);
         on("GET /api/v1/audit/verification", who -> get("/api/v1/audit/verification"));
+        on("GET /api/v1/audit/checkpoints", who -> get("/api/v1/audit/checkpoints"));
         on("GET /api/v1/staff", who -> get("/api/v1/staff"));
         on("POST /api/v1/staff", who -> json(post("/api/v1/staff"), """
                 {"username": "matrix-opened-%d", "displayName": "新同事", "roles": ["CLERK"], "password": "%s"}"""

@@ -61,6 +61,8 @@ public final class OwnDatabase implements AutoCloseable {
         return DriverManager.getConnection(url, user, password);
     }
 
+    private static final String CALLBACK_SECRET = "3b9f6e1c0a8d4f7e92c5b1d0e6a4f8c2";
+
     /**
      * Starts the application on this database with the key folder given (its data beside it), no demo data, no timers
      * and no web server; {@code settings} as further {@code --name=value} arguments.
@@ -70,6 +72,9 @@ public final class OwnDatabase implements AutoCloseable {
         List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
                 "--onevisit.keys.dir=" + keys, "--onevisit.data-dir=" + data, "--onevisit.demo-data=false",
+                // production (demo data off) needs the carriers' secret once the catalog offers express delivery
+                "--onevisit.delivery.callback-secret=" + CALLBACK_SECRET,
+                "--onevisit.audit.checkpoint-dir=" + data.resolveSibling("audit-checkpoints"),
                 "--onevisit.scheduling.enabled=false", "--server.port=-1", "--spring.main.banner-mode=off",
                 "--spring.jmx.enabled=false"));
         arguments.addAll(List.of(settings));

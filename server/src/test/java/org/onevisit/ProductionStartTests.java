@@ -3,7 +3,10 @@ package org.onevisit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -92,8 +95,9 @@ class ProductionStartTests {
     }
 
     @Test
-    void demo_accounts_left_enabled_from_a_trial_refuse_the_start() throws SQLException {
+    void demo_accounts_left_enabled_from_a_trial_refuse_the_start() throws SQLException, IOException {
         demoAccountsEnabled(true);
+        personalDataKeysOfTheTrial();
 
         List<ProductionProblem> problems = refused(trialDatabase, "--onevisit.delivery.callback-secret=" + STRONG_SECRET);
 
@@ -105,8 +109,9 @@ class ProductionStartTests {
     }
 
     @Test
-    void no_callback_secret_refuses_the_start_once_the_catalog_offers_express_delivery() throws SQLException {
+    void no_callback_secret_refuses_the_start_once_the_catalog_offers_express_delivery() throws SQLException, IOException {
         demoAccountsEnabled(false);
+        personalDataKeysOfTheTrial();
 
         List<ProductionProblem> problems = refused(trialDatabase);
 
@@ -114,8 +119,9 @@ class ProductionStartTests {
     }
 
     @Test
-    void without_a_default_or_demo_key_or_password_production_starts() throws SQLException {
+    void without_a_default_or_demo_key_or_password_production_starts() throws SQLException, IOException {
         demoAccountsEnabled(false);
+        personalDataKeysOfTheTrial();
 
         try (ConfigurableApplicationContext context = start(trialDatabase, directory, "--onevisit.demo-data=false",
                 "--onevisit.delivery.callback-secret=" + STRONG_SECRET,
@@ -161,6 +167,18 @@ class ProductionStartTests {
         }
         return new SpringApplicationBuilder(OneVisitApplication.class).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .run(args.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    }
+
+    /**
+     * The trial's personal data stays readable only with its keys: an operator keeping the trial's database keeps
+     * those two files (not the keys the trial generated for signing, which are marked as demo keys).
+     */
+    private void personalDataKeysOfTheTrial() throws IOException {
+        Path keys = Files.createDirectories(directory.resolve("keys"));
+        for (String key : List.of("personal-data-1.key", "personal-data-index-1.key")) {
+            Files.copy(shared.resolve("trial/keys").resolve(key), keys.resolve(key), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.COPY_ATTRIBUTES);
+        }
     }
 
     private static void demoAccountsEnabled(boolean enabled) throws SQLException {
