@@ -52,7 +52,7 @@ class LimitsConfiguration {
     }
 
     @Bean
-    ErrorAttributes errorAttributes() {
-        return new ErrorTexts();
+    ErrorAttributes errorAttributes(MessageSource messages, LocaleResolver locales) {
+        return new ErrorTexts(messages, locales);
     }
 }
