@@ -211,7 +211,7 @@ class LoginLimitsTests {
                 .andExpect(header().string("Retry-After", "900"))
                 .andExpect(jsonPath("$.title").value("Too many attempts"))
                 .andExpect(jsonPath("$.detail").value(
-                        "Too many failed logins: this account is locked for now. Try again in 900 seconds."))
+                        "Too many failed logins: this account is locked for now. Try again in 900 s."))
                 .andExpect(jsonPath("$.retryAfter").value(900));
     }
 

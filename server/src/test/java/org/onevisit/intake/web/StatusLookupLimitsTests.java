@@ -154,7 +154,7 @@ class StatusLookupLimitsTests {
                 .andExpect(header().string("Retry-After", "900"))
                 .andExpect(jsonPath("$.title").value("Too many attempts"))
                 .andExpect(jsonPath("$.detail").value("Too many wrong answers for this case number: its lookups are "
-                        + "refused for now. Please try again in 900 seconds."));
+                        + "refused for now. Please try again in 900 s."));
     }
 
     @Test
