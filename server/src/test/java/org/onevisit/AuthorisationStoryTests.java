@@ -281,7 +281,7 @@ class AuthorisationStoryTests {
         mvc.perform(post("/api/v1/cases/{n}/consultations", "330999-20261019-99999").with(SCJG_CHIEF)
                         .contentType(MediaType.APPLICATION_JSON).content(question.formatted("\"SWJ\"")))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.code").value("intake-case-not-found"));
+                .andExpect(jsonPath("$.code").value("casework-case-not-accepted"));
         mvc.perform(post("/api/v1/cases/{n}/consultations", number).with(SCJG_CHIEF).header("Accept-Language", "zh-CN")
                         .contentType(MediaType.APPLICATION_JSON).content(question.formatted("\"SWJ\", \"NO-SUCH\"")))
                 .andExpect(status().isUnprocessableContent())

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.onevisit.casework.CaseDecided;
-import org.onevisit.casework.ItemDecided;
+import org.onevisit.certificates.Approval;
+import org.onevisit.certificates.CertificateRegister;
 import org.onevisit.catalog.CatalogEditing;
 import org.onevisit.catalog.TestCatalogs;
 import org.onevisit.catalog.transfer.YamlCatalogReader;
@@ -83,12 +83,10 @@ public record PersonalRecords(String caseNumber, String idNumber, String phone, 
                 Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED), false, null), CLERK);
         String number = app.getBean(CounterDecisions.class)
                 .accept(received.number().value(), new Act(CLERK, Channel.COUNTER, null)).number().value();
-        ApplicationEventPublisher events = app;
         TransactionTemplate transactions = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
-        transactions.executeWithoutResult(s -> events.publishEvent(new ItemDecided(number, ITEM, 1, "个人信息测试许可",
-                "TPII", true, "", "LICENCE", "测试证", r.idNumber, "钱七", false, DECIDED_ON, null)));
-        transactions.executeWithoutResult(s -> events.publishEvent(new CaseDecided(number, List.of(ITEM), List.of(),
-                DECIDED_ON)));
+        transactions.executeWithoutResult(s -> app.getBean(CertificateRegister.class).issue(new Approval(number, ITEM,
+                "TPII", "LICENCE", "测试证", r.idNumber, "钱七", false, DECIDED_ON, null, "")));
+        transactions.executeWithoutResult(s -> app.getBean(Deliveries.class).open(number, false, List.of(ITEM + "@1")));
         app.getBean(Deliveries.class).ship(number, new Address("钱七", r.recipientPhone, r.deliveryAddress), "中国邮政EMS",
                 r.trackingNumber, CLERK);
         app.getBean(BadCreditList.class).add(r.listed, "测试：虚假材料", "admin");

@@ -34,7 +34,7 @@ import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.CounterDecisions.Act;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
-import org.onevisit.intake.IntakeTimerRuns;
+import org.onevisit.casework.PledgeTimerRuns;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Submission;
 import org.onevisit.intake.files.MaterialFiles;
@@ -177,13 +177,13 @@ class PledgeStoryTests {
                 .satisfies(e -> assertThat(code(e)).isEqualTo("delivery-withheld"));
 
         MovableClock.CLOCK.setDay("2026-11-05");
-        IntakeTimerRuns.pledgeTimers(context);
+        PledgeTimerRuns.pledgeTimers(context);
         assertThat(notifications.about(keptNumber)).filteredOn(m -> m.kind().equals("pledge-reminder")).hasSize(1);
         assertThat(notifications.about(brokenNumber)).filteredOn(m -> m.kind().equals("pledge-reminder")).hasSize(1);
 
         // The last day: the deadline has not passed yet, and one company uploads its power of attorney online.
         MovableClock.CLOCK.setDay("2026-11-09");
-        IntakeTimerRuns.pledgeTimers(context);
+        PledgeTimerRuns.pledgeTimers(context);
         assertThat(intake.find(brokenNumber).status()).isEqualTo(CaseStatus.ACCEPTED_ON_PLEDGE);
         String deferrable = kept.materials().stream().filter(m -> m.status() == MaterialStatus.PLEDGED).findFirst()
                 .orElseThrow().key();
@@ -192,7 +192,7 @@ class PledgeStoryTests {
         IntakeCase supplemented = supplements.supplement(keptNumber, deferrable, upload.id().toString(),
                 new Act(keepersAccount, Channel.WEB, null));
         assertThat(supplemented.status()).isEqualTo(CaseStatus.ACCEPTED);
-        assertThat(supplemented.pledge().kept()).isTrue();
+        assertThat(supplemented.complete()).isTrue();
 
         assertThat(deliveries.releaseIfPledgeKept(keptNumber, "clerk").status()).isEqualTo(DeliveryStatus.AWAITING_CHOICE);
         String tracking = "SF" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -205,7 +205,7 @@ class PledgeStoryTests {
 
         // The day after the deadline the broken pledge ends the case; the applicant is told by text message.
         MovableClock.CLOCK.setDay("2026-11-10");
-        IntakeTimerRuns.pledgeTimers(context);
+        PledgeTimerRuns.pledgeTimers(context);
         IntakeCase ended = intake.find(brokenNumber);
         assertThat(ended.status()).isEqualTo(CaseStatus.TERMINATED);
         assertThat(ended.closingNote()).contains("容缺承诺逾期未补交");

@@ -11,8 +11,6 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.onevisit.catalog.Catalog;
-import org.onevisit.intake.Intake;
-import org.onevisit.intake.IntakeCase;
 import org.onevisit.people.Actor;
 import org.onevisit.people.Actors;
 import org.onevisit.platform.AuditedChange;
@@ -49,16 +47,16 @@ public class Consultations {
 
     private final JdbcClient jdbc;
     private final Actors actors;
-    private final Intake intake;
+    private final CaseFileChanges files;
     private final Catalog catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Consultations(JdbcClient jdbc, Actors actors, Intake intake, Catalog catalog, ApplicationEventPublisher events,
+    Consultations(JdbcClient jdbc, Actors actors, CaseFileChanges files, Catalog catalog, ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.actors = actors;
-        this.intake = intake;
+        this.files = files;
         this.catalog = catalog;
         this.events = events;
         this.clock = clock;
@@ -66,7 +64,7 @@ public class Consultations {
 
     public Consultation ask(String caseNumber, String question, LocalDate replyBy, List<String> departments, String username) {
         Actor who = actors.of(username);
-        IntakeCase c = intake.find(caseNumber);
+        CaseFile c = files.load(caseNumber);
         ConsultationPolicy.checkAsk(who, caseNumber, departmentsOf(c));
         String from = who.department();
         departments.stream().filter(d -> catalog.department(d).isEmpty()).findFirst().ifPresent(d -> {
@@ -120,7 +118,7 @@ public class Consultations {
     /** A case's consultations with their replies; the case must exist. */
     @ReadOnly
     public List<Consultation> ofCase(String caseNumber) {
-        intake.find(caseNumber);
+        files.load(caseNumber);
         return jdbc.sql("SELECT id FROM casework_consultation WHERE case_number = ? ORDER BY id").param(caseNumber)
                 .query(Long.class).list().stream().map(this::find).toList();
     }
@@ -143,8 +141,8 @@ public class Consultations {
     }
 
     /** The departments taking part in a case: each item's own, and those reviewing it jointly. */
-    static List<String> departmentsOf(IntakeCase c) {
-        return c.items().stream().flatMap(i -> Stream.concat(Stream.of(i.department()),
+    static List<String> departmentsOf(CaseFile c) {
+        return c.facts().items().stream().flatMap(i -> Stream.concat(Stream.of(i.department()),
                 i.jointDepartments().stream())).distinct().toList();
     }
 }

@@ -10,18 +10,14 @@ import java.util.stream.Collectors;
 
 import org.onevisit.catalog.Catalog;
 import org.onevisit.catalog.ItemDetails;
-import org.onevisit.intake.Intake;
-import org.onevisit.intake.IntakeCase;
 import org.onevisit.catalog.SpecialProcedureKind;
 import org.onevisit.people.Actor;
 import org.onevisit.people.Actors;
 import org.onevisit.people.DelegationRegister;
 import org.onevisit.people.StaffRole;
-import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.ReadOnly;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,28 +31,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class Deciding {
 
     private final ReviewTasks tasks;
-    private final Intake intake;
+    private final CaseFileChanges files;
     private final Catalog catalog;
     private final Actors actors;
     private final ItemDecisions decisions;
-    private final ApplicationEventPublisher events;
+    private final DecisionResults results;
     private final Clock clock;
     private final DelegationRegister delegations;
     private final Reviewing reviewing;
     private final DecisionOrder order;
 
-    Deciding(ReviewTasks tasks, Intake intake, Catalog catalog, Actors actors, ItemDecisions decisions,
-            ApplicationEventPublisher events, Clock clock, DelegationRegister delegations, Reviewing reviewing,
+    Deciding(ReviewTasks tasks, CaseFileChanges files, Catalog catalog, Actors actors, ItemDecisions decisions,
+            DecisionResults results, Clock clock, DelegationRegister delegations, Reviewing reviewing,
             DecisionOrder order) {
         this.decisions = decisions;
         this.order = order;
         this.delegations = delegations;
         this.reviewing = reviewing;
         this.tasks = tasks;
-        this.intake = intake;
+        this.files = files;
         this.catalog = catalog;
         this.actors = actors;
-        this.events = events;
+        this.results = results;
         this.clock = clock;
     }
 
@@ -71,15 +67,13 @@ public class Deciding {
      */
     public ItemDecided decideOnTheSpot(String caseNumber, String itemCode, String reasons, String chiefRepresentative) {
         LocalDate today = LocalDate.now(clock);
-        IntakeCase c = intake.find(caseNumber);
-        var ref = c.items().stream().filter(i -> i.code().equals(itemCode)).findFirst()
-                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-item-not-in-case",
-                        "Case " + caseNumber + " has no item " + itemCode, caseNumber, itemCode));
+        CaseFile c = files.load(caseNumber);
+        FileItem ref = itemOf(c, itemCode);
         Actor chief = actors.of(chiefRepresentative);
         DecisionPolicy.checkOnTheSpot(chief, itemCode, ref.department(),
                 chief.holds(StaffRole.CHIEF_REPRESENTATIVE) && delegations.isDelegated(chiefRepresentative, itemCode, today));
         ItemDetails item = catalog.published(itemCode, ref.version());
-        if (c.status() != org.onevisit.intake.CaseStatus.ACCEPTED) {
+        if (c.status() != HandlingStatus.ACCEPTED || !c.materialsComplete()) {
             throw CaseworkRefused.rule("casework-materials-incomplete", "The case's materials are not complete", caseNumber);
         }
         if (item.specialProcedures().stream().anyMatch(p -> p.kind() == SpecialProcedureKind.SITE_INSPECTION
@@ -96,10 +90,8 @@ public class Deciding {
     private ItemDecided decide(String caseNumber, String itemCode, boolean approve, String reasons, String username,
             boolean delegated) {
         decisions.lockCase(caseNumber);
-        IntakeCase c = intake.find(caseNumber);
-        var ref = c.items().stream().filter(i -> i.code().equals(itemCode)).findFirst()
-                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-item-not-in-case",
-                        "Case " + caseNumber + " has no item " + itemCode, caseNumber, itemCode));
+        CaseFile c = files.load(caseNumber);
+        FileItem ref = itemOf(c, itemCode);
         DecisionPolicy.check(actors.of(username), ref.department());
         if (c.status().closed()) {
             // A case withdrawn, or terminated for a broken 容缺 pledge, gets no decision and so no certificate.
@@ -111,7 +103,7 @@ public class Deciding {
         if (reviews.isEmpty() || reviews.stream().anyMatch(t -> !t.status().done())) {
             throw CaseworkRefused.rule("casework-reviews-pending", "Not every department has reviewed item " + itemCode, itemCode);
         }
-        if (c.bundle()) {
+        if (c.facts().bundle()) {
             order.requireEarlierItemsDecided(caseNumber, itemCode, decidedItems(caseNumber));
         }
         // An objection given late, after deemed consent, is answered like any other.
@@ -127,19 +119,17 @@ public class Deciding {
             throw new DomainException(Kind.CONFLICT, "casework-item-decided", "Item " + itemCode + " is decided already",
                     caseNumber, itemCode);
         }
+        Holder holder = c.facts().holder();
         ItemDecided decided = new ItemDecided(caseNumber, itemCode, ref.version(), item.name(),
                 item.department(), approve, approve ? reasons.strip() : "", item.resultType().name(),
-                item.resultName(), c.applicant().identifier(), c.applicant().name(), c.applicant().legalPerson(),
-                today, null);
-        // The decision on the record first, then what follows from it in the same transaction: the delivery, then the
-        // certificate. The certificate's number is taken last because it locks the department's counter until the
-        // commit (gapless numbers), and every decision of the department waits for that lock.
-        events.publishEvent(new AuditedChange("case", caseNumber, approve ? "approve" : "deny", username, "DEPARTMENT",
-                Map.of("item", itemCode), Map.of("item", itemCode, "approved", String.valueOf(approve),
-                        "delegated", String.valueOf(delegated)), clock.instant()));
-        publishWhenCaseDecided(c, decision, today);
-        events.publishEvent(decided);
+                item.resultName(), holder.identifier(), holder.name(), holder.legalPerson(), today, null);
+        results.follow(c, decided, decision, caseDecided(c, decision));
         return decided;
+    }
+
+    private static FileItem itemOf(CaseFile c, String itemCode) {
+        return c.item(itemCode).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-item-not-in-case",
+                "Case " + c.number() + " has no item " + itemCode, c.number(), itemCode));
     }
 
     /** Whether the person may decide items of the department once their reviews are in ({@link DecisionPolicy}). */
@@ -178,17 +168,9 @@ public class Deciding {
         return decisionsOf(caseNumber).stream().map(Decision::itemCode).collect(Collectors.toSet());
     }
 
-    /**
-     * When this was the case's last undecided item, the case's results are ready to be delivered together. A case of
-     * one item is decided by its one decision.
-     */
-    private void publishWhenCaseDecided(IntakeCase c, Decision decision, LocalDate today) {
-        List<Decision> all = c.items().size() == 1 ? List.of(decision) : decisions.of(c.number().value());
-        if (all.size() < c.items().size()) {
-            return;
-        }
-        events.publishEvent(new CaseDecided(c.number().value(),
-                all.stream().filter(Decision::approved).map(Decision::itemCode).toList(),
-                all.stream().filter(d -> !d.approved()).map(Decision::itemCode).toList(), today));
+    /** Whether this was the case's last undecided item. A case of one item is decided by its one decision. */
+    private boolean caseDecided(CaseFile c, Decision decision) {
+        int items = c.facts().items().size();
+        return items == 1 || decisions.of(c.number()).size() >= items;
     }
 }

@@ -9,8 +9,6 @@ import org.onevisit.catalog.Catalog;
 import org.onevisit.documents.Block;
 import org.onevisit.documents.Document;
 import org.onevisit.documents.PdfDocuments;
-import org.onevisit.intake.Intake;
-import org.onevisit.intake.IntakeCase;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.ReadOnly;
@@ -29,14 +27,14 @@ public class DecisionDocuments {
 
     private final Deciding deciding;
     private final ReviewTasks tasks;
-    private final Intake intake;
+    private final CaseFileChanges files;
     private final Catalog catalog;
     private final PdfDocuments pdf;
 
-    DecisionDocuments(Deciding deciding, ReviewTasks tasks, Intake intake, Catalog catalog, PdfDocuments pdf) {
+    DecisionDocuments(Deciding deciding, ReviewTasks tasks, CaseFileChanges files, Catalog catalog, PdfDocuments pdf) {
         this.deciding = deciding;
         this.tasks = tasks;
-        this.intake = intake;
+        this.files = files;
         this.catalog = catalog;
         this.pdf = pdf;
     }
@@ -45,8 +43,8 @@ public class DecisionDocuments {
         Deciding.Decision d = deciding.decisionsOf(caseNumber).stream().filter(x -> x.itemCode().equals(itemCode)).findFirst()
                 .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-item-not-decided",
                         "Item " + itemCode + " of case " + caseNumber + " is not decided", caseNumber, itemCode));
-        IntakeCase c = intake.find(caseNumber);
-        var ref = c.items().stream().filter(i -> i.code().equals(itemCode)).findFirst().orElseThrow();
+        CaseFile c = files.load(caseNumber);
+        FileItem ref = c.item(itemCode).orElseThrow();
         var item = catalog.published(itemCode, ref.version());
         String department = catalog.department(item.department()).map(x -> x.name()).orElse(item.department());
         List<List<String>> reviews = tasks.ofCase(caseNumber).stream().filter(t -> t.itemCode().equals(itemCode))
@@ -54,7 +52,7 @@ public class DecisionDocuments {
                         opinion(t), t.opinion()))
                 .toList();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Paragraph(c.applicant().name() + "：\n你（单位）申请的“" + item.name() + "”（办件编号 " + caseNumber
+        blocks.add(new Block.Paragraph(c.facts().holder().name() + "：\n你（单位）申请的“" + item.name() + "”（办件编号 " + caseNumber
                 + "），经审查，" + (d.approved() ? "符合法定条件、标准，根据" + basis(item.legalBasis()) + "，决定准予许可。"
                         : "不符合法定条件、标准，根据" + basis(item.legalBasis()) + "，决定不予许可。")));
         if (!d.reasons().isBlank()) {

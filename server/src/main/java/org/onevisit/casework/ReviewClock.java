@@ -7,12 +7,6 @@ import java.util.Map;
 import org.onevisit.calendar.WorkCalendar;
 import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.catalog.SpecialProcedureKind;
-import org.onevisit.intake.CaseSupplements;
-import org.onevisit.intake.Channel;
-import org.onevisit.intake.CounterDecisions.Act;
-import org.onevisit.intake.Intake;
-import org.onevisit.intake.IntakeCase;
-import org.onevisit.intake.LegalTimeLimit;
 import org.onevisit.notification.Notifications;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,17 +23,15 @@ public class ReviewClock {
 
     private final ReviewerAccess access;
     private final WorkCalendars calendars;
-    private final Intake intake;
-    private final CaseSupplements cases;
+    private final CaseFileChanges files;
     private final Notifications notifications;
     private final Clock clock;
 
-    ReviewClock(ReviewerAccess access, WorkCalendars calendars, Intake intake, CaseSupplements cases,
-            Notifications notifications, Clock clock) {
+    ReviewClock(ReviewerAccess access, WorkCalendars calendars, CaseFileChanges files, Notifications notifications,
+            Clock clock) {
         this.access = access;
         this.calendars = calendars;
-        this.intake = intake;
-        this.cases = cases;
+        this.files = files;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -67,21 +59,21 @@ public class ReviewClock {
      */
     public ReviewTask extend(long id, String approvedBy, String reason, String username) {
         ReviewTask task = access.ownTask(id, username);
-        IntakeCase c = intake.find(task.caseNumber());
-        LegalTimeLimit rule = c.legalTimeLimit();
+        CaseFile c = files.load(task.caseNumber());
+        LegalTimeLimit rule = c.facts().legalTimeLimit();
         WorkCalendar calendar = calendars.current();
         LocalDate moved = calendar.deadline(task.deadline(), rule.extensionDays()).date();
         String note = "经" + rule.approver().title() + approvedBy.strip() + "批准：" + reason.strip();
         ReviewTask extended = save(task, task.extend(moved, rule.extensionDays(), note), username, "extendReview");
         String told = "审查期限延长" + rule.extensionDays() + "个工作日至" + moved;
-        if (c.deadlines() != null && !c.deadlines().extended()) {
-            LocalDate legal = calendar.deadline(c.deadlines().legal(), rule.extensionDays()).date();
-            cases.extendLegalDeadline(c.number().value(), legal, rule.extensionDays(), note,
-                    new Act(username, Channel.COUNTER, null));
+        if (!c.clock().extended()) {
+            LocalDate legal = calendar.deadline(c.clock().legal(), rule.extensionDays()).date();
+            files.change(c, null, username, "DEPARTMENT", CaseStep.EXTEND_LEGAL,
+                    f -> f.extendLegal(legal, rule.extensionDays(), note));
             told += "，法定办结期限延长至" + legal;
         }
-        notifications.text(c.applicant().phone(), c.number().value(), "review-extended",
-                "您的办件" + c.number() + "（" + c.subjectName() + "）" + told + "，" + note + "。");
+        notifications.text(c.facts().holder().phone(), c.number(), "review-extended",
+                "您的办件" + c.number() + "（" + c.facts().subjectName() + "）" + told + "，" + note + "。");
         return extended;
     }
 

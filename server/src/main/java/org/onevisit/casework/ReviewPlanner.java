@@ -10,16 +10,13 @@ import org.onevisit.catalog.Catalog;
 import org.onevisit.catalog.ItemDetails;
 import org.onevisit.catalog.Stage;
 import org.onevisit.casework.CaseStages.CaseStage;
-import org.onevisit.intake.CaseAccepted;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * 抄告相关: when a case is accepted, every department of its plan gets its review task at once — those of the
- * first stages open against their deadlines, the later ones wait but already see the case. It runs in the
- * transaction that accepts the case, so an accepted case always has its review plan and a failure to plan it leaves
- * the case unaccepted; the same event again changes nothing.
+ * first stages open against their deadlines, the later ones wait but already see the case. {@link CaseHandling#open}
+ * calls it in the transaction that accepts the case; a case planned already is left as it is.
  */
 @Component
 class ReviewPlanner {
@@ -39,34 +36,32 @@ class ReviewPlanner {
         this.deemedConsentByDefault = deemedConsentByDefault;
     }
 
-    @EventListener
-    void on(CaseAccepted accepted) {
+    void plan(CaseFile accepted) {
         Map<String, ItemDetails> items = new LinkedHashMap<>();
-        for (String ref : accepted.items()) {
-            String[] parts = ref.split("@");
-            items.put(parts[0], catalog.published(parts[0], Integer.parseInt(parts[1])));
+        for (FileItem item : accepted.facts().items()) {
+            items.put(item.code(), catalog.published(item.code(), item.version()));
         }
-        List<CaseStage> plan = plan(accepted, List.copyOf(items.values()));
-        if (!stages.insertUnlessPlanned(accepted.caseNumber(), plan)) {
+        List<CaseStage> plan = plan(accepted.facts(), List.copyOf(items.values()));
+        if (!stages.insertUnlessPlanned(accepted.number(), plan)) {
             return;
         }
         List<ReviewTask> waiting = new ArrayList<>();
         for (CaseStage stage : plan) {
             boolean laterStagesWait = plan.stream().anyMatch(later -> later.after().contains(stage.key()));
-            for (String code : codesOf(stage, accepted, items)) {
+            for (String code : codesOf(stage, accepted.facts(), items)) {
                 ItemDetails item = items.get(code);
                 for (String department : item.reviewingDepartments()) {
-                    waiting.add(new ReviewTask(0, accepted.caseNumber(), code, department, stage.key(),
+                    waiting.add(new ReviewTask(0, accepted.number(), code, department, stage.key(),
                             stage.position(), TaskStatus.WAITING, null, null,
                             item.promisedLimit().approximateWorkingDays(), "", null, null, false, null, 0, 0, "", "",
                             item.deemedConsent().allowed(deemedConsentByDefault), laterStagesWait, null, 0));
                 }
             }
         }
-        tasks.insertAll(opener.atStart(plan, waiting, accepted.acceptedOn()));
+        tasks.insertAll(opener.atStart(plan, waiting, accepted.clock().acceptedOn()));
     }
 
-    private List<CaseStage> plan(CaseAccepted accepted, List<ItemDetails> items) {
+    private List<CaseStage> plan(CaseFacts accepted, List<ItemDetails> items) {
         if (!accepted.bundle()) {
             return List.of(new CaseStage("S1", items.get(0).name(), List.of(), 0));
         }
@@ -79,7 +74,7 @@ class ReviewPlanner {
         return plan;
     }
 
-    private List<String> codesOf(CaseStage stage, CaseAccepted accepted, Map<String, ItemDetails> items) {
+    private List<String> codesOf(CaseStage stage, CaseFacts accepted, Map<String, ItemDetails> items) {
         if (!accepted.bundle()) {
             return List.copyOf(items.keySet());
         }

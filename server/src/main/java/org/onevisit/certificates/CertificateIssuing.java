@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
-import org.onevisit.casework.ItemDecided;
 import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
@@ -42,10 +41,10 @@ class CertificateIssuing {
         this.clock = clock;
     }
 
-    /** The certificate of the decided item, issued now; none when not a licence. */
+    /** The certificate of the approved item, issued now; none when its result is not a licence. */
     @Transactional
-    Optional<Certificate> issue(ItemDecided decided) {
-        if (!decided.approved() || !LICENCE.equals(decided.resultType())) {
+    Optional<Certificate> issue(Approval decided) {
+        if (!LICENCE.equals(decided.resultType())) {
             return Optional.empty();
         }
         CertificateContent content = new CertificateContent(numbers.next(decided.department(), decided.decidedOn()),

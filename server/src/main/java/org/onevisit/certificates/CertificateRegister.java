@@ -13,22 +13,24 @@ import org.onevisit.platform.DomainException.Kind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.onevisit.platform.CertificateLookup;
 
 /**
  * The register of e-certificates (电子证照库): finds them, revokes them, and lets later cases reuse them as
  * evidence instead of asking the applicant for the paper again (免提交), counting every reuse.
  */
 @Service
-public class CertificateRegister implements CertificateLookup {
+public class CertificateRegister {
 
     private final Certificates certificates;
+    private final CertificateIssuing issuing;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Actors actors;
 
-    CertificateRegister(Certificates certificates, ApplicationEventPublisher events, Clock clock, Actors actors) {
+    CertificateRegister(Certificates certificates, CertificateIssuing issuing, ApplicationEventPublisher events,
+            Clock clock, Actors actors) {
         this.certificates = certificates;
+        this.issuing = issuing;
         this.actors = actors;
         this.events = events;
         this.clock = clock;
@@ -56,6 +58,26 @@ public class CertificateRegister implements CertificateLookup {
                 Map.of("number", number), number));
     }
 
+    /**
+     * Issues the certificate of an approved item whose result is a licence, in the transaction of the decision: an
+     * approval and its certificate commit together or not at all. Nothing for any other result.
+     */
+    @Transactional
+    public Optional<Certificate> issue(Approval approval) {
+        return issuing.issue(approval);
+    }
+
+    /**
+     * Revokes every certificate a case still has valid, with the reason: its approval rested on something that did not
+     * hold (a 容缺 pledge broken). The system does it, not a department.
+     */
+    @Transactional
+    public void revokeOfCase(String caseNumber, String reason, String actor) {
+        for (Certificate held : certificates.unrevokedOfCase(caseNumber)) {
+            revokeIfValid(held, reason, actor);
+        }
+    }
+
     /** Revokes the certificate unless it is revoked already (then nothing). */
     @Transactional
     Optional<Certificate> revokeIfValid(Certificate certificate, String reason, String actor) {
@@ -77,7 +99,6 @@ public class CertificateRegister implements CertificateLookup {
     }
 
     /** The holder's newest certificate of the type valid on the day, e.g. 营业执照. */
-    @Override
     public Optional<String> validOfType(String holderIdentifier, String type, LocalDate on) {
         return heldOfType(holderIdentifier, type, on).map(HeldCertificate::number);
     }
@@ -93,7 +114,6 @@ public class CertificateRegister implements CertificateLookup {
      * counts once.
      */
     @Transactional
-    @Override
     public void recordReuse(String number, String caseNumber) {
         if (certificates.find(number).isEmpty()) {
             throw notFound(number);

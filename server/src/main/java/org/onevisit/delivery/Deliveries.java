@@ -6,9 +6,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.onevisit.catalog.Catalog;
-import org.onevisit.intake.CaseItem;
-import org.onevisit.intake.Intake;
-import org.onevisit.intake.IntakeCase;
 import org.onevisit.people.Actors;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.ReadOnly;
@@ -17,10 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Delivering a decided case's results (送达): handed over at the counter or shipped by express, the carrier's
- * news of the shipment, and the release of a result withheld under a 容缺 pledge once the pledge is kept. Every
- * action on a withheld delivery first checks whether the pledge was kept meanwhile. A person's action is the
- * counter clerks' ({@link DeliveryPolicy}).
+ * Delivering a decided case's results (送达): opened when the case's last item is decided, withheld while a 容缺 pledge
+ * is open and released once it is kept, handed over at the counter or shipped by express, and the carrier's news of
+ * the shipment. A person's action is the counter clerks' ({@link DeliveryPolicy}).
  */
 @Service
 @Transactional
@@ -31,18 +27,16 @@ public class Deliveries {
 
     private final DeliveryRecords records;
     private final DeliveryChanges changes;
-    private final Intake intake;
     private final Catalog catalog;
     private final Carrier carrier;
     private final Clock clock;
     private final Actors actors;
 
-    Deliveries(DeliveryRecords records, DeliveryChanges changes, Intake intake, Catalog catalog, Carrier carrier,
-            Clock clock, Actors actors) {
+    Deliveries(DeliveryRecords records, DeliveryChanges changes, Catalog catalog, Carrier carrier, Clock clock,
+            Actors actors) {
         this.actors = actors;
         this.records = records;
         this.changes = changes;
-        this.intake = intake;
         this.catalog = catalog;
         this.carrier = carrier;
         this.clock = clock;
@@ -58,16 +52,27 @@ public class Deliveries {
         return records.inStatus(status, Math.min(Math.max(limit, 1), 500));
     }
 
-    /** A clerk releases a withheld result once the case's pledge is kept; any other delivery is answered as it is. */
-    public Delivery releaseIfPledgeKept(String caseNumber, String clerk) {
-        return current(caseNumber, clerk);
+    /**
+     * The delivery of a case whose last item was just decided, with the items whose results it hands over
+     * ({@code code@version}): withheld while the case's 容缺 pledge is open, otherwise waiting for the applicant's choice
+     * of pickup or express. One delivery per case: asked again, nothing changes.
+     */
+    public void open(String caseNumber, boolean withheld, List<String> items) {
+        changes.open(Delivery.open(caseNumber, withheld, clock.instant()), items, "system");
     }
 
-    Delivery releaseIfPledgeKept(Delivery d, String actor, String channel) {
-        if (d.status() != DeliveryStatus.WITHHELD || WithholdingPolicy.withheld(intake.find(d.caseNumber()))) {
-            return d;
-        }
-        return changes.change(d, d.release(), "releaseResult", actor, channel);
+    /** The case's pledge was kept: a result withheld for it may go out. Nothing when there is no withheld result. */
+    public void releaseWithheld(String caseNumber) {
+        records.find(caseNumber).filter(d -> d.status() == DeliveryStatus.WITHHELD)
+                .ifPresent(d -> changes.change(d, d.release(), "releaseResult", "system", "SYSTEM"));
+    }
+
+    /**
+     * The delivery as a clerk sees it before acting: a withheld result is released as soon as the case's pledge is
+     * kept, so asking again answers it as it is.
+     */
+    public Delivery releaseIfPledgeKept(String caseNumber, String clerk) {
+        return current(caseNumber, clerk);
     }
 
     /** The result lies at the counter for the applicant to collect. */
@@ -88,8 +93,8 @@ public class Deliveries {
      */
     public Delivery ship(String caseNumber, Address to, String carrierName, String trackingNumber, String clerk) {
         Delivery d = current(caseNumber, clerk);
-        IntakeCase c = intake.find(caseNumber);
-        List<String> refused = c.items().stream().filter(i -> !expressAllowed(i)).map(CaseItem::name).toList();
+        List<String> refused = records.itemsOf(caseNumber).stream().map(this::published)
+                .filter(i -> !expressAllowed(i)).map(org.onevisit.catalog.ItemDetails::name).toList();
         if (!refused.isEmpty()) {
             throw new DeliveryRefused(Kind.RULE_VIOLATED, "delivery-express-not-allowed",
                     "Results of " + String.join("、", refused) + " are not sent by express", String.join("、", refused));
@@ -118,16 +123,20 @@ public class Deliveries {
                 "SYSTEM");
     }
 
-    /** The delivery as a clerk acts on it: released first if its pledge was kept meanwhile. */
+    /** The delivery as a clerk acts on it. */
     private Delivery current(String caseNumber, String clerk) {
         Delivery d = find(caseNumber);
         DeliveryPolicy.check(actors.of(clerk));
-        return releaseIfPledgeKept(d, clerk, COUNTER);
+        return d;
+    }
+
+    private org.onevisit.catalog.ItemDetails published(String reference) {
+        int at = reference.lastIndexOf('@');
+        return catalog.published(reference.substring(0, at), Integer.parseInt(reference.substring(at + 1)));
     }
 
     /** An item whose result is no document (e.g. a utility account transferred) has nothing to ship and blocks nothing. */
-    private boolean expressAllowed(CaseItem item) {
-        var details = catalog.published(item.code(), item.version());
+    private static boolean expressAllowed(org.onevisit.catalog.ItemDetails details) {
         return details.expressAllowed() || details.resultType() == org.onevisit.catalog.ResultType.OTHER;
     }
 

@@ -2,7 +2,6 @@ package org.onevisit.delivery;
 
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -21,14 +20,29 @@ public record Delivery(long id, String caseNumber, DeliveryStatus status, @Nulla
         @Nullable Address to, @Nullable Shipment shipment, @Nullable String handedOverBy, @Nullable Instant closedAt,
         Instant createdAt, long version) {
 
-    private static final Map<String, Set<DeliveryStatus>> ALLOWED = Map.of(
-            "release", EnumSet.of(DeliveryStatus.WITHHELD),
-            "readyForPickup", EnumSet.of(DeliveryStatus.AWAITING_CHOICE),
-            "handOver", EnumSet.of(DeliveryStatus.PICKUP_READY),
-            "ship", EnumSet.of(DeliveryStatus.AWAITING_CHOICE),
-            "IN_TRANSIT", EnumSet.of(DeliveryStatus.SHIPMENT_CREATED),
-            "DELIVERED", EnumSet.of(DeliveryStatus.SHIPMENT_CREATED, DeliveryStatus.IN_TRANSIT),
-            "RETURNED", EnumSet.of(DeliveryStatus.SHIPMENT_CREATED, DeliveryStatus.IN_TRANSIT));
+    /** The steps of a delivery, each with the statuses it may be taken from; its name is the action refused. */
+    enum Step {
+        RELEASE("release", DeliveryStatus.WITHHELD),
+        READY_FOR_PICKUP("readyForPickup", DeliveryStatus.AWAITING_CHOICE),
+        HAND_OVER("handOver", DeliveryStatus.PICKUP_READY),
+        SHIP("ship", DeliveryStatus.AWAITING_CHOICE),
+        IN_TRANSIT("IN_TRANSIT", DeliveryStatus.SHIPMENT_CREATED),
+        DELIVERED("DELIVERED", DeliveryStatus.SHIPMENT_CREATED, DeliveryStatus.IN_TRANSIT),
+        RETURNED("RETURNED", DeliveryStatus.SHIPMENT_CREATED, DeliveryStatus.IN_TRANSIT);
+
+        private final String action;
+        private final Set<DeliveryStatus> from;
+
+        Step(String action, DeliveryStatus first, DeliveryStatus... more) {
+            this.action = action;
+            this.from = EnumSet.of(first, more);
+        }
+
+        /** The carrier's report as a step. */
+        static Step reported(TrackingStatus reported) {
+            return valueOf(reported.status().name());
+        }
+    }
 
     /** A new delivery, withheld or waiting for the applicant's choice. */
     static Delivery open(String caseNumber, boolean withheld, Instant now) {
@@ -36,33 +50,33 @@ public record Delivery(long id, String caseNumber, DeliveryStatus status, @Nulla
                 null, null, null, now, 0);
     }
 
-    private void require(String action) {
-        if (status == DeliveryStatus.WITHHELD && !"release".equals(action)) {
+    private void require(Step step) {
+        if (status == DeliveryStatus.WITHHELD && step != Step.RELEASE) {
             throw DeliveryRefused.withheld(caseNumber);
         }
-        if (!ALLOWED.get(action).contains(status)) {
-            throw DeliveryRefused.wrongState(this, action);
+        if (!step.from.contains(status)) {
+            throw DeliveryRefused.wrongState(this, step.action);
         }
     }
 
     /** The pledge was kept: the result may go out. */
     Delivery release() {
-        require("release");
+        require(Step.RELEASE);
         return with(DeliveryStatus.AWAITING_CHOICE, method, to, shipment, handedOverBy, closedAt);
     }
 
     Delivery readyForPickup() {
-        require("readyForPickup");
+        require(Step.READY_FOR_PICKUP);
         return with(DeliveryStatus.PICKUP_READY, DeliveryMethod.PICKUP, null, null, null, null);
     }
 
     Delivery handOver(String clerk, Instant at) {
-        require("handOver");
+        require(Step.HAND_OVER);
         return with(DeliveryStatus.PICKED_UP, method, to, shipment, clerk, at);
     }
 
     Delivery ship(Address address, Shipment booked) {
-        require("ship");
+        require(Step.SHIP);
         return with(DeliveryStatus.SHIPMENT_CREATED, DeliveryMethod.EXPRESS, address, booked, null, null);
     }
 
@@ -75,7 +89,7 @@ public record Delivery(long id, String caseNumber, DeliveryStatus status, @Nulla
         if (next == status || (next == DeliveryStatus.IN_TRANSIT && status.closed() && method == DeliveryMethod.EXPRESS)) {
             return this;
         }
-        require(reported.name());
+        require(Step.reported(reported));
         return with(next, method, to, shipment, handedOverBy, next.closed() ? at : null);
     }
 

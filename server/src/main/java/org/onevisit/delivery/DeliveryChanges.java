@@ -4,16 +4,14 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.onevisit.intake.CaseSupplements;
-import org.onevisit.intake.Channel;
-import org.onevisit.intake.CounterDecisions.Act;
 import org.onevisit.platform.AuditedChange;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Stores a delivery's transition and tells the others in the same transaction: the audit trail of the case
- * (statuses only, never the address or phone), and the case's owner once the result reached the applicant.
+ * (statuses only, never the address or phone), and, once the result reached the applicant, whoever follows that
+ * ({@link ResultDelivered}: the case completes, a pickup counts as a visit).
  */
 @Component
 class DeliveryChanges {
@@ -21,18 +19,16 @@ class DeliveryChanges {
     private final DeliveryRecords records;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final CaseSupplements visits;
 
-    DeliveryChanges(DeliveryRecords records, ApplicationEventPublisher events, Clock clock, CaseSupplements visits) {
-        this.visits = visits;
+    DeliveryChanges(DeliveryRecords records, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.events = events;
         this.clock = clock;
     }
 
-    /** A new delivery, unless the case has one; true when it was created. */
-    boolean open(Delivery d, String actor) {
-        if (!records.insertIfAbsent(d)) {
+    /** A new delivery of the results of {@code items}, unless the case has one; true when it was created. */
+    boolean open(Delivery d, java.util.List<String> items, String actor) {
+        if (!records.insertIfAbsent(d, items)) {
             return false;
         }
         events.publishEvent(new AuditedChange("case", d.caseNumber(), "openDelivery", actor, "SYSTEM", Map.of(),
@@ -50,15 +46,9 @@ class DeliveryChanges {
         }
         events.publishEvent(new AuditedChange("case", before.caseNumber(), action, actor, channel, values(before),
                 values(after), clock.instant()));
-        if (after.status() == DeliveryStatus.PICKED_UP) {
-            // Picking the result up at the counter is a visit the applicant makes for the case (跑动).
-            visits.recordVisit(after.caseNumber(), "领取办理结果", new Act(actor, Channel.COUNTER, null));
-        }
         if (after.status() == DeliveryStatus.PICKED_UP || after.status() == DeliveryStatus.DELIVERED) {
-            visits.complete(after.caseNumber(), after.status() == DeliveryStatus.PICKED_UP ? "窗口领取" : "快递送达",
-                    new Act(actor, after.status() == DeliveryStatus.PICKED_UP ? Channel.COUNTER : Channel.WEB, null));
             events.publishEvent(new ResultDelivered(after.caseNumber(), after.method(), after.closedAt(),
-                    after.method() == DeliveryMethod.PICKUP));
+                    after.method() == DeliveryMethod.PICKUP, actor));
         }
         return after.stored();
     }

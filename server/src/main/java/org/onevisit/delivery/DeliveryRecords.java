@@ -35,14 +35,24 @@ class DeliveryRecords implements PersonalDataAtRest {
         this.cipher = cipher;
     }
 
-    /** Inserts the delivery unless its case has one already; true when inserted. */
-    boolean insertIfAbsent(Delivery d) {
+    /**
+     * Inserts the delivery of the results of {@code items} ({@code code@version}) unless its case has one already; true
+     * when inserted.
+     */
+    boolean insertIfAbsent(Delivery d, java.util.List<String> items) {
         return jdbc.sql("""
-                INSERT INTO delivery (case_number, status, created_at, version)
-                SELECT ?, ?, ?, 0 FROM (VALUES (0)) AS one(x)
+                INSERT INTO delivery (case_number, status, created_at, version, items)
+                SELECT ?, ?, ?, 0, ? FROM (VALUES (0)) AS one(x)
                 WHERE NOT EXISTS (SELECT 1 FROM delivery WHERE case_number = ?)""")
-                .params(d.caseNumber(), d.status().name(), utc(d.createdAt()), d.caseNumber())
+                .params(d.caseNumber(), d.status().name(), utc(d.createdAt()), String.join(",", items), d.caseNumber())
                 .update() == 1;
+    }
+
+    /** The items ({@code code@version}) whose results the case's delivery hands over. */
+    java.util.List<String> itemsOf(String caseNumber) {
+        String items = jdbc.sql("SELECT items FROM delivery WHERE case_number = ?").param(caseNumber).query(String.class)
+                .optional().orElse("");
+        return items.isEmpty() ? java.util.List.of() : java.util.List.of(items.split(","));
     }
 
     boolean update(Delivery d) {
@@ -80,16 +90,6 @@ class DeliveryRecords implements PersonalDataAtRest {
     List<Delivery> inStatus(DeliveryStatus status, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM delivery WHERE status = ? ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")
                 .param(status.name()).query(this::delivery).list();
-    }
-
-    /**
-     * Withheld deliveries claimed for this transaction: rows another node has claimed are skipped, so each is
-     * checked once however many nodes run the scan.
-     */
-    List<Delivery> claimWithheld(int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM delivery WHERE status = 'WITHHELD' ORDER BY id"
-                        + " FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")
-                .query(this::delivery).list();
     }
 
     @Override

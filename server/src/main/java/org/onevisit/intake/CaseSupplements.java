@@ -4,30 +4,40 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.casework.CaseHandling;
+import org.onevisit.casework.HandlingStatus;
+import org.onevisit.delivery.ResultDelivered;
 import org.onevisit.intake.CounterDecisions.Act;
 import org.onevisit.people.Actor;
 import org.onevisit.people.Actors;
 import org.onevisit.platform.ReadOnly;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the applicant or the clerk adds to a case after it is handed in: files for a material (online or at
- * the counter, {@link UploadPolicy}), a material ticked as handed in on paper or satisfied otherwise (the counter's
- * work, {@link CounterPolicy}), and withdrawal ({@link WithdrawalPolicy}). The rest changes a case on another
- * module's word, once that module's own policy allowed what caused it.
+ * the counter, {@link UploadPolicy}) — before acceptance, and the materials pledged under 容缺 after it, until casework
+ * is told the pledge is kept —, a material ticked as handed in on paper or satisfied otherwise (the counter's work,
+ * {@link CounterPolicy}), a visit for the result, and withdrawal ({@link WithdrawalPolicy}): intake's own before
+ * acceptance, casework's after it once intake checked that the applicant asked for it.
  */
 @Service
 @Transactional
 public class CaseSupplements {
 
     private final CaseChanges changes;
+    private final ShownCases shown;
+    private final CaseHandling handling;
     private final Clock clock;
     private final Actors actors;
     private final CounterPolicy counter;
 
-    CaseSupplements(CaseChanges changes, Clock clock, Actors actors, CounterStaffing staffing) {
+    CaseSupplements(CaseChanges changes, ShownCases shown, CaseHandling handling, Clock clock, Actors actors,
+            CounterStaffing staffing) {
         this.changes = changes;
+        this.shown = shown;
+        this.handling = handling;
         this.clock = clock;
         this.actors = actors;
         this.counter = new CounterPolicy(staffing);
@@ -42,9 +52,7 @@ public class CaseSupplements {
         Actor who = actors.of(actor);
         IntakeCase c = changes.load(number);
         UploadPolicy.check(who, c, changes.accountFor(who, number), counter);
-        if (!c.acceptsSupplements()) {
-            throw IntakeRefused.wrongState(c.number(), c.status(), "supplement");
-        }
+        requireOpenForSupplements(c);
         return c;
     }
 
@@ -53,9 +61,13 @@ public class CaseSupplements {
         LocalDate today = LocalDate.now(clock);
         Actor who = actors.of(act.actor());
         String account = changes.accountFor(who, number);
-        return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "supplement",
-                c -> UploadPolicy.check(who, c, account, counter),
+        IntakeCase after = changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "supplement",
+                c -> {
+                    UploadPolicy.check(who, c, account, counter);
+                    requireOpenForSupplements(c);
+                },
                 c -> c.supplement(materialKey, fileId, today, Visit.of(act.channel(), act.actor(), c, "补正材料", clock)));
+        return pledgeKeptWhenComplete(after, act);
     }
 
     /** A material ticked at the counter (paper handed in), satisfied by a certificate, not applicable, or missing. */
@@ -64,10 +76,14 @@ public class CaseSupplements {
             throw IntakeRefused.rule("intake-pledge-by-decision", "A material is pledged only by accepting on a pledge");
         }
         Actor who = actors.of(act.actor());
-        return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "mark",
-                c -> counter.check(who, c.departments()),
+        IntakeCase after = changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "mark",
+                c -> {
+                    counter.check(who, c.departments());
+                    requireOpenForSupplements(c);
+                },
                 c -> c.mark(materialKey, status, LocalDate.now(clock),
                         status.inHand() ? Visit.of(act.channel(), act.actor(), c, "补正材料", clock) : null));
+        return pledgeKeptWhenComplete(after, act);
     }
 
     /** Counts a visit at the counter made for the case after intake (picking up the result), once a day at most. */
@@ -76,42 +92,30 @@ public class CaseSupplements {
                 c -> c.visited(Visit.of(act.channel(), act.actor(), c, purpose, clock)));
     }
 
+    /** Picking the result up at the counter is a visit the applicant makes for the case (跑动). */
+    @EventListener
+    void on(ResultDelivered delivered) {
+        if (delivered.countsAsVisit()) {
+            recordVisit(delivered.caseNumber(), "领取办理结果", new Act(delivered.by(), Channel.COUNTER, null));
+        }
+    }
+
     /**
-     * The applicant withdraws an accepted case before its decision ({@link WithdrawalPolicy}); casework calls this
-     * and then makes sure no item was decided.
+     * The applicant withdraws an accepted case before any item is decided ({@link WithdrawalPolicy}): intake checks
+     * that it is the applicant's own wish, casework closes the case.
      *
      * @param signedRequest the reference of the applicant's signed request, when the counter records it
      */
     public IntakeCase withdrawAccepted(String number, String reason, @Nullable String signedRequest, Act act) {
         Actor who = actors.of(act.actor());
-        String account = changes.accountFor(who, number);
-        return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "withdraw",
-                c -> WithdrawalPolicy.check(who, c, account, signedRequest, counter),
-                c -> c.closeAccepted(true, WithdrawalPolicy.note(reason, signedRequest, "申请人撤回申请")));
-    }
-
-    /**
-     * Terminates an accepted case before its decision; casework calls this once its termination policy allowed it,
-     * and then makes sure no item was decided.
-     */
-    public IntakeCase terminateAccepted(String number, String reason, Act act) {
-        return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "terminate",
-                c -> c.closeAccepted(false, reason));
-    }
-
-    /**
-     * An extension approved under 《行政许可法》第四十二条 moves the case's legal deadline to {@code newLegal}, once;
-     * casework calls this when a review is extended.
-     */
-    public IntakeCase extendLegalDeadline(String number, LocalDate newLegal, int days, String note, Act act) {
-        return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "extendLegalDeadline",
-                c -> c.extendLegal(newLegal, days, note));
-    }
-
-    /** The case's result reached the applicant: the case is completed (办结). */
-    public IntakeCase complete(String number, String how, Act act) {
-        return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "complete",
-                c -> c.complete(how));
+        IntakeCase c = changes.load(number);
+        WithdrawalPolicy.check(who, c, changes.accountFor(who, number), signedRequest, counter);
+        if (!c.status().accepted()) {
+            throw IntakeRefused.wrongState(c.number(), c.status(), "withdraw");
+        }
+        handling.withdraw(number, WithdrawalPolicy.note(reason, signedRequest, "申请人撤回申请"), act.actor(),
+                act.channel().name());
+        return shown.shown(c);
     }
 
     /**
@@ -123,7 +127,29 @@ public class CaseSupplements {
         Actor who = actors.of(act.actor());
         String account = changes.accountFor(who, number);
         return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "withdraw",
-                c -> WithdrawalPolicy.check(who, c, account, signedRequest, counter),
-                c -> c.withdraw(WithdrawalPolicy.note(reason, signedRequest, "申请人撤回")));
+                x -> WithdrawalPolicy.check(who, x, account, signedRequest, counter),
+                x -> x.withdraw(WithdrawalPolicy.note(reason, signedRequest, "申请人撤回")));
+    }
+
+    /** After acceptance only the materials pledged under 容缺 still come in, while casework waits for them. */
+    private void requireOpenForSupplements(IntakeCase c) {
+        if (!c.acceptsSupplements()) {
+            throw IntakeRefused.wrongState(c.number(), c.status(), "supplement");
+        }
+        if (c.status().accepted()) {
+            HandlingStatus now = shown.fileOf(c).status();
+            if (now != HandlingStatus.ACCEPTED_ON_PLEDGE) {
+                throw IntakeRefused.wrongState(c.number(), CaseStatus.valueOf(now.name()), "supplement");
+            }
+        }
+    }
+
+    /** Once every material pledged is in, casework is told the pledge is kept. */
+    private IntakeCase pledgeKeptWhenComplete(IntakeCase after, Act act) {
+        if (after.status() == CaseStatus.ACCEPTED_ON_PLEDGE && after.complete()) {
+            handling.pledgeKept(after.number().value(), act.actor(), act.channel().name());
+            return shown.shown(after);
+        }
+        return after;
     }
 }

@@ -13,7 +13,6 @@ import org.onevisit.notification.Notifications;
 import org.onevisit.people.Actor;
 import org.onevisit.people.Actors;
 import org.onevisit.platform.ReadOnly;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,13 +34,13 @@ public class CounterDecisions {
     private final PledgePolicy pledges;
     private final BadCreditList badCredit;
     private final Notifications notifications;
-    private final ApplicationEventPublisher events;
+    private final Acceptances acceptances;
     private final Clock clock;
     private final Actors actors;
     private final CounterPolicy counter;
 
     CounterDecisions(CaseChanges changes, WorkCalendars calendars, IntakeRules rules, BadCreditList badCredit,
-            Notifications notifications, ApplicationEventPublisher events, Clock clock, Actors actors,
+            Notifications notifications, Acceptances acceptances, Clock clock, Actors actors,
             CounterStaffing staffing) {
         this.changes = changes;
         this.actors = actors;
@@ -50,7 +49,7 @@ public class CounterDecisions {
         this.pledges = new PledgePolicy(rules);
         this.badCredit = badCredit;
         this.notifications = notifications;
-        this.events = events;
+        this.acceptances = acceptances;
         this.clock = clock;
     }
 
@@ -74,7 +73,7 @@ public class CounterDecisions {
 
     public IntakeCase accept(String number, Act act) {
         IntakeCase c = change(number, act, "accept", x -> x.accept(today(), deadlines(x, today()), visit(act, x, "受理")));
-        accepted(c);
+        acceptances.handOver(c);
         notifications.text(c.applicant().phone(), c.number().value(), "accepted",
                 "您的“" + c.subjectName() + "”已受理，办件编号：" + c.number() + "，承诺办结日期：" + c.deadlines().promised() + "。");
         return c;
@@ -99,11 +98,10 @@ public class CounterDecisions {
             LocalDate today = today();
             LocalDate due = pledges.supplementBy(today, promised(x), calendar);
             Pledge pledge = new Pledge(pledgeText, clock.instant(),
-                    x.missing().stream().map(CaseMaterial::name).toList(), due, pledges.remindOn(today, due, calendar),
-                    false, false);
+                    x.missing().stream().map(CaseMaterial::name).toList(), due, pledges.remindOn(today, due, calendar));
             return x.acceptOnPledge(pledge, today, deadlines(x, today), visit(act, x, "容缺受理"));
         });
-        accepted(c);
+        acceptances.handOver(c);
         notifications.text(c.applicant().phone(), c.number().value(), "pledged",
                 "您的“" + c.subjectName() + "”已容缺受理，请于 " + c.pledge().supplementBy() + " 前补交："
                         + String.join("、", c.pledge().materials()) + "。逾期将终止办理。办件编号：" + c.number());
@@ -121,12 +119,6 @@ public class CounterDecisions {
         Actor who = actors.of(act.actor());
         return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), action,
                 c -> counter.check(who, c.departments()), t);
-    }
-
-    private void accepted(IntakeCase c) {
-        events.publishEvent(new CaseAccepted(c.number().value(), c.subject(), c.bundle(),
-                c.items().stream().map(i -> i.code() + "@" + i.version()).toList(), c.acceptedOn(), c.instant(),
-                c.status() == CaseStatus.ACCEPTED_ON_PLEDGE));
     }
 
     /** The deficiency lines with the materials' names from the case, unknown keys refused. */
@@ -153,7 +145,7 @@ public class CounterDecisions {
 
     static Deadlines deadlines(WorkCalendar calendar, IntakeCase c, LocalDate acceptedOn) {
         var promised = due(calendar, promised(c), acceptedOn);
-        var legal = due(calendar, c.legalTimeLimit().limit(), acceptedOn);
+        var legal = due(calendar, Acceptances.facts(c).legalTimeLimit().limit(), acceptedOn);
         return new Deadlines(promised.date(), legal.date(), promised.provisional() || legal.provisional());
     }
 

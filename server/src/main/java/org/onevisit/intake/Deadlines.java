@@ -23,8 +23,4 @@ public record Deadlines(LocalDate promised, LocalDate legal, boolean provisional
     public boolean extended() {
         return extensionDays > 0;
     }
-
-    Deadlines extendedTo(LocalDate newLegal, int days, String note) {
-        return new Deadlines(promised, newLegal, provisional, days, note);
-    }
 }

@@ -10,7 +10,7 @@ import org.onevisit.people.Actor;
 import org.onevisit.people.Actors;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantIdentity;
-import org.onevisit.platform.CertificateLookup;
+import org.onevisit.certificates.CertificateRegister;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.ReadOnly;
@@ -33,15 +33,17 @@ public class Intake {
     private final CaseChanges changes;
     private final Clock clock;
     private final TransactionTemplate transactions;
-    private final CertificateLookup certificates;
+    private final CertificateRegister certificates;
+    private final ShownCases shown;
     private final Actors actors;
     private final ApplicantAccounts applicants;
     private final CounterPolicy counter;
 
     Intake(Cases cases, CaseNumbers numbers, MaterialSets materialSets, CaseChanges changes, Clock clock,
-            PlatformTransactionManager transactionManager, CertificateLookup certificates, Actors actors,
-            ApplicantAccounts applicants, CounterStaffing staffing) {
+            PlatformTransactionManager transactionManager, CertificateRegister certificates, ShownCases shown,
+            Actors actors, ApplicantAccounts applicants, CounterStaffing staffing) {
         this.certificates = certificates;
+        this.shown = shown;
         this.actors = actors;
         this.applicants = applicants;
         this.counter = new CounterPolicy(staffing);
@@ -143,7 +145,7 @@ public class Intake {
     /** The case, for the modules and timers that work on it; people read it with {@link #find(String, String)}. */
     @ReadOnly
     public IntakeCase find(String number) {
-        return changes.load(number);
+        return shown.shown(changes.load(number));
     }
 
     /**
@@ -155,7 +157,7 @@ public class Intake {
         Actor who = actors.of(reader);
         IntakeCase c = changes.load(number);
         CaseOwnership.checkReadable(who, c, changes.accountFor(who, number));
-        return c;
+        return shown.shown(c);
     }
 
     /**
@@ -166,23 +168,23 @@ public class Intake {
     @ReadOnly
     IntakeCase findPublic(String number, String lastFourOfPhone) {
         return cases.find(number).filter(c -> c.applicant().lastFourOfPhone().equals(lastFourOfPhone.strip()))
-                .orElseThrow(() -> CaseChanges.notFound(number));
+                .map(shown::shown).orElseThrow(() -> CaseChanges.notFound(number));
     }
 
     @ReadOnly
     public List<IntakeCase> ofAccount(String account) {
-        return cases.ofAccount(account);
+        return shown.shown(cases.ofAccount(account));
     }
 
     /** An applicant's cases, by ID number or credit code, the newest first: at most {@code limit} (1 to 200). */
     @ReadOnly
     public List<IntakeCase> ofApplicant(String identifier, int limit) {
-        return cases.ofApplicant(identifier, Math.min(Math.max(limit, 1), 200));
+        return shown.shown(cases.ofApplicant(identifier, Math.min(Math.max(limit, 1), 200)));
     }
 
     @ReadOnly
     public List<IntakeCase> recent(int limit) {
-        return cases.recent(Math.min(Math.max(limit, 1), 200));
+        return shown.shown(cases.recent(Math.min(Math.max(limit, 1), 200)));
     }
 
     @ReadOnly

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.onevisit.platform.Limits;
@@ -17,7 +16,9 @@ import org.onevisit.catalog.Necessity;
 /**
  * A case (办件) at intake: one submission of one item or one bundle by one applicant, with its single set of
  * materials, every visit it cost the applicant, and the counter's answer. Each transition is a verb the
- * clerks use, checks the state and the rules, and returns the case as it is afterwards.
+ * clerks use, checks the state and the rules ({@link Step}), and returns the case as it is afterwards. Intake's part
+ * ends at acceptance or refusal: from acceptance casework owns the case, and intake keeps its materials — the pledged
+ * ones still come in here — and its visits.
  *
  * @param subject the item or bundle applied for: its code
  * @param bundle whether {@code subject} is a bundle (一件事)
@@ -34,21 +35,42 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
         @Nullable LocalDate noticeIssuedOn, @Nullable Pledge pledge, @Nullable Refusal refusal, String preCheckNote,
         String closingNote, long version) {
 
-    private static final Map<String, Set<CaseStatus>> ALLOWED = Map.ofEntries(
-            Map.entry("receive", EnumSet.of(CaseStatus.PRE_CHECK)),
-            Map.entry("preCheck", EnumSet.of(CaseStatus.PRE_CHECK)),
-            Map.entry("accept", EnumSet.of(CaseStatus.RECEIVED)),
-            Map.entry("notify", EnumSet.of(CaseStatus.RECEIVED)),
-            Map.entry("pledge", EnumSet.of(CaseStatus.RECEIVED)),
-            Map.entry("refuse", EnumSet.of(CaseStatus.RECEIVED, CaseStatus.AWAITING_SUPPLEMENT)),
-            Map.entry("supplement", EnumSet.of(CaseStatus.PRE_CHECK, CaseStatus.AWAITING_SUPPLEMENT,
-                    CaseStatus.ACCEPTED_ON_PLEDGE, CaseStatus.RECEIVED)),
-            Map.entry("withdraw", EnumSet.of(CaseStatus.PRE_CHECK, CaseStatus.RECEIVED, CaseStatus.AWAITING_SUPPLEMENT)),
-            Map.entry("terminate", EnumSet.of(CaseStatus.ACCEPTED_ON_PLEDGE)),
-            Map.entry("closeAccepted", EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.ACCEPTED_ON_PLEDGE)),
-            Map.entry("deemAccepted", EnumSet.of(CaseStatus.RECEIVED)),
-            Map.entry("complete", EnumSet.of(CaseStatus.ACCEPTED)),
-            Map.entry("extendLegal", EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.ACCEPTED_ON_PLEDGE)));
+    /** The steps of intake, each with the statuses it may be taken from; its name is the action recorded. */
+    enum Step {
+        RECEIVE("receive", CaseStatus.PRE_CHECK),
+        PRE_CHECK("preCheck", CaseStatus.PRE_CHECK),
+        ACCEPT("accept", CaseStatus.RECEIVED),
+        NOTIFY("notify", CaseStatus.RECEIVED),
+        PLEDGE("pledge", CaseStatus.RECEIVED),
+        REFUSE("refuse", CaseStatus.RECEIVED, CaseStatus.AWAITING_SUPPLEMENT),
+        /** Files for a material: before acceptance, and for the materials pledged under 容缺 after it. */
+        SUPPLEMENT("supplement", CaseStatus.PRE_CHECK, CaseStatus.AWAITING_SUPPLEMENT, CaseStatus.ACCEPTED_ON_PLEDGE,
+                CaseStatus.RECEIVED),
+        /** Withdrawal before acceptance; after it the withdrawal is casework's. */
+        WITHDRAW("withdraw", CaseStatus.PRE_CHECK, CaseStatus.RECEIVED, CaseStatus.AWAITING_SUPPLEMENT),
+        DEEM_ACCEPTED("deemAccepted", CaseStatus.RECEIVED);
+
+        private final String action;
+        private final Set<CaseStatus> from;
+
+        Step(String action, CaseStatus first, CaseStatus... more) {
+            this.action = action;
+            this.from = EnumSet.of(first, more);
+        }
+
+        String action() {
+            return action;
+        }
+
+        boolean allowedFrom(CaseStatus status) {
+            return from.contains(status);
+        }
+
+        /** The statuses the step may be taken from, for a query that finds the cases it applies to. */
+        Set<CaseStatus> from() {
+            return from;
+        }
+    }
 
     public IntakeCase {
         items = List.copyOf(items);
@@ -58,18 +80,18 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
         deficiencies = List.copyOf(deficiencies);
     }
 
-    /** The legal limit and the extension the law allows: one authority, or several handling the case jointly. */
-    public LegalTimeLimit legalTimeLimit() {
-        long departments = items.stream()
-                .flatMap(i -> Stream.concat(Stream.of(i.department()), i.jointDepartments().stream()))
-                .distinct().count();
-        return LegalTimeLimit.of(items.stream().map(CaseItem::legalLimit).toList(), (int) departments);
+    private void require(Step step) {
+        if (!step.allowedFrom(status)) {
+            throw IntakeRefused.wrongState(number, status, step.action());
+        }
     }
 
-    private void require(String action) {
-        if (!ALLOWED.get(action).contains(status)) {
-            throw IntakeRefused.wrongState(number, status, action);
-        }
+    /**
+     * The case as it shows once casework owns it: the status, closing note and deadlines casework keeps (intake's own
+     * status ends at acceptance).
+     */
+    IntakeCase handled(CaseStatus shown, String note, Deadlines current) {
+        return copy(c -> c.status(shown).closingNote(note).deadlines(current));
     }
 
     /** The departments whose items the case applies for (each item's own department, not those reviewing jointly). */
@@ -88,7 +110,7 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
 
     /** Whether files may be handed in for the case's materials now. */
     public boolean acceptsSupplements() {
-        return ALLOWED.get("supplement").contains(status);
+        return Step.SUPPLEMENT.allowedFrom(status);
     }
 
     public int visitCount() {
@@ -103,13 +125,13 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
 
     /** The applicant hands the pre-checked case in: from now the five working days of art. 32 run. */
     IntakeCase receive(LocalDate today, @Nullable Visit visit) {
-        require("receive");
+        require(Step.RECEIVE);
         return copy(c -> c.status(CaseStatus.RECEIVED).receivedOn(today).visit(visit));
     }
 
     /** The clerk's remarks on an online pre-check, per material and overall. */
     IntakeCase preCheck(Map<String, String> remarks, String note) {
-        require("preCheck");
+        require(Step.PRE_CHECK);
         remarks.forEach((key, remark) -> Limits.bounded("remarks", remark, Limits.REMARK));
         Limits.bounded("note", note, Limits.TEXT);
         List<CaseMaterial> remarked = materials.stream()
@@ -119,7 +141,7 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
 
     /** 受理: only when every material acceptance needs is in hand. */
     IntakeCase accept(LocalDate today, Deadlines deadlines, @Nullable Visit visit) {
-        require("accept");
+        require(Step.ACCEPT);
         if (!complete()) {
             throw IntakeRefused.rule("intake-materials-missing", "Materials are missing: " + names(missing()),
                     names(missing()));
@@ -131,7 +153,7 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
 
     /** 一次性告知: everything missing or wrong, once; at least one line. */
     IntakeCase notifyDeficiencies(List<Deficiency> lines, LocalDate today, @Nullable Visit visit) {
-        require("notify");
+        require(Step.NOTIFY);
         if (lines.isEmpty()) {
             throw IntakeRefused.rule("intake-notice-empty", "A deficiency notice lists at least one material");
         }
@@ -144,7 +166,7 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
 
     /** 容缺受理: only materials that may be supplied later are missing, and the applicant pledged to. */
     IntakeCase acceptOnPledge(Pledge pledge, LocalDate today, Deadlines deadlines, @Nullable Visit visit) {
-        require("pledge");
+        require(Step.PLEDGE);
         Limits.bounded("pledgeText", pledge.text(), Limits.TEXT);
         List<CaseMaterial> missing = missing();
         if (missing.isEmpty()) {
@@ -163,17 +185,17 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
 
     /** 不予受理, with reasons and remedies. */
     IntakeCase refuse(Refusal refusal, @Nullable Visit visit) {
-        require("refuse");
+        require(Step.REFUSE);
         return copy(c -> c.status(CaseStatus.REFUSED).refusal(refusal).closingNote(refusal.reason()).visit(visit));
     }
 
     /**
      * Files handed in for a material, online or at the counter. After a deficiency notice the case is received
-     * again once complete (the acceptance date is the day it became complete); under a pledge the pledge is
-     * kept once every pledged material is in.
+     * again once complete (the acceptance date is the day it became complete); under a pledge, once every pledged
+     * material is in, casework is told that the pledge is kept.
      */
     IntakeCase supplement(String materialKey, String fileId, LocalDate today, @Nullable Visit visit) {
-        require("supplement");
+        require(Step.SUPPLEMENT);
         if (materials.stream().noneMatch(m -> m.key().equals(materialKey))) {
             throw new IntakeRefused(org.onevisit.platform.DomainException.Kind.NOT_FOUND, "intake-material-unknown",
                     "Case " + number + " has no material " + materialKey, number.value(), materialKey);
@@ -185,22 +207,22 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
 
     /**
      * After a material arrived: a notified case complete again is received again (the acceptance date is the day
-     * it became complete); a pledged case complete again has kept its pledge.
+     * it became complete); a pledged case complete again records the day.
      */
     private IntakeCase completed(IntakeCase next, LocalDate today) {
         if (status == CaseStatus.AWAITING_SUPPLEMENT && next.complete()) {
             return next.copy(c -> c.status(CaseStatus.RECEIVED).completeOn(today));
         }
-        if (status == CaseStatus.ACCEPTED_ON_PLEDGE && next.complete() && pledge != null) {
-            Pledge kept = pledge.asKept();
-            return next.copy(c -> c.status(CaseStatus.ACCEPTED).completeOn(today).pledge(kept));
+        if (status == CaseStatus.ACCEPTED_ON_PLEDGE && next.complete() && !complete()) {
+            return next.copy(c -> c.completeOn(today));
         }
         return next;
     }
 
+
     /** Marks a material as satisfied otherwise: by a certificate held, or not applicable; or back to missing. */
     IntakeCase mark(String materialKey, MaterialStatus newStatus, LocalDate today, @Nullable Visit visit) {
-        require("supplement");
+        require(Step.SUPPLEMENT);
         if (materials.stream().noneMatch(m -> m.key().equals(materialKey))) {
             throw new IntakeRefused(org.onevisit.platform.DomainException.Kind.NOT_FOUND, "intake-material-unknown",
                     "Case " + number + " has no material " + materialKey, number.value(), materialKey);
@@ -217,59 +239,15 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
 
     IntakeCase withdraw(String reason) {
         Limits.bounded("reason", reason, Limits.TEXT);
-        require("withdraw");
+        require(Step.WITHDRAW);
         return copy(c -> c.status(CaseStatus.WITHDRAWN).closingNote(reason));
-    }
-
-    /**
-     * An accepted case ends before its decision: withdrawn by the applicant, or terminated with reasons. Casework
-     * decides whether that is still possible (no item decided yet).
-     */
-    IntakeCase closeAccepted(boolean withdrawn, String reason) {
-        Limits.bounded("reason", reason, Limits.TEXT);
-        require("closeAccepted");
-        return copy(c -> c.status(withdrawn ? CaseStatus.WITHDRAWN : CaseStatus.TERMINATED).closingNote(reason));
-    }
-
-    /** 办结: the result reached the applicant. A case on an unkept pledge gets no result, so it cannot complete. */
-    IntakeCase complete(String how) {
-        require("complete");
-        return copy(c -> c.status(CaseStatus.COMPLETED).closingNote(how));
-    }
-
-    /**
-     * The approved extension of the legal deadline (第四十二条): once per case — a second approval, for another
-     * department's review, leaves the case's legal deadline where the first put it.
-     */
-    IntakeCase extendLegal(LocalDate newLegal, int days, String note) {
-        Limits.bounded("note", note, Limits.TEXT);
-        require("extendLegal");
-        if (deadlines == null || deadlines.extended()) {
-            return this;
-        }
-        return copy(c -> c.deadlines(deadlines.extendedTo(newLegal, days, note)));
-    }
-
-    /** The pledge was not kept by its deadline: the case ends, and the applicant is told. */
-    IntakeCase terminate(String reason) {
-        Limits.bounded("reason", reason, Limits.TEXT);
-        require("terminate");
-        return copy(c -> c.status(CaseStatus.TERMINATED).closingNote(reason));
     }
 
     /** Five working days passed without an answer: accepted from the day of receipt, by law, and flagged. */
     IntakeCase deemAccepted(Deadlines deadlines) {
-        require("deemAccepted");
+        require(Step.DEEM_ACCEPTED);
         return copy(c -> c.status(CaseStatus.ACCEPTED).acceptedOn(receivedOn).completeOn(receivedOn)
                 .deemedAccepted(true).deadlines(deadlines));
-    }
-
-    IntakeCase reminded() {
-        if (pledge == null) {
-            return this;
-        }
-        Pledge reminded = pledge.asReminded();
-        return copy(c -> c.pledge(reminded));
     }
 
     private static String names(List<CaseMaterial> materials) {

@@ -4,22 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
- * A 容缺 pledge: the text the applicant signed, when, the materials pledged, the supplement deadline and
- * whether the reminder went out and the pledge was kept.
+ * A 容缺 pledge as the applicant signed it: the text, when, the materials pledged, the supplement deadline and the day
+ * of the reminder. Whether it is kept is casework's to follow (cases stored earlier carried that here: it is ignored).
  */
-public record Pledge(String text, Instant signedAt, List<String> materials, LocalDate supplementBy, LocalDate remindOn,
-        boolean reminded, boolean kept) {
+@JsonIgnoreProperties({"reminded", "kept"})
+public record Pledge(String text, Instant signedAt, List<String> materials, LocalDate supplementBy, LocalDate remindOn) {
 
     public Pledge {
         materials = List.copyOf(materials);
-    }
-
-    Pledge asReminded() {
-        return new Pledge(text, signedAt, materials, supplementBy, remindOn, true, kept);
-    }
-
-    Pledge asKept() {
-        return new Pledge(text, signedAt, materials, supplementBy, remindOn, reminded, true);
     }
 }

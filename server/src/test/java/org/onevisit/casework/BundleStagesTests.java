@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.onevisit.delivery.Deliveries;
 import org.onevisit.delivery.DeliveryStatus;
 import org.onevisit.intake.Applicant;
-import org.onevisit.intake.CaseAccepted;
 import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
@@ -176,16 +175,20 @@ class BundleStagesTests {
         }
     }
 
+    @Autowired
+    CaseHandling handling;
+
     @Test
     void the_same_acceptance_again_plans_nothing_more() throws Exception {
         IntakeCase c = acceptedCase("林十四");
         String number = c.number().value();
         List<ReviewTask> planned = reviewing.ofCase(number);
-        IntakeCase accepted = intake.find(number);
-        CaseAccepted again = new CaseAccepted(number, BUNDLE, true,
-                accepted.items().stream().map(i -> i.code() + "@" + i.version()).toList(), accepted.acceptedOn(), false, false);
+        CaseFile file = handling.find(number).orElseThrow();
+        AcceptedCase again = new AcceptedCase(number, BUNDLE, file.facts().subjectName(), true, file.facts().items(),
+                file.facts().holder(), file.clock().acceptedOn(), false, file.clock().promised(), file.clock().legal(),
+                false, null);
 
-        transactions.executeWithoutResult(status -> events.publishEvent(again));
+        transactions.executeWithoutResult(status -> handling.open(again));
 
         assertThat(reviewing.ofCase(number)).containsExactlyElementsOf(planned);
     }

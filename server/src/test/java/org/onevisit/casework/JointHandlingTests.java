@@ -17,7 +17,7 @@ import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
-import org.onevisit.intake.LegalTimeLimit;
+import org.onevisit.casework.LegalTimeLimit;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Submission;
 import org.onevisit.notification.Notifications;
@@ -42,6 +42,9 @@ class JointHandlingTests {
 
     @Autowired
     Intake intake;
+
+    @Autowired
+    CaseHandling handling;
 
     @Autowired
     CounterDecisions decisions;
@@ -81,7 +84,7 @@ class JointHandlingTests {
         MovableClock.CLOCK.setDay("2026-09-29");
         IntakeCase c = accepted(CaseworkFixtures.ITEM);
 
-        LegalTimeLimit rule = c.legalTimeLimit();
+        LegalTimeLimit rule = handling.find(c.number().value()).orElseThrow().facts().legalTimeLimit();
         assertThat(rule.joint()).isTrue();
         assertThat(rule.limit().days()).isEqualTo(45);
         assertThat(rule.approver()).isEqualTo(LegalTimeLimit.Approver.HEAD_OF_GOVERNMENT);
@@ -118,7 +121,7 @@ class JointHandlingTests {
         MovableClock.CLOCK.setDay("2026-09-29");
         IntakeCase c = accepted(SINGLE);
 
-        LegalTimeLimit rule = c.legalTimeLimit();
+        LegalTimeLimit rule = handling.find(c.number().value()).orElseThrow().facts().legalTimeLimit();
         assertThat(rule.joint()).isFalse();
         assertThat(rule.limit().days()).isEqualTo(20);
         assertThat(rule.extensionDays()).isEqualTo(10);

@@ -26,19 +26,7 @@ import org.springframework.context.annotation.Import;
 
 /** A case accepted at the counter is reviewed by its departments in parallel and decided by the lead department. */
 @SpringBootTest
-@Import(ParallelReviewTests.Decisions.class)
 class ParallelReviewTests {
-
-    /** Collects the decisions published, as a certificate service would receive them. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Decisions {
-        static final List<ItemDecided> SEEN = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        @EventListener
-        void on(ItemDecided decided) {
-            SEEN.add(decided);
-        }
-    }
 
     @Autowired
     Intake intake;
@@ -102,7 +90,8 @@ class ParallelReviewTests {
             assertThat(text).contains("准予行政许可决定书").contains("决定准予许可").contains("排水方案不符合规范")
                     .contains("经复核，排水方案已按规范调整");
         }
-        assertThat(Decisions.SEEN).anySatisfy(d -> assertThat(d.caseNumber()).isEqualTo(number));
+        assertThat(deciding.decisionsOf(number)).singleElement()
+                .satisfies(d -> assertThat(d.itemCode()).isEqualTo(CaseworkFixtures.ITEM));
         assertThatThrownBy(() -> deciding.decide(number, CaseworkFixtures.ITEM, false, "重复", "reviewer-trva"))
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-item-decided"));
     }
@@ -146,14 +135,18 @@ class ParallelReviewTests {
     }
 
     @Autowired
-    CaseClosing closing;
+    CaseHandling closing;
+
+    @Autowired
+    org.onevisit.intake.CaseSupplements supplements;
 
     @Test
     void an_applicant_withdraws_an_accepted_case_before_its_decision_and_the_reviews_close() throws Exception {
         String number = CaseworkFixtures.accepted(intake, decisions).number().value();
         tasksOf(number);
 
-        closing.withdraw(number, "申请人决定暂缓办理", "撤回申请 2026-0042", "clerk", org.onevisit.intake.Channel.COUNTER);
+        supplements.withdrawAccepted(number, "申请人决定暂缓办理", "撤回申请 2026-0042",
+                new org.onevisit.intake.CounterDecisions.Act("clerk", org.onevisit.intake.Channel.COUNTER, null));
 
         assertThat(intake.find(number).status()).isEqualTo(org.onevisit.intake.CaseStatus.WITHDRAWN);
         assertThat(reviewing.ofCase(number)).allSatisfy(t -> assertThat(t.status()).isEqualTo(TaskStatus.CLOSED));

@@ -15,7 +15,6 @@ import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
-import org.onevisit.intake.IntakeTimerRuns;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Submission;
 import org.onevisit.MovableClock;
@@ -154,7 +153,7 @@ class ReviewClockTests {
         }
 
         MovableClock.CLOCK.setDay(pledged.pledge().supplementBy().plusDays(1).toString());
-        IntakeTimerRuns.pledgeTimers(context);
+        PledgeTimerRuns.pledgeTimers(context);
 
         assertThat(intake.find(number).status()).isEqualTo(CaseStatus.TERMINATED);
         assertThatThrownBy(() -> deciding.decide(number, CaseworkFixtures.ITEM, true, "", "reviewer-trva"))

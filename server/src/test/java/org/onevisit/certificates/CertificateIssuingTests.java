@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.onevisit.casework.ItemDecided;
 import org.onevisit.platform.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,9 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest
 class CertificateIssuingTests {
-
-    @Autowired
-    ApplicationEventPublisher events;
 
     @Autowired
     TransactionTemplate transactions;
@@ -43,9 +39,9 @@ class CertificateIssuingTests {
     private final String creditCode = Decisions.uniqueCreditCode();
 
     @Test
-    void an_approved_licence_decision_issues_a_signed_certificate_after_it_commits() throws Exception {
-        ItemDecided decided = Decisions.businessLicence(caseNumber, creditCode);
-        transactions.executeWithoutResult(tx -> events.publishEvent(decided));
+    void an_approved_licence_issues_a_signed_certificate() throws Exception {
+        Approval decided = Decisions.businessLicence(caseNumber, creditCode);
+        transactions.executeWithoutResult(tx -> register.issue(decided));
 
         Certificate certificate = issuedCertificate(caseNumber, "XK-SCJG-001");
         CertificateContent c = certificate.content();
@@ -62,13 +58,13 @@ class CertificateIssuingTests {
 
     @Test
     void a_decision_issued_again_is_refused_and_takes_no_number() throws Exception {
-        ItemDecided decided = Decisions.businessLicence(caseNumber, creditCode);
-        transactions.executeWithoutResult(tx -> events.publishEvent(decided));
+        Approval decided = Decisions.businessLicence(caseNumber, creditCode);
+        transactions.executeWithoutResult(tx -> register.issue(decided));
         Certificate first = issuedCertificate(caseNumber, "XK-SCJG-001");
 
         assertThatThrownBy(() -> issuing.issue(decided)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.code()).isEqualTo("certificate-issued-already"));
-        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> events.publishEvent(decided)))
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> register.issue(decided)))
                 .isInstanceOf(DomainException.class);
         assertNoIncompletePublications();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM certificate WHERE case_number = ?").param(caseNumber)
@@ -76,7 +72,7 @@ class CertificateIssuingTests {
 
         // the refused attempts rolled their numbers back: the department's next certificate follows the first
         String otherCase = Decisions.uniqueCaseNumber();
-        transactions.executeWithoutResult(tx -> events.publishEvent(Decisions.businessLicence(otherCase, creditCode)));
+        transactions.executeWithoutResult(tx -> register.issue(Decisions.businessLicence(otherCase, creditCode)));
         assertThat(sequence(issuedCertificate(otherCase, "XK-SCJG-001"))).isEqualTo(sequence(first) + 1);
     }
 
@@ -86,25 +82,11 @@ class CertificateIssuingTests {
     }
 
     @Test
-    void a_denial_or_a_result_that_is_not_a_licence_issues_nothing() {
-        ItemDecided licence = Decisions.businessLicence(caseNumber, creditCode);
+    void a_result_that_is_not_a_licence_issues_nothing() {
+        Approval licence = Decisions.businessLicence(caseNumber, creditCode);
 
-        assertThat(issuing.issue(Decisions.denied(licence))).isEmpty();
         assertThat(issuing.issue(Decisions.withResultType(licence, "APPROVAL_DOCUMENT"))).isEmpty();
         assertThat(register.issuedFor(caseNumber, "XK-SCJG-001")).isEmpty();
-    }
-
-    @Test
-    void a_decision_that_issues_nothing_leaves_no_event_publication_behind() {
-        ItemDecided licence = Decisions.businessLicence(caseNumber, creditCode);
-
-        transactions.executeWithoutResult(tx -> {
-            events.publishEvent(Decisions.denied(licence));
-            events.publishEvent(Decisions.withResultType(licence, "APPROVAL_DOCUMENT"));
-        });
-
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ?")
-                .param("%" + caseNumber + "%").query(Long.class).single()).isZero();
     }
 
     @Test

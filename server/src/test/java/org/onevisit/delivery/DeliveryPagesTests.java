@@ -40,8 +40,6 @@ class DeliveryPagesTests {
     @Autowired
     org.onevisit.intake.CounterDecisions decisions;
 
-    @Autowired
-    DeliveryPlanner planner;
 
     @Autowired
     Deliveries deliveries;
@@ -56,7 +54,7 @@ class DeliveryPagesTests {
 
     private String decidedCase(String item) {
         String number = DeliveryStoriesTests.accepted(intake, decisions, item, false);
-        planner.open(DeliveryStoriesTests.decided(number, item));
+        DeliveryStoriesTests.openDelivery(deliveries, intake, number);
         return number;
     }
 

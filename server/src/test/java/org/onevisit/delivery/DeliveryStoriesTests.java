@@ -19,7 +19,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onevisit.casework.CaseDecided;
 import org.onevisit.catalog.CatalogEditing;
 import org.onevisit.catalog.TestCatalogs;
 import org.onevisit.catalog.transfer.YamlCatalogReader;
@@ -93,12 +92,6 @@ class DeliveryStoriesTests {
     CaseSupplements supplements;
 
     @Autowired
-    DeliveryPlanner planner;
-
-    @Autowired
-    WithheldScan scan;
-
-    @Autowired
     Deliveries deliveries;
 
     @Autowired
@@ -147,13 +140,23 @@ class DeliveryStoriesTests {
                 .number().value();
     }
 
-    static CaseDecided decided(String number, String item) {
-        return new CaseDecided(number, List.of(item), List.of(), LocalDate.parse("2026-10-19"));
+    /**
+     * Opens the delivery of the case as casework does when its last item is decided: withheld while its pledge is
+     * open.
+     */
+    static void openDelivery(Deliveries deliveries, Intake intake, String number) {
+        IntakeCase c = intake.find(number);
+        deliveries.open(number, c.status() == org.onevisit.intake.CaseStatus.ACCEPTED_ON_PLEDGE,
+                c.items().stream().map(i -> i.code() + "@" + i.version()).toList());
+    }
+
+    private void open(String number) {
+        openDelivery(deliveries, intake, number);
     }
 
     private String decidedCase(String item) {
         String number = accepted(item, false);
-        planner.open(decided(number, item));
+        open(number);
         return number;
     }
 
@@ -162,11 +165,11 @@ class DeliveryStoriesTests {
     }
 
     @Test
-    void the_decided_case_gets_one_delivery_even_when_the_event_comes_twice() {
+    void the_decided_case_gets_one_delivery_even_when_opened_twice() {
         String number = accepted(EXPRESS_ITEM, false);
 
-        planner.open(decided(number, EXPRESS_ITEM));
-        planner.open(decided(number, EXPRESS_ITEM));
+        open(number);
+        open(number);
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery WHERE case_number = ?").param(number).query(Long.class).single())
                 .isEqualTo(1);
@@ -174,18 +177,9 @@ class DeliveryStoriesTests {
     }
 
     @Test
-    void the_case_decided_event_published_after_commit_opens_the_delivery() throws InterruptedException {
-        String number = accepted(EXPRESS_ITEM, false);
-
-        new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(decided(number, EXPRESS_ITEM)));
-
-        assertThat(deliveries.find(number).status()).isEqualTo(DeliveryStatus.AWAITING_CHOICE);
-    }
-
-    @Test
     void the_result_of_a_case_accepted_on_a_pledge_is_withheld_until_the_supplement() {
         String number = accepted(EXPRESS_ITEM, true);
-        planner.open(decided(number, EXPRESS_ITEM));
+        open(number);
 
         assertThat(deliveries.find(number).status()).isEqualTo(DeliveryStatus.WITHHELD);
         assertThatThrownBy(() -> deliveries.readyForPickup(number, "clerk-dlv"))
@@ -193,15 +187,14 @@ class DeliveryStoriesTests {
         assertThat(deliveries.releaseIfPledgeKept(number, "clerk").status()).isEqualTo(DeliveryStatus.WITHHELD);
 
         supplements.mark(number, "M2", MaterialStatus.PROVIDED, new Act("clerk-dlv", Channel.COUNTER, null));
-        scan.releaseKeptPledges();
 
         assertThat(deliveries.find(number).status()).isEqualTo(DeliveryStatus.AWAITING_CHOICE);
     }
 
     @Test
-    void a_kept_pledge_is_noticed_by_the_next_action_on_the_delivery() throws Exception {
+    void a_kept_pledge_releases_the_withheld_result_at_once() throws Exception {
         String number = accepted(EXPRESS_ITEM, true);
-        planner.open(decided(number, EXPRESS_ITEM));
+        open(number);
         supplements.mark(number, "M2", MaterialStatus.PROVIDED, new Act("clerk-dlv", Channel.COUNTER, null));
 
         mvc.perform(post("/api/v1/cases/{n}/delivery/pickup", number).with(CLERK))

@@ -48,7 +48,7 @@ class IntakeCaseTests {
     void only_materials_that_may_be_supplied_later_can_be_pledged() {
         IntakeCase c = received(material("M1", Necessity.REQUIRED, MaterialStatus.MISSING),
                 material("M2", Necessity.DEFERRABLE, MaterialStatus.MISSING));
-        Pledge pledge = new Pledge("承诺", Instant.EPOCH, List.of("材料M2"), MONDAY.plusDays(14), MONDAY.plusDays(10), false, false);
+        Pledge pledge = new Pledge("承诺", Instant.EPOCH, List.of("材料M2"), MONDAY.plusDays(14), MONDAY.plusDays(10));
 
         assertThatThrownBy(() -> c.acceptOnPledge(pledge, MONDAY, DEADLINES, null))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("intake-pledge-not-allowed"));
@@ -61,16 +61,17 @@ class IntakeCaseTests {
     }
 
     @Test
-    void a_kept_pledge_turns_the_case_into_an_ordinary_accepted_case() {
+    void the_last_pledged_material_completes_the_case_which_stays_accepted_on_the_pledge() {
         IntakeCase c = received(material("M1", Necessity.REQUIRED, MaterialStatus.PROVIDED),
                 material("M2", Necessity.DEFERRABLE, MaterialStatus.MISSING));
-        Pledge pledge = new Pledge("承诺", Instant.EPOCH, List.of("材料M2"), MONDAY.plusDays(14), MONDAY.plusDays(10), false, false);
+        Pledge pledge = new Pledge("承诺", Instant.EPOCH, List.of("材料M2"), MONDAY.plusDays(14), MONDAY.plusDays(10));
         IntakeCase pledged = c.acceptOnPledge(pledge, MONDAY, DEADLINES, null);
 
         IntakeCase kept = pledged.supplement("M2", "file-1", MONDAY.plusDays(3), null);
 
-        assertThat(kept.status()).isEqualTo(CaseStatus.ACCEPTED);
-        assertThat(kept.pledge().kept()).isTrue();
+        assertThat(kept.status()).as("intake's own status ends at acceptance").isEqualTo(CaseStatus.ACCEPTED_ON_PLEDGE);
+        assertThat(kept.complete()).isTrue();
+        assertThat(kept.completeOn()).isEqualTo(MONDAY.plusDays(3));
         assertThat(kept.acceptedOn()).isEqualTo(MONDAY);
     }
 

@@ -128,7 +128,7 @@ class IntakeConcurrencyTests {
     }
 
     @Test
-    void a_transaction_goes_on_with_the_case_as_it_read_it_and_cannot_save_over_a_later_change() {
+    void a_transaction_that_read_the_case_before_a_later_change_cannot_save_over_it() {
         IntakeCase c = intake.submit(submission(UUID.randomUUID().toString(), TestIdentities.aResidentIdNumber(),
                 Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED)), "clerk");
         String number = c.number().value();
@@ -136,13 +136,14 @@ class IntakeConcurrencyTests {
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 
         Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> own.executeWithoutResult(outer -> {
-            assertThat(intake.find(number).status()).isEqualTo(CaseStatus.RECEIVED);
+            IntakeCase read = intake.find(number);
+            assertThat(read.status()).isEqualTo(CaseStatus.RECEIVED);
             own.executeWithoutResult(inner -> decisions.accept(number, new Act("clerk", Channel.COUNTER, null)));
-            assertThat(intake.find(number).status()).as("as this transaction read it").isEqualTo(CaseStatus.RECEIVED);
-            decisions.accept(number, new Act("clerk", Channel.COUNTER, null));
+            decisions.accept(number, new Act("clerk", Channel.COUNTER, read.version()));
         }));
 
-        assertThat(refused).isInstanceOf(DomainException.class);
+        assertThat(refused).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo("intake-case-changed"));
         assertThat(intake.find(number).status()).isEqualTo(CaseStatus.ACCEPTED);
         assertThat(intake.find(number).version()).isEqualTo(c.version() + 1);
     }

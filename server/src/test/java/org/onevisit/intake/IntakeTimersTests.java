@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
-/** The clocks of intake, driven by a clock the test moves across the National Day holiday of 2026. */
+/** The clock of intake, driven by a clock the test moves across the National Day holiday of 2026. */
 @SpringBootTest
 @Import(MovableClock.class)
 class IntakeTimersTests {
@@ -70,31 +70,5 @@ class IntakeTimersTests {
         assertThat(deemed.status()).isEqualTo(CaseStatus.ACCEPTED);
         assertThat(deemed.deemedAccepted()).isTrue();
         assertThat(deemed.acceptedOn()).isEqualTo(LocalDate.parse("2026-09-29"));
-    }
-
-    @Test
-    void a_pledge_is_reminded_before_its_deadline_and_a_broken_one_ends_the_case() {
-        MovableClock.CLOCK.setDay("2026-09-29");
-        IntakeCase c = received(Map.of("M1", MaterialStatus.PROVIDED));
-        IntakeCase pledged = decisions.acceptOnPledge(c.number().value(), "本人承诺补交授权委托书",
-                new Act("clerk", Channel.COUNTER, null));
-        // Promised 10 working days less 2: 8 working days after 09-29 is 10-15; the reminder goes out on 10-13.
-        assertThat(pledged.pledge().supplementBy()).isEqualTo(LocalDate.parse("2026-10-15"));
-        assertThat(pledged.pledge().remindOn()).isEqualTo(LocalDate.parse("2026-10-13"));
-
-        MovableClock.CLOCK.setDay("2026-10-13");
-        timers.remindPledges();
-        timers.remindPledges();
-        assertThat(notifications.about(c.number().value())).filteredOn(m -> m.kind().equals("pledge-reminder")).hasSize(1);
-
-        MovableClock.CLOCK.setDay("2026-10-15");
-        timers.terminateBrokenPledges();
-        assertThat(intake.find(c.number().value()).status()).isEqualTo(CaseStatus.ACCEPTED_ON_PLEDGE);
-
-        MovableClock.CLOCK.setDay("2026-10-16");
-        timers.terminateBrokenPledges();
-        IntakeCase ended = intake.find(c.number().value());
-        assertThat(ended.status()).isEqualTo(CaseStatus.TERMINATED);
-        assertThat(notifications.about(c.number().value())).extracting(Notifications.Message::kind).contains("terminated");
     }
 }

@@ -30,7 +30,8 @@ import java.util.stream.LongStream;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.onevisit.casework.ItemDecided;
+import org.onevisit.certificates.Approval;
+import org.onevisit.certificates.CertificateRegister;
 import org.onevisit.people.TestIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,7 +66,7 @@ class FirstNumbersAtOnceTests {
     TransactionTemplate transactions;
 
     @Autowired
-    ApplicationEventPublisher events;
+    CertificateRegister certificates;
 
     @Autowired
     DataSource dataSource;
@@ -96,7 +97,7 @@ class FirstNumbersAtOnceTests {
                 transactions.executeWithoutResult(tx -> {
                     // a decision works on its case before the certificate takes its number: it holds its connection
                     awaitEveryConnectionHeld(() -> AT_ONCE - decided.get());
-                    events.publishEvent(licence(department));
+                    certificates.issue(licence(department));
                 });
                 return "issued";
             } catch (RuntimeException failed) {
@@ -155,11 +156,10 @@ class FirstNumbersAtOnceTests {
         return Long.parseLong(number.group(1));
     }
 
-    private static ItemDecided licence(String department) {
+    private static Approval licence(String department) {
         String creditCode = TestIdentities.aCreditCode();
-        return new ItemDecided("TN" + UUID.randomUUID().toString().replace("-", "").substring(0, 20), "XK-SCJG-001", 1,
-                "营业执照核发", department, true, "", "LICENCE", "营业执照", creditCode, "示例市并发科技有限公司", true,
-                DAY, null);
+        return new Approval("TN" + UUID.randomUUID().toString().replace("-", "").substring(0, 20), "XK-SCJG-001",
+                department, "LICENCE", "营业执照", creditCode, "示例市并发科技有限公司", true, DAY, null, "");
     }
 
     /** Runs the call on {@value #AT_ONCE} threads released together; the answers, in no particular order. */

@@ -82,7 +82,12 @@ final class CaseGenerator {
         int n = settings.cases();
         try (TableWriter cases = TableWriter.open(db, "intake_case", "number", "idempotency_key", "channel", "status", "subject",
                 "bundle", "applicant_index", "applicant_account", "created_at", "received_on",
-                "accepted_on", "deemed_accepted", "pledge_due", "pledge_remind_on", "version", "body");
+                "accepted_on", "deemed_accepted", "version", "body");
+                TableWriter fileRows = TableWriter.open(db, "case_file", "number", "status", "subject", "subject_name",
+                        "bundle", "items", "holder_legal_person", "holder_identifier", "holder_name", "holder_phone",
+                        "accepted_on", "deemed_accepted", "promised_by", "legal_by", "provisional", "extension_days",
+                        "extension_note", "pledge_materials", "pledge_due", "pledge_remind_on", "pledge_reminded",
+                        "pledge_kept", "closing_note", "version");
                 TableWriter stageRows = TableWriter.open(db, "casework_stage", "case_number", "stage_key", "name", "after_keys",
                         "position");
                 TableWriter taskRows = TableWriter.open(db, "casework_task", ReviewStory.COLUMNS);
@@ -103,6 +108,12 @@ final class CaseGenerator {
                             subjects.next(random), sealed(applicant, cipher), sealed(agent, cipher), random);
                     IntakeCase c = rows.intake();
                     cases.row(intakeRow(c, cipher.index(Lookup.IDENTIFIER, applicant.identifier()), json));
+                    if (rows.file() != null) {
+                        Object[] file = rows.file().clone();
+                        file[5] = json.writeValueAsString(file[5]);
+                        file[17] = file[17] == null ? null : json.writeValueAsString(file[17]);
+                        fileRows.row(file);
+                    }
                     for (Object[] r : rows.stages()) {
                         stageRows.row(r);
                     }
@@ -117,7 +128,7 @@ final class CaseGenerator {
                     tasks += rows.tasks().size();
                     stages += rows.stages().size();
                     decisions += rows.decisions().size();
-                    caseStatuses.merge(c.status().name(), 1, Integer::sum);
+                    caseStatuses.merge(rows.file() == null ? c.status().name() : (String) rows.file()[1], 1, Integer::sum);
                     sample(numbers, c.number().value(), i, random);
                     sample(identifiers, applicant.identifier(), i, random);
                 }
@@ -142,11 +153,9 @@ final class CaseGenerator {
     }
 
     private static Object[] intakeRow(IntakeCase c, String applicantIndex, JsonMapper json) {
-        LocalDate pledgeDue = c.pledge() == null ? null : c.pledge().supplementBy();
-        LocalDate remindOn = c.pledge() == null || c.pledge().reminded() ? null : c.pledge().remindOn();
         return new Object[] {c.number().value(), c.idempotencyKey(), c.channel().name(), c.status().name(), c.subject(),
                 c.bundle(), applicantIndex, null, OffsetDateTime.ofInstant(c.createdAt(), ZoneOffset.UTC), c.receivedOn(), c.acceptedOn(), c.deemedAccepted(),
-                pledgeDue, remindOn, c.version(), json.writeValueAsString(c)};
+                c.version(), json.writeValueAsString(c)};
     }
 
     private static Agent agent(Applicants applicants, SplittableRandom random) {

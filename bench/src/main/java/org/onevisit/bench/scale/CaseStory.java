@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.onevisit.calendar.Deadline;
 import org.onevisit.calendar.WorkCalendar;
+import org.onevisit.casework.FileItem;
 import org.onevisit.casework.TaskStatus;
 import org.onevisit.catalog.Necessity;
 import org.onevisit.catalog.TimeLimit;
@@ -37,7 +38,11 @@ import org.onevisit.intake.Visit;
 final class CaseStory {
 
     /** The rows of one case: its intake_case body and the casework rows. */
-    record Rows(IntakeCase intake, List<Object[]> stages, List<Object[]> tasks, List<Object[]> decisions) {
+    /**
+     * @param file the case file's row once the case was accepted (its items still a list, for the writer to store
+     *     as JSON); null before acceptance
+     */
+    record Rows(IntakeCase intake, Object[] file, List<Object[]> stages, List<Object[]> tasks, List<Object[]> decisions) {
     }
 
     private final WorkCalendar calendar;
@@ -90,20 +95,25 @@ final class CaseStory {
         boolean pledged = path >= 150 && path < 200 && provided.stream().anyMatch(m -> m.necessity() == Necessity.DEFERRABLE);
         LocalDate closedOn = null;
         Pledge pledge = null;
+        boolean pledgeReminded = false;
+        boolean pledgeKept = false;
         if (pledged) {
             LocalDate due = plus(accepted, 10);
             boolean kept = random.nextInt(10) > 0;
             LocalDate keptOn = plus(accepted, 1 + random.nextInt(9));
             pledge = new Pledge("本人承诺在规定期限内补交所缺材料，逾期未补交的，同意终止办理。", ReviewStory.during(accepted, random),
                     provided.stream().filter(m -> m.necessity() == Necessity.DEFERRABLE).map(CaseMaterial::name).toList(),
-                    due, plus(accepted, 8), !plus(accepted, 8).isAfter(today), kept && keptOn.isBefore(today));
+                    due, plus(accepted, 8));
+            pledgeReminded = !plus(accepted, 8).isAfter(today);
+            pledgeKept = kept && keptOn.isBefore(today);
             closedOn = !kept && due.isBefore(today) ? plus(due, 1) : null;
         }
         boolean withdrawnLater = random.nextInt(100) == 0;
         if (withdrawnLater && plus(accepted, 3).isBefore(today)) {
             closedOn = plus(accepted, 1 + random.nextInt(3));
         }
-        return c.accepted(day, accepted, deemed, deadlines(subject, accepted), pledge, closedOn, withdrawnLater, random);
+        return c.accepted(day, accepted, deemed, deadlines(subject, accepted), pledge, pledgeReminded, pledgeKept, closedOn,
+                withdrawnLater, random);
     }
 
     private LocalDate plus(LocalDate day, int workingDays) {
@@ -174,7 +184,7 @@ final class CaseStory {
         }
 
         Rows accepted(LocalDate day, LocalDate acceptedOn, boolean deemed, Deadlines deadlines, Pledge pledge,
-                LocalDate closedOn, boolean withdrawn, SplittableRandom random) {
+                boolean pledgeReminded, boolean pledgeKept, LocalDate closedOn, boolean withdrawn, SplittableRandom random) {
             List<Object[]> stageRows = new ArrayList<>();
             List<Object[]> taskRows = new ArrayList<>();
             List<Object[]> decisionRows = new ArrayList<>();
@@ -223,7 +233,7 @@ final class CaseStory {
                         OffsetDateTime.ofInstant(ReviewStory.during(decidedOn, random), ReviewStory.CENTRE), false});
                 allDecided = allDecided == null ? null : later(allDecided, decidedOn);
             }
-            CaseStatus status = pledge != null && !pledge.kept() ? CaseStatus.ACCEPTED_ON_PLEDGE : CaseStatus.ACCEPTED;
+            CaseStatus status = pledge != null && !pledgeKept ? CaseStatus.ACCEPTED_ON_PLEDGE : CaseStatus.ACCEPTED;
             String closing = "";
             if (closedOn != null) {
                 status = withdrawn ? CaseStatus.WITHDRAWN : CaseStatus.TERMINATED;
@@ -240,15 +250,24 @@ final class CaseStory {
                 }
             }
             List<CaseMaterial> shown = pledge == null ? materials : materials.stream()
-                    .map(m -> m.necessity() == Necessity.DEFERRABLE && !pledge.kept() ? m.with(MaterialStatus.PLEDGED, "") : m)
+                    .map(m -> m.necessity() == Necessity.DEFERRABLE && !pledgeKept ? m.with(MaterialStatus.PLEDGED, "") : m)
                     .toList();
-            IntakeCase c = build(status, day, acceptedOn, deadlines, deemed, pledge, List.of(), null, null, shown, closing,
-                    2 + decisionRows.size() + (status.closed() ? 1 : 0));
-            return new Rows(c, stageRows, taskRows, decisionRows);
+            // intake's own status ends at acceptance; what happened after is the case file's
+            IntakeCase c = build(pledge == null ? CaseStatus.ACCEPTED : CaseStatus.ACCEPTED_ON_PLEDGE, day, acceptedOn,
+                    deadlines, deemed, pledge, List.of(), null, null, shown, "", 2);
+            List<FileItem> items = subject.items().stream().map(i -> new FileItem(i.code(), i.version(), i.name(),
+                    i.department(), i.legalLimit(), i.jointDepartments())).toList();
+            Object[] file = {number.value(), status.name(), subject.code(), subject.name(), subject.bundle(), items,
+                    applicant.legalPerson(), applicant.identifier(), applicant.name(), applicant.phone(), acceptedOn, deemed,
+                    deadlines.promised(), deadlines.legal(), deadlines.provisional(), 0, "",
+                    pledge == null ? null : pledge.materials(), pledge == null ? null : pledge.supplementBy(),
+                    pledge == null ? null : pledge.remindOn(), pledge == null ? null : pledgeReminded,
+                    pledge == null ? null : pledgeKept, closing, decisionRows.size() + (status.closed() ? 1 : 0)};
+            return new Rows(c, file, stageRows, taskRows, decisionRows);
         }
 
         private Rows only(IntakeCase c) {
-            return new Rows(c, List.of(), List.of(), List.of());
+            return new Rows(c, null, List.of(), List.of(), List.of());
         }
 
         private IntakeCase build(CaseStatus status, LocalDate receivedOn, LocalDate acceptedOn, Deadlines deadlines,

@@ -11,7 +11,6 @@ import org.onevisit.casework.Reviewing;
 import org.onevisit.platform.JsonApi;
 import org.onevisit.platform.Limits;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,12 +40,12 @@ class CaseworkApi {
     private final Deciding deciding;
     private final ReviewLights lights;
     private final org.onevisit.casework.DecisionDocuments documents;
-    private final org.onevisit.casework.CaseClosing closing;
+    private final org.onevisit.casework.CaseHandling handling;
 
     CaseworkApi(Reviewing reviewing, Deciding deciding, ReviewLights lights,
-            org.onevisit.casework.DecisionDocuments documents, org.onevisit.casework.CaseClosing closing) {
+            org.onevisit.casework.DecisionDocuments documents, org.onevisit.casework.CaseHandling handling) {
         this.documents = documents;
-        this.closing = closing;
+        this.handling = handling;
         this.reviewing = reviewing;
         this.deciding = deciding;
         this.lights = lights;
@@ -132,27 +131,7 @@ class CaseworkApi {
     org.springframework.http.ResponseEntity<Void> terminate(@PathVariable @Size(max = Limits.NUMBER) String number,
             @RequestBody @Valid ClosingRequest r,
             Principal user) {
-        closing.terminate(number, r.reason(), user.getName());
-        return org.springframework.http.ResponseEntity.noContent().build();
-    }
-
-    /**
-     * @param signedRequest at the counter: the reference (archive or register number) of the applicant's signed request
-     *     to withdraw, which must be on file; an applicant withdrawing their own case gives none
-     */
-    record WithdrawalRequest(@jakarta.validation.constraints.NotBlank @Size(max = 2000) String reason,
-            @Nullable @Size(max = 100) String signedRequest) {
-    }
-
-    @PostMapping("/cases/{number}/withdrawal-after-acceptance")
-    @PreAuthorize("hasAnyRole('APPLICANT','CLERK','CHIEF_REPRESENTATIVE')")
-    @Operation(summary = "The applicant withdraws an accepted case before any item is decided: themselves, or at the "
-            + "counter, which records their signed request (signedRequest: its reference)")
-    org.springframework.http.ResponseEntity<Void> withdraw(@PathVariable @Size(max = Limits.NUMBER) String number,
-            @RequestBody @Valid WithdrawalRequest r, Authentication user) {
-        boolean applicant = user.getAuthorities().stream().anyMatch(a -> "ROLE_APPLICANT".equals(a.getAuthority()));
-        closing.withdraw(number, r.reason(), r.signedRequest(), user.getName(),
-                applicant ? org.onevisit.intake.Channel.WEB : org.onevisit.intake.Channel.COUNTER);
+        handling.terminate(number, r.reason(), user.getName());
         return org.springframework.http.ResponseEntity.noContent().build();
     }
 

@@ -16,9 +16,6 @@ import org.onevisit.casework.ReviewTask;
 import org.onevisit.casework.ReviewClock;
 import org.onevisit.casework.Reviewing;
 import org.onevisit.casework.TaskStatus;
-import org.onevisit.intake.CaseItem;
-import org.onevisit.intake.Intake;
-import org.onevisit.intake.IntakeCase;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffMember;
 import org.onevisit.platform.DomainException;
@@ -63,19 +60,19 @@ class ReviewPages {
     private final Reviewing reviewing;
     private final ReviewClock reviewClock;
     private final Deciding deciding;
-    private final Intake intake;
+    private final org.onevisit.casework.CaseHandling handling;
     private final AuditTrail trail;
     private final StaffAccounts staff;
     private final ReviewLights lights;
     private final Clock clock;
     private final MessageSource messages;
 
-    ReviewPages(Reviewing reviewing, ReviewClock reviewClock, Deciding deciding, Intake intake, AuditTrail trail,
+    ReviewPages(Reviewing reviewing, ReviewClock reviewClock, Deciding deciding, org.onevisit.casework.CaseHandling handling, AuditTrail trail,
             StaffAccounts staff, ReviewLights lights, Clock clock, MessageSource messages) {
         this.reviewing = reviewing;
         this.reviewClock = reviewClock;
         this.deciding = deciding;
-        this.intake = intake;
+        this.handling = handling;
         this.trail = trail;
         this.staff = staff;
         this.lights = lights;
@@ -205,7 +202,8 @@ class ReviewPages {
 
     private String page(String number, Authentication user, Model model, Locale locale, @Nullable String problem,
             @Nullable Object form) {
-        IntakeCase c = intake.find(number, user.getName());
+        org.onevisit.casework.CaseFile c = handling.find(number).orElseThrow(
+                () -> new DomainException(Kind.NOT_FOUND, "casework-case-not-accepted", "No accepted case " + number, number));
         StaffMember me = staff.find(user.getName()).orElse(null);
         String dept = me == null ? null : me.departmentCode();
         List<AuditRecord> history = trail.history("case", number);
@@ -214,7 +212,7 @@ class ReviewPages {
 
         List<ReviewTask> tasks = reviewing.ofCase(number);
         List<ReviewItemView> items = new ArrayList<>();
-        for (CaseItem item : c.items()) {
+        for (org.onevisit.casework.FileItem item : c.facts().items()) {
             List<ReviewRow> rows = tasks.stream().filter(t -> t.itemCode().equals(item.code()))
                     .map(t -> new ReviewRow(lights.view(t), t,
                             minutes(t.decidedAt()), t.owed() == null ? "" : minutes(t.owed().at()),
@@ -228,16 +226,16 @@ class ReviewPages {
                     : new ReviewItemDecision(decided.approved(), decided.decidedBy(),
                             MINUTES.format(decided.decidedAt().atZone(clock.getZone())), decided.delegated());
             boolean lead = deciding.mayDecide(item.department(), user.getName());
-            String waitsFor = c.bundle() && decided == null ? deciding.waitsFor(number, item.code()).orElse("") : "";
+            String waitsFor = c.facts().bundle() && decided == null ? deciding.waitsFor(number, item.code()).orElse("") : "";
             items.add(new ReviewItemView(item.code(), item.name(), item.department(), rows, allDone,
                     objected || !lateObjections.isEmpty(), lateObjections,
                     decision, waitsFor, lead && allDone && decision == null && waitsFor.isEmpty(),
-                    decision == null && c.status().accepted()
+                    decision == null && !c.status().closed()
                             && deciding.mayDecideOnTheSpot(item.code(), item.department(), user.getName())));
         }
         model.addAttribute("c", c);
-        model.addAttribute("legal", c.legalTimeLimit());
-        model.addAttribute("applicantName", c.applicant().maskedName());
+        model.addAttribute("legal", c.facts().legalTimeLimit());
+        model.addAttribute("applicantName", c.facts().holder().maskedName());
         model.addAttribute("items", items);
         model.addAttribute("timeline", history.stream().map(r -> event(r, locale)).toList());
         model.addAttribute("opinions", Opinion.values());

@@ -189,6 +189,21 @@ class IntakeApi {
                 r == null ? null : r.signedRequest(), new Act(user.getName(), channel, r == null ? null : r.version())));
     }
 
+    record AcceptedWithdrawalRequest(@jakarta.validation.constraints.NotBlank @Size(max = 2000) String reason,
+            @Nullable @Size(max = 100) String signedRequest) {
+    }
+
+    @PostMapping("/cases/{number}/withdrawal-after-acceptance")
+    @PreAuthorize("hasAnyRole('APPLICANT','CLERK','CHIEF_REPRESENTATIVE')")
+    @Operation(summary = "The applicant withdraws an accepted case before any item is decided: themselves, or at the "
+            + "counter, which records their signed request (signedRequest: its reference)")
+    ResponseEntity<Void> withdrawAccepted(@PathVariable @Size(max = Limits.NUMBER) String number,
+            @RequestBody @Valid AcceptedWithdrawalRequest r, Authentication user) {
+        Channel channel = isApplicant(user) ? Channel.WEB : Channel.COUNTER;
+        supplements.withdrawAccepted(number, r.reason(), r.signedRequest(), new Act(user.getName(), channel, null));
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping(path = "/cases/{number}/documents/{kind}", produces = "application/pdf")
     @Operation(summary = "A case's document as PDF: receipt (受理通知书), notice (一次性告知书), pledge (容缺受理承诺书), refusal (不予受理通知书)")
     ResponseEntity<byte[]> document(@PathVariable @Size(max = Limits.NUMBER) String number,

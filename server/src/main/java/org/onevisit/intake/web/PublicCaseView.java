@@ -17,6 +17,6 @@ record PublicCaseView(String number, CaseStatus status, String subjectName, Stri
                 c.applicant().maskedName(),
                 c.receivedOn(), c.acceptedOn(), c.deadlines() == null ? null : c.deadlines().promised(), c.visitCount(),
                 c.deficiencies().stream().map(d -> d.materialName() + "：" + d.problem()).toList(),
-                c.pledge() == null || c.pledge().kept() ? null : c.pledge().supplementBy());
+                c.pledge() == null || c.complete() ? null : c.pledge().supplementBy());
     }
 }

@@ -25,6 +25,6 @@ record StatusView(String number, CaseStatus status, String subjectName, String a
                 c.deemedAccepted(), c.visitCount(),
                 c.status() == CaseStatus.AWAITING_SUPPLEMENT || c.status() == CaseStatus.RECEIVED
                         ? c.deficiencies().stream().map(x -> x.materialName() + "：" + x.problem()).toList() : List.of(),
-                c.pledge() == null || c.pledge().kept() ? null : c.pledge().supplementBy());
+                c.pledge() == null || c.complete() ? null : c.pledge().supplementBy());
     }
 }

@@ -1,4 +1,4 @@
-package org.onevisit.intake;
+package org.onevisit.casework;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -43,7 +43,7 @@ public record LegalTimeLimit(TimeLimit limit, int extensionDays, Approver approv
     }
 
     /** The rule for a case whose items have {@code itemLimits} and are reviewed by {@code departments} departments. */
-    static LegalTimeLimit of(Collection<TimeLimit> itemLimits, int departments) {
+    public static LegalTimeLimit of(Collection<TimeLimit> itemLimits, int departments) {
         TimeLimit longest = itemLimits.stream().max(Comparator.comparingInt(TimeLimit::approximateWorkingDays)).orElseThrow();
         if (departments < 2) {
             return new LegalTimeLimit(longest, SINGLE_EXTENSION_DAYS, Approver.HEAD_OF_AUTHORITY);

@@ -1,4 +1,4 @@
-package org.onevisit.intake;
+package org.onevisit.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,136 @@
+package org.onevisit.casework;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.PersonalDataAtRest;
+import org.onevisit.platform.PersonalDataCipher;
+import org.onevisit.platform.Reencryption;
+import org.onevisit.platform.Reencryption.Column;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores case files, a column a datum, read by column name. Every update names the version it read, so of two
+ * officials acting on a case at once the second is refused instead of overwriting. The holder's identifier and phone
+ * are stored encrypted, and moved to the current key by {@code reencrypt-personal-data}.
+ */
+@Repository
+class CaseFiles implements PersonalDataAtRest {
+
+    private static final TypeReference<List<FileItem>> ITEMS = new TypeReference<>() { };
+    private static final TypeReference<List<String>> MATERIALS = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final PersonalDataCipher cipher;
+
+    CaseFiles(JdbcClient jdbc, JsonMapper json, PersonalDataCipher cipher) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.cipher = cipher;
+    }
+
+    /** Stores a new file; false when the case has one already. */
+    boolean insertIfAbsent(CaseFile f) {
+        CaseFacts facts = f.facts();
+        LegalClock clock = f.clock();
+        PledgeTerm p = f.pledge();
+        return jdbc.sql("""
+                INSERT INTO case_file (number, status, subject, subject_name, bundle, items, holder_legal_person,
+                    holder_identifier, holder_name, holder_phone, accepted_on, deemed_accepted, promised_by, legal_by,
+                    provisional, extension_days, extension_note, pledge_materials, pledge_due, pledge_remind_on,
+                    pledge_reminded, pledge_kept, closing_note, version)
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0 FROM (VALUES (0)) AS one (x)
+                WHERE NOT EXISTS (SELECT 1 FROM case_file WHERE number = ?)""")
+                .params(f.number(), f.status().name(), facts.subject(), facts.subjectName(), facts.bundle(),
+                        json.writeValueAsString(facts.items()), facts.holder().legalPerson(),
+                        cipher.encrypt(facts.holder().identifier()), facts.holder().name(),
+                        cipher.encrypt(facts.holder().phone()), clock.acceptedOn(), clock.deemedAccepted(),
+                        clock.promised(), clock.legal(), clock.provisional(), clock.extensionDays(),
+                        clock.extensionNote(), p == null ? null : json.writeValueAsString(p.materials()),
+                        p == null ? null : p.supplementBy(), p == null ? null : p.remindOn(),
+                        p == null ? null : p.reminded(), p == null ? null : p.kept(), f.closingNote(), f.number())
+                .update() == 1;
+    }
+
+    /** Saves the next state of a file read at {@code f.version()}; false when someone saved it meanwhile. */
+    boolean update(CaseFile f) {
+        LegalClock clock = f.clock();
+        PledgeTerm p = f.pledge();
+        return jdbc.sql("""
+                UPDATE case_file SET status = ?, legal_by = ?, extension_days = ?, extension_note = ?, pledge_reminded = ?,
+                    pledge_kept = ?, closing_note = ?, version = version + 1
+                WHERE number = ? AND version = ?""")
+                .params(f.status().name(), clock.legal(), clock.extensionDays(), clock.extensionNote(),
+                        p == null ? null : p.reminded(), p == null ? null : p.kept(), f.closingNote(), f.number(),
+                        f.version())
+                .update() == 1;
+    }
+
+    Optional<CaseFile> find(String number) {
+        return jdbc.sql("SELECT * FROM case_file WHERE number = ?").param(number).query(this::read).optional();
+    }
+
+    /** The files of those of {@code numbers} that were accepted. */
+    List<CaseFile> findAll(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM case_file WHERE number IN (:numbers)").param("numbers", numbers)
+                .query(this::read).list();
+    }
+
+    /** Numbers of cases a step may be taken on whose pledge fell due before {@code day}. */
+    List<String> pledgesDueBefore(CaseStep step, LocalDate day) {
+        return jdbc.sql("SELECT number FROM case_file WHERE status IN (:statuses) AND pledge_due < :day ORDER BY number")
+                .param("statuses", names(step)).param("day", day).query(String.class).list();
+    }
+
+    /** Numbers of cases a step may be taken on whose pledge reminder is due on {@code day}. */
+    List<String> remindersDue(CaseStep step, LocalDate day) {
+        return jdbc.sql("""
+                SELECT number FROM case_file WHERE status IN (:statuses) AND pledge_remind_on <= :day
+                    AND pledge_reminded = FALSE ORDER BY number""")
+                .param("statuses", names(step)).param("day", day).query(String.class).list();
+    }
+
+    @Override
+    public long reencrypt(Reencryption reencryption) {
+        return reencryption.rewrite("case_file", "number", Column.of("holder_identifier"), Column.of("holder_phone"));
+    }
+
+    private static List<String> names(CaseStep step) {
+        return step.from().stream().map(Enum::name).toList();
+    }
+
+    private CaseFile read(ResultSet rs, int row) throws SQLException {
+        Holder holder = new Holder(rs.getBoolean("holder_legal_person"), cipher.decrypt(rs.getString("holder_identifier")),
+                rs.getString("holder_name"), cipher.decrypt(rs.getString("holder_phone")));
+        CaseFacts facts = new CaseFacts(rs.getString("subject"), rs.getString("subject_name"), rs.getBoolean("bundle"),
+                json.readValue(rs.getString("items"), ITEMS), holder);
+        LegalClock clock = new LegalClock(rs.getObject("accepted_on", LocalDate.class), rs.getBoolean("deemed_accepted"),
+                rs.getObject("promised_by", LocalDate.class), rs.getObject("legal_by", LocalDate.class),
+                rs.getBoolean("provisional"), rs.getInt("extension_days"), rs.getString("extension_note"));
+        return new CaseFile(rs.getString("number"), facts, clock, pledge(rs),
+                HandlingStatus.valueOf(rs.getString("status")), rs.getString("closing_note"), rs.getLong("version"));
+    }
+
+    private @Nullable PledgeTerm pledge(ResultSet rs) throws SQLException {
+        String materials = rs.getString("pledge_materials");
+        if (materials == null) {
+            return null;
+        }
+        return new PledgeTerm(json.readValue(materials, MATERIALS), rs.getObject("pledge_due", LocalDate.class),
+                rs.getObject("pledge_remind_on", LocalDate.class), rs.getBoolean("pledge_reminded"),
+                rs.getBoolean("pledge_kept"));
+    }
+}
