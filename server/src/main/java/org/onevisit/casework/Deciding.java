@@ -30,34 +30,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Deciding {
 
-    private final ReviewTasks tasks;
-    private final CaseFileChanges files;
-    private final Catalog catalog;
-    private final Actors actors;
-    private final ItemDecisions decisions;
-    private final DecisionResults results;
-    private final Clock clock;
-    private final DelegationRegister delegations;
+    private final ItemDecider decider;
     private final Reviewing reviewing;
-    private final DecisionOrder order;
+    private final Actors actors;
+    private final DelegationRegister delegations;
+    private final Clock clock;
 
-    Deciding(ReviewTasks tasks, CaseFileChanges files, Catalog catalog, Actors actors, ItemDecisions decisions,
-            DecisionResults results, Clock clock, DelegationRegister delegations, Reviewing reviewing,
-            DecisionOrder order) {
-        this.decisions = decisions;
-        this.order = order;
-        this.delegations = delegations;
+    Deciding(ItemDecider decider, Reviewing reviewing, Actors actors, DelegationRegister delegations, Clock clock) {
+        this.decider = decider;
         this.reviewing = reviewing;
-        this.tasks = tasks;
-        this.files = files;
-        this.catalog = catalog;
         this.actors = actors;
-        this.results = results;
+        this.delegations = delegations;
         this.clock = clock;
     }
 
     public ItemDecided decide(String caseNumber, String itemCode, boolean approve, String reasons, String username) {
-        return decide(caseNumber, itemCode, approve, reasons, username, false);
+        return decider.decide(caseNumber, itemCode, approve, reasons, actors.of(username), false);
     }
 
     /**
@@ -66,70 +54,12 @@ public class Deciding {
      * review is answered at the same time; the decision records that it was taken under delegation.
      */
     public ItemDecided decideOnTheSpot(String caseNumber, String itemCode, String reasons, String chiefRepresentative) {
-        LocalDate today = LocalDate.now(clock);
-        CaseFile c = files.load(caseNumber);
-        FileItem ref = itemOf(c, itemCode);
         Actor chief = actors.of(chiefRepresentative);
-        DecisionPolicy.checkOnTheSpot(chief, itemCode, ref.department(),
-                chief.holds(StaffRole.CHIEF_REPRESENTATIVE) && delegations.isDelegated(chiefRepresentative, itemCode, today));
-        ItemDetails item = catalog.published(itemCode, ref.version());
-        if (c.status() != HandlingStatus.ACCEPTED || !c.materialsComplete()) {
-            throw CaseworkRefused.rule("casework-materials-incomplete", "The case's materials are not complete", caseNumber);
-        }
-        if (item.specialProcedures().stream().anyMatch(p -> p.kind() == SpecialProcedureKind.SITE_INSPECTION
-                || p.kind() == SpecialProcedureKind.EXPERT_REVIEW)) {
-            throw CaseworkRefused.rule("casework-needs-inspection",
-                    "Item " + itemCode + " needs a site inspection or an expert review", itemCode);
-        }
-        tasks.ofCase(caseNumber).stream()
-                .filter(t -> t.itemCode().equals(itemCode) && chief.worksFor(t.department()) && !t.status().done())
-                .forEach(t -> reviewing.decide(t.id(), Opinion.CONSENT, "", chiefRepresentative, null));
-        return decide(caseNumber, itemCode, true, reasons, chiefRepresentative, true);
-    }
-
-    private ItemDecided decide(String caseNumber, String itemCode, boolean approve, String reasons, String username,
-            boolean delegated) {
-        decisions.lockCase(caseNumber);
-        CaseFile c = files.load(caseNumber);
-        FileItem ref = itemOf(c, itemCode);
-        DecisionPolicy.check(actors.of(username), ref.department());
-        if (c.status().closed()) {
-            // A case withdrawn, or terminated for a broken 容缺 pledge, gets no decision and so no certificate.
-            throw CaseworkRefused.rule("casework-case-closed", "Case " + caseNumber + " is " + c.status()
-                    + ": nothing is decided", caseNumber, c.status().name());
-        }
-        ItemDetails item = catalog.published(itemCode, ref.version());
-        List<ReviewTask> reviews = tasks.ofCase(caseNumber).stream().filter(t -> t.itemCode().equals(itemCode)).toList();
-        if (reviews.isEmpty() || reviews.stream().anyMatch(t -> !t.status().done())) {
-            throw CaseworkRefused.rule("casework-reviews-pending", "Not every department has reviewed item " + itemCode, itemCode);
-        }
-        if (c.facts().bundle()) {
-            order.requireEarlierItemsDecided(caseNumber, itemCode, decidedItems(caseNumber));
-        }
-        // An objection given late, after deemed consent, is answered like any other.
-        boolean objected = reviews.stream().anyMatch(t -> t.status() == TaskStatus.OBJECTED
-                || t.owed() != null && t.owed().answer() == Opinion.OBJECTION);
-        if ((objected || !approve) && reasons.isBlank()) {
-            throw CaseworkRefused.rule("casework-decision-reasons-missing",
-                    "A denial, or an approval over an objection, states its reasons");
-        }
-        LocalDate today = LocalDate.now(clock);
-        Decision decision = new Decision(itemCode, approve, reasons.strip(), username, clock.instant(), delegated);
-        if (!decisions.insert(caseNumber, decision)) {
-            throw new DomainException(Kind.CONFLICT, "casework-item-decided", "Item " + itemCode + " is decided already",
-                    caseNumber, itemCode);
-        }
-        Holder holder = c.facts().holder();
-        ItemDecided decided = new ItemDecided(caseNumber, itemCode, ref.version(), item.name(),
-                item.department(), approve, approve ? reasons.strip() : "", item.resultType().name(),
-                item.resultName(), holder.identifier(), holder.name(), holder.legalPerson(), today, null);
-        results.follow(c, decided, decision, caseDecided(c, decision));
-        return decided;
-    }
-
-    private static FileItem itemOf(CaseFile c, String itemCode) {
-        return c.item(itemCode).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-item-not-in-case",
-                "Case " + c.number() + " has no item " + itemCode, c.number(), itemCode));
+        boolean delegated = chief.holds(StaffRole.CHIEF_REPRESENTATIVE)
+                && delegations.isDelegated(chiefRepresentative, itemCode, LocalDate.now(clock));
+        decider.onTheSpot(caseNumber, itemCode, chief, delegated)
+                .forEach(id -> reviewing.decide(id, Opinion.CONSENT, "", chiefRepresentative, null));
+        return decider.decide(caseNumber, itemCode, true, reasons, chief, true);
     }
 
     /** Whether the person may decide items of the department once their reviews are in ({@link DecisionPolicy}). */
@@ -155,22 +85,12 @@ public class Deciding {
     /** The decisions taken on a case's items so far. */
     @ReadOnly
     public List<Decision> decisionsOf(String caseNumber) {
-        return decisions.of(caseNumber);
+        return decider.decisionsOf(caseNumber);
     }
 
     /** In a bundle, the item of an earlier stage that must be decided before {@code itemCode}, if any. */
     @ReadOnly
     public Optional<String> waitsFor(String caseNumber, String itemCode) {
-        return order.waitsFor(caseNumber, itemCode, decidedItems(caseNumber));
-    }
-
-    private Set<String> decidedItems(String caseNumber) {
-        return decisionsOf(caseNumber).stream().map(Decision::itemCode).collect(Collectors.toSet());
-    }
-
-    /** Whether this was the case's last undecided item. A case of one item is decided by its one decision. */
-    private boolean caseDecided(CaseFile c, Decision decision) {
-        int items = c.facts().items().size();
-        return items == 1 || decisions.of(c.number()).size() >= items;
+        return decider.waitsFor(caseNumber, itemCode);
     }
 }

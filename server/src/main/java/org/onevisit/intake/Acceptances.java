@@ -1,5 +1,14 @@
 package org.onevisit.intake;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.onevisit.calendar.Deadline;
+import org.onevisit.calendar.WorkCalendar;
+import org.onevisit.calendar.WorkCalendars;
+import org.onevisit.catalog.TimeLimit;
 import org.onevisit.casework.AcceptedCase;
 import org.onevisit.casework.CaseFacts;
 import org.onevisit.casework.CaseFile;
@@ -9,16 +18,39 @@ import org.onevisit.casework.Holder;
 import org.springframework.stereotype.Component;
 
 /**
- * The hand-over at acceptance (受理), the one place it is made: by a clerk, on a pledge, or deemed so by law, the case
- * goes to casework with what casework needs of it, in the transaction that accepts it.
+ * What acceptance (受理) sets, and the hand-over, the one place it is made: the deadlines from the working-day
+ * calendar, the terms of a 容缺 pledge; and by a clerk, on a pledge, or deemed so by law, the case goes to casework
+ * with what casework needs of it, in the transaction that accepts it.
  */
 @Component
 class Acceptances {
 
     private final CaseHandling handling;
+    private final WorkCalendars calendars;
+    private final PledgePolicy pledges;
+    private final Clock clock;
 
-    Acceptances(CaseHandling handling) {
+    Acceptances(CaseHandling handling, WorkCalendars calendars, IntakeRules rules, Clock clock) {
         this.handling = handling;
+        this.calendars = calendars;
+        this.pledges = new PledgePolicy(rules);
+        this.clock = clock;
+    }
+
+    /** The case's deadlines if accepted on {@code acceptedOn}: the promised one and the legal one. */
+    Deadlines deadlines(IntakeCase c, LocalDate acceptedOn) {
+        WorkCalendar calendar = calendars.current();
+        Deadline promised = due(calendar, promised(c), acceptedOn);
+        Deadline legal = due(calendar, facts(c).legalTimeLimit().limit(), acceptedOn);
+        return new Deadlines(promised.date(), legal.date(), promised.provisional() || legal.provisional());
+    }
+
+    /** The pledge of the case's missing materials, signed now: their deadline and the day of the reminder. */
+    Pledge pledge(IntakeCase c, String text, LocalDate today) {
+        WorkCalendar calendar = calendars.current();
+        LocalDate due = pledges.supplementBy(today, promised(c), calendar);
+        return new Pledge(text, clock.instant(), c.missing().stream().map(CaseMaterial::name).toList(), due,
+                pledges.remindOn(today, due, calendar));
     }
 
     /** Casework's file of the case {@code accepted} just was. */
@@ -33,6 +65,22 @@ class Acceptances {
         return new AcceptedCase(c.number().value(), c.subject(), c.subjectName(), c.bundle(), facts.items(),
                 facts.holder(), c.acceptedOn(), c.deemedAccepted(), d.promised(), d.legal(), d.provisional(),
                 p == null ? null : new AcceptedCase.Pledge(p.materials(), p.supplementBy(), p.remindOn()));
+    }
+
+    /**
+     * The promised limit of the case: the item's, or for a bundle the longest of its items' (the bundle's
+     * plan may run stages in sequence; casework keeps each stage's own clock).
+     */
+    private static TimeLimit promised(IntakeCase c) {
+        return c.items().stream().map(CaseItem::promisedLimit)
+                .max(Comparator.comparingInt(TimeLimit::approximateWorkingDays)).orElseThrow();
+    }
+
+    private static Deadline due(WorkCalendar calendar, TimeLimit limit, LocalDate from) {
+        return switch (limit.unit()) {
+            case WORKING -> calendar.deadline(from, limit.days());
+            case CALENDAR -> calendar.calendarDayDeadline(from, limit.days(), List.of());
+        };
     }
 
     /** What casework will hold of the case: also what its legal time limit is computed from. */

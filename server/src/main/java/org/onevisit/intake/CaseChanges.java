@@ -68,11 +68,7 @@ class CaseChanges {
             throw changedMeanwhile(before);
         }
         audit(before, after, actor, channel, action);
-        return new IntakeCase(after.number(), after.idempotencyKey(), after.channel(), after.status(), after.subject(),
-                after.subjectName(), after.bundle(), after.items(), after.applicant(), after.agent(), after.form(),
-                after.materials(), after.visits(), after.createdAt(), after.receivedOn(), after.completeOn(),
-                after.acceptedOn(), after.deemedAccepted(), after.deadlines(), after.deficiencies(), after.noticeIssuedOn(),
-                after.pledge(), after.refusal(), after.preCheckNote(), after.closingNote(), after.version() + 1);
+        return after.withVersion(after.version() + 1);
     }
 
     void audit(@Nullable IntakeCase before, IntakeCase after, String actor, String channel, String action) {

@@ -9,7 +9,6 @@ import org.onevisit.casework.HandlingStatus;
 import org.onevisit.delivery.ResultDelivered;
 import org.onevisit.intake.CounterDecisions.Act;
 import org.onevisit.people.Actor;
-import org.onevisit.people.Actors;
 import org.onevisit.platform.ReadOnly;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -30,17 +29,14 @@ public class CaseSupplements {
     private final ShownCases shown;
     private final CaseHandling handling;
     private final Clock clock;
-    private final Actors actors;
-    private final CounterPolicy counter;
+    private final IntakeAccess access;
 
-    CaseSupplements(CaseChanges changes, ShownCases shown, CaseHandling handling, Clock clock, Actors actors,
-            CounterStaffing staffing) {
+    CaseSupplements(CaseChanges changes, ShownCases shown, CaseHandling handling, Clock clock, IntakeAccess access) {
         this.changes = changes;
         this.shown = shown;
         this.handling = handling;
         this.clock = clock;
-        this.actors = actors;
-        this.counter = new CounterPolicy(staffing);
+        this.access = access;
     }
 
     /**
@@ -49,9 +45,9 @@ public class CaseSupplements {
      */
     @ReadOnly
     public IntakeCase forHandIn(String number, String actor) {
-        Actor who = actors.of(actor);
+        Actor who = access.of(actor);
         IntakeCase c = changes.load(number);
-        UploadPolicy.check(who, c, changes.accountFor(who, number), counter);
+        UploadPolicy.check(who, c, changes.accountFor(who, number), access.counter());
         requireOpenForSupplements(c);
         return c;
     }
@@ -59,11 +55,11 @@ public class CaseSupplements {
     /** A stored file handed in for a material of the case. */
     public IntakeCase supplement(String number, String materialKey, String fileId, Act act) {
         LocalDate today = LocalDate.now(clock);
-        Actor who = actors.of(act.actor());
+        Actor who = access.of(act.actor());
         String account = changes.accountFor(who, number);
         IntakeCase after = changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "supplement",
                 c -> {
-                    UploadPolicy.check(who, c, account, counter);
+                    UploadPolicy.check(who, c, account, access.counter());
                     requireOpenForSupplements(c);
                 },
                 c -> c.supplement(materialKey, fileId, today, Visit.of(act.channel(), act.actor(), c, "补正材料", clock)));
@@ -75,10 +71,10 @@ public class CaseSupplements {
         if (status == MaterialStatus.PLEDGED) {
             throw IntakeRefused.rule("intake-pledge-by-decision", "A material is pledged only by accepting on a pledge");
         }
-        Actor who = actors.of(act.actor());
+        Actor who = access.of(act.actor());
         IntakeCase after = changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "mark",
                 c -> {
-                    counter.check(who, c.departments());
+                    access.counter().check(who, c.departments());
                     requireOpenForSupplements(c);
                 },
                 c -> c.mark(materialKey, status, LocalDate.now(clock),
@@ -107,9 +103,9 @@ public class CaseSupplements {
      * @param signedRequest the reference of the applicant's signed request, when the counter records it
      */
     public IntakeCase withdrawAccepted(String number, String reason, @Nullable String signedRequest, Act act) {
-        Actor who = actors.of(act.actor());
+        Actor who = access.of(act.actor());
         IntakeCase c = changes.load(number);
-        WithdrawalPolicy.check(who, c, changes.accountFor(who, number), signedRequest, counter);
+        WithdrawalPolicy.check(who, c, changes.accountFor(who, number), signedRequest, access.counter());
         if (!c.status().accepted()) {
             throw IntakeRefused.wrongState(c.number(), c.status(), "withdraw");
         }
@@ -124,10 +120,10 @@ public class CaseSupplements {
      * @param signedRequest the reference of the applicant's signed request, when the counter records it
      */
     public IntakeCase withdraw(String number, String reason, @Nullable String signedRequest, Act act) {
-        Actor who = actors.of(act.actor());
+        Actor who = access.of(act.actor());
         String account = changes.accountFor(who, number);
         return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "withdraw",
-                x -> WithdrawalPolicy.check(who, x, account, signedRequest, counter),
+                x -> WithdrawalPolicy.check(who, x, account, signedRequest, access.counter()),
                 x -> x.withdraw(WithdrawalPolicy.note(reason, signedRequest, "申请人撤回")));
     }
 

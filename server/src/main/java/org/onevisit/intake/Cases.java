@@ -101,14 +101,6 @@ class Cases {
     private IntakeCase read(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         IntakeCase c = parties.opened(json.readerFor(IntakeCase.class).withAttribute(PlainTextJson.STORED, Boolean.TRUE)
                 .readValue(rs.getString("body")));
-        long version = rs.getLong("version");
-        return c.version() == version ? c : withVersion(c, version);
-    }
-
-    private static IntakeCase withVersion(IntakeCase c, long version) {
-        return new IntakeCase(c.number(), c.idempotencyKey(), c.channel(), c.status(), c.subject(), c.subjectName(),
-                c.bundle(), c.items(), c.applicant(), c.agent(), c.form(), c.materials(), c.visits(), c.createdAt(),
-                c.receivedOn(), c.completeOn(), c.acceptedOn(), c.deemedAccepted(), c.deadlines(), c.deficiencies(),
-                c.noticeIssuedOn(), c.pledge(), c.refusal(), c.preCheckNote(), c.closingNote(), version);
+        return c.withVersion(rs.getLong("version"));
     }
 }

@@ -30,33 +30,26 @@ public class CounterDecisions {
     }
 
     private final CaseChanges changes;
-    private final WorkCalendars calendars;
-    private final PledgePolicy pledges;
+    private final Acceptances acceptances;
     private final BadCreditList badCredit;
     private final Notifications notifications;
-    private final Acceptances acceptances;
+    private final IntakeAccess access;
     private final Clock clock;
-    private final Actors actors;
-    private final CounterPolicy counter;
 
-    CounterDecisions(CaseChanges changes, WorkCalendars calendars, IntakeRules rules, BadCreditList badCredit,
-            Notifications notifications, Acceptances acceptances, Clock clock, Actors actors,
-            CounterStaffing staffing) {
+    CounterDecisions(CaseChanges changes, Acceptances acceptances, BadCreditList badCredit, Notifications notifications,
+            IntakeAccess access, Clock clock) {
         this.changes = changes;
-        this.actors = actors;
-        this.counter = new CounterPolicy(staffing);
-        this.calendars = calendars;
-        this.pledges = new PledgePolicy(rules);
+        this.acceptances = acceptances;
         this.badCredit = badCredit;
         this.notifications = notifications;
-        this.acceptances = acceptances;
+        this.access = access;
         this.clock = clock;
     }
 
     /** Whether the person works at the comprehensive counter: opens its pages and may take its work. */
     @ReadOnly
     public boolean worksAtCounter(String username) {
-        return counter.worksAtCounter(actors.of(username));
+        return access.counter().worksAtCounter(access.of(username));
     }
 
     /** The applicant hands in a case pre-checked online: it is received now. */
@@ -72,7 +65,8 @@ public class CounterDecisions {
     }
 
     public IntakeCase accept(String number, Act act) {
-        IntakeCase c = change(number, act, "accept", x -> x.accept(today(), deadlines(x, today()), visit(act, x, "受理")));
+        IntakeCase c = change(number, act, "accept",
+                x -> x.accept(today(), acceptances.deadlines(x, today()), visit(act, x, "受理")));
         acceptances.handOver(c);
         notifications.text(c.applicant().phone(), c.number().value(), "accepted",
                 "您的“" + c.subjectName() + "”已受理，办件编号：" + c.number() + "，承诺办结日期：" + c.deadlines().promised() + "。");
@@ -94,12 +88,9 @@ public class CounterDecisions {
                 throw IntakeRefused.rule("intake-pledge-bad-credit",
                         "The applicant is on the bad-credit list and cannot be accepted on a pledge");
             }
-            WorkCalendar calendar = calendars.current();
             LocalDate today = today();
-            LocalDate due = pledges.supplementBy(today, promised(x), calendar);
-            Pledge pledge = new Pledge(pledgeText, clock.instant(),
-                    x.missing().stream().map(CaseMaterial::name).toList(), due, pledges.remindOn(today, due, calendar));
-            return x.acceptOnPledge(pledge, today, deadlines(x, today), visit(act, x, "容缺受理"));
+            return x.acceptOnPledge(acceptances.pledge(x, pledgeText, today), today, acceptances.deadlines(x, today),
+                    visit(act, x, "容缺受理"));
         });
         acceptances.handOver(c);
         notifications.text(c.applicant().phone(), c.number().value(), "pledged",
@@ -116,9 +107,9 @@ public class CounterDecisions {
     }
 
     private IntakeCase change(String number, Act act, String action, java.util.function.UnaryOperator<IntakeCase> t) {
-        Actor who = actors.of(act.actor());
+        Actor who = access.of(act.actor());
         return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), action,
-                c -> counter.check(who, c.departments()), t);
+                c -> access.counter().check(who, c.departments()), t);
     }
 
     /** The deficiency lines with the materials' names from the case, unknown keys refused. */
@@ -128,32 +119,6 @@ public class CounterDecisions {
                 .orElseThrow(() -> new IntakeRefused(org.onevisit.platform.DomainException.Kind.NOT_FOUND,
                         "intake-material-unknown", "No material " + d.materialKey(), c.number().value(), d.materialKey())))
                 .toList();
-    }
-
-    /**
-     * The promised limit of the case: the item's, or for a bundle the longest of its items' (the bundle's
-     * plan may run stages in sequence; casework keeps each stage's own clock).
-     */
-    static TimeLimit promised(IntakeCase c) {
-        return c.items().stream().map(CaseItem::promisedLimit)
-                .max(java.util.Comparator.comparingInt(TimeLimit::approximateWorkingDays)).orElseThrow();
-    }
-
-    Deadlines deadlines(IntakeCase c, LocalDate acceptedOn) {
-        return deadlines(calendars.current(), c, acceptedOn);
-    }
-
-    static Deadlines deadlines(WorkCalendar calendar, IntakeCase c, LocalDate acceptedOn) {
-        var promised = due(calendar, promised(c), acceptedOn);
-        var legal = due(calendar, Acceptances.facts(c).legalTimeLimit().limit(), acceptedOn);
-        return new Deadlines(promised.date(), legal.date(), promised.provisional() || legal.provisional());
-    }
-
-    private static org.onevisit.calendar.Deadline due(WorkCalendar calendar, TimeLimit limit, LocalDate from) {
-        return switch (limit.unit()) {
-            case WORKING -> calendar.deadline(from, limit.days());
-            case CALENDAR -> calendar.calendarDayDeadline(from, limit.days(), List.of());
-        };
     }
 
     private @Nullable Visit visit(Act act, IntakeCase c, String purpose) {

@@ -10,7 +10,6 @@ import org.onevisit.people.Actor;
 import org.onevisit.people.Actors;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantIdentity;
-import org.onevisit.certificates.CertificateRegister;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.ReadOnly;
@@ -28,31 +27,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Intake {
 
     private final Cases cases;
-    private final CaseNumbers numbers;
-    private final MaterialSets materialSets;
     private final CaseChanges changes;
-    private final Clock clock;
-    private final TransactionTemplate transactions;
-    private final CertificateRegister certificates;
     private final ShownCases shown;
-    private final Actors actors;
-    private final ApplicantAccounts applicants;
-    private final CounterPolicy counter;
+    private final NewCases newCases;
+    private final IntakeAccess access;
+    private final TransactionTemplate transactions;
 
-    Intake(Cases cases, CaseNumbers numbers, MaterialSets materialSets, CaseChanges changes, Clock clock,
-            PlatformTransactionManager transactionManager, CertificateRegister certificates, ShownCases shown,
-            Actors actors, ApplicantAccounts applicants, CounterStaffing staffing) {
-        this.certificates = certificates;
-        this.shown = shown;
-        this.actors = actors;
-        this.applicants = applicants;
-        this.counter = new CounterPolicy(staffing);
-        this.transactions = new TransactionTemplate(transactionManager);
+    Intake(Cases cases, CaseChanges changes, ShownCases shown, NewCases newCases, IntakeAccess access,
+            PlatformTransactionManager transactionManager) {
         this.cases = cases;
-        this.numbers = numbers;
-        this.materialSets = materialSets;
         this.changes = changes;
-        this.clock = clock;
+        this.shown = shown;
+        this.newCases = newCases;
+        this.access = access;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
@@ -64,7 +52,7 @@ public class Intake {
      * of theirs too.
      */
     public IntakeCase submit(Submission s, String actor) {
-        Actor who = actors.of(actor);
+        Actor who = access.of(actor);
         try {
             return transactions.execute(status -> submitOnce(s, who));
         } catch (DomainException refusal) {
@@ -80,58 +68,14 @@ public class Intake {
     /** A retry gets the case of its first attempt, even where the catalog would refuse it by now. */
     private IntakeCase earlier(Submission s, Actor who, RuntimeException retryOrRefusal) {
         return transactions.execute(status -> cases.findByIdempotencyKey(s.idempotencyKey()).map(earlier -> {
-            SubmissionPolicy.check(who, s, earlier.departments(), ownIdentifier(who), counter);
+            SubmissionPolicy.check(who, s, earlier.departments(), access.ownIdentifier(who), access.counter());
             return sameRequest(earlier, s);
         })).orElseThrow(() -> retryOrRefusal);
     }
 
     private IntakeCase submitOnce(Submission s, Actor who) {
-        List<ItemVersion> items = materialSets.items(s.subject(), s.bundle());
-        SubmissionPolicy.check(who, s, items.stream().map(v -> v.details().department()).distinct().toList(),
-                ownIdentifier(who), counter);
-        String actor = who.name();
-        LocalDate today = LocalDate.now(clock);
-        java.util.Map<String, String> reused = new java.util.LinkedHashMap<>();
-        List<CaseMaterial> materials = materialSets.materials(items).stream()
-                .map(m -> s.materials().containsKey(m.key()) ? m.with(s.materials().get(m.key()), "") : m)
-                .map(m -> byCertificate(m, s.applicant().identifier(), today, reused)).toList();
-        s.materials().keySet().stream().filter(k -> materials.stream().noneMatch(m -> m.key().equals(k))).findFirst()
-                .ifPresent(k -> {
-                    throw new DomainException(Kind.INVALID, "intake-material-unknown", "No material " + k, s.subject(), k);
-                });
-        CaseNumber number = numbers.next(today);
-        List<CaseItem> caseItems = items.stream().map(v -> new CaseItem(v.code().value(), v.version(), v.details().name(),
-                v.details().department(), v.details().promisedLimit(), v.details().legalLimit(),
-                v.details().jointDepartments())).toList();
-        String subjectName = s.bundle() ? materialSets.bundleName(s.subject()) : items.get(0).details().name();
-        List<Visit> visits = s.channel().inPerson() ? List.of(new Visit(clock.instant(), "收件", actor)) : List.of();
-        IntakeCase created = new IntakeCase(number, s.idempotencyKey(), s.channel(),
-                s.preCheck() ? CaseStatus.PRE_CHECK : CaseStatus.RECEIVED, s.subject(), subjectName, s.bundle(), caseItems,
-                s.applicant(), s.agent(), s.form(), materials, visits, clock.instant(), s.preCheck() ? null : today, null,
-                null, false, null, List.of(), null, null, null, "", "", 0);
-        cases.insert(created, s.account());
-        reused.values().forEach(certificate -> certificates.recordReuse(certificate, number.value()));
-        changes.audit(null, created, actor, s.channel().name(), s.preCheck() ? "requestPreCheck" : "receive");
-        return created;
-    }
-
-    /** The ID number or credit code of an applicant's own account; null for anyone else. */
-    private @Nullable String ownIdentifier(Actor who) {
-        return who.isApplicant() ? applicants.identity(who.name()).map(ApplicantIdentity::identifier).orElse(null) : null;
-    }
-
-    /**
-     * 免提交: a material still missing that a valid e-certificate of the applicant satisfies is attached from the
-     * certificate, shown as such and counted.
-     */
-    private CaseMaterial byCertificate(CaseMaterial m, String holder, LocalDate day, java.util.Map<String, String> reused) {
-        if (m.status() != MaterialStatus.MISSING || m.certificateType().isBlank()) {
-            return m;
-        }
-        return certificates.validOfType(holder, m.certificateType(), day).map(number -> {
-            reused.put(m.key(), number);
-            return m.with(MaterialStatus.BY_CERTIFICATE, "电子证照 " + number);
-        }).orElse(m);
+        return newCases.create(s, who,
+                departments -> SubmissionPolicy.check(who, s, departments, access.ownIdentifier(who), access.counter()));
     }
 
     private static IntakeCase sameRequest(IntakeCase earlier, Submission s) {
@@ -154,7 +98,7 @@ public class Intake {
      */
     @ReadOnly
     public IntakeCase find(String number, String reader) {
-        Actor who = actors.of(reader);
+        Actor who = access.of(reader);
         IntakeCase c = changes.load(number);
         CaseOwnership.checkReadable(who, c, changes.accountFor(who, number));
         return shown.shown(c);
@@ -189,7 +133,7 @@ public class Intake {
 
     @ReadOnly
     public List<CaseMaterial> materialsOf(String subject, boolean bundle) {
-        return materialSets.preview(subject, bundle);
+        return newCases.materialsOf(subject, bundle);
     }
 
     /** For checks: the case the submission made, if any. */

@@ -18,7 +18,8 @@ import org.onevisit.catalog.Necessity;
  * materials, every visit it cost the applicant, and the counter's answer. Each transition is a verb the
  * clerks use, checks the state and the rules ({@link Step}), and returns the case as it is afterwards. Intake's part
  * ends at acceptance or refusal: from acceptance casework owns the case, and intake keeps its materials — the pledged
- * ones still come in here — and its visits.
+ * ones still come in here — and its visits. Longer than most classes on purpose: every step of intake is a verb of
+ * this aggregate, beside the rule it checks, and the one builder that copies the case.
  *
  * @param subject the item or bundle applied for: its code
  * @param bundle whether {@code subject} is a bundle (一件事)
@@ -256,6 +257,16 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
 
     // --- copying ------------------------------------------------------------------------------------
 
+    /** The case as stored at {@code stored}: the version its row has. */
+    IntakeCase withVersion(long stored) {
+        return stored == version ? this : copy(c -> c.version(stored));
+    }
+
+    /** The case with its parties' personal data as given: sealed for storage, or opened after reading. */
+    IntakeCase withParties(Applicant applicant, @Nullable Agent agent, Map<String, String> form) {
+        return copy(c -> c.parties(applicant, agent, form));
+    }
+
     private IntakeCase copy(UnaryOperator<Builder> change) {
         return change.apply(new Builder(this)).build();
     }
@@ -263,6 +274,10 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
     /** The mutable scratch copy transitions change before building the next state. */
     static final class Builder {
         private final IntakeCase c;
+        private Applicant applicant;
+        private @Nullable Agent agent;
+        private Map<String, String> form;
+        private long version;
         private CaseStatus status;
         private List<CaseMaterial> materials;
         private final List<Visit> visits;
@@ -280,6 +295,10 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
 
         Builder(IntakeCase c) {
             this.c = c;
+            applicant = c.applicant;
+            agent = c.agent;
+            form = c.form;
+            version = c.version;
             status = c.status;
             materials = c.materials;
             visits = new ArrayList<>(c.visits);
@@ -296,6 +315,13 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
             closingNote = c.closingNote;
         }
 
+        Builder parties(Applicant a, @Nullable Agent g, Map<String, String> f) {
+            applicant = a;
+            agent = g;
+            form = f;
+            return this;
+        }
+        Builder version(long v) { version = v; return this; }
         Builder status(CaseStatus s) { status = s; return this; }
         Builder materials(List<CaseMaterial> m) { materials = m; return this; }
         Builder visit(@Nullable Visit v) { if (v != null) { visits.add(v); } return this; }
@@ -313,9 +339,9 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
 
         IntakeCase build() {
             return new IntakeCase(c.number, c.idempotencyKey, c.channel, status, c.subject, c.subjectName, c.bundle,
-                    c.items, c.applicant, c.agent, c.form, materials, visits, c.createdAt, receivedOn, completeOn,
+                    c.items, applicant, agent, form, materials, visits, c.createdAt, receivedOn, completeOn,
                     acceptedOn, deemedAccepted, deadlines, deficiencies, noticeIssuedOn, pledge, refusal, preCheckNote,
-                    closingNote, c.version);
+                    closingNote, version);
         }
     }
 }

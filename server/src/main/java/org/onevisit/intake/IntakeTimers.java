@@ -68,7 +68,7 @@ class IntakeTimers {
                     return false;
                 }
                 IntakeCase accepted = changes.change(number, current.version(), "system", "SYSTEM", "deemAccepted",
-                        c -> c.deemAccepted(CounterDecisions.deadlines(calendar, c, c.receivedOn())));
+                        c -> c.deemAccepted(acceptances.deadlines(c, c.receivedOn())));
                 acceptances.handOver(accepted);
                 return true;
             });

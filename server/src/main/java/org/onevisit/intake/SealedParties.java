@@ -59,9 +59,6 @@ class SealedParties {
                 : new Agent(g.name(), change.apply(g.idNumber()), change.apply(g.phone()), g.powerOfAttorneyFile());
         Map<String, String> form = new LinkedHashMap<>();
         c.form().forEach((key, value) -> form.put(key, change.apply(value)));
-        return new IntakeCase(c.number(), c.idempotencyKey(), c.channel(), c.status(), c.subject(), c.subjectName(),
-                c.bundle(), c.items(), applicant, agent, form, c.materials(), c.visits(), c.createdAt(), c.receivedOn(),
-                c.completeOn(), c.acceptedOn(), c.deemedAccepted(), c.deadlines(), c.deficiencies(), c.noticeIssuedOn(),
-                c.pledge(), c.refusal(), c.preCheckNote(), c.closingNote(), c.version());
+        return c.withParties(applicant, agent, form);
     }
 }

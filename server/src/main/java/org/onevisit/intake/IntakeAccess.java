@@ -1,0 +1,39 @@
+package org.onevisit.intake;
+
+import org.jspecify.annotations.Nullable;
+import org.onevisit.people.Actor;
+import org.onevisit.people.Actors;
+import org.onevisit.people.ApplicantAccounts;
+import org.onevisit.people.ApplicantIdentity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who acts at intake: the person of record, whether they work at the counter ({@link CounterPolicy}, by the centre's
+ * staffing), and an applicant's own ID number or credit code — what every intake policy is asked with.
+ */
+@Component
+class IntakeAccess {
+
+    private final Actors actors;
+    private final ApplicantAccounts applicants;
+    private final CounterPolicy counter;
+
+    IntakeAccess(Actors actors, ApplicantAccounts applicants, CounterStaffing staffing) {
+        this.actors = actors;
+        this.applicants = applicants;
+        this.counter = new CounterPolicy(staffing);
+    }
+
+    Actor of(String name) {
+        return actors.of(name);
+    }
+
+    CounterPolicy counter() {
+        return counter;
+    }
+
+    /** The ID number or credit code of an applicant's own account; null for anyone else. */
+    @Nullable String ownIdentifier(Actor who) {
+        return who.isApplicant() ? applicants.identity(who.name()).map(ApplicantIdentity::identifier).orElse(null) : null;
+    }
+}

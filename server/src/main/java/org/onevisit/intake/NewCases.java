@@ -1,0 +1,91 @@
+package org.onevisit.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.onevisit.catalog.ItemVersion;
+import org.onevisit.certificates.CertificateRegister;
+import org.onevisit.people.Actor;
+import org.onevisit.platform.DomainException;
+import org.onevisit.platform.DomainException.Kind;
+import org.springframework.stereotype.Component;
+
+/**
+ * A new case from a submission, in the caller's transaction: its items at the catalog's current versions, its one set
+ * of materials (those a valid e-certificate of the applicant satisfies attached from it, 免提交), its number, the
+ * visit of a hand-in in person, and its first entry on the audit trail.
+ */
+@Component
+class NewCases {
+
+    private final Cases cases;
+    private final CaseNumbers numbers;
+    private final MaterialSets materialSets;
+    private final CaseChanges changes;
+    private final CertificateRegister certificates;
+    private final Clock clock;
+
+    NewCases(Cases cases, CaseNumbers numbers, MaterialSets materialSets, CaseChanges changes,
+            CertificateRegister certificates, Clock clock) {
+        this.cases = cases;
+        this.numbers = numbers;
+        this.materialSets = materialSets;
+        this.changes = changes;
+        this.certificates = certificates;
+        this.clock = clock;
+    }
+
+    /** The materials a submission of the item or bundle asks for, as a preview. */
+    List<CaseMaterial> materialsOf(String subject, boolean bundle) {
+        return materialSets.preview(subject, bundle);
+    }
+
+    /**
+     * Stores the case {@code who} hands in, once {@code mayHandIn} accepted it for the departments of its items (it
+     * throws otherwise).
+     */
+    IntakeCase create(Submission s, Actor who, Consumer<List<String>> mayHandIn) {
+        List<ItemVersion> items = materialSets.items(s.subject(), s.bundle());
+        mayHandIn.accept(items.stream().map(v -> v.details().department()).distinct().toList());
+        String actor = who.name();
+        LocalDate today = LocalDate.now(clock);
+        java.util.Map<String, String> reused = new java.util.LinkedHashMap<>();
+        List<CaseMaterial> materials = materialSets.materials(items).stream()
+                .map(m -> s.materials().containsKey(m.key()) ? m.with(s.materials().get(m.key()), "") : m)
+                .map(m -> byCertificate(m, s.applicant().identifier(), today, reused)).toList();
+        s.materials().keySet().stream().filter(k -> materials.stream().noneMatch(m -> m.key().equals(k))).findFirst()
+                .ifPresent(k -> {
+                    throw new DomainException(Kind.INVALID, "intake-material-unknown", "No material " + k, s.subject(), k);
+                });
+        CaseNumber number = numbers.next(today);
+        List<CaseItem> caseItems = items.stream().map(v -> new CaseItem(v.code().value(), v.version(), v.details().name(),
+                v.details().department(), v.details().promisedLimit(), v.details().legalLimit(),
+                v.details().jointDepartments())).toList();
+        String subjectName = s.bundle() ? materialSets.bundleName(s.subject()) : items.get(0).details().name();
+        List<Visit> visits = s.channel().inPerson() ? List.of(new Visit(clock.instant(), "收件", actor)) : List.of();
+        IntakeCase created = new IntakeCase(number, s.idempotencyKey(), s.channel(),
+                s.preCheck() ? CaseStatus.PRE_CHECK : CaseStatus.RECEIVED, s.subject(), subjectName, s.bundle(), caseItems,
+                s.applicant(), s.agent(), s.form(), materials, visits, clock.instant(), s.preCheck() ? null : today, null,
+                null, false, null, List.of(), null, null, null, "", "", 0);
+        cases.insert(created, s.account());
+        reused.values().forEach(certificate -> certificates.recordReuse(certificate, number.value()));
+        changes.audit(null, created, actor, s.channel().name(), s.preCheck() ? "requestPreCheck" : "receive");
+        return created;
+    }
+
+    /**
+     * 免提交: a material still missing that a valid e-certificate of the applicant satisfies is attached from the
+     * certificate, shown as such and counted.
+     */
+    private CaseMaterial byCertificate(CaseMaterial m, String holder, LocalDate day, java.util.Map<String, String> reused) {
+        if (m.status() != MaterialStatus.MISSING || m.certificateType().isBlank()) {
+            return m;
+        }
+        return certificates.validOfType(holder, m.certificateType(), day).map(number -> {
+            reused.put(m.key(), number);
+            return m.with(MaterialStatus.BY_CERTIFICATE, "电子证照 " + number);
+        }).orElse(m);
+    }
+}
