@@ -57,8 +57,10 @@ class CaseStages {
         return jdbc.sql("SELECT stage_key, name, after_keys, position FROM casework_stage WHERE case_number = ? ORDER BY position"
                         + lock)
                 .param(caseNumber)
-                .query((rs, n) -> new CaseStage(rs.getString(1), rs.getString(2),
-                        rs.getString(3).isBlank() ? List.of() : Arrays.asList(rs.getString(3).split(",")), rs.getInt(4)))
+                .query((rs, n) -> new CaseStage(rs.getString("stage_key"), rs.getString("name"),
+                        rs.getString("after_keys").isBlank() ? List.of()
+                                : Arrays.asList(rs.getString("after_keys").split(",")),
+                        rs.getInt("position")))
                 .list();
     }
 }

@@ -128,13 +128,16 @@ public class Consultations {
                 SELECT department, reply, replied_by, replied_at FROM casework_consultation_reply
                 WHERE consultation_id = ? ORDER BY department""").param(id)
                 .query((rs, n) -> {
-                    OffsetDateTime at = rs.getObject(4, OffsetDateTime.class);
-                    return new Reply(rs.getString(1), rs.getString(2), rs.getString(3), at == null ? null : at.toInstant());
+                    OffsetDateTime at = rs.getObject("replied_at", OffsetDateTime.class);
+                    return new Reply(rs.getString("department"), rs.getString("reply"), rs.getString("replied_by"),
+                            at == null ? null : at.toInstant());
                 }).list();
         return jdbc.sql("SELECT id, case_number, asked_by, from_department, question, reply_by, asked_at FROM casework_consultation WHERE id = ?")
                 .param(id)
-                .query((rs, n) -> new Consultation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, OffsetDateTime.class).toInstant(),
+                .query((rs, n) -> new Consultation(rs.getLong("id"), rs.getString("case_number"),
+                        rs.getString("asked_by"), rs.getString("from_department"), rs.getString("question"),
+                        rs.getObject("reply_by", LocalDate.class),
+                        rs.getObject("asked_at", OffsetDateTime.class).toInstant(),
                         replies))
                 .optional().orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-consultation-not-found",
                         "No consultation " + id, id));

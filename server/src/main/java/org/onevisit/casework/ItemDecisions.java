@@ -40,8 +40,9 @@ class ItemDecisions {
         return jdbc.sql("SELECT item_code, approved, reasons, decided_by, decided_at, delegated FROM casework_item_decision"
                         + " WHERE case_number = ? ORDER BY decided_at")
                 .param(caseNumber)
-                .query((rs, n) -> new Deciding.Decision(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getBoolean(6)))
+                .query((rs, n) -> new Deciding.Decision(rs.getString("item_code"), rs.getBoolean("approved"),
+                        rs.getString("reasons"), rs.getString("decided_by"),
+                        rs.getObject("decided_at", OffsetDateTime.class).toInstant(), rs.getBoolean("delegated")))
                 .list();
     }
 

@@ -164,19 +164,23 @@ public class JointMeetings {
         List<JointMeeting.Participant> participants = jdbc.sql("""
                 SELECT department, attended, opinion, absence_reason, recorded_by FROM casework_meeting_participant
                 WHERE meeting_id = ? ORDER BY department""").param(id)
-                .query((rs, n) -> new JointMeeting.Participant(rs.getString(1), nullableBoolean(rs, 2), rs.getString(3),
-                        rs.getString(4), rs.getString(5)))
+                .query((rs, n) -> new JointMeeting.Participant(rs.getString("department"),
+                        nullableBoolean(rs, "attended"), rs.getString("opinion"), rs.getString("absence_reason"),
+                        rs.getString("recorded_by")))
                 .list();
         return jdbc.sql("SELECT id, case_number, kind, held_at, place, convened_by, closed, version FROM casework_meeting WHERE id = ?")
                 .param(id)
-                .query((rs, n) -> new JointMeeting(rs.getLong(1), rs.getString(2), JointMeeting.Kind.valueOf(rs.getString(3)),
-                        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), rs.getString(6), rs.getBoolean(7),
-                        participants, rs.getLong(8)))
+                .query((rs, n) -> new JointMeeting(rs.getLong("id"), rs.getString("case_number"),
+                        JointMeeting.Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("held_at", OffsetDateTime.class).toInstant(), rs.getString("place"),
+                        rs.getString("convened_by"), rs.getBoolean("closed"),
+                        participants, rs.getLong("version")))
                 .optional().orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-meeting-not-found",
                         "No meeting " + id, id));
     }
 
-    private static @Nullable Boolean nullableBoolean(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+    private static @Nullable Boolean nullableBoolean(java.sql.ResultSet rs, String column)
+            throws java.sql.SQLException {
         boolean value = rs.getBoolean(column);
         return rs.wasNull() ? null : value;
     }

@@ -25,12 +25,14 @@ class CatalogStructure {
     List<Department> departments() {
         Map<String, List<Counter>> counters = new HashMap<>();
         jdbc.sql("SELECT number, department_code, name FROM counter ORDER BY position, number")
-                .query((rs, n) -> Map.entry(rs.getString(2), new Counter(rs.getString(1), rs.getString(3))))
+                .query((rs, n) -> Map.entry(rs.getString("department_code"), new Counter(rs.getString("number"),
+                        rs.getString("name"))))
                 .list().forEach(e -> counters.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return jdbc.sql("SELECT code, name, name_en, kind, sector, credit_code, phone FROM department ORDER BY position, code")
-                .query((rs, n) -> new Department(rs.getString(1), rs.getString(2), rs.getString(3),
-                        DepartmentKind.valueOf(rs.getString(4)), Sector.valueOf(rs.getString(5)), rs.getString(6),
-                        rs.getString(7), counters.getOrDefault(rs.getString(1), List.of())))
+                .query((rs, n) -> new Department(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
+                        DepartmentKind.valueOf(rs.getString("kind")), Sector.valueOf(rs.getString("sector")),
+                        rs.getString("credit_code"), rs.getString("phone"),
+                        counters.getOrDefault(rs.getString("code"), List.of())))
                 .list();
     }
 
@@ -67,13 +69,16 @@ class CatalogStructure {
     List<Bundle> bundles() {
         Map<String, List<Stage>> stages = new LinkedHashMap<>();
         jdbc.sql("SELECT bundle_code, stage_key, name, items, after_keys, joint FROM bundle_stage ORDER BY bundle_code, position")
-                .query((rs, n) -> Map.entry(rs.getString(1), new Stage(rs.getString(2), rs.getString(3),
-                        CsvColumns.list(rs.getString(4)), CsvColumns.list(rs.getString(5)), JointMode.valueOf(rs.getString(6)))))
+                .query((rs, n) -> Map.entry(rs.getString("bundle_code"), new Stage(rs.getString("stage_key"),
+                        rs.getString("name"), CsvColumns.list(rs.getString("items")),
+                        CsvColumns.list(rs.getString("after_keys")),
+                        JointMode.valueOf(rs.getString("joint")))))
                 .list().forEach(e -> stages.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return jdbc.sql("SELECT code, name, name_en, description, life_events, lead_department FROM bundle ORDER BY position, code")
-                .query((rs, n) -> new Bundle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        CsvColumns.enums(LifeEvent.class, rs.getString(5)), rs.getString(6),
-                        stages.getOrDefault(rs.getString(1), List.of())))
+                .query((rs, n) -> new Bundle(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
+                        rs.getString("description"), CsvColumns.enums(LifeEvent.class, rs.getString("life_events")),
+                        rs.getString("lead_department"),
+                        stages.getOrDefault(rs.getString("code"), List.of())))
                 .list();
     }
 

@@ -102,16 +102,19 @@ class DeliveryRecords implements PersonalDataAtRest {
     }
 
     private Delivery delivery(ResultSet rs, int n) throws SQLException {
-        String method = rs.getString(4);
-        String recipient = rs.getString(5);
-        String carrier = rs.getString(8);
-        OffsetDateTime closedAt = rs.getObject(11, OffsetDateTime.class);
-        return new Delivery(rs.getLong(1), rs.getString(2), DeliveryStatus.valueOf(rs.getString(3)),
+        String method = rs.getString("method");
+        String recipient = rs.getString("recipient");
+        String carrier = rs.getString("carrier");
+        OffsetDateTime closedAt = rs.getObject("closed_at", OffsetDateTime.class);
+        return new Delivery(rs.getLong("id"), rs.getString("case_number"),
+                DeliveryStatus.valueOf(rs.getString("status")),
                 method == null ? null : DeliveryMethod.valueOf(method),
                 recipient == null ? null
-                        : new Address(recipient, cipher.decrypt(rs.getString(6)), cipher.decrypt(rs.getString(7))),
-                carrier == null ? null : new Shipment(carrier, rs.getString(9)), rs.getString(10),
-                closedAt == null ? null : closedAt.toInstant(), rs.getObject(12, OffsetDateTime.class).toInstant(),
-                rs.getLong(13));
+                        : new Address(recipient, cipher.decrypt(rs.getString("recipient_phone_encrypted")),
+                                cipher.decrypt(rs.getString("address_encrypted"))),
+                carrier == null ? null : new Shipment(carrier, rs.getString("tracking_number")),
+                rs.getString("handed_over_by"),
+                closedAt == null ? null : closedAt.toInstant(),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getLong("version"));
     }
 }

@@ -64,8 +64,9 @@ public class BadCreditList {
     public List<Entry> entries() {
         return jdbc.sql("""
                 SELECT identifier_encrypted, reason, added_by, added_at FROM intake_bad_credit ORDER BY added_at DESC""")
-                .query((rs, n) -> new Entry(mask(cipher.decrypt(rs.getString(1))), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toLocalDateTime()))
+                .query((rs, n) -> new Entry(mask(cipher.decrypt(rs.getString("identifier_encrypted"))),
+                        rs.getString("reason"), rs.getString("added_by"), rs.getObject("added_at", OffsetDateTime.class)
+                                .atZoneSameInstant(clock.getZone()).toLocalDateTime()))
                 .list();
     }
 
