@@ -104,11 +104,11 @@ public record CaseFile(String number, CaseFacts facts, LegalClock clock, @Nullab
     }
 
     private void require(CaseStep step) {
-        if (!step.allowedFrom(status)) {
+        if (!step.rule().allows(status)) {
             throw new CaseworkRefused(Kind.CONFLICT, "casework-case-wrong-state",
-                    "Case " + number + " is " + status + ": cannot " + step.action(), number,
+                    "Case " + number + " is " + status + ": cannot " + step.rule().action(), number,
                     DomainException.label("intake.page.status." + status.name(), status.name()),
-                    DomainException.label("intake.action." + step.action(), step.action()));
+                    DomainException.label("intake.action." + step.rule().action(), step.rule().action()));
         }
     }
 }

@@ -62,7 +62,7 @@ class CaseFileChanges {
         if (!files.update(after)) {
             throw changedMeanwhile(before.number());
         }
-        events.publishEvent(new AuditedChange("case", after.number(), step.action(), actor, channel, summary(before),
+        events.publishEvent(new AuditedChange("case", after.number(), step.rule().action(), actor, channel, summary(before),
                 summary(after), clock.instant()));
         return after.stored();
     }

@@ -7,10 +7,9 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.VersionedJavaMigration;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,32 +22,13 @@ import tools.jackson.databind.node.ObjectNode;
  * identifier and phone copied as they are stored, encrypted); intake keeps the case at the status it had at
  * acceptance; each delivery learns the items whose results it hands over. Nothing is decrypted.
  */
-final class CaseFileMigration implements JavaMigration {
+final class CaseFileMigration extends VersionedJavaMigration {
 
     private final JsonMapper json;
 
     CaseFileMigration(JsonMapper json) {
+        super("201", "accepted cases handed over to casework");
         this.json = json;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("201");
-    }
-
-    @Override
-    public String getDescription() {
-        return "accepted cases handed over to casework";
-    }
-
-    @Override
-    public @Nullable Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

@@ -92,7 +92,7 @@ class CaseFiles implements PersonalDataAtRest {
     /** Numbers of cases a step may be taken on whose pledge fell due before {@code day}. */
     List<String> pledgesDueBefore(CaseStep step, LocalDate day) {
         return jdbc.sql("SELECT number FROM case_file WHERE status IN (:statuses) AND pledge_due < :day ORDER BY number")
-                .param("statuses", names(step)).param("day", day).query(String.class).list();
+                .param("statuses", step.rule().names()).param("day", day).query(String.class).list();
     }
 
     /** Numbers of cases a step may be taken on whose pledge reminder is due on {@code day}. */
@@ -100,16 +100,12 @@ class CaseFiles implements PersonalDataAtRest {
         return jdbc.sql("""
                 SELECT number FROM case_file WHERE status IN (:statuses) AND pledge_remind_on <= :day
                     AND pledge_reminded = FALSE ORDER BY number""")
-                .param("statuses", names(step)).param("day", day).query(String.class).list();
+                .param("statuses", step.rule().names()).param("day", day).query(String.class).list();
     }
 
     @Override
     public long reencrypt(Reencryption reencryption) {
         return reencryption.rewrite("case_file", "number", Column.of("holder_identifier"), Column.of("holder_phone"));
-    }
-
-    private static List<String> names(CaseStep step) {
-        return step.from().stream().map(Enum::name).toList();
     }
 
     private CaseFile read(ResultSet rs, int row) throws SQLException {

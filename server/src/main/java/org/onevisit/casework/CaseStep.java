@@ -1,7 +1,6 @@
 package org.onevisit.casework;
 
-import java.util.EnumSet;
-import java.util.Set;
+import org.onevisit.platform.AllowedFrom;
 
 /**
  * The steps an accepted case takes, each with the statuses it may be taken from. The name of a step is the action the
@@ -23,25 +22,13 @@ enum CaseStep {
     /** 办结: the result reached the applicant. A case on an unkept pledge gets no result, so it cannot complete. */
     COMPLETE("complete", HandlingStatus.ACCEPTED);
 
-    private final String action;
-    private final Set<HandlingStatus> from;
+    private final AllowedFrom<HandlingStatus> rule;
 
     CaseStep(String action, HandlingStatus first, HandlingStatus... more) {
-        this.action = action;
-        this.from = EnumSet.of(first, more);
+        this.rule = AllowedFrom.of(action, first, more);
     }
 
-    String action() {
-        return action;
-    }
-
-    /** Whether the step may be taken from {@code status}. */
-    boolean allowedFrom(HandlingStatus status) {
-        return from.contains(status);
-    }
-
-    /** The statuses the step may be taken from, for a query that finds the cases it applies to. */
-    Set<HandlingStatus> from() {
-        return from;
+    AllowedFrom<HandlingStatus> rule() {
+        return rule;
     }
 }

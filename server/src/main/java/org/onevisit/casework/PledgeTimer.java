@@ -51,7 +51,7 @@ class PledgeTimer {
         int changed = 0;
         for (String number : files.remindersDue(CaseStep.REMIND_PLEDGE, today)) {
             changed += step(number, "remindPledge", f -> {
-                if (f.pledge() == null || !CaseStep.REMIND_PLEDGE.allowedFrom(f.status()) || !f.pledge().reminderDueOn(today)) {
+                if (f.pledge() == null || !CaseStep.REMIND_PLEDGE.rule().allows(f.status()) || !f.pledge().reminderDueOn(today)) {
                     return false;
                 }
                 CaseFile reminded = changes.change(f, f.version(), "system", "SYSTEM", CaseStep.REMIND_PLEDGE,
@@ -70,7 +70,7 @@ class PledgeTimer {
         int changed = 0;
         for (String number : files.pledgesDueBefore(CaseStep.BREAK_PLEDGE, today)) {
             changed += step(number, "terminate", f -> {
-                if (f.pledge() == null || !CaseStep.BREAK_PLEDGE.allowedFrom(f.status()) || !f.pledge().brokenOn(today)) {
+                if (f.pledge() == null || !CaseStep.BREAK_PLEDGE.rule().allows(f.status()) || !f.pledge().brokenOn(today)) {
                     return false;
                 }
                 ending.onBrokenPledge(f, today);

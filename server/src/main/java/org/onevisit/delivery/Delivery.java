@@ -1,10 +1,9 @@
 package org.onevisit.delivery;
 
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.AllowedFrom;
 
 /**
  * The delivery (送达) of one case's results: withheld while a 容缺 pledge is open, then handed over at the counter
@@ -30,12 +29,10 @@ public record Delivery(long id, String caseNumber, DeliveryStatus status, @Nulla
         DELIVERED("DELIVERED", DeliveryStatus.SHIPMENT_CREATED, DeliveryStatus.IN_TRANSIT),
         RETURNED("RETURNED", DeliveryStatus.SHIPMENT_CREATED, DeliveryStatus.IN_TRANSIT);
 
-        private final String action;
-        private final Set<DeliveryStatus> from;
+        private final AllowedFrom<DeliveryStatus> rule;
 
         Step(String action, DeliveryStatus first, DeliveryStatus... more) {
-            this.action = action;
-            this.from = EnumSet.of(first, more);
+            this.rule = AllowedFrom.of(action, first, more);
         }
 
         /** The carrier's report as a step. */
@@ -54,8 +51,8 @@ public record Delivery(long id, String caseNumber, DeliveryStatus status, @Nulla
         if (status == DeliveryStatus.WITHHELD && step != Step.RELEASE) {
             throw DeliveryRefused.withheld(caseNumber);
         }
-        if (!step.from.contains(status)) {
-            throw DeliveryRefused.wrongState(this, step.action);
+        if (!step.rule.allows(status)) {
+            throw DeliveryRefused.wrongState(this, step.rule.action());
         }
     }
 

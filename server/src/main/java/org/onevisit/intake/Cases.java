@@ -90,7 +90,7 @@ class Cases {
     /** Numbers of cases {@code step} may be taken on, received on or before {@code day}. */
     List<String> receivedBy(IntakeCase.Step step, LocalDate day) {
         return jdbc.sql("SELECT number FROM intake_case WHERE status IN (:statuses) AND received_on <= :day ORDER BY number")
-                .param("statuses", step.from().stream().map(Enum::name).toList()).param("day", day)
+                .param("statuses", step.rule().names()).param("day", day)
                 .query(String.class).list();
     }
 

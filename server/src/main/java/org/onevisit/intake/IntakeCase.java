@@ -3,13 +3,12 @@ package org.onevisit.intake;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.AllowedFrom;
 import org.onevisit.platform.Limits;
 import org.onevisit.catalog.Necessity;
 
@@ -51,25 +50,14 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
         WITHDRAW("withdraw", CaseStatus.PRE_CHECK, CaseStatus.RECEIVED, CaseStatus.AWAITING_SUPPLEMENT),
         DEEM_ACCEPTED("deemAccepted", CaseStatus.RECEIVED);
 
-        private final String action;
-        private final Set<CaseStatus> from;
+        private final AllowedFrom<CaseStatus> rule;
 
         Step(String action, CaseStatus first, CaseStatus... more) {
-            this.action = action;
-            this.from = EnumSet.of(first, more);
+            this.rule = AllowedFrom.of(action, first, more);
         }
 
-        String action() {
-            return action;
-        }
-
-        boolean allowedFrom(CaseStatus status) {
-            return from.contains(status);
-        }
-
-        /** The statuses the step may be taken from, for a query that finds the cases it applies to. */
-        Set<CaseStatus> from() {
-            return from;
+        AllowedFrom<CaseStatus> rule() {
+            return rule;
         }
     }
 
@@ -82,8 +70,8 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
     }
 
     private void require(Step step) {
-        if (!step.allowedFrom(status)) {
-            throw IntakeRefused.wrongState(number, status, step.action());
+        if (!step.rule().allows(status)) {
+            throw IntakeRefused.wrongState(number, status, step.rule().action());
         }
     }
 
@@ -111,7 +99,7 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
 
     /** Whether files may be handed in for the case's materials now. */
     public boolean acceptsSupplements() {
-        return Step.SUPPLEMENT.allowedFrom(status);
+        return Step.SUPPLEMENT.rule().allows(status);
     }
 
     public int visitCount() {

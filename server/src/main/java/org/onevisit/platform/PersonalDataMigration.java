@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.platform.PersonalDataCipher.Lookup;
 import org.slf4j.Logger;
@@ -30,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The SQL names the columns as they were at this version, and the case body is changed as JSON, not through today's
  * records: a migration does the same thing forever.
  */
-final class PersonalDataMigration implements JavaMigration {
+final class PersonalDataMigration extends VersionedJavaMigration {
 
     private static final Logger log = LoggerFactory.getLogger(PersonalDataMigration.class);
     private static final int BATCH = 500;
@@ -45,29 +43,10 @@ final class PersonalDataMigration implements JavaMigration {
     private final JsonMapper json;
 
     PersonalDataMigration(PersonalDataKeys keys, PersonalDataCipher cipher, JsonMapper json) {
+        super("121", "personal data encrypted");
         this.keys = keys;
         this.cipher = cipher;
         this.json = json;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("121");
-    }
-
-    @Override
-    public String getDescription() {
-        return "personal data encrypted";
-    }
-
-    @Override
-    public @Nullable Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

@@ -42,15 +42,11 @@ class IntakeTimersTests {
 
     @BeforeEach
     void the_test_item_is_in_the_catalog() {
-        String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TTIM", 9303) + "items:\n"
-                + TestCatalogs.item("XK-TTIM-001", "时限测试事项", "ADMINISTRATIVE_LICENCE", "TTIM", 20, 10);
-        catalog.importCatalog(YamlCatalogReader.read(new StringReader(yaml)), "test");
+        TimedItem.load(catalog);
     }
 
     private IntakeCase received(Map<String, MaterialStatus> materials) {
-        return intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, "XK-TTIM-001", false,
-                new Applicant(false, TestIdentities.aResidentIdNumber(), "孙八", "13500002222", null), null, Map.of(),
-                materials, false, null), "clerk");
+        return TimedItem.received(intake, materials);
     }
 
     @Test
