@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.onevisit.intake.ApplicantBuilder.aCompany;
+import static org.onevisit.intake.CaseBuilder.aCase;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,10 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,17 +29,12 @@ import org.onevisit.casework.Opinion;
 import org.onevisit.casework.ReviewTask;
 import org.onevisit.casework.Reviewing;
 import org.onevisit.casework.TaskStatus;
-import org.onevisit.intake.Applicant;
-import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
-import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
 import org.onevisit.people.NewStaffMember;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffRole;
-import org.onevisit.people.TestIdentities;
 import org.onevisit.platform.DomainException;
 import org.onevisit.supervision.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,11 +101,9 @@ class DeemedConsentStoryTests {
     }
 
     private String accepted(String subject, boolean bundle) throws InterruptedException {
-        Map<String, MaterialStatus> all = intake.materialsOf(subject, bundle).stream()
-                .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
-        String number = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, subject, bundle,
-                new Applicant(true, TestIdentities.aCreditCode(), "示例新材料有限公司", "13700009999", null), null, Map.of(),
-                all, false, null), "clerk").number().value();
+        String number = intake.submit((bundle ? aCase().ofBundle(subject) : aCase().of(subject))
+                .withApplicant(aCompany().named("示例新材料有限公司").withPhone("13700009999"))
+                .providingAll(intake.materialsOf(subject, bundle)).build(), "clerk").number().value();
         decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
         assertThat(reviewing.ofCase(number)).isNotEmpty();
         return number;

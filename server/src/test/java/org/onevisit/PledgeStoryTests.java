@@ -2,6 +2,8 @@ package org.onevisit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.onevisit.intake.ApplicantBuilder.aCompany;
+import static org.onevisit.intake.CaseBuilder.aCase;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,6 @@ import org.onevisit.delivery.Address;
 import org.onevisit.delivery.Deliveries;
 import org.onevisit.delivery.DeliveryStatus;
 import org.onevisit.delivery.TrackingStatus;
-import org.onevisit.intake.Applicant;
 import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.CaseSupplements;
@@ -36,7 +37,6 @@ import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.IntakeTimerRuns;
 import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
 import org.onevisit.intake.files.MaterialFiles;
 import org.onevisit.notification.Notifications;
 import org.onevisit.people.ApplicantAccounts;
@@ -121,9 +121,9 @@ class PledgeStoryTests {
         Map<String, MaterialStatus> allButDeferrable = intake.materialsOf(ITEM, false).stream()
                 .filter(m -> m.necessity() != Necessity.DEFERRABLE)
                 .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
-        IntakeCase c = intake.submit(new Submission(UUID.randomUUID().toString(), account == null ? Channel.COUNTER
-                : Channel.WEB, ITEM, false, new Applicant(true, company, name, phone, "郑十四"), null, Map.of(),
-                allButDeferrable, false, account), account == null ? "clerk" : account);
+        IntakeCase c = intake.submit(aCase().of(ITEM).on(account == null ? Channel.COUNTER : Channel.WEB)
+                .withApplicant(aCompany().identifiedBy(company).named(name).withPhone(phone).representedBy("郑十四"))
+                .withMaterials(allButDeferrable).byAccount(account).build(), account == null ? "clerk" : account);
         IntakeCase pledged = decisions.acceptOnPledge(c.number().value(), "本单位承诺于期限内补交授权委托书及受托人身份证明，逾期终止办理",
                 new Act("clerk", Channel.COUNTER, null));
         assertThat(reviewing.ofCase(c.number().value())).isNotEmpty();

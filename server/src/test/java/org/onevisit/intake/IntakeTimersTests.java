@@ -1,11 +1,12 @@
 package org.onevisit.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import org.onevisit.catalog.TestCatalogs;
 import org.onevisit.catalog.transfer.YamlCatalogReader;
 import org.onevisit.intake.CounterDecisions.Act;
 import org.onevisit.notification.Notifications;
-import org.onevisit.people.TestIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -48,9 +48,8 @@ class IntakeTimersTests {
     }
 
     private IntakeCase received(Map<String, MaterialStatus> materials) {
-        return intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, "XK-TTIM-001", false,
-                new Applicant(false, TestIdentities.aResidentIdNumber(), "孙八", "13500002222", null), null, Map.of(),
-                materials, false, null), "clerk");
+        return intake.submit(aCase().of("XK-TTIM-001").withApplicant(aPerson().named("孙八").withPhone("13500002222"))
+                .withMaterials(materials).build(), "clerk");
     }
 
     @Test
