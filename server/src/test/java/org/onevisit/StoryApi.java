@@ -101,6 +101,15 @@ public class StoryApi {
             return answer(perform(withBody(MockMvcRequestBuilders.post(path, variables), body)), false);
         }
 
+        /** A page as the person's browser shows it: its HTML. */
+        public String page(String path, Object... variables) throws Exception {
+            MvcResult result = perform(MockMvcRequestBuilders.get(path, variables));
+            if (result.getResponse().getStatus() != 200) {
+                throw new AssertionError(path + " answered " + result.getResponse().getStatus());
+            }
+            return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        }
+
         /** Whether a GET finds what the path names (200), rather than not found (404). */
         public boolean finds(String path, Object... variables) throws Exception {
             int status = perform(MockMvcRequestBuilders.get(path, variables)).getResponse().getStatus();
