@@ -73,11 +73,7 @@ class InvestmentFilingStoryTests {
         admin.upload("/api/v1/catalog/import", "story.yaml", yaml.getBytes(StandardCharsets.UTF_8));
         for (String item : ITEMS) {
             String chief = chiefOf(item);
-            if (!admin.finds("/api/v1/staff/{username}", chief)) {
-                admin.post("/api/v1/staff", body("username", chief, "displayName", "首席代表 " + DEPARTMENTS.get(item),
-                        "departmentCode", DEPARTMENTS.get(item), "roles", List.of("CHIEF_REPRESENTATIVE", "REVIEWER"),
-                        "password", "chief-pass-1"));
-            }
+            api.official(chief, "首席代表 " + DEPARTMENTS.get(item), DEPARTMENTS.get(item), "CHIEF_REPRESENTATIVE", "REVIEWER");
             if (!admin.get("/api/v1/staff/{u}/delegations/check?item={i}&date={d}", chief, item, TODAY).get("delegated")
                     .asBoolean()) {
                 admin.post("/api/v1/staff/{username}/delegations", body("itemCode", item, "validFrom", TODAY), chief);

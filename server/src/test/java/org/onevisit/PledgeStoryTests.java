@@ -59,13 +59,8 @@ class PledgeStoryTests {
 
     @BeforeEach
     void the_department_has_a_reviewer() throws Exception {
-        Person admin = api.as("admin", "ADMIN");
-        if (!admin.finds("/api/v1/staff/{username}", REVIEWER)) {
-            admin.post("/api/v1/staff", body("username", REVIEWER, "displayName", "规划审查员", "departmentCode", "ZRZY",
-                    "roles", List.of("REVIEWER"), "password", "review-pass-1"));
-        }
         clerk = api.as("clerk", "CLERK");
-        reviewer = api.as(REVIEWER, "REVIEWER");
+        reviewer = api.official(REVIEWER, "规划审查员", "ZRZY", "REVIEWER");
     }
 
     @AfterEach

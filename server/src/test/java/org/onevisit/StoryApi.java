@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,19 @@ public class StoryApi {
     /** A member of staff (or an applicant's portal account) with these roles. */
     public Person as(String username, String... roles) {
         return new Person(username, roles);
+    }
+
+    /**
+     * An official of a department with these roles, their account opened by the administrator through the API unless
+     * an earlier story opened it.
+     */
+    public Person official(String username, String displayName, String department, String... roles) throws Exception {
+        Person admin = as("admin", "ADMIN");
+        if (!admin.finds("/api/v1/staff/{username}", username)) {
+            admin.post("/api/v1/staff", body("username", username, "displayName", displayName, "departmentCode", department,
+                    "roles", List.of(roles), "password", "story-pass-1"));
+        }
+        return as(username, roles);
     }
 
     /** Someone without a login: a citizen checking a case's status or a certificate. */
