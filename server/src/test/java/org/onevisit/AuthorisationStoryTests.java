@@ -1,6 +1,8 @@
 package org.onevisit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,10 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,14 +22,10 @@ import org.onevisit.casework.Consultations;
 import org.onevisit.casework.Opinion;
 import org.onevisit.casework.Reviewing;
 import org.onevisit.certificates.CertificateRegister;
-import org.onevisit.intake.Applicant;
-import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
-import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantKind;
 import org.onevisit.people.ApplicantRegistration;
@@ -106,11 +102,8 @@ class AuthorisationStoryTests {
 
     /** A case of the SCJG item handed in at the counter with every material, received. */
     private String received() {
-        Map<String, MaterialStatus> all = intake.materialsOf(ITEM, false).stream()
-                .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
-        return intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, ITEM, false,
-                new Applicant(false, TestIdentities.aResidentIdNumber(), "赵六", "13700001234", null), null, Map.of(), all,
-                false, null), "clerk").number().value();
+        return intake.submit(aCase().of(ITEM).withApplicant(aPerson().named("赵六").withPhone("13700001234"))
+                .providingAll(intake.materialsOf(ITEM, false)).build(), "clerk").number().value();
     }
 
     private String accepted() {

@@ -18,4 +18,20 @@ final class Await {
             Thread.sleep(50);
         }
     }
+
+    /** The same for a check that reads through the API; a read that fails counts as not done yet. */
+    static void untilAnswered(Check done) throws InterruptedException {
+        until(() -> {
+            try {
+                return done.done();
+            } catch (Exception notYet) {
+                return false;
+            }
+        });
+    }
+
+    /** A check that may fail to read. */
+    interface Check {
+        boolean done() throws Exception;
+    }
 }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
@@ -21,13 +20,11 @@ import org.onevisit.casework.CaseFile;
 import org.onevisit.casework.CaseHandling;
 import org.onevisit.casework.HandlingStatus;
 import org.onevisit.catalog.CatalogEditing;
-import org.onevisit.intake.Applicant;
+import org.onevisit.intake.ApplicantBuilder;
+import org.onevisit.intake.CaseBuilder;
 import org.onevisit.intake.CaseStatus;
-import org.onevisit.intake.Channel;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
-import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
 import org.onevisit.people.TestIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -126,9 +123,9 @@ class CaseFileConversionTests {
 
     /** A case as the earlier version stored it: its body as that version's JSON mapper wrote it, with the values in clear. */
     private ObjectNode earlier(String status, ObjectNode pledge, String closingNote) {
-        IntakeCase received = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER,
-                PersonalRecords.ITEM, false, new Applicant(false, idNumber, "钱七", phone, null), null, Map.of(),
-                Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED), false, null), "clerk");
+        IntakeCase received = intake.submit(CaseBuilder.aCase().of(PersonalRecords.ITEM)
+                .withApplicant(ApplicantBuilder.aPerson().named("钱七").identifiedBy(idNumber).withPhone(phone))
+                .providing("M1", "M2").build(), "clerk");
         ObjectNode body = (ObjectNode) json.valueToTree(received);
         body.put("status", status);
         if (!status.equals("RECEIVED")) {

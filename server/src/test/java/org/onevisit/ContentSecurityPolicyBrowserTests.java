@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onevisit.people.NewStaffMember;
@@ -21,20 +19,14 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every page under the strict content security policy, in a real browser, as each kind of visitor sees it: the
  * console reports no breach of the policy, htmx still swaps results in, and the API documentation UI still renders.
  * Screenshots go to {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@BrowserTest(windowHeight = 1100)
 class ContentSecurityPolicyBrowserTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     StaffAccounts staff;
@@ -45,18 +37,10 @@ class ContentSecurityPolicyBrowserTests {
     final List<String> violations = new ArrayList<>();
 
     @BeforeEach
-    void a_browser_is_opened() throws Exception {
-        Assumptions.assumeTrue(HeadlessChromium.installed(), "Chromium is not installed at /usr/bin/chromium");
-        chrome = HeadlessChromium.open(port, 1100);
+    void a_browser_is_there(HeadlessChromium chrome) {
+        this.chrome = chrome;
         browser = chrome.browser();
         wait = chrome.waiting();
-    }
-
-    @AfterEach
-    void the_browser_is_closed() throws IOException {
-        if (chrome != null) {
-            chrome.close();
-        }
     }
 
     @Test

@@ -1,242 +1,194 @@
 package org.onevisit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.onevisit.StoryApi.body;
+import static org.onevisit.intake.ApplicantBuilder.aCompany;
+import static org.onevisit.intake.CaseBuilder.aCase;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onevisit.StoryApi.Person;
 import org.onevisit.casework.CaseworkTimers;
-import org.onevisit.casework.Deciding;
-import org.onevisit.casework.Opinion;
-import org.onevisit.casework.ReviewTask;
-import org.onevisit.casework.Reviewing;
-import org.onevisit.casework.TaskStatus;
-import org.onevisit.intake.Applicant;
-import org.onevisit.intake.CaseMaterial;
-import org.onevisit.intake.Channel;
-import org.onevisit.intake.CounterDecisions;
-import org.onevisit.intake.Intake;
-import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
-import org.onevisit.people.NewStaffMember;
-import org.onevisit.people.StaffAccounts;
-import org.onevisit.people.StaffRole;
-import org.onevisit.people.TestIdentities;
-import org.onevisit.platform.DomainException;
-import org.onevisit.supervision.AuditTrail;
+import org.onevisit.intake.CaseBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import tools.jackson.databind.JsonNode;
 
 /**
- * The reform's story of a late department (超时默认), end to end on the demo catalog's enterprise investment project
- * (企业投资项目一次办), whose items deem a missed deadline consent — the 泰州 rule for industrial projects: the filing
- * is done, land, environment and water review in parallel; the water bureau lets its deadline pass; the timer
- * records its deemed consent, flagged and distinct from a real one; the planning stage opens; the water bureau
- * still owes its opinion within one working day, and its late objection is on the case for the lead department
- * without the case going back. A fire-safety review, whose rule allows no deemed consent, stays open and goes red.
+ * The reform's story of a late department (超时默认), end to end through the API on the demo catalog's enterprise
+ * investment project (企业投资项目一次办), whose items deem a missed deadline consent — the 泰州 rule for industrial
+ * projects: the filing is done, land, environment and water review in parallel; the water bureau lets its deadline
+ * pass; the timer (run as the scheduler runs it) records its deemed consent, flagged and distinct from a real one; the
+ * planning stage opens; the water bureau still owes its opinion within one working day, and its late objection is on
+ * the case for the lead department without the case going back. A fire-safety review, whose rule allows no deemed
+ * consent, stays open and goes red.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MovableClock.class)
+@StoryTest
 class DeemedConsentStoryTests {
 
     private static final String BUNDLE = "YJS-TZXM";
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Intake intake;
-
-    @Autowired
-    CounterDecisions decisions;
-
-    @Autowired
-    Reviewing reviewing;
-
-    @Autowired
-    Deciding deciding;
-
-    @Autowired
-    AuditTrail trail;
-
-    @Autowired
-    StaffAccounts staff;
+    StoryApi api;
 
     @Autowired
     ApplicationContext context;
 
+    Person clerk;
+
     @BeforeEach
-    void every_department_has_a_reviewer() {
+    void every_department_has_a_reviewer() throws Exception {
         for (String department : List.of("FGJ", "ZRZY", "STHJ", "SLJ", "ZJJ")) {
-            String username = "story5-" + department.toLowerCase();
-            if (staff.find(username).isEmpty()) {
-                staff.open(new NewStaffMember(username, "审查员 " + department, department, Set.of(StaffRole.REVIEWER),
-                        "story-pass-5"));
-            }
+            api.official("story5-" + department.toLowerCase(), "审查员 " + department, department, "REVIEWER");
         }
+        clerk = api.as("clerk", "CLERK");
     }
 
-    private static RequestPostProcessor reviewerOf(String department) {
-        return user("story5-" + department.toLowerCase()).roles("REVIEWER");
+    @AfterEach
+    void the_clock_goes_back_to_the_test_day() {
+        MovableClock.CLOCK.setDay("2026-10-19");
     }
 
-    private String accepted(String subject, boolean bundle) throws InterruptedException {
-        Map<String, MaterialStatus> all = intake.materialsOf(subject, bundle).stream()
-                .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
-        String number = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, subject, bundle,
-                new Applicant(true, TestIdentities.aCreditCode(), "示例新材料有限公司", "13700009999", null), null, Map.of(),
-                all, false, null), "clerk").number().value();
-        decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
-        assertThat(reviewing.ofCase(number)).isNotEmpty();
+    private Person reviewerOf(String department) {
+        return api.as("story5-" + department.toLowerCase(), "REVIEWER");
+    }
+
+    /** A case of the item or bundle handed in with every material and accepted at the counter. */
+    private String accepted(CaseBuilder handedIn, String materialsQuery) throws Exception {
+        String[] every = clerk.get("/api/v1/intake/materials?" + materialsQuery).valueStream()
+                .map(m -> m.get("key").asString()).toArray(String[]::new);
+        String number = clerk.submit(handedIn.withApplicant(aCompany().named("示例新材料有限公司").withPhone("13700009999"))
+                .providing(every)).get("number").asString();
+        assertThat(clerk.post("/api/v1/cases/{n}/acceptance", null, number).get("status").asString()).isEqualTo("ACCEPTED");
         return number;
     }
 
-    private ReviewTask task(String number, String item) {
-        return reviewing.ofCase(number).stream().filter(t -> t.itemCode().equals(item)).findFirst().orElseThrow();
+    private JsonNode review(String number, String item) throws Exception {
+        return clerk.get("/api/v1/cases/{n}/reviews", number).valueStream()
+                .filter(r -> r.get("itemCode").asString().equals(item)).findFirst().orElseThrow();
+    }
+
+    private void answer(String number, String item, String department, String opinion, String text) throws Exception {
+        reviewerOf(department).post("/api/v1/reviews/{id}/opinion", body("opinion", opinion, "text", text),
+                review(number, item).get("id").asLong());
+    }
+
+    private JsonNode decide(String number, String item, String department, String reasons) throws Exception {
+        return reviewerOf(department).post("/api/v1/cases/{n}/items/{code}/decision",
+                body("approve", true, "reasons", reasons), number, item);
     }
 
     @Test
     void a_department_that_lets_its_deadline_pass_is_deemed_to_consent_and_still_owes_its_opinion() throws Exception {
         MovableClock.CLOCK.setDay("2026-10-19");
-        String number = accepted(BUNDLE, true);
+        String number = accepted(aCase().ofBundle(BUNDLE), "bundle=" + BUNDLE);
 
         // Stage 1, the filing (备案), is answered the same day.
-        reviewing.decide(task(number, "QT-FGJ-001").id(), Opinion.CONSENT, "", "story5-fgj", null);
+        answer(number, "QT-FGJ-001", "FGJ", "CONSENT", "");
         // Stage 2 runs in parallel: seven working days each, to Wednesday 10-28.
-        assertThat(reviewing.ofCase(number)).filteredOn(t -> t.stageKey().equals("S2"))
-                .extracting(ReviewTask::department, ReviewTask::status, ReviewTask::deadline, ReviewTask::deemable)
-                .containsExactlyInAnyOrder(
-                        tuple("ZRZY", TaskStatus.OPEN, LocalDate.parse("2026-10-28"), true),
-                        tuple("STHJ", TaskStatus.OPEN, LocalDate.parse("2026-10-28"), true),
-                        tuple("SLJ", TaskStatus.OPEN, LocalDate.parse("2026-10-28"), true));
+        assertThat(clerk.get("/api/v1/cases/{n}/reviews", number).valueStream().filter(r -> r.get("stage").asString().equals("S2"))
+                .map(r -> String.join(" ", r.get("department").asString(), r.get("status").asString(),
+                        r.get("deadline").asString(), String.valueOf(r.get("deemedConsent").asBoolean()))))
+                .containsExactlyInAnyOrder("ZRZY OPEN 2026-10-28 true", "STHJ OPEN 2026-10-28 true",
+                        "SLJ OPEN 2026-10-28 true");
         MovableClock.CLOCK.setDay("2026-10-20");
-        reviewing.decide(task(number, "XK-ZRZY-001").id(), Opinion.CONSENT, "", "story5-zrzy", null);
-        reviewing.decide(task(number, "XK-STHJ-002").id(), Opinion.CONSENT_WITH_CONDITIONS, "施工期落实扬尘防治措施",
-                "story5-sthj", null);
+        answer(number, "XK-ZRZY-001", "ZRZY", "CONSENT", "");
+        answer(number, "XK-STHJ-002", "STHJ", "CONSENT_WITH_CONDITIONS", "施工期落实扬尘防治措施");
 
         // On the last day nothing is deemed yet; the day after, the water bureau's silence counts as consent.
         MovableClock.CLOCK.setDay("2026-10-28");
         CaseworkTimers.deemLateReviewsConsented(context);
-        assertThat(task(number, "XK-SLJ-002").status()).isEqualTo(TaskStatus.OPEN);
-        assertThat(task(number, "XK-ZRZY-003").status()).isEqualTo(TaskStatus.WAITING);
+        assertThat(review(number, "XK-SLJ-002").get("status").asString()).isEqualTo("OPEN");
+        assertThat(review(number, "XK-ZRZY-003").get("status").asString()).isEqualTo("WAITING");
 
         MovableClock.CLOCK.setDay("2026-10-29");
         CaseworkTimers.deemLateReviewsConsented(context);
-        ReviewTask deemed = task(number, "XK-SLJ-002");
-        assertThat(deemed.status()).isEqualTo(TaskStatus.DEEMED_CONSENT).isNotEqualTo(TaskStatus.CONSENTED);
-        assertThat(deemed.decidedBy()).isEqualTo("system");
-        assertThat(deemed.opinion()).isEqualTo("超时未出具意见，视为同意");
+        JsonNode deemed = review(number, "XK-SLJ-002");
+        long deemedId = deemed.get("id").asLong();
+        assertThat(deemed.get("status").asString()).isEqualTo("DEEMED_CONSENT");
+        assertThat(deemed.get("decidedBy").asString()).isEqualTo("system");
+        assertThat(deemed.get("opinion").asString()).isEqualTo("超时未出具意见，视为同意");
         // 泰州: the defaulting department gives its opinion within one working day.
-        assertThat(deemed.owed().due()).isEqualTo(LocalDate.parse("2026-10-30"));
-        assertThat(deemed.owed().given()).isFalse();
+        assertThat(deemed.get("opinionOwedBy").asString()).isEqualTo("2026-10-30");
+        assertThat(deemed.get("lateOpinion").isNull()).isTrue();
         // The case moves on: the planning permit's review opens.
-        ReviewTask planning = task(number, "XK-ZRZY-003");
-        assertThat(planning.status()).isEqualTo(TaskStatus.OPEN);
-        assertThat(planning.openedOn()).isEqualTo(LocalDate.parse("2026-10-29"));
-        assertThat(trail.history("case", number)).filteredOn(r -> r.action().equals("deemConsent")).singleElement()
-                .satisfies(r -> {
-                    assertThat(r.actor()).isEqualTo("system");
-                    assertThat(r.after()).containsEntry("task", "XK-SLJ-002/SLJ").containsEntry("opinionDue", "2026-10-30");
+        JsonNode planning = review(number, "XK-ZRZY-003");
+        assertThat(planning.get("status").asString()).isEqualTo("OPEN");
+        assertThat(planning.get("openedOn").asString()).isEqualTo("2026-10-29");
+        // The supervisor reads the deemed consent in the audit trail, by the system and flagged with its due day.
+        assertThat(api.as("supervisor", "SUPERVISOR").get("/api/v1/audit/records?subjectId={n}", number).valueStream()
+                .filter(r -> r.get("action").asString().equals("deemConsent")))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.get("actor").asString()).isEqualTo("system");
+                    assertThat(r.get("after").get("task").asString()).isEqualTo("XK-SLJ-002/SLJ");
+                    assertThat(r.get("after").get("opinionDue").asString()).isEqualTo("2026-10-30");
                 });
 
         // The water bureau's inbox: the owed opinion, with its due day, under the "owed opinions" filter.
-        mvc.perform(get("/staff/reviews").param("status", "OWED").with(reviewerOf("SLJ")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(number), containsString("超时默认，须于 2026-10-30 前补出意见"))));
-        mvc.perform(get("/api/v1/casework/inbox").with(reviewerOf("SLJ")))
-                .andExpect(jsonPath("$[?(@.id == " + deemed.id() + ")].opinionOwedBy").value(hasItem("2026-10-30")))
-                .andExpect(jsonPath("$[?(@.id == " + deemed.id() + ")].status").value(hasItem("DEEMED_CONSENT")))
-                .andExpect(jsonPath("$[?(@.id == " + deemed.id() + ")].light").value(hasItem("YELLOW")));
+        Person water = reviewerOf("SLJ");
+        assertThat(water.page("/staff/reviews?status=OWED")).contains(number).contains("超时默认，须于 2026-10-30 前补出意见");
+        JsonNode inInbox = water.get("/api/v1/casework/inbox").valueStream().filter(t -> t.get("id").asLong() == deemedId)
+                .findFirst().orElseThrow();
+        assertThat(inInbox.get("opinionOwedBy").asString()).isEqualTo("2026-10-30");
+        assertThat(inInbox.get("status").asString()).isEqualTo("DEEMED_CONSENT");
+        assertThat(inInbox.get("light").asString()).isEqualTo("YELLOW");
+        assertThat(water.page("/staff/reviews/cases/{n}", number)).contains("/tasks/" + deemedId + "/late-opinion");
 
         // Only the late department answers for itself.
-        mvc.perform(post("/api/v1/reviews/{id}/late-opinion", deemed.id()).with(reviewerOf("ZRZY"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"opinion\": \"CONSENT\"}"))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.code").value("casework-not-your-department"));
-        mvc.perform(get("/staff/reviews/cases/{n}", number).with(reviewerOf("SLJ")))
-                .andExpect(content().string(containsString("/tasks/" + deemed.id() + "/late-opinion")));
+        assertThat(reviewerOf("ZRZY").refused("/api/v1/reviews/{id}/late-opinion", body("opinion", "CONSENT"), deemedId)
+                .get("code").asString()).isEqualTo("casework-not-your-department");
 
         // The late opinion is an objection: on record, the task still deemed consent, nothing rolled back.
         MovableClock.CLOCK.setDay("2026-10-30");
-        mvc.perform(post("/staff/reviews/cases/{n}/tasks/{id}/late-opinion", number, deemed.id()).with(reviewerOf("SLJ"))
-                        .with(csrf()).param("opinion", "OBJECTION").param("text", "取水口位于水源保护区内，不同意"))
-                .andExpect(status().is3xxRedirection());
-        ReviewTask answered = task(number, "XK-SLJ-002");
-        assertThat(answered.status()).isEqualTo(TaskStatus.DEEMED_CONSENT);
-        assertThat(answered.owed().answer()).isEqualTo(Opinion.OBJECTION);
-        assertThat(answered.owed().by()).isEqualTo("story5-slj");
-        assertThat(task(number, "XK-ZRZY-003").status()).isEqualTo(TaskStatus.OPEN);
-        assertThatThrownBy(() -> reviewing.giveLateOpinion(answered.id(), Opinion.CONSENT, "", "story5-slj"))
-                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-late-opinion-given"));
-        assertThat(trail.history("case", number)).anyMatch(r -> r.action().equals("lateOpinion"));
+        JsonNode answered = water.post("/api/v1/reviews/{id}/late-opinion",
+                body("opinion", "OBJECTION", "text", "取水口位于水源保护区内，不同意"), deemedId);
+        assertThat(answered.get("status").asString()).isEqualTo("DEEMED_CONSENT");
+        assertThat(answered.get("lateOpinion").asString()).isEqualTo("OBJECTION");
+        assertThat(answered.get("lateOpinionText").asString()).isEqualTo("取水口位于水源保护区内，不同意");
+        assertThat(review(number, "XK-ZRZY-003").get("status").asString()).isEqualTo("OPEN");
+        assertThat(water.refused("/api/v1/reviews/{id}/late-opinion", body("opinion", "CONSENT"), deemedId)
+                .get("code").asString()).isEqualTo("casework-late-opinion-given");
 
         // The lead department sees the objection on the case; the owed-opinions filter is empty again.
-        mvc.perform(get("/staff/reviews/cases/{n}", number).with(reviewerOf("FGJ")))
-                .andExpect(content().string(allOf(
-                        containsString("部门 SLJ 在超时默认后补出不同意意见：取水口位于水源保护区内，不同意"),
-                        containsString("补出意见：不同意"), containsString("由 story5-slj 于 2026-10-30"),
-                        not(containsString("/tasks/" + deemed.id() + "/late-opinion")))));
-        mvc.perform(get("/staff/reviews").param("status", "OWED").with(reviewerOf("SLJ")))
-                .andExpect(content().string(not(containsString(number))));
+        assertThat(reviewerOf("FGJ").page("/staff/reviews/cases/{n}", number))
+                .contains("部门 SLJ 在超时默认后补出不同意意见：取水口位于水源保护区内，不同意")
+                .contains("补出意见：不同意").contains("由 story5-slj 于 2026-10-30")
+                .doesNotContain("/tasks/" + deemedId + "/late-opinion");
+        assertThat(water.page("/staff/reviews?status=OWED")).doesNotContain(number);
 
         // The case continues to decision, item by item in the order of the plan; the late objection is answered.
-        mvc.perform(get("/staff/reviews/cases/{n}", number).with(reviewerOf("SLJ")))
-                .andExpect(content().string(allOf(containsString("须先对事项 QT-FGJ-001 作出决定"),
-                        not(containsString("/items/XK-SLJ-002/decision\"")))));
-        deciding.decide(number, "QT-FGJ-001", true, "", "story5-fgj");
-        assertThatThrownBy(() -> deciding.decide(number, "XK-SLJ-002", true, "", "story5-slj"))
-                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-decision-reasons-missing"));
-        deciding.decide(number, "XK-SLJ-002", true, "取水口经复核已调整至保护区外，准予", "story5-slj");
-        deciding.decide(number, "XK-ZRZY-001", true, "", "story5-zrzy");
-        assertThat(deciding.decisionsOf(number)).extracting(Deciding.Decision::itemCode)
-                .containsExactly("QT-FGJ-001", "XK-SLJ-002", "XK-ZRZY-001");
+        assertThat(water.page("/staff/reviews/cases/{n}", number)).contains("须先对事项 QT-FGJ-001 作出决定")
+                .doesNotContain("/items/XK-SLJ-002/decision\"");
+        assertThat(water.refused("/api/v1/cases/{n}/items/{code}/decision", body("approve", true, "reasons", "准予"),
+                number, "XK-SLJ-002").get("code").asString()).isEqualTo("casework-decide-in-plan-order");
+        decide(number, "QT-FGJ-001", "FGJ", "");
+        assertThat(water.refused("/api/v1/cases/{n}/items/{code}/decision", body("approve", true), number, "XK-SLJ-002")
+                .get("code").asString()).isEqualTo("casework-decision-reasons-missing");
+        assertThat(decide(number, "XK-SLJ-002", "SLJ", "取水口经复核已调整至保护区外，准予").get("approved").asBoolean())
+                .isTrue();
+        assertThat(decide(number, "XK-ZRZY-001", "ZRZY", "").get("decidedOn").asString()).isEqualTo("2026-10-30");
     }
 
     @Test
     void a_review_whose_rule_allows_no_deemed_consent_stays_open_and_goes_red() throws Exception {
-        mvc.perform(get("/catalog/items/XK-ZJJ-002"))
-                .andExpect(content().string(containsString("部门逾期未出具审查意见的，不视为同意")));
-        mvc.perform(get("/catalog/items/XK-SLJ-002"))
-                .andExpect(content().string(containsString("视为同意（超时默认）")));
+        assertThat(api.anyone().page("/catalog/items/XK-ZJJ-002")).contains("部门逾期未出具审查意见的，不视为同意");
+        assertThat(api.anyone().page("/catalog/items/XK-SLJ-002")).contains("视为同意（超时默认）");
 
         MovableClock.CLOCK.setDay("2026-10-19");
-        String number = accepted("XK-ZJJ-002", false);
-        ReviewTask fire = task(number, "XK-ZJJ-002");
-        assertThat(fire.deemable()).isFalse();
-        assertThat(fire.deadline()).isEqualTo(LocalDate.parse("2026-10-28"));
+        String number = accepted(aCase().of("XK-ZJJ-002"), "item=XK-ZJJ-002");
+        JsonNode fire = review(number, "XK-ZJJ-002");
+        assertThat(fire.get("deemedConsent").asBoolean()).isFalse();
+        assertThat(fire.get("deadline").asString()).isEqualTo("2026-10-28");
 
         MovableClock.CLOCK.setDay("2026-10-30");
         CaseworkTimers.deemLateReviewsConsented(context);
-        assertThat(task(number, "XK-ZJJ-002").status()).isEqualTo(TaskStatus.OPEN);
-        mvc.perform(get("/api/v1/cases/{n}/reviews", number).with(reviewerOf("ZJJ")))
-                .andExpect(jsonPath("$[0].light").value("RED"))
-                .andExpect(jsonPath("$[0].workingDaysLeft").value(-2))
-                .andExpect(jsonPath("$[0].deemedConsent").value(false));
+        JsonNode late = reviewerOf("ZJJ").get("/api/v1/cases/{n}/reviews", number).get(0);
+        assertThat(late.get("status").asString()).isEqualTo("OPEN");
+        assertThat(late.get("light").asString()).isEqualTo("RED");
+        assertThat(late.get("workingDaysLeft").asInt()).isEqualTo(-2);
     }
 }

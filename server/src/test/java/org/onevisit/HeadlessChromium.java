@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driving the pages of a test server on this machine as a user would, with
- * screenshots under {@code target/screenshots} to look at.
+ * screenshots under {@code target/screenshots} to look at. A {@link BrowserTest} class gets one from its
+ * {@link BrowserFixture}.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -56,11 +57,11 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Whether Chromium is installed; browser tests are skipped only when it is not. */
-    public static boolean installed() {
+    static boolean installed() {
         return Files.isExecutable(CHROMIUM);
     }
 
-    public static HeadlessChromium open(int port, int windowHeight) throws IOException {
+    static HeadlessChromium open(int port, int windowHeight) throws IOException {
         return new HeadlessChromium(port, windowHeight);
     }
 
@@ -106,6 +107,14 @@ public final class HeadlessChromium implements AutoCloseable {
     public List<String> contentSecurityPolicyViolations() {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy")).toList();
+    }
+
+    /** Forgets the last test's login and what its pages wrote to the console, so the next test starts from the same place. */
+    void startAfresh() {
+        if (browser.getCurrentUrl() != null && browser.getCurrentUrl().startsWith("http")) {
+            browser.manage().deleteAllCookies();
+        }
+        browser.manage().logs().get(LogType.BROWSER);
     }
 
     public void screenshot(String name) throws IOException {

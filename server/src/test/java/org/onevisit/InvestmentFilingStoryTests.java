@@ -1,106 +1,60 @@
 package org.onevisit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.onevisit.StoryApi.body;
+import static org.onevisit.intake.ApplicantBuilder.aCompany;
+import static org.onevisit.intake.CaseBuilder.aCase;
 
-import java.io.StringReader;
-import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onevisit.casework.Deciding;
-import org.onevisit.casework.ItemDecided;
-import org.onevisit.casework.ReviewTask;
-import org.onevisit.casework.Reviewing;
-import org.onevisit.casework.TaskStatus;
-import org.onevisit.catalog.CatalogEditing;
-import org.onevisit.catalog.transfer.YamlCatalogReader;
+import org.onevisit.StoryApi.Person;
 import org.onevisit.certificates.CertificateRegister;
-import org.onevisit.certificates.HeldCertificate;
-import org.onevisit.delivery.Deliveries;
-import org.onevisit.delivery.DeliveryStatus;
-import org.onevisit.intake.Applicant;
-import org.onevisit.intake.CaseMaterial;
-import org.onevisit.intake.CaseStatus;
-import org.onevisit.intake.Channel;
-import org.onevisit.intake.CounterDecisions;
-import org.onevisit.intake.Intake;
-import org.onevisit.intake.IntakeCase;
-import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
-import org.onevisit.people.DelegationGrant;
-import org.onevisit.people.DelegationRegister;
-import org.onevisit.people.NewStaffMember;
-import org.onevisit.people.StaffAccounts;
-import org.onevisit.people.StaffRole;
 import org.onevisit.people.TestIdentities;
-import org.onevisit.platform.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
+import tools.jackson.databind.JsonNode;
 
 /**
- * The reform's own story of an enterprise investment project filed in one visit (企业投资项目备案、拿地即开工):
- * the project filing, the environmental impact registration, the land-use planning permit and the construction
- * permit of the demo catalog are handed in once at the counter; the four departments' chief representatives
- * (首席代表) each decide their item on the spot under their delegation lists; the two permits are issued as
- * e-certificates the same day and handed over before the applicant leaves. One visit.
+ * The reform's own story of an enterprise investment project filed in one visit (企业投资项目备案、拿地即开工),
+ * through the API: the project filing, the environmental impact registration, the land-use planning permit and the
+ * construction permit of the demo catalog are handed in once at the counter; the four departments' chief
+ * representatives (首席代表) each decide their item on the spot under their delegation lists; the two permits are
+ * issued as e-certificates the same day and handed over before the applicant leaves. One visit.
  *
  * <p>The demo catalog's investment bundle (YJS-TZXM) runs these steps in five stages with expert reviews and site
- * inspections, which no chief representative may decide alone; so this story brings its own one-stage bundle of
- * the four demo items, and its own chief representatives and delegations (the demo people delegate only market
- * regulation and land registry items).
+ * inspections, which no chief representative may decide alone; so the administrator imports the story's own
+ * one-stage bundle of the four demo items and opens its chief representatives with their delegations (the demo
+ * people delegate only market regulation and land registry items).
  */
-@SpringBootTest
+@StoryTest
 class InvestmentFilingStoryTests {
 
     private static final String BUNDLE = "YJS-TZBA-STORY";
+    private static final String TODAY = "2026-10-19";
+    private static final List<String> ITEMS = List.of("QT-FGJ-001", "BA-STHJ-001", "XK-ZRZY-002", "XK-ZJJ-001");
 
-    /** Each department's chief representative and the item in their delegation list. */
-    private static final Map<String, String> CHIEFS = Map.of(
-            "QT-FGJ-001", "story-fgj-chief",
-            "BA-STHJ-001", "story-sthj-chief",
-            "XK-ZRZY-002", "story-zrzy-chief",
-            "XK-ZJJ-001", "story-zjj-chief");
-
+    /** Each item's department and its chief representative, whose delegation list holds the item. */
     private static final Map<String, String> DEPARTMENTS = Map.of(
             "QT-FGJ-001", "FGJ", "BA-STHJ-001", "STHJ", "XK-ZRZY-002", "ZRZY", "XK-ZJJ-001", "ZJJ");
 
-    private static final LocalDate TODAY = LocalDate.parse("2026-10-19");
-
     @Autowired
-    CatalogEditing catalog;
-
-    @Autowired
-    StaffAccounts staff;
-
-    @Autowired
-    DelegationRegister delegations;
-
-    @Autowired
-    Intake intake;
-
-    @Autowired
-    CounterDecisions decisions;
-
-    @Autowired
-    Reviewing reviewing;
-
-    @Autowired
-    Deciding deciding;
+    StoryApi api;
 
     @Autowired
     CertificateRegister certificates;
 
-    @Autowired
-    Deliveries deliveries;
+    Person admin;
+    Person clerk;
 
     @BeforeEach
-    void the_bundle_and_the_chief_representatives_are_there() {
+    void the_bundle_and_the_chief_representatives_are_there() throws Exception {
+        MovableClock.CLOCK.setDay(TODAY);
+        admin = api.as("admin", "ADMIN");
+        clerk = api.as("clerk", "CLERK");
         String yaml = """
                 format: onevisit-catalog/1
                 bundles:
@@ -116,65 +70,84 @@ class InvestmentFilingStoryTests {
                         after: []
                         joint: NONE
                 """.formatted(BUNDLE);
-        catalog.importCatalog(YamlCatalogReader.read(new StringReader(yaml)), "test");
-        CHIEFS.forEach((item, chief) -> {
-            if (staff.find(chief).isEmpty()) {
-                staff.open(new NewStaffMember(chief, "首席代表 " + DEPARTMENTS.get(item), DEPARTMENTS.get(item),
-                        Set.of(StaffRole.CHIEF_REPRESENTATIVE, StaffRole.REVIEWER), "chief-pass-1"));
+        admin.upload("/api/v1/catalog/import", "story.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        for (String item : ITEMS) {
+            String chief = chiefOf(item);
+            api.official(chief, "首席代表 " + DEPARTMENTS.get(item), DEPARTMENTS.get(item), "CHIEF_REPRESENTATIVE", "REVIEWER");
+            if (!admin.get("/api/v1/staff/{u}/delegations/check?item={i}&date={d}", chief, item, TODAY).get("delegated")
+                    .asBoolean()) {
+                admin.post("/api/v1/staff/{username}/delegations", body("itemCode", item, "validFrom", TODAY), chief);
             }
-            if (!delegations.isDelegated(chief, item, TODAY)) {
-                delegations.grant(chief, new DelegationGrant(item, TODAY, null), "admin");
-            }
-        });
+        }
+    }
+
+    private static String chiefOf(String item) {
+        return "story-" + DEPARTMENTS.get(item).toLowerCase() + "-chief";
+    }
+
+    private Person chief(String item) {
+        return api.as(chiefOf(item), "CHIEF_REPRESENTATIVE", "REVIEWER");
     }
 
     @Test
     void four_chief_representatives_decide_in_the_same_visit_and_the_permits_are_issued_on_the_spot() throws Exception {
         String company = TestIdentities.aCreditCode();
-        Map<String, MaterialStatus> all = intake.materialsOf(BUNDLE, true).stream()
-                .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
-        IntakeCase c = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, BUNDLE, true,
-                new Applicant(true, company, "示例精密制造有限公司", "13700005555", "钱十一"), null, Map.of(), all, false, null),
-                "clerk");
-        String number = c.number().value();
-        decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
-        assertThat(reviewing.ofCase(number)).extracting(ReviewTask::department, ReviewTask::status)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("FGJ", TaskStatus.OPEN),
-                        org.assertj.core.groups.Tuple.tuple("STHJ", TaskStatus.OPEN),
-                        org.assertj.core.groups.Tuple.tuple("ZRZY", TaskStatus.OPEN),
-                        org.assertj.core.groups.Tuple.tuple("ZJJ", TaskStatus.OPEN));
+        List<JsonNode> materials = List.copyOf(clerk.get("/api/v1/intake/materials?bundle={b}", BUNDLE).valueStream().toList());
+        JsonNode received = clerk.submit(aCase().ofBundle(BUNDLE).withApplicant(aCompany().identifiedBy(company)
+                .named("示例精密制造有限公司").withPhone("13700005555").representedBy("钱十一"))
+                .providing(materials.stream().map(m -> m.get("key").asString()).toArray(String[]::new)));
+        String number = received.get("number").asString();
+        assertThat(received.get("status").asString()).isEqualTo("RECEIVED");
+        assertThat(received.get("missing")).isEmpty();
+
+        JsonNode accepted = clerk.post("/api/v1/cases/{n}/acceptance", null, number);
+        assertThat(accepted.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(reviews(number)).containsExactlyInAnyOrder("FGJ OPEN", "STHJ OPEN", "ZRZY OPEN", "ZJJ OPEN");
 
         // A chief representative decides only what their own delegation list holds.
-        assertThatThrownBy(() -> deciding.decideOnTheSpot(number, "XK-ZRZY-002", "", "story-zjj-chief"))
-                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-not-delegated"));
+        JsonNode refused = chief("XK-ZJJ-001").refused("/api/v1/cases/{n}/items/{code}/decision-on-the-spot", null, number,
+                "XK-ZRZY-002");
+        assertThat(refused.get("code").asString()).isEqualTo("casework-not-delegated");
 
-        for (String item : List.of("QT-FGJ-001", "BA-STHJ-001", "XK-ZRZY-002", "XK-ZJJ-001")) {
-            ItemDecided decided = deciding.decideOnTheSpot(number, item, "", CHIEFS.get(item));
-            assertThat(decided.approved()).isTrue();
-            assertThat(decided.decidedOn()).isEqualTo(TODAY);
+        for (String item : ITEMS) {
+            JsonNode decided = chief(item).post("/api/v1/cases/{n}/items/{code}/decision-on-the-spot", null, number, item);
+            assertThat(decided.get("approved").asBoolean()).isTrue();
+            assertThat(decided.get("decidedOn").asString()).isEqualTo(TODAY);
+            assertThat(decided.get("holderIdentifier").asString()).isEqualTo(company);
         }
-
-        assertThat(deciding.decisionsOf(number)).hasSize(4).allSatisfy(d -> {
-            assertThat(d.delegated()).isTrue();
-            assertThat(d.decidedBy()).isEqualTo(CHIEFS.get(d.itemCode()));
-        });
-        assertThat(reviewing.ofCase(number)).allSatisfy(t -> {
-            assertThat(t.status()).isEqualTo(TaskStatus.CONSENTED);
-            assertThat(t.delegated()).isTrue();
-            assertThat(t.decidedBy()).isEqualTo(CHIEFS.get(t.itemCode()));
+        assertThat(clerk.get("/api/v1/cases/{n}/reviews", number).valueStream()).hasSize(4).allSatisfy(review -> {
+            assertThat(review.get("status").asString()).isEqualTo("CONSENTED");
+            assertThat(review.get("delegated").asBoolean()).isTrue();
+            assertThat(review.get("decidedBy").asString()).isEqualTo(chiefOf(review.get("itemCode").asString()));
         });
 
-        // The land-use planning permit and the construction permit are licences: e-certificates, dated today.
-        assertThat(certificates.validFor(company, TODAY)).extracting(HeldCertificate::type)
-                .containsExactlyInAnyOrder("建设用地规划许可证", "建筑工程施工许可证");
-        assertThat(certificates.validFor(company, TODAY)).extracting(HeldCertificate::issuedOn).containsOnly(TODAY);
+        // The land-use planning permit and the construction permit are licences: e-certificates, valid from today,
+        // as anyone who checks them sees.
+        for (String item : List.of("XK-ZRZY-002", "XK-ZJJ-001")) {
+            String certificate = certificates.issuedFor(number, item).orElseThrow().number();
+            JsonNode verified = api.anyone().get("/api/v1/certificates/{number}", certificate);
+            assertThat(verified.get("status").asString()).isEqualTo("VALID");
+            assertThat(verified.get("issuedOn").asString()).isEqualTo(TODAY);
+            assertThat(verified.get("holderIdentifier").asString()).isEqualTo(company);
+        }
+        assertThat(certificates.issuedFor(number, "QT-FGJ-001")).isEmpty();
 
         // The results wait at the counter and are handed over in the same visit: no second trip.
-        deliveries.readyForPickup(number, "clerk");
-        assertThat(deliveries.handOver(number, "clerk").status()).isEqualTo(DeliveryStatus.PICKED_UP);
+        assertThat(clerk.post("/api/v1/cases/{n}/delivery/pickup", null, number).get("status").asString())
+                .isEqualTo("PICKUP_READY");
+        assertThat(clerk.post("/api/v1/cases/{n}/delivery/pickup/confirmation", null, number).get("status").asString())
+                .isEqualTo("PICKED_UP");
+        JsonNode done = clerk.get("/api/v1/cases/{n}", number);
+        assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(done.get("visitCount").asInt()).isEqualTo(1);
+        JsonNode seenByTheApplicant = api.anyone().get("/api/v1/public/cases/{n}?phoneLastFour=5555", number);
+        assertThat(seenByTheApplicant.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(seenByTheApplicant.get("visitCount").asInt()).isEqualTo(1);
+    }
 
-        IntakeCase done = intake.find(number);
-        assertThat(done.status()).isEqualTo(CaseStatus.COMPLETED);
-        assertThat(done.visitCount()).isEqualTo(1);
+    /** Each review of the case as "department status", as the counter sees them. */
+    private List<String> reviews(String number) throws Exception {
+        return clerk.get("/api/v1/cases/{n}/reviews", number).valueStream()
+                .map(r -> r.get("department").asString() + " " + r.get("status").asString()).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.onevisit;
 
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -48,14 +50,12 @@ import org.onevisit.certificates.CertificateVerifier;
 import org.onevisit.delivery.Address;
 import org.onevisit.delivery.CallbackSignature;
 import org.onevisit.delivery.Deliveries;
-import org.onevisit.intake.Applicant;
 import org.onevisit.intake.BadCreditList;
 import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantKind;
 import org.onevisit.people.ApplicantRegistration;
@@ -331,8 +331,9 @@ final class MatrixRequests {
     /** A case applicant A applied for online on their own account. */
     private String appliedByA(Map<String, MaterialStatus> materials, boolean preCheck) {
         String account = logins.loadUserByUsername(applicantA).getUsername();
-        return intake.submit(new Submission(UUID.randomUUID().toString(), Channel.WEB, ITEM, false,
-                new Applicant(false, idOfA, "矩阵甲", A_PHONE, null), null, Map.of(), materials, preCheck, account), account)
+        return intake.submit(aCase().of(ITEM).on(Channel.WEB)
+                .withApplicant(aPerson().identifiedBy(idOfA).named("矩阵甲").withPhone(A_PHONE)).withMaterials(materials)
+                .preCheck(preCheck).byAccount(account).build(), account)
                 .number().value();
     }
 

@@ -2,6 +2,8 @@ package org.onevisit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
@@ -25,14 +26,11 @@ import org.onevisit.catalog.CatalogEditing;
 import org.onevisit.certificates.CertificateRegister;
 import org.onevisit.delivery.Deliveries;
 import org.onevisit.intake.Agent;
-import org.onevisit.intake.Applicant;
 import org.onevisit.intake.BadCreditList;
-import org.onevisit.intake.Channel;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.StatusLookups;
 import org.onevisit.platform.ClientAddress;
 import org.onevisit.intake.IntakeCase;
-import org.onevisit.intake.Submission;
 import org.onevisit.notification.Notifications;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.TestIdentities;
@@ -156,9 +154,10 @@ class PersonalDataConversionTests {
 
     private IntakeCase aCaseWithAnAgentAndAForm() {
         PersonalRecords.loadItem(catalog);
-        return intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, PersonalRecords.ITEM,
-                false, new Applicant(false, idNumber, "钱七", phone, null), new Agent("周九", agentIdNumber, agentPhone, null),
-                Map.of("businessAddress", formAddress), Map.of(), false, null), "clerk");
+        return intake.submit(aCase().of(PersonalRecords.ITEM)
+                .withApplicant(aPerson().identifiedBy(idNumber).named("钱七").withPhone(phone))
+                .withAgent(new Agent("周九", agentIdNumber, agentPhone, null))
+                .withForm(Map.of("businessAddress", formAddress)).build(), "clerk");
     }
 
     /** The rows as the earlier version wrote them, the case body as its JSON mapper wrote it. */

@@ -1,5 +1,8 @@
 package org.onevisit;
 
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
+
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,15 +19,12 @@ import org.onevisit.catalog.transfer.YamlCatalogReader;
 import org.onevisit.delivery.Address;
 import org.onevisit.delivery.Deliveries;
 import org.onevisit.intake.Agent;
-import org.onevisit.intake.Applicant;
 import org.onevisit.intake.BadCreditList;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.CounterDecisions.Act;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
-import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantKind;
 import org.onevisit.people.ApplicantRegistration;
@@ -76,11 +76,11 @@ public record PersonalRecords(String caseNumber, String idNumber, String phone, 
         if (staff.find(CLERK).isEmpty()) {
             staff.open(new NewStaffMember(CLERK, "个人信息测试受理员", null, Set.of(StaffRole.CLERK), PASSWORD));
         }
-        IntakeCase received = app.getBean(Intake.class).submit(new Submission(UUID.randomUUID().toString(),
-                Channel.COUNTER, ITEM, false, new Applicant(false, r.idNumber, "钱七", r.phone, null),
-                new Agent("周九", r.agentIdNumber, r.agentPhone, null),
-                Map.of("businessAddress", r.formAddress, "contactPhone", r.formPhone),
-                Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED), false, null), CLERK);
+        IntakeCase received = app.getBean(Intake.class).submit(aCase().of(ITEM)
+                .withApplicant(aPerson().identifiedBy(r.idNumber).named("钱七").withPhone(r.phone))
+                .withAgent(new Agent("周九", r.agentIdNumber, r.agentPhone, null))
+                .withForm(Map.of("businessAddress", r.formAddress, "contactPhone", r.formPhone)).providing("M1", "M2")
+                .build(), CLERK);
         String number = app.getBean(CounterDecisions.class)
                 .accept(received.number().value(), new Act(CLERK, Channel.COUNTER, null)).number().value();
         TransactionTemplate transactions = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));

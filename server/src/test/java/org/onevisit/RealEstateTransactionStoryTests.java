@@ -1,12 +1,12 @@
 package org.onevisit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.onevisit.casework.Deciding;
@@ -19,15 +19,11 @@ import org.onevisit.delivery.Address;
 import org.onevisit.delivery.Deliveries;
 import org.onevisit.delivery.DeliveryStatus;
 import org.onevisit.delivery.TrackingStatus;
-import org.onevisit.intake.Applicant;
-import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
-import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.TestIdentities;
 import org.onevisit.people.TestOfficials;
@@ -69,10 +65,10 @@ class RealEstateTransactionStoryTests {
     @Test
     void one_visit_four_parallel_reviews_decisions_certificates_and_express_delivery() throws Exception {
         String buyer = TestIdentities.aResidentIdNumber();
-        Map<String, MaterialStatus> all = intake.materialsOf(BUNDLE, true).stream()
-                .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
-        IntakeCase c = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, BUNDLE, true,
-                new Applicant(false, buyer, "林十三", "13900007777", null), null, Map.of(), all, false, null), "clerk");
+        IntakeCase c = intake.submit(aCase().ofBundle(BUNDLE)
+                .withApplicant(aPerson().identifiedBy(buyer).named("林十三").withPhone("13900007777"))
+                .providingAll(intake.materialsOf(BUNDLE, true))
+                .build(), "clerk");
         String number = c.number().value();
         decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
 

@@ -1,12 +1,12 @@
 package org.onevisit.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,10 +22,7 @@ import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
-import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
 import org.onevisit.people.StaffAccounts;
-import org.onevisit.people.TestIdentities;
 import org.onevisit.people.TestOfficials;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,11 +62,9 @@ class BundleStagesTests {
 
     /** A bundle case handed in with every material and accepted at the counter. */
     private IntakeCase acceptedCase(String applicantName) {
-        Map<String, MaterialStatus> all = intake.materialsOf(BUNDLE, true).stream()
-                .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
-        IntakeCase c = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, BUNDLE, true,
-                new Applicant(false, TestIdentities.aResidentIdNumber(), applicantName, "13000006667", null), null, Map.of(),
-                all, false, null), "clerk");
+        IntakeCase c = intake.submit(aCase().ofBundle(BUNDLE)
+                .withApplicant(aPerson().named(applicantName).withPhone("13000006667"))
+                .providingAll(intake.materialsOf(BUNDLE, true)).build(), "clerk");
         decisions.accept(c.number().value(), new CounterDecisions.Act("clerk", Channel.COUNTER, null));
         return c;
     }
@@ -92,11 +87,9 @@ class BundleStagesTests {
 
     @Test
     void a_later_stage_opens_when_every_review_of_the_stages_before_it_is_in() throws Exception {
-        Map<String, MaterialStatus> all = intake.materialsOf(BUNDLE, true).stream()
-                .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
-        IntakeCase c = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, BUNDLE, true,
-                new Applicant(false, TestIdentities.aResidentIdNumber(), "陈十二", "13000006666", null), null, Map.of(), all,
-                false, null), "clerk");
+        IntakeCase c = intake.submit(aCase().ofBundle(BUNDLE)
+                .withApplicant(aPerson().named("陈十二").withPhone("13000006666"))
+                .providingAll(intake.materialsOf(BUNDLE, true)).build(), "clerk");
         IntakeCase accepted = decisions.accept(c.number().value(), new CounterDecisions.Act("clerk", Channel.COUNTER, null));
         assertThat(accepted.visitCount()).isEqualTo(1);
 

@@ -1,24 +1,21 @@
 package org.onevisit.casework;
 
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
+
 import java.io.StringReader;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.onevisit.catalog.CatalogEditing;
 import org.onevisit.catalog.TestCatalogs;
 import org.onevisit.catalog.transfer.YamlCatalogReader;
-import org.onevisit.intake.Applicant;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
-import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
 import org.onevisit.people.NewStaffMember;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffRole;
-import org.onevisit.people.TestIdentities;
 
 /**
  * A licence reviewed by its own department TRVA and jointly by TRVB, with a reviewer in each and TRVA's chief
@@ -58,9 +55,8 @@ public final class CaseworkFixtures {
     }
 
     public static IntakeCase accepted(Intake intake, CounterDecisions decisions) {
-        IntakeCase c = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, ITEM, false,
-                new Applicant(false, TestIdentities.aResidentIdNumber(), "周九", "13300003333", null), null, Map.of(),
-                Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED), false, null), "clerk");
+        IntakeCase c = intake.submit(aCase().of(ITEM).withApplicant(aPerson().named("周九").withPhone("13300003333"))
+                .providing("M1", "M2").build(), "clerk");
         return decisions.accept(c.number().value(), new CounterDecisions.Act("clerk", Channel.COUNTER, null));
     }
 }

@@ -2,20 +2,14 @@ package org.onevisit.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.onevisit.intake.ApplicantBuilder.aCompany;
+import static org.onevisit.intake.CaseBuilder.aCase;
 
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.onevisit.intake.Applicant;
-import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
-import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
-import org.onevisit.people.TestIdentities;
 import org.onevisit.platform.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,11 +36,9 @@ class ChiefRepresentativeTests {
     Deciding deciding;
 
     private String acceptedCase() throws InterruptedException {
-        Map<String, MaterialStatus> all = intake.materialsOf(ITEM, false).stream()
-                .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
-        String number = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, ITEM, false,
-                new Applicant(true, TestIdentities.aCreditCode(), "示例新创科技有限公司", "13200004444", "吴十"), null, Map.of(),
-                all, false, null), "clerk").number().value();
+        String number = intake.submit(aCase().of(ITEM)
+                .withApplicant(aCompany().named("示例新创科技有限公司").withPhone("13200004444").representedBy("吴十"))
+                .providingAll(intake.materialsOf(ITEM, false)).build(), "clerk").number().value();
         decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
         return number;
     }

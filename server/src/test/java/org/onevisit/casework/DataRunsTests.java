@@ -1,12 +1,11 @@
 package org.onevisit.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onevisit.intake.CaseBuilder.aCase;
 
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.onevisit.catalog.CatalogEditing;
@@ -20,7 +19,6 @@ import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.TestIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,9 +64,8 @@ class DataRunsTests {
         String holder = TestIdentities.aResidentIdNumber();
         Applicant applicant = new Applicant(false, holder, "郑十一", "13100005555", null);
 
-        IntakeCase first = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, CaseworkFixtures.ITEM,
-                false, applicant, null, Map.of(), Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED), false,
-                null), "clerk");
+        IntakeCase first = intake.submit(aCase().of(CaseworkFixtures.ITEM).withApplicant(applicant)
+                .providing("M1", "M2").build(), "clerk");
         decisions.accept(first.number().value(), new CounterDecisions.Act("clerk", Channel.COUNTER, null));
         List<ReviewTask> tasks = reviewing.ofCase(first.number().value());
         for (ReviewTask t : tasks) {
@@ -79,8 +76,8 @@ class DataRunsTests {
         assertThat(certificates.validOfType(holder, "测试证", today)).isPresent();
         long reusesBefore = certificates.reuseCount();
 
-        IntakeCase second = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, "XK-TRVA-002", false,
-                applicant, null, Map.of(), Map.of("M1", MaterialStatus.PROVIDED), false, null), "clerk");
+        IntakeCase second = intake.submit(aCase().of("XK-TRVA-002").withApplicant(applicant).providing("M1")
+                .build(), "clerk");
 
         CaseMaterial licence = second.materials().stream().filter(m -> m.name().equals("测试证")).findFirst().orElseThrow();
         assertThat(licence.status()).isEqualTo(MaterialStatus.BY_CERTIFICATE);

@@ -1,18 +1,17 @@
 package org.onevisit.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.onevisit.MovableClock;
 import org.onevisit.catalog.CatalogEditing;
 import org.onevisit.catalog.TestCatalogs;
 import org.onevisit.catalog.transfer.YamlCatalogReader;
-import org.onevisit.intake.Applicant;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
@@ -22,7 +21,6 @@ import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Submission;
 import org.onevisit.notification.Notifications;
 import org.onevisit.people.StaffAccounts;
-import org.onevisit.people.TestIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -65,9 +63,8 @@ class JointHandlingTests {
     Notifications notifications;
 
     private IntakeCase accepted(String item) {
-        IntakeCase c = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, item, false,
-                new Applicant(false, TestIdentities.aResidentIdNumber(), "钱十五", "13300005555", null), null, Map.of(),
-                Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED), false, null), "clerk");
+        IntakeCase c = intake.submit(aCase().of(item).withApplicant(aPerson().named("钱十五").withPhone("13300005555"))
+                .providing("M1", "M2").build(), "clerk");
         return decisions.accept(c.number().value(), new CounterDecisions.Act("clerk", Channel.COUNTER, null));
     }
 

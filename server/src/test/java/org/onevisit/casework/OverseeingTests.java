@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -13,11 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
@@ -25,16 +24,12 @@ import org.onevisit.MovableClock;
 import org.onevisit.catalog.CatalogEditing;
 import org.onevisit.catalog.TestCatalogs;
 import org.onevisit.catalog.transfer.YamlCatalogReader;
-import org.onevisit.intake.Applicant;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
-import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
 import org.onevisit.people.NewStaffMember;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffRole;
-import org.onevisit.people.TestIdentities;
 import org.onevisit.platform.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -94,9 +89,9 @@ class OverseeingTests {
     }
 
     private ReviewTask openTask(String department) throws InterruptedException {
-        String number = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, "XK-" + department + "-001",
-                false, new Applicant(false, TestIdentities.aResidentIdNumber(), "吴十", "13300004444", null), null, Map.of(),
-                Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED), false, null), "clerk").number().value();
+        String number = intake.submit(aCase().of("XK-" + department + "-001")
+                .withApplicant(aPerson().named("吴十").withPhone("13300004444")).providing("M1", "M2").build(), "clerk")
+                .number().value();
         decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
         // the review plan commits with the acceptance
         return reviewing.ofCase(number).stream().filter(t -> t.status() == TaskStatus.OPEN).findFirst()

@@ -2,14 +2,13 @@ package org.onevisit.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.onevisit.catalog.CatalogEditing;
-import org.onevisit.intake.Applicant;
 import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
@@ -19,7 +18,6 @@ import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Submission;
 import org.onevisit.MovableClock;
 import org.onevisit.people.StaffAccounts;
-import org.onevisit.people.TestIdentities;
 import org.onevisit.platform.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -141,9 +139,8 @@ class ReviewClockTests {
     void a_case_terminated_for_a_broken_pledge_gets_no_decision_even_when_its_reviews_were_in() throws Exception {
         CaseworkFixtures.load(catalog, staff);
         MovableClock.CLOCK.setDay("2026-10-19");
-        IntakeCase received = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER,
-                CaseworkFixtures.ITEM, false, new Applicant(false, TestIdentities.aResidentIdNumber(), "冯十五", "13300005555",
-                        null), null, Map.of(), Map.of("M1", MaterialStatus.PROVIDED), false, null), "clerk");
+        IntakeCase received = intake.submit(aCase().of(CaseworkFixtures.ITEM)
+                .withApplicant(aPerson().named("冯十五").withPhone("13300005555")).providing("M1").build(), "clerk");
         String number = received.number().value();
         IntakeCase pledged = decisions.acceptOnPledge(number, "承诺补交授权委托书",
                 new CounterDecisions.Act("clerk", Channel.COUNTER, null));

@@ -2,6 +2,8 @@ package org.onevisit.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,7 +14,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.onevisit.catalog.CatalogEditing;
 import org.onevisit.catalog.TestCatalogs;
 import org.onevisit.catalog.transfer.YamlCatalogReader;
-import org.onevisit.intake.Applicant;
+import org.onevisit.intake.CaseBuilder;
 import org.onevisit.intake.CaseSupplements;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
@@ -30,11 +31,9 @@ import org.onevisit.intake.CounterDecisions.Act;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
 import org.onevisit.people.NewStaffMember;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffRole;
-import org.onevisit.people.TestIdentities;
 import org.onevisit.platform.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -129,11 +128,11 @@ class DeliveryStoriesTests {
     }
 
     static String accepted(Intake intake, CounterDecisions decisions, String item, boolean pledged) {
-        Map<String, MaterialStatus> materials = pledged ? Map.of("M1", MaterialStatus.PROVIDED)
-                : Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED);
-        IntakeCase c = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, item, false,
-                new Applicant(false, TestIdentities.aResidentIdNumber(), "王五", "13912345678", null), null, Map.of(),
-                materials, false, null), "clerk-dlv");
+        CaseBuilder handedIn = aCase().of(item).withApplicant(aPerson().named("王五").withPhone("13912345678")).providing("M1");
+        if (!pledged) {
+            handedIn.providing("M2");
+        }
+        IntakeCase c = intake.submit(handedIn.build(), "clerk-dlv");
         Act act = new Act("clerk-dlv", Channel.COUNTER, null);
         String number = c.number().value();
         return (pledged ? decisions.acceptOnPledge(number, "本人承诺在期限内补交授权委托书。", act) : decisions.accept(number, act))

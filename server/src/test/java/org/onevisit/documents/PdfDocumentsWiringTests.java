@@ -9,10 +9,11 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.onevisit.platform.CentreInfo;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
 /** Other modules get documents from the bean, signed with the configured centre's name. */
-@SpringBootTest
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class PdfDocumentsWiringTests {
 
     @Autowired

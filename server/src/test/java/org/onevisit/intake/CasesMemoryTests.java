@@ -1,17 +1,17 @@
 package org.onevisit.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 
 import java.io.StringReader;
 import java.lang.ref.WeakReference;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.onevisit.catalog.CatalogEditing;
 import org.onevisit.catalog.TestCatalogs;
 import org.onevisit.catalog.transfer.YamlCatalogReader;
-import org.onevisit.people.TestIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -36,9 +36,9 @@ class CasesMemoryTests {
         String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TMEM", 9312) + "items:\n"
                 + TestCatalogs.item("XK-TMEM-001", "内存测试事项", "ADMINISTRATIVE_LICENCE", "TMEM", 20, 10);
         catalog.importCatalog(YamlCatalogReader.read(new StringReader(yaml)), "test");
-        String number = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, "XK-TMEM-001", false,
-                new Applicant(false, TestIdentities.aResidentIdNumber(), "钱七", "13600001111", null), null,
-                Map.of("scope", "经营范围".repeat(500)), Map.of(), false, null), "clerk").number().value();
+        String number = intake.submit(aCase().of("XK-TMEM-001")
+                .withApplicant(aPerson().named("钱七").withPhone("13600001111"))
+                .withForm(Map.of("scope", "经营范围".repeat(500))).build(), "clerk").number().value();
 
         WeakReference<IntakeCase> read = new WeakReference<>(cases.find(number).orElseThrow());
 

@@ -1,6 +1,8 @@
 package org.onevisit.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -62,8 +64,9 @@ class IntakeConcurrencyTests {
     }
 
     private static Submission submission(String key, String idNumber, Map<String, MaterialStatus> materials) {
-        return new Submission(key, Channel.KIOSK, "XK-TCON-001", false,
-                new Applicant(false, idNumber, "钱七", "13600001111", null), null, Map.of(), materials, false, null);
+        return aCase().of("XK-TCON-001").on(Channel.KIOSK).withIdempotencyKey(key)
+                .withApplicant(aPerson().identifiedBy(idNumber).named("钱七").withPhone("13600001111"))
+                .withMaterials(materials).build();
     }
 
     private static <T> List<T> atOnce(int threads, Callable<T> task) throws Exception {

@@ -1,11 +1,12 @@
 package org.onevisit.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import org.onevisit.catalog.TestCatalogs;
 import org.onevisit.catalog.transfer.YamlCatalogReader;
 import org.onevisit.intake.CounterDecisions.Act;
 import org.onevisit.notification.Notifications;
-import org.onevisit.people.TestIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;

@@ -3,9 +3,9 @@ package org.onevisit.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.onevisit.intake.CaseBuilder.aCase;
 
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -20,8 +20,8 @@ class SubmissionPolicyTests {
     private static final String OWN_ID = IntakeFixtures.PERSON.identifier();
 
     private static Submission on(Channel channel, @Nullable String account) {
-        return new Submission("key", channel, "XK-T-001", false, IntakeFixtures.PERSON, null, Map.of(), Map.of(), false,
-                account);
+        return aCase().of("XK-T-001").on(channel).withIdempotencyKey("key").withApplicant(IntakeFixtures.PERSON)
+                .byAccount(account).build();
     }
 
     private static void refused(Actor who, Submission s, @Nullable String ownIdentifier, String code) {

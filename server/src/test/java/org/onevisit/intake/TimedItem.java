@@ -2,12 +2,10 @@ package org.onevisit.intake;
 
 import java.io.StringReader;
 import java.util.Map;
-import java.util.UUID;
 
 import org.onevisit.catalog.CatalogEditing;
 import org.onevisit.catalog.TestCatalogs;
 import org.onevisit.catalog.transfer.YamlCatalogReader;
-import org.onevisit.people.TestIdentities;
 
 /**
  * The item the timer tests hand cases in for: promised in 10 working days, legally in 20, of a department of its own;
@@ -28,8 +26,8 @@ public final class TimedItem {
 
     /** A case received at the counter today with the materials given. */
     public static IntakeCase received(Intake intake, Map<String, MaterialStatus> materials) {
-        return intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, CODE, false,
-                new Applicant(false, TestIdentities.aResidentIdNumber(), "孙八", "13500002222", null), null, Map.of(),
-                materials, false, null), "clerk");
+        return intake.submit(CaseBuilder.aCase().of(CODE)
+                .withApplicant(ApplicantBuilder.aPerson().named("孙八").withPhone("13500002222")).withMaterials(materials)
+                .build(), "clerk");
     }
 }

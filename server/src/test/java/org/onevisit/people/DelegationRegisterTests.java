@@ -14,13 +14,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.onevisit.platform.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Granting, querying and revoking delegations, far enough in the future not to depend on today. */
-@SpringBootTest
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @AutoConfigureMockMvc
 class DelegationRegisterTests {
 

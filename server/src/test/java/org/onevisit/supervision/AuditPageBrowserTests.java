@@ -7,30 +7,23 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onevisit.BrowserTest;
 import org.onevisit.HeadlessChromium;
 import org.onevisit.platform.AuditedChange;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The supervisor in a real browser: the audit page shows the newest signed checkpoint and the link to download them,
  * verifies the chain against them, and names a rewritten trail.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@BrowserTest(windowHeight = 1000)
 class AuditPageBrowserTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     AuditTrail trail;
@@ -45,17 +38,9 @@ class AuditPageBrowserTests {
     WebDriver browser;
 
     @BeforeEach
-    void a_browser_is_opened() throws IOException {
-        Assumptions.assumeTrue(HeadlessChromium.installed(), "Chromium is not installed at /usr/bin/chromium");
-        chrome = HeadlessChromium.open(port, 1000);
+    void a_browser_is_there(HeadlessChromium chrome) {
+        this.chrome = chrome;
         browser = chrome.browser();
-    }
-
-    @AfterEach
-    void the_browser_is_closed() throws IOException {
-        if (chrome != null) {
-            chrome.close();
-        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.onevisit.casework.web;
 
 import static org.hamcrest.Matchers.hasItem;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,9 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.onevisit.casework.CaseworkFixtures;
@@ -19,16 +18,11 @@ import org.onevisit.casework.ReviewTask;
 import org.onevisit.casework.Reviewing;
 import org.onevisit.casework.TaskStatus;
 import org.onevisit.catalog.CatalogEditing;
-import org.onevisit.intake.Applicant;
-import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
-import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
 import org.onevisit.people.StaffAccounts;
-import org.onevisit.people.TestIdentities;
 import org.onevisit.people.TestOfficials;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -129,13 +123,9 @@ class CaseworkApiTests {
     @Test
     void in_a_bundle_an_item_is_decided_only_after_the_items_of_the_stages_before_it() throws Exception {
         String bundle = "YJS-BDCJY";
-        Map<String, MaterialStatus> all = intake.materialsOf(bundle, true).stream()
-                .collect(Collectors.toMap(CaseMaterial::key,
-                        m -> MaterialStatus.PROVIDED));
-        IntakeCase c = intake.submit(new Submission(UUID.randomUUID().toString(),
-                Channel.COUNTER, bundle, true, new Applicant(false,
-                        TestIdentities.aResidentIdNumber(), "冯十六", "13800008888", null), null,
-                Map.of(), all, false, null), "clerk");
+        IntakeCase c = intake.submit(aCase().ofBundle(bundle)
+                .withApplicant(aPerson().named("冯十六").withPhone("13800008888"))
+                .providingAll(intake.materialsOf(bundle, true)).build(), "clerk");
         String number = c.number().value();
         decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
         for (int stage = 0; stage < 3; stage++) {

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onevisit.BrowserTest;
 import org.onevisit.HeadlessChromium;
 import org.onevisit.casework.CaseworkFixtures;
 import org.onevisit.casework.Reviewing;
@@ -25,16 +24,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The coordinator in a real browser: from the staff navigation to the schedule, a joint inspection convened. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@BrowserTest(windowHeight = 1000)
 class MeetingPagesBrowserTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Intake intake;
@@ -57,21 +50,13 @@ class MeetingPagesBrowserTests {
     WebDriverWait wait;
 
     @BeforeEach
-    void a_browser_is_opened() throws Exception {
-        Assumptions.assumeTrue(HeadlessChromium.installed(), "Chromium is not installed at /usr/bin/chromium");
+    void a_browser_is_there(HeadlessChromium chrome) throws Exception {
         CaseworkFixtures.load(catalog, staff);
         coordinator = TestIdentities.aUsername("coordinator");
         staff.open(new NewStaffMember(coordinator, "协调员 浏览器", null, Set.of(StaffRole.COORDINATOR), "meet-pass-1"));
-        chrome = HeadlessChromium.open(port, 1000);
+        this.chrome = chrome;
         browser = chrome.browser();
         wait = chrome.waiting();
-    }
-
-    @AfterEach
-    void the_browser_is_closed() throws IOException {
-        if (chrome != null) {
-            chrome.close();
-        }
     }
 
     @Test

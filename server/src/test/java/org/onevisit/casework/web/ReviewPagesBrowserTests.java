@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onevisit.BrowserTest;
 import org.onevisit.HeadlessChromium;
 import org.onevisit.casework.Opinion;
 import org.onevisit.casework.Reviewing;
@@ -25,19 +24,13 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A joint department's reviewer in a real browser: the inbox with its lights, the case page, an opinion given
  * and the history. Screenshots go to {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@BrowserTest(windowHeight = 1400)
 class ReviewPagesBrowserTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Intake intake;
@@ -59,19 +52,11 @@ class ReviewPagesBrowserTests {
     WebDriverWait wait;
 
     @BeforeEach
-    void a_browser_is_opened() throws Exception {
-        Assumptions.assumeTrue(HeadlessChromium.installed(), "Chromium is not installed at /usr/bin/chromium");
+    void a_browser_is_there(HeadlessChromium chrome) throws Exception {
         ReviewPagesTests.load(catalog, staff);
-        chrome = HeadlessChromium.open(port, 1400);
+        this.chrome = chrome;
         browser = chrome.browser();
         wait = chrome.waiting();
-    }
-
-    @AfterEach
-    void the_browser_is_closed() throws IOException {
-        if (chrome != null) {
-            chrome.close();
-        }
     }
 
     @Test

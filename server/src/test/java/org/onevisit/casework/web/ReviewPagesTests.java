@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.onevisit.intake.ApplicantBuilder.aCompany;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,11 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.StringReader;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,18 +25,10 @@ import org.onevisit.casework.Reviewing;
 import org.onevisit.casework.TaskStatus;
 import org.onevisit.casework.CaseworkFixtures;
 import org.onevisit.catalog.CatalogEditing;
-import org.onevisit.catalog.TestCatalogs;
-import org.onevisit.catalog.transfer.YamlCatalogReader;
-import org.onevisit.intake.Applicant;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
-import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
-import org.onevisit.people.NewStaffMember;
 import org.onevisit.people.StaffAccounts;
-import org.onevisit.people.StaffRole;
-import org.onevisit.people.TestIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -84,9 +75,8 @@ class ReviewPagesTests {
 
     /** A case of the item accepted at the counter, once the planner (after the commit) has opened both reviews. */
     static String acceptedCase(Intake intake, CounterDecisions decisions, Reviewing reviewing) throws InterruptedException {
-        String number = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, ITEM, false,
-                new Applicant(false, TestIdentities.aResidentIdNumber(), "周九", "13300003333", null), null, Map.of(),
-                Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED), false, null), "clerk")
+        String number = intake.submit(aCase().of(ITEM).withApplicant(aPerson().named("周九").withPhone("13300003333"))
+                .providing("M1", "M2").build(), "clerk")
                 .number().value();
         decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
         List<ReviewTask> tasks = reviewing.ofCase(number);
@@ -280,11 +270,9 @@ class ReviewPagesTests {
     void deciding_on_the_spot_is_offered_only_to_a_chief_representative_holding_the_delegation() throws Exception {
         // 企业设立登记 is in the demo delegation list of the market regulation bureau's chief representative only
         String item = "XK-SCJG-001";
-        Map<String, MaterialStatus> all = new java.util.HashMap<>();
-        intake.materialsOf(item, false).forEach(m -> all.put(m.key(), MaterialStatus.PROVIDED));
-        String number = intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, item, false,
-                new Applicant(true, TestIdentities.aCreditCode(), "示例当场科技有限公司", "13200004444", "吴十"), null,
-                Map.of(), all, false, null), "clerk").number().value();
+        String number = intake.submit(aCase().of(item)
+                .withApplicant(aCompany().named("示例当场科技有限公司").withPhone("13200004444").representedBy("吴十"))
+                .providingAll(intake.materialsOf(item, false)).build(), "clerk").number().value();
         decisions.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
 
         mvc.perform(get("/staff/reviews/cases/{n}", number).with(user("scjg-chief").roles("CHIEF_REPRESENTATIVE")))

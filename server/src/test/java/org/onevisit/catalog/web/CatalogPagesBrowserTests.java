@@ -6,11 +6,10 @@ import static org.onevisit.catalog.web.CatalogPagesTestData.LICENCE;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.onevisit.HeadlessChromium;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onevisit.BrowserTest;
+import org.onevisit.HeadlessChromium;
 import org.onevisit.catalog.CatalogEditing;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
@@ -19,19 +18,13 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A citizen's way through the catalog in a real browser: search with live results, read an item's guide,
  * switch to English, read a bundle's guide. Screenshots go to {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@BrowserTest(windowHeight = 1600)
 class CatalogPagesBrowserTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     CatalogEditing editing;
@@ -41,19 +34,11 @@ class CatalogPagesBrowserTests {
     WebDriverWait wait;
 
     @BeforeEach
-    void a_browser_is_opened() throws Exception {
-        Assumptions.assumeTrue(HeadlessChromium.installed(), "Chromium is not installed at /usr/bin/chromium");
+    void a_browser_is_there(HeadlessChromium chrome) throws Exception {
         CatalogPagesTestData.load(editing);
-        chrome = HeadlessChromium.open(port, 1600);
+        this.chrome = chrome;
         browser = chrome.browser();
         wait = chrome.waiting();
-    }
-
-    @AfterEach
-    void the_browser_is_closed() throws IOException {
-        if (chrome != null) {
-            chrome.close();
-        }
     }
 
     @Test

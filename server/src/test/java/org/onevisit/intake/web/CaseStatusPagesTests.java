@@ -3,26 +3,24 @@ package org.onevisit.intake.web;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onevisit.catalog.CatalogEditing;
-import org.onevisit.intake.Applicant;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.CounterDecisions.Act;
 import org.onevisit.intake.Deficiency;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
-import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -52,9 +50,10 @@ class CaseStatusPagesTests {
     void a_case_awaits_a_supplement() throws Exception {
         WorkbenchPagesTests.load(editing);
         id = WorkbenchPagesTests.anIdNumber();
-        IntakeCase received = intake.submit(new Submission(WorkbenchPagesTests.key(), Channel.COUNTER,
-                WorkbenchPagesTests.ITEM, false, new Applicant(false, id, "张小明", "13912344321", null), null, Map.of(),
-                Map.of("M1", MaterialStatus.PROVIDED), false, null), "clerk");
+        IntakeCase received = intake.submit(aCase().of(WorkbenchPagesTests.ITEM)
+                .withIdempotencyKey(WorkbenchPagesTests.key())
+                .withApplicant(aPerson().identifiedBy(id).named("张小明").withPhone("13912344321")).providing("M1")
+                .build(), "clerk");
         c = decisions.notifyDeficiencies(received.number().value(),
                 java.util.List.of(new Deficiency("M2", "", "未提交")), new Act("clerk", Channel.COUNTER, received.version()));
     }

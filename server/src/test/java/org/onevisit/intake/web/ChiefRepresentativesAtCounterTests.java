@@ -3,6 +3,8 @@ package org.onevisit.intake.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,18 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.onevisit.intake.Applicant;
-import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.CaseStatus;
-import org.onevisit.intake.Channel;
 import org.onevisit.intake.Intake;
-import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
 import org.onevisit.people.TestIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,11 +45,8 @@ class ChiefRepresentativesAtCounterTests {
 
     /** A case of the item handed in at the counter with every material, received. */
     private String received(String item) {
-        Map<String, MaterialStatus> all = intake.materialsOf(item, false).stream()
-                .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
-        return intake.submit(new Submission(UUID.randomUUID().toString(), Channel.COUNTER, item, false,
-                new Applicant(false, TestIdentities.aResidentIdNumber(), "周九", "13300003333", null), null, Map.of(), all,
-                false, null), "clerk").number().value();
+        return intake.submit(aCase().of(item).withApplicant(aPerson().named("周九").withPhone("13300003333"))
+                .providingAll(intake.materialsOf(item, false)).build(), "clerk").number().value();
     }
 
     @Test

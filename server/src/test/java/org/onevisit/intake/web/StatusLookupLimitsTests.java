@@ -3,6 +3,8 @@ package org.onevisit.intake.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -22,11 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.onevisit.MovableClock;
 import org.onevisit.ShippedRateLimits;
 import org.onevisit.catalog.CatalogEditing;
-import org.onevisit.intake.Applicant;
-import org.onevisit.intake.Channel;
 import org.onevisit.intake.Intake;
-import org.onevisit.intake.MaterialStatus;
-import org.onevisit.intake.Submission;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -59,9 +56,9 @@ class StatusLookupLimitsTests {
     void a_case_was_received() throws Exception {
         MovableClock.CLOCK.setDay("2026-10-19");
         WorkbenchPagesTests.load(editing);
-        number = intake.submit(new Submission(WorkbenchPagesTests.key(), Channel.COUNTER, WorkbenchPagesTests.ITEM, false,
-                new Applicant(false, WorkbenchPagesTests.anIdNumber(), "张小明", PHONE, null), null, Map.of(),
-                Map.of("M1", MaterialStatus.PROVIDED), false, null), "clerk").number().value();
+        number = intake.submit(aCase().of(WorkbenchPagesTests.ITEM).withIdempotencyKey(WorkbenchPagesTests.key())
+                .withApplicant(aPerson().identifiedBy(WorkbenchPagesTests.anIdNumber()).named("张小明").withPhone(PHONE))
+                .providing("M1").build(), "clerk").number().value();
     }
 
     @Test

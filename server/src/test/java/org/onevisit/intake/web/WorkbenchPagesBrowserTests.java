@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.onevisit.HeadlessChromium;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onevisit.BrowserTest;
+import org.onevisit.HeadlessChromium;
 import org.onevisit.catalog.CatalogEditing;
 import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.Intake;
@@ -19,20 +18,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A clerk at the counter with only the keyboard: a mistyped ID number is pointed out, then the applicant, the
  * item and the materials are entered and the complete case is received and accepted. Screenshots go to
  * {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@BrowserTest(windowHeight = 1300)
 class WorkbenchPagesBrowserTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     CatalogEditing editing;
@@ -45,19 +38,11 @@ class WorkbenchPagesBrowserTests {
     WebDriverWait wait;
 
     @BeforeEach
-    void a_browser_is_opened() throws Exception {
-        Assumptions.assumeTrue(HeadlessChromium.installed(), "Chromium is not installed at /usr/bin/chromium");
+    void a_browser_is_there(HeadlessChromium chrome) throws Exception {
         WorkbenchPagesTests.load(editing);
-        chrome = HeadlessChromium.open(port, 1300);
+        this.chrome = chrome;
         browser = chrome.browser();
         wait = chrome.waiting();
-    }
-
-    @AfterEach
-    void the_browser_is_closed() throws IOException {
-        if (chrome != null) {
-            chrome.close();
-        }
     }
 
     @Test
