@@ -38,6 +38,12 @@ class PersonalDataConfiguration {
         return new PersonalDataMigration(keys, cipher, json);
     }
 
+    /** Migration 201, which hands the accepted cases of earlier versions over to casework (ADR 0009). */
+    @Bean
+    JavaMigration caseFileMigration(JsonMapper json) {
+        return new CaseFileMigration(json);
+    }
+
     /**
      * After the migrations (the JDBC template waits for them), before the application starts its work: a missing or
      * wrong key stops the start here with a {@link PersonalDataKeyProblem}.

@@ -1,4 +1,4 @@
-package org.onevisit.casework;
+package org.onevisit.platform;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.flywaydb.core.api.migration.Context;
 import org.jspecify.annotations.Nullable;
-import org.onevisit.platform.VersionedJavaMigration;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,7 +16,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Migration 201: the cases earlier versions accepted become casework's. Each accepted case — accepted, on a pledge,
+ * Migration 201: the cases earlier versions accepted become casework's (ADR 0009). It sits with the other Java
+ * migration in {@code platform}, which every module's context holds, so that a module started alone still finds every
+ * migration its database has applied. Each accepted case — accepted, on a pledge,
  * completed, terminated, or withdrawn after acceptance — gets its case file from the case body (the holder's
  * identifier and phone copied as they are stored, encrypted); intake keeps the case at the status it had at
  * acceptance; each delivery learns the items whose results it hands over. Nothing is decrypted.
