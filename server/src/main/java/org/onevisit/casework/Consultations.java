@@ -15,7 +15,7 @@ import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.people.Actor;
 import org.onevisit.people.Actors;
-import org.onevisit.platform.AuditedChange;
+import org.onevisit.supervision.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.ReadOnly;

@@ -17,7 +17,7 @@ import org.onevisit.people.Actor;
 import org.onevisit.people.Actors;
 import org.onevisit.people.DelegationRegister;
 import org.onevisit.people.StaffRole;
-import org.onevisit.platform.AuditedChange;
+import org.onevisit.supervision.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.ReadOnly;

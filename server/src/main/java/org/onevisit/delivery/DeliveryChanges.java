@@ -7,7 +7,7 @@ import java.util.Map;
 import org.onevisit.intake.CaseSupplements;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions.Act;
-import org.onevisit.platform.AuditedChange;
+import org.onevisit.supervision.AuditedChange;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
