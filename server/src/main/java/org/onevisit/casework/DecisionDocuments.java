@@ -1,7 +1,7 @@
 package org.onevisit.casework;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,13 +32,15 @@ public class DecisionDocuments {
     private final Intake intake;
     private final Catalog catalog;
     private final PdfDocuments pdf;
+    private final Clock clock;
 
-    DecisionDocuments(Deciding deciding, ReviewTasks tasks, Intake intake, Catalog catalog, PdfDocuments pdf) {
+    DecisionDocuments(Deciding deciding, ReviewTasks tasks, Intake intake, Catalog catalog, PdfDocuments pdf, Clock clock) {
         this.deciding = deciding;
         this.tasks = tasks;
         this.intake = intake;
         this.catalog = catalog;
         this.pdf = pdf;
+        this.clock = clock;
     }
 
     public byte[] render(String caseNumber, String itemCode) {
@@ -75,7 +77,7 @@ public class DecisionDocuments {
         }
         blocks.add(Block.Facts.of("决定机关", department, "决定人", d.decidedBy()));
         return pdf.render(new Document(d.approved() ? "准予行政许可决定书" : "不予行政许可决定书", caseNumber, blocks,
-                LocalDate.ofInstant(d.decidedAt(), ZoneId.of("Asia/Shanghai"))));
+                LocalDate.ofInstant(d.decidedAt(), clock.getZone())));
     }
 
     private static String opinion(ReviewTask t) {

@@ -42,13 +42,13 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
                 deemable, laterStagesWait, owed, version);
     }
 
-    /** The department's opinion; objections and corrections need their reasons. */
-    ReviewTask decide(Opinion answer, String text, String by, Instant at, boolean underDelegation) {
+    /** The department's opinion, given at {@code at} on the centre's day {@code on}; objections and corrections need their reasons. */
+    ReviewTask decide(Opinion answer, String text, String by, Instant at, LocalDate on, boolean underDelegation) {
         if (status != TaskStatus.OPEN && status != TaskStatus.AWAITING_CORRECTION) {
             throw CaseworkRefused.wrongState(this, "decide");
         }
         answer.requirePoints(text);
-        LocalDate stoppedOn = answer == Opinion.CORRECTION ? LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai")) : null;
+        LocalDate stoppedOn = answer == Opinion.CORRECTION ? on : null;
         return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, answer.result(), openedOn, deadline,
                 limitDays, text.strip(), by, at, underDelegation, stoppedOn, suspendedDays, extensionDays, extensionNote,
                 suspensionReason, deemable, laterStagesWait, owed, version);

@@ -2,10 +2,10 @@ package org.onevisit.casework;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +27,15 @@ class ReviewTasks {
             opinion, decided_by, decided_at, delegated, version, suspended_on, suspended_days, extension_days, extension_note,
             suspension_reason, deemable, opinion_owed_by, late_opinion, late_text, late_by, late_at, later_stages_wait""";
 
-    /** The centre's zone, in which the day a review was answered is counted, as {@link ReviewTask} does. */
-    private static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Shanghai");
-
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    /** Its zone is the centre's, in which the day a review was answered is counted. */
+    private final Clock clock;
 
-    ReviewTasks(JdbcClient jdbc, JdbcTemplate batch) {
+    ReviewTasks(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.clock = clock;
     }
 
     /**
@@ -60,7 +60,7 @@ class ReviewTasks {
                     late_by = ?, late_at = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
                 .params(t.status().name(), t.openedOn(), t.deadline(), t.opinion(), t.decidedBy(), utc(t.decidedAt()),
-                        t.decidedAt() == null ? null : LocalDate.ofInstant(t.decidedAt(), CENTRE_ZONE), t.delegated(),
+                        t.decidedAt() == null ? null : LocalDate.ofInstant(t.decidedAt(), clock.getZone()), t.delegated(),
                         t.suspendedOn(), t.suspendedDays(), t.extensionDays(), t.extensionNote(), t.suspensionReason(),
                         owed == null ? null : owed.due(),
                         owed == null || owed.answer() == null ? null : owed.answer().name(), owed == null ? "" : owed.text(),
