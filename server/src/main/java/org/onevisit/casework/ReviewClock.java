@@ -2,6 +2,7 @@ package org.onevisit.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.onevisit.calendar.WorkCalendar;
@@ -14,6 +15,7 @@ import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.LegalTimeLimit;
 import org.onevisit.notification.Notifications;
+import org.onevisit.notification.TextMessage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,15 +75,17 @@ public class ReviewClock {
         LocalDate moved = calendar.deadline(task.deadline(), rule.extensionDays()).date();
         String note = "经" + rule.approver().title() + approvedBy.strip() + "批准：" + reason.strip();
         ReviewTask extended = save(task, task.extend(moved, rule.extensionDays(), note), username, "extendReview");
-        String told = "审查期限延长" + rule.extensionDays() + "个工作日至" + moved;
+        Map<String, Object> told = new HashMap<>(Map.of("number", c.number(), "subject", c.subjectName(),
+                "days", rule.extensionDays(), "until", moved, "note", note));
+        TextMessage message = TextMessage.REVIEW_EXTENDED;
         if (c.deadlines() != null && !c.deadlines().extended()) {
             LocalDate legal = calendar.deadline(c.deadlines().legal(), rule.extensionDays()).date();
             cases.extendLegalDeadline(c.number().value(), legal, rule.extensionDays(), note,
                     new Act(username, Channel.COUNTER, null));
-            told += "，法定办结期限延长至" + legal;
+            message = TextMessage.REVIEW_AND_LEGAL_LIMIT_EXTENDED;
+            told.put("legalUntil", legal);
         }
-        notifications.text(c.applicant().phone(), c.number().value(), "review-extended",
-                "您的办件" + c.number() + "（" + c.subjectName() + "）" + told + "，" + note + "。");
+        notifications.text(c.applicant().phone(), c.number().value(), message, told);
         return extended;
     }
 

@@ -3,12 +3,14 @@ package org.onevisit.intake;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.onevisit.calendar.WorkCalendar;
 import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.notification.Notifications;
+import org.onevisit.notification.TextMessage;
 import org.onevisit.platform.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,9 +79,9 @@ class IntakeTimers {
         int changed = 0;
         for (String number : cases.remindersDue(LocalDate.now(clock))) {
             changed += step(number, "remindPledge", IntakeCase::reminded,
-                    c -> notifications.text(c.applicant().phone(), c.number().value(), "pledge-reminder",
-                            "提醒：您的“" + c.subjectName() + "”容缺承诺补交期限为 " + c.pledge().supplementBy() + "，请按时补交："
-                                    + String.join("、", c.pledge().materials()) + "。办件编号：" + c.number()));
+                    c -> notifications.text(c.applicant().phone(), c.number().value(), TextMessage.PLEDGE_REMINDER,
+                            Map.of("subject", c.subjectName(), "number", c.number(),
+                                    "supplementBy", c.pledge().supplementBy(), "materials", c.pledge().materials())));
         }
         return changed;
     }
@@ -88,9 +90,8 @@ class IntakeTimers {
         int changed = 0;
         for (String number : cases.pledgesDueBefore(LocalDate.now(clock))) {
             changed += step(number, "terminate", c -> c.terminate("容缺承诺逾期未补交，终止办理"), c -> {
-                notifications.text(c.applicant().phone(), c.number().value(), "terminated",
-                        "您的“" + c.subjectName() + "”因未在 " + c.pledge().supplementBy()
-                                + " 前补交容缺材料，已终止办理。办件编号：" + c.number());
+                notifications.text(c.applicant().phone(), c.number().value(), TextMessage.TERMINATED_FOR_BROKEN_PLEDGE,
+                        Map.of("subject", c.subjectName(), "number", c.number(), "supplementBy", c.pledge().supplementBy()));
                 events.publishEvent(new CaseTerminated(c.number().value(), c.closingNote(), LocalDate.now(clock)));
             });
         }
