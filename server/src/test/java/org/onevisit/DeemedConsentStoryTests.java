@@ -129,8 +129,8 @@ class DeemedConsentStoryTests {
         // Stage 1, the filing (备案), is answered the same day.
         reviewing.decide(task(number, "QT-FGJ-001").id(), Opinion.CONSENT, "", "story5-fgj", null);
         // Stage 2 runs in parallel: seven working days each, to Wednesday 10-28.
-        assertThat(reviewing.ofCase(number)).filteredOn(t -> t.stageKey().equals("S2"))
-                .extracting(ReviewTask::department, ReviewTask::status, ReviewTask::deadline, ReviewTask::deemable)
+        assertThat(reviewing.ofCase(number)).filteredOn(t -> t.terms().stageKey().equals("S2"))
+                .extracting(ReviewTask::department, ReviewTask::status, t -> t.clock().deadline(), t -> t.terms().deemable())
                 .containsExactlyInAnyOrder(
                         tuple("ZRZY", TaskStatus.OPEN, LocalDate.parse("2026-10-28"), true),
                         tuple("STHJ", TaskStatus.OPEN, LocalDate.parse("2026-10-28"), true),
@@ -150,15 +150,15 @@ class DeemedConsentStoryTests {
         CaseworkTimers.deemLateReviewsConsented(context);
         ReviewTask deemed = task(number, "XK-SLJ-002");
         assertThat(deemed.status()).isEqualTo(TaskStatus.DEEMED_CONSENT).isNotEqualTo(TaskStatus.CONSENTED);
-        assertThat(deemed.decidedBy()).isEqualTo("system");
-        assertThat(deemed.opinion()).isEqualTo("超时未出具意见，视为同意");
+        assertThat(deemed.answer().by()).isEqualTo("system");
+        assertThat(deemed.answer().text()).isEqualTo("超时未出具意见，视为同意");
         // 泰州: the defaulting department gives its opinion within one working day.
         assertThat(deemed.owed().due()).isEqualTo(LocalDate.parse("2026-10-30"));
         assertThat(deemed.owed().given()).isFalse();
         // The case moves on: the planning permit's review opens.
         ReviewTask planning = task(number, "XK-ZRZY-003");
         assertThat(planning.status()).isEqualTo(TaskStatus.OPEN);
-        assertThat(planning.openedOn()).isEqualTo(LocalDate.parse("2026-10-29"));
+        assertThat(planning.clock().openedOn()).isEqualTo(LocalDate.parse("2026-10-29"));
         assertThat(trail.history("case", number)).filteredOn(r -> r.action().equals("deemConsent")).singleElement()
                 .satisfies(r -> {
                     assertThat(r.actor()).isEqualTo("system");
@@ -228,8 +228,8 @@ class DeemedConsentStoryTests {
         MovableClock.CLOCK.setDay("2026-10-19");
         String number = accepted("XK-ZJJ-002", false);
         ReviewTask fire = task(number, "XK-ZJJ-002");
-        assertThat(fire.deemable()).isFalse();
-        assertThat(fire.deadline()).isEqualTo(LocalDate.parse("2026-10-28"));
+        assertThat(fire.terms().deemable()).isFalse();
+        assertThat(fire.clock().deadline()).isEqualTo(LocalDate.parse("2026-10-28"));
 
         MovableClock.CLOCK.setDay("2026-10-30");
         CaseworkTimers.deemLateReviewsConsented(context);

@@ -160,8 +160,8 @@ class InvestmentFilingStoryTests {
         });
         assertThat(reviewing.ofCase(number)).allSatisfy(t -> {
             assertThat(t.status()).isEqualTo(TaskStatus.CONSENTED);
-            assertThat(t.delegated()).isTrue();
-            assertThat(t.decidedBy()).isEqualTo(CHIEFS.get(t.itemCode()));
+            assertThat(t.answer().delegated()).isTrue();
+            assertThat(t.answer().by()).isEqualTo(CHIEFS.get(t.itemCode()));
         });
 
         // The land-use planning permit and the construction permit are licences: e-certificates, dated today.

@@ -148,7 +148,7 @@ class SewageOutletStoryTests {
         // then the holiday 02-15 … 02-23, then 02-24 (5th), 02-25, 02-26, 02-27, Sat 02-28 (make-up, 9th),
         // Mon 03-02 (10th). So the ten-day reviews are due on 03-02 and temporary land use (5 days) on 02-24.
         assertThat(reviewing.ofCase(number))
-                .extracting(ReviewTask::itemCode, ReviewTask::department, ReviewTask::status, ReviewTask::deadline)
+                .extracting(ReviewTask::itemCode, ReviewTask::department, ReviewTask::status, t -> t.clock().deadline())
                 .containsExactlyInAnyOrder(
                         tuple(OUTFALL, "STHJ", TaskStatus.OPEN, LocalDate.parse("2026-03-02")),
                         tuple(OUTFALL, "SLJ", TaskStatus.OPEN, LocalDate.parse("2026-03-02")),
@@ -176,7 +176,7 @@ class SewageOutletStoryTests {
         ReviewTask suspended = reviewClock.suspend(task(number, OUTFALL, "STHJ").id(), SpecialProcedureKind.EXPERT_REVIEW,
                 "组织专家评审入河排污口设置论证报告", REVIEWERS.get("STHJ"));
         assertThat(suspended.status()).isEqualTo(TaskStatus.SUSPENDED);
-        assertThat(suspended.suspensionReason()).isEqualTo("EXPERT_REVIEW");
+        assertThat(suspended.clock().suspensionReason()).isEqualTo("EXPERT_REVIEW");
 
         MovableClock.CLOCK.setDay("2026-02-13");
         meetings.record(inspection.id(), "STHJ", true, "排口位置避开饮用水水源保护区", "", REVIEWERS.get("STHJ"));
@@ -194,8 +194,8 @@ class SewageOutletStoryTests {
         MovableClock.CLOCK.setDay("2026-02-26");
         ReviewTask resumed = reviewClock.resume(task(number, OUTFALL, "STHJ").id(), REVIEWERS.get("STHJ"));
         assertThat(resumed.status()).isEqualTo(TaskStatus.OPEN);
-        assertThat(resumed.suspendedDays()).isEqualTo(5);
-        assertThat(resumed.deadline()).isEqualTo(LocalDate.parse("2026-03-09"));
+        assertThat(resumed.clock().suspendedDays()).isEqualTo(5);
+        assertThat(resumed.clock().deadline()).isEqualTo(LocalDate.parse("2026-03-09"));
 
         // Tuesday 03-03, past the first deadline but within the one the suspension moved: the last opinion is in,
         // and the discharge permit's review opens, due ten working days later on Tuesday 03-17.
@@ -203,8 +203,8 @@ class SewageOutletStoryTests {
         answer(number, OUTFALL, "STHJ", Opinion.CONSENT, "");
         assertThat(task(number, DISCHARGE_PERMIT, "STHJ")).satisfies(t -> {
             assertThat(t.status()).isEqualTo(TaskStatus.OPEN);
-            assertThat(t.openedOn()).isEqualTo(LocalDate.parse("2026-03-03"));
-            assertThat(t.deadline()).isEqualTo(LocalDate.parse("2026-03-17"));
+            assertThat(t.clock().openedOn()).isEqualTo(LocalDate.parse("2026-03-03"));
+            assertThat(t.clock().deadline()).isEqualTo(LocalDate.parse("2026-03-17"));
         });
         deciding.decide(number, OUTFALL, true, "", REVIEWERS.get("STHJ"));
         deciding.decide(number, RIVER_WORKS, true, "", REVIEWERS.get("SLJ"));

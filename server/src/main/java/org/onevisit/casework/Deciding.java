@@ -2,6 +2,7 @@ package org.onevisit.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,6 @@ import org.onevisit.catalog.Catalog;
 import org.onevisit.catalog.ItemDetails;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
-import org.onevisit.catalog.SpecialProcedureKind;
 import org.onevisit.people.Actor;
 import org.onevisit.people.Actors;
 import org.onevisit.people.DelegationRegister;
@@ -78,15 +78,10 @@ public class Deciding {
         Actor chief = actors.of(chiefRepresentative);
         DecisionPolicy.checkOnTheSpot(chief, itemCode, ref.department(),
                 chief.holds(StaffRole.CHIEF_REPRESENTATIVE) && delegations.isDelegated(chiefRepresentative, itemCode, today));
-        ItemDetails item = catalog.published(itemCode, ref.version());
-        if (c.status() != org.onevisit.intake.CaseStatus.ACCEPTED) {
-            throw CaseworkRefused.rule("casework-materials-incomplete", "The case's materials are not complete", caseNumber);
-        }
-        if (item.specialProcedures().stream().anyMatch(p -> p.kind() == SpecialProcedureKind.SITE_INSPECTION
-                || p.kind() == SpecialProcedureKind.EXPERT_REVIEW)) {
-            throw CaseworkRefused.rule("casework-needs-inspection",
-                    "Item " + itemCode + " needs a site inspection or an expert review", itemCode);
-        }
+        DecisionReadiness.onTheSpot(caseNumber, c.status(), itemCode, catalog.published(itemCode, ref.version()))
+                .ifPresent(refused -> {
+                    throw refused;
+                });
         tasks.ofCase(caseNumber).stream()
                 .filter(t -> t.itemCode().equals(itemCode) && chief.worksFor(t.department()) && !t.status().done())
                 .forEach(t -> reviewing.decide(t.id(), Opinion.CONSENT, "", chiefRepresentative, null));
@@ -101,19 +96,12 @@ public class Deciding {
                 .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-item-not-in-case",
                         "Case " + caseNumber + " has no item " + itemCode, caseNumber, itemCode));
         DecisionPolicy.check(actors.of(username), ref.department());
-        if (c.status().closed()) {
-            // A case withdrawn, or terminated for a broken 容缺 pledge, gets no decision and so no certificate.
-            throw CaseworkRefused.rule("casework-case-closed", "Case " + caseNumber + " is " + c.status()
-                    + ": nothing is decided", caseNumber, c.status().name());
-        }
-        ItemDetails item = catalog.published(itemCode, ref.version());
         List<ReviewTask> reviews = tasks.ofCase(caseNumber).stream().filter(t -> t.itemCode().equals(itemCode)).toList();
-        if (reviews.isEmpty() || reviews.stream().anyMatch(t -> !t.status().done())) {
-            throw CaseworkRefused.rule("casework-reviews-pending", "Not every department has reviewed item " + itemCode, itemCode);
-        }
-        if (c.bundle()) {
-            order.requireEarlierItemsDecided(caseNumber, itemCode, decidedItems(caseNumber));
-        }
+        DecisionReadiness.toDecide(caseNumber, c.status(), itemCode, reviews, earlierUndecided(c, itemCode))
+                .ifPresent(refused -> {
+                    throw refused;
+                });
+        ItemDetails item = catalog.published(itemCode, ref.version());
         // An objection given late, after deemed consent, is answered like any other.
         boolean objected = reviews.stream().anyMatch(t -> t.status() == TaskStatus.OBJECTED
                 || t.owed() != null && t.owed().answer() == Opinion.OBJECTION);
@@ -142,19 +130,45 @@ public class Deciding {
         return decided;
     }
 
-    /** Whether the person may decide items of the department once their reviews are in ({@link DecisionPolicy}). */
+    /**
+     * What {@code username} may do now about each undecided item of the case, by the rules {@link #decide} and
+     * {@link #decideOnTheSpot} refuse with ({@link DecisionPolicy}, {@link DecisionReadiness}): for the pages, which
+     * offer only these.
+     */
     @ReadOnly
-    public boolean mayDecide(String itemDepartment, String username) {
-        return DecisionPolicy.allows(actors.of(username), itemDepartment);
+    public Map<String, ItemChoices> choices(String caseNumber, String username) {
+        IntakeCase c = intake.find(caseNumber);
+        Actor who = actors.of(username);
+        Set<String> decided = decidedItems(caseNumber);
+        List<ReviewTask> all = tasks.ofCase(caseNumber);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, ItemChoices> choices = new LinkedHashMap<>();
+        for (var item : c.items()) {
+            String code = item.code();
+            Optional<String> waitsFor = decided.contains(code) ? Optional.empty() : earlierUndecided(c, code);
+            List<ReviewTask> reviews = all.stream().filter(t -> t.itemCode().equals(code)).toList();
+            boolean decide = !decided.contains(code) && DecisionPolicy.allows(who, item.department())
+                    && DecisionReadiness.toDecide(caseNumber, c.status(), code, reviews, waitsFor).isEmpty();
+            boolean onTheSpot = !decided.contains(code) && DecisionPolicy.allowsOnTheSpot(who, item.department(),
+                    who.holds(StaffRole.CHIEF_REPRESENTATIVE) && delegations.isDelegated(username, code, today))
+                    && DecisionReadiness.onTheSpot(caseNumber, c.status(), code, catalog.published(code, item.version()))
+                            .isEmpty();
+            choices.put(code, new ItemChoices(decide, onTheSpot, waitsFor.orElse("")));
+        }
+        return choices;
     }
 
-    /** Whether the person may decide the item on the spot today ({@link DecisionPolicy}). */
-    @ReadOnly
-    public boolean mayDecideOnTheSpot(String itemCode, String itemDepartment, String username) {
-        Actor who = actors.of(username);
-        return DecisionPolicy.allowsOnTheSpot(who, itemDepartment,
-                who.holds(StaffRole.CHIEF_REPRESENTATIVE)
-                        && delegations.isDelegated(username, itemCode, LocalDate.now(clock)));
+    /**
+     * What one person may do about one item now.
+     *
+     * @param waitsFor in a bundle, the item of an earlier stage to be decided first; empty when none
+     */
+    public record ItemChoices(boolean decide, boolean decideOnTheSpot, String waitsFor) {
+    }
+
+    /** In a bundle, the item of an earlier stage still undecided that {@code itemCode} waits for. */
+    private Optional<String> earlierUndecided(IntakeCase c, String itemCode) {
+        return c.bundle() ? order.waitsFor(c.number().value(), itemCode, decidedItems(c.number().value())) : Optional.empty();
     }
 
     /** A decision on an item as recorded. */
@@ -166,12 +180,6 @@ public class Deciding {
     @ReadOnly
     public List<Decision> decisionsOf(String caseNumber) {
         return decisions.of(caseNumber);
-    }
-
-    /** In a bundle, the item of an earlier stage that must be decided before {@code itemCode}, if any. */
-    @ReadOnly
-    public Optional<String> waitsFor(String caseNumber, String itemCode) {
-        return order.waitsFor(caseNumber, itemCode, decidedItems(caseNumber));
     }
 
     private Set<String> decidedItems(String caseNumber) {

@@ -53,7 +53,7 @@ public class DecisionDocuments {
         String department = catalog.department(item.department()).map(x -> x.name()).orElse(item.department());
         List<List<String>> reviews = tasks.ofCase(caseNumber).stream().filter(t -> t.itemCode().equals(itemCode))
                 .map(t -> List.of(catalog.department(t.department()).map(x -> x.name()).orElse(t.department()),
-                        opinion(t), t.opinion()))
+                        opinion(t), t.answer().text()))
                 .toList();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Paragraph(c.applicant().name() + "：\n你（单位）申请的“" + item.name() + "”（办件编号 " + caseNumber

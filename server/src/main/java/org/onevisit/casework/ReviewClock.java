@@ -49,11 +49,7 @@ public class ReviewClock {
     /** The applicant answered a correction request, or the special procedure ended: the review goes on. */
     public ReviewTask resume(long id, String username) {
         ReviewTask task = access.ownTask(id, username);
-        LocalDate today = LocalDate.now(clock);
-        WorkCalendar calendar = calendars.current();
-        int stopped = task.suspendedOn() == null ? 0 : calendar.workingDaysBetween(task.suspendedOn(), today).days();
-        LocalDate moved = task.deadline() == null ? null : calendar.deadline(task.deadline(), stopped).date();
-        return save(task, task.resume(today, moved, stopped), username, "resumeReview");
+        return save(task, task.resume(LocalDate.now(clock), calendars.current()), username, "resumeReview");
     }
 
     /** 中止 for an expert review, hearing, testing or public notice: the clock stands still until the review resumes. */
@@ -72,7 +68,7 @@ public class ReviewClock {
         IntakeCase c = intake.find(task.caseNumber());
         LegalTimeLimit rule = c.legalTimeLimit();
         WorkCalendar calendar = calendars.current();
-        LocalDate moved = calendar.deadline(task.deadline(), rule.extensionDays()).date();
+        LocalDate moved = calendar.deadline(task.clock().deadline(), rule.extensionDays()).date();
         String note = "经" + rule.approver().title() + approvedBy.strip() + "批准：" + reason.strip();
         ReviewTask extended = save(task, task.extend(moved, rule.extensionDays(), note), username, "extendReview");
         Map<String, Object> told = new HashMap<>(Map.of("number", c.number(), "subject", c.subjectName(),
@@ -91,8 +87,8 @@ public class ReviewClock {
 
     private ReviewTask save(ReviewTask before, ReviewTask after, String username, String action) {
         return access.save(before, after, username, action,
-                Map.of("task", ReviewerAccess.label(before), "deadline", String.valueOf(before.deadline())),
-                Map.of("task", ReviewerAccess.label(before), "deadline", String.valueOf(after.deadline()),
+                Map.of("task", ReviewerAccess.label(before), "deadline", String.valueOf(before.clock().deadline())),
+                Map.of("task", ReviewerAccess.label(before), "deadline", String.valueOf(after.clock().deadline()),
                         "status", after.status().name()));
     }
 }

@@ -56,10 +56,9 @@ class ReviewPlanner {
             for (String code : codesOf(stage, accepted, items)) {
                 ItemDetails item = items.get(code);
                 for (String department : item.reviewingDepartments()) {
-                    waiting.add(new ReviewTask(0, accepted.caseNumber(), code, department, stage.key(),
-                            stage.position(), TaskStatus.WAITING, null, null,
-                            item.promisedLimit().approximateWorkingDays(), "", null, null, false, null, 0, 0, "", "",
-                            item.deemedConsent().allowed(deemedConsentByDefault), laterStagesWait, null, 0));
+                    waiting.add(ReviewTask.planned(accepted.caseNumber(), code, department, new TaskTerms(stage.key(),
+                            stage.position(), item.promisedLimit().approximateWorkingDays(),
+                            item.deemedConsent().allowed(deemedConsentByDefault), laterStagesWait)));
                 }
             }
         }
