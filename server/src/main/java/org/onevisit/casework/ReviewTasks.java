@@ -59,18 +59,22 @@ class ReviewTasks {
         TaskClock clock = t.clock();
         TaskAnswer answer = t.answer();
         return jdbc.sql("""
-                UPDATE casework_task SET status = ?, opened_on = ?, deadline = ?, opinion = ?, decided_by = ?, decided_at = ?,
-                    decided_on = ?, delegated = ?, suspended_on = ?, suspended_days = ?, extension_days = ?,
-                    extension_note = ?, suspension_reason = ?, opinion_owed_by = ?, late_opinion = ?, late_text = ?,
-                    late_by = ?, late_at = ?, version = version + 1
-                WHERE id = ? AND version = ?""")
-                .params(t.status().name(), clock.openedOn(), clock.deadline(), answer.text(), answer.by(), utc(answer.at()),
-                        answer.at() == null ? null : LocalDate.ofInstant(answer.at(), centre.getZone()), answer.delegated(),
-                        clock.suspendedOn(), clock.suspendedDays(), clock.extensionDays(), clock.extensionNote(),
-                        clock.suspensionReason(),
-                        owed == null ? null : owed.due(),
-                        owed == null || owed.answer() == null ? null : owed.answer().name(), owed == null ? "" : owed.text(),
-                        owed == null ? null : owed.by(), owed == null ? null : utc(owed.at()), t.id(), t.version())
+                UPDATE casework_task SET status = :status, opened_on = :openedOn, deadline = :deadline, opinion = :text,
+                    decided_by = :by, decided_at = :at, decided_on = :on, delegated = :delegated,
+                    suspended_on = :suspendedOn, suspended_days = :suspendedDays, extension_days = :extensionDays,
+                    extension_note = :extensionNote, suspension_reason = :suspensionReason, opinion_owed_by = :owedBy,
+                    late_opinion = :late, late_text = :lateText, late_by = :lateBy, late_at = :lateAt, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("status", t.status().name()).param("openedOn", clock.openedOn()).param("deadline", clock.deadline())
+                .param("text", answer.text()).param("by", answer.by()).param("at", utc(answer.at()))
+                .param("on", answer.at() == null ? null : LocalDate.ofInstant(answer.at(), centre.getZone()))
+                .param("delegated", answer.delegated()).param("suspendedOn", clock.suspendedOn())
+                .param("suspendedDays", clock.suspendedDays()).param("extensionDays", clock.extensionDays())
+                .param("extensionNote", clock.extensionNote()).param("suspensionReason", clock.suspensionReason())
+                .param("owedBy", owed == null ? null : owed.due())
+                .param("late", owed == null || owed.answer() == null ? null : owed.answer().name())
+                .param("lateText", owed == null ? "" : owed.text()).param("lateBy", owed == null ? null : owed.by())
+                .param("lateAt", owed == null ? null : utc(owed.at())).param("id", t.id()).param("version", t.version())
                 .update() == 1;
     }
 
