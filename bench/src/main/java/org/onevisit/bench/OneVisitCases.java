@@ -184,7 +184,7 @@ final class OneVisitCases implements CaseEngine {
                 reviews++;
             }
             // a task says whether a later stage waits for its own: only then can answering it have opened more
-            open = open.stream().anyMatch(ReviewTask::laterStagesWait) ? openTasks(number) : List.of();
+            open = open.stream().anyMatch(t -> t.terms().laterStagesWait()) ? openTasks(number) : List.of();
         }
         List<CaseItem> items = submitted.items();
         for (CaseItem item : items) {

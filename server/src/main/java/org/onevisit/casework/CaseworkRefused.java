@@ -9,11 +9,11 @@ public class CaseworkRefused extends DomainException {
         super(kind, code, message, args);
     }
 
-    static CaseworkRefused wrongState(ReviewTask task, String action) {
+    static CaseworkRefused wrongState(ReviewTask task, TaskTransition step) {
         return new CaseworkRefused(Kind.CONFLICT, "casework-wrong-state",
-                "Task " + task.id() + " is " + task.status() + ": cannot " + action, task.id(),
+                "Task " + task.id() + " is " + task.status() + ": cannot " + step.action(), task.id(),
                 DomainException.label("casework.page.status." + task.status().name(), task.status().name()),
-                DomainException.label("casework.action." + action, action));
+                DomainException.label("casework.action." + step.action(), step.action()));
     }
 
     static CaseworkRefused rule(String code, String message, Object... args) {

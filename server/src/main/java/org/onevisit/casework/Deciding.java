@@ -4,19 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.onevisit.catalog.Catalog;
-import org.onevisit.catalog.ItemDetails;
-import org.onevisit.catalog.SpecialProcedureKind;
 import org.onevisit.people.Actor;
 import org.onevisit.people.Actors;
 import org.onevisit.people.DelegationRegister;
 import org.onevisit.people.StaffRole;
-import org.onevisit.platform.DomainException;
-import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.ReadOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The lead department's decision on an item (审批决定), once every required review is in: an objection does not
  * block the decision, but the reasons must answer it; a denial states its reasons. Each item is decided once, and
- * in a bundle in the order of the plan. Who decides is {@link DecisionPolicy}'s.
+ * in a bundle in the order of the plan. Who decides is {@link DecisionPolicy}'s; whether an item is ready is
+ * {@link DecisionReadiness}'s, for the decision and for the pages that offer it alike.
  */
 @Service
 @Transactional
@@ -55,26 +48,28 @@ public class Deciding {
      */
     public ItemDecided decideOnTheSpot(String caseNumber, String itemCode, String reasons, String chiefRepresentative) {
         Actor chief = actors.of(chiefRepresentative);
-        boolean delegated = chief.holds(StaffRole.CHIEF_REPRESENTATIVE)
-                && delegations.isDelegated(chiefRepresentative, itemCode, LocalDate.now(clock));
-        decider.onTheSpot(caseNumber, itemCode, chief, delegated)
+        decider.onTheSpot(caseNumber, itemCode, chief, delegated(chief, itemCode))
                 .forEach(id -> reviewing.decide(id, Opinion.CONSENT, "", chiefRepresentative, null));
         return decider.decide(caseNumber, itemCode, true, reasons, chief, true);
     }
 
-    /** Whether the person may decide items of the department once their reviews are in ({@link DecisionPolicy}). */
+    /**
+     * What {@code username} may do now about each undecided item of the case, by the rules {@link #decide} and
+     * {@link #decideOnTheSpot} refuse with ({@link DecisionPolicy}, {@link DecisionReadiness}): for the pages, which
+     * offer only these.
+     */
     @ReadOnly
-    public boolean mayDecide(String itemDepartment, String username) {
-        return DecisionPolicy.allows(actors.of(username), itemDepartment);
+    public Map<String, ItemChoices> choices(String caseNumber, String username) {
+        Actor who = actors.of(username);
+        return decider.choices(caseNumber, who, code -> delegated(who, code));
     }
 
-    /** Whether the person may decide the item on the spot today ({@link DecisionPolicy}). */
-    @ReadOnly
-    public boolean mayDecideOnTheSpot(String itemCode, String itemDepartment, String username) {
-        Actor who = actors.of(username);
-        return DecisionPolicy.allowsOnTheSpot(who, itemDepartment,
-                who.holds(StaffRole.CHIEF_REPRESENTATIVE)
-                        && delegations.isDelegated(username, itemCode, LocalDate.now(clock)));
+    /**
+     * What one person may do about one item now.
+     *
+     * @param waitsFor in a bundle, the item of an earlier stage to be decided first; empty when none
+     */
+    public record ItemChoices(boolean decide, boolean decideOnTheSpot, String waitsFor) {
     }
 
     /** A decision on an item as recorded. */
@@ -88,9 +83,9 @@ public class Deciding {
         return decider.decisionsOf(caseNumber);
     }
 
-    /** In a bundle, the item of an earlier stage that must be decided before {@code itemCode}, if any. */
-    @ReadOnly
-    public Optional<String> waitsFor(String caseNumber, String itemCode) {
-        return decider.waitsFor(caseNumber, itemCode);
+    /** Whether the item is in the person's delegation list today (授权清单), as a chief representative. */
+    private boolean delegated(Actor who, String itemCode) {
+        return who.holds(StaffRole.CHIEF_REPRESENTATIVE)
+                && delegations.isDelegated(who.name(), itemCode, LocalDate.now(clock));
     }
 }

@@ -1,7 +1,7 @@
 package org.onevisit.casework;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,13 +30,16 @@ public class DecisionDocuments {
     private final CaseFileChanges files;
     private final Catalog catalog;
     private final PdfDocuments pdf;
+    private final Clock clock;
 
-    DecisionDocuments(Deciding deciding, ReviewTasks tasks, CaseFileChanges files, Catalog catalog, PdfDocuments pdf) {
+    DecisionDocuments(Deciding deciding, ReviewTasks tasks, CaseFileChanges files, Catalog catalog, PdfDocuments pdf,
+            Clock clock) {
         this.deciding = deciding;
         this.tasks = tasks;
         this.files = files;
         this.catalog = catalog;
         this.pdf = pdf;
+        this.clock = clock;
     }
 
     public byte[] render(String caseNumber, String itemCode) {
@@ -49,7 +52,7 @@ public class DecisionDocuments {
         String department = catalog.department(item.department()).map(x -> x.name()).orElse(item.department());
         List<List<String>> reviews = tasks.ofCase(caseNumber).stream().filter(t -> t.itemCode().equals(itemCode))
                 .map(t -> List.of(catalog.department(t.department()).map(x -> x.name()).orElse(t.department()),
-                        opinion(t), t.opinion()))
+                        opinion(t), t.answer().text()))
                 .toList();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Paragraph(c.facts().holder().name() + "：\n你（单位）申请的“" + item.name() + "”（办件编号 " + caseNumber
@@ -73,7 +76,7 @@ public class DecisionDocuments {
         }
         blocks.add(Block.Facts.of("决定机关", department, "决定人", d.decidedBy()));
         return pdf.render(new Document(d.approved() ? "准予行政许可决定书" : "不予行政许可决定书", caseNumber, blocks,
-                LocalDate.ofInstant(d.decidedAt(), ZoneId.of("Asia/Shanghai"))));
+                LocalDate.ofInstant(d.decidedAt(), clock.getZone())));
     }
 
     private static String opinion(ReviewTask t) {

@@ -34,28 +34,20 @@ class DecisionOrder {
         return firstUndecidedBefore(itemCode, stages.of(caseNumber), tasks.ofCase(caseNumber), decided);
     }
 
-    /** Refuses deciding {@code itemCode} while an item of an earlier stage is undecided, naming the first of them. */
-    void requireEarlierItemsDecided(String caseNumber, String itemCode, Set<String> decided) {
-        waitsFor(caseNumber, itemCode, decided).ifPresent(first -> {
-            throw CaseworkRefused.rule("casework-decide-in-plan-order",
-                    "Item " + first + " comes first in the plan and is not decided yet", first, itemCode);
-        });
-    }
-
     static Optional<String> firstUndecidedBefore(String itemCode, List<CaseStage> plan, List<ReviewTask> tasks,
             Set<String> decided) {
         Map<String, CaseStage> byKey = plan.stream().collect(Collectors.toMap(CaseStage::key, Function.identity()));
         Set<String> earlier = new HashSet<>();
         Deque<String> open = new ArrayDeque<>();
-        tasks.stream().filter(t -> t.itemCode().equals(itemCode)).map(ReviewTask::stageKey).forEach(open::add);
+        tasks.stream().filter(t -> t.itemCode().equals(itemCode)).map(t -> t.terms().stageKey()).forEach(open::add);
         while (!open.isEmpty()) {
             CaseStage stage = byKey.get(open.pop());
             if (stage != null) {
                 stage.after().stream().filter(earlier::add).forEach(open::add);
             }
         }
-        return tasks.stream().filter(t -> earlier.contains(t.stageKey()) && !decided.contains(t.itemCode()))
-                .sorted(Comparator.comparingInt(ReviewTask::stageOrder).thenComparing(ReviewTask::itemCode))
+        return tasks.stream().filter(t -> earlier.contains(t.terms().stageKey()) && !decided.contains(t.itemCode()))
+                .sorted(Comparator.comparingInt((ReviewTask t) -> t.terms().stageOrder()).thenComparing(ReviewTask::itemCode))
                 .map(ReviewTask::itemCode).findFirst();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.onevisit.certificates.Approval;
 import org.onevisit.certificates.CertificateRegister;
 import org.onevisit.delivery.Deliveries;
-import org.onevisit.platform.AuditedChange;
+import org.onevisit.supervision.AuditedChange;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

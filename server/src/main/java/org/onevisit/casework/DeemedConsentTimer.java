@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.onevisit.calendar.WorkCalendars;
-import org.onevisit.platform.AuditedChange;
+import org.onevisit.supervision.AuditedChange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -51,7 +51,7 @@ class DeemedConsentTimer {
                 events.publishEvent(new AuditedChange("case", late.caseNumber(), "deemConsent", "system", "SYSTEM",
                         Map.of("task", late.itemCode() + "/" + late.department(), "status", late.status().name()),
                         Map.of("task", late.itemCode() + "/" + late.department(), "status", deemed.status().name(),
-                                "deadline", String.valueOf(late.deadline()), "opinionDue", opinionDue.toString()),
+                                "deadline", String.valueOf(late.clock().deadline()), "opinionDue", opinionDue.toString()),
                         clock.instant()));
                 opener.afterAnswer(late, today);
                 count++;

@@ -2,15 +2,17 @@ package org.onevisit.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.onevisit.catalog.Catalog;
 import org.onevisit.catalog.ItemDetails;
-import org.onevisit.catalog.SpecialProcedureKind;
 import org.onevisit.people.Actor;
 import org.onevisit.people.Actors;
 import org.onevisit.people.DelegationRegister;
@@ -57,15 +59,9 @@ class ItemDecider {
         CaseFile c = files.load(caseNumber);
         FileItem ref = itemOf(c, itemCode);
         DecisionPolicy.checkOnTheSpot(chief, itemCode, ref.department(), delegated);
-        ItemDetails item = catalog.published(itemCode, ref.version());
-        if (c.status() != HandlingStatus.ACCEPTED || !c.materialsComplete()) {
-            throw CaseworkRefused.rule("casework-materials-incomplete", "The case's materials are not complete", caseNumber);
-        }
-        if (item.specialProcedures().stream().anyMatch(p -> p.kind() == SpecialProcedureKind.SITE_INSPECTION
-                || p.kind() == SpecialProcedureKind.EXPERT_REVIEW)) {
-            throw CaseworkRefused.rule("casework-needs-inspection",
-                    "Item " + itemCode + " needs a site inspection or an expert review", itemCode);
-        }
+        DecisionReadiness.onTheSpot(c.number(), c.status(), itemCode, catalog.published(itemCode, ref.version())).ifPresent(refused -> {
+            throw refused;
+        });
         return tasks.ofCase(caseNumber).stream()
                 .filter(t -> t.itemCode().equals(itemCode) && chief.worksFor(t.department()) && !t.status().done())
                 .map(ReviewTask::id).toList();
@@ -81,19 +77,12 @@ class ItemDecider {
         FileItem ref = itemOf(c, itemCode);
         DecisionPolicy.check(who, ref.department());
         String username = who.name();
-        if (c.status().closed()) {
-            // A case withdrawn, or terminated for a broken 容缺 pledge, gets no decision and so no certificate.
-            throw CaseworkRefused.rule("casework-case-closed", "Case " + caseNumber + " is " + c.status()
-                    + ": nothing is decided", caseNumber, c.status().name());
-        }
-        ItemDetails item = catalog.published(itemCode, ref.version());
         List<ReviewTask> reviews = tasks.ofCase(caseNumber).stream().filter(t -> t.itemCode().equals(itemCode)).toList();
-        if (reviews.isEmpty() || reviews.stream().anyMatch(t -> !t.status().done())) {
-            throw CaseworkRefused.rule("casework-reviews-pending", "Not every department has reviewed item " + itemCode, itemCode);
-        }
-        if (c.facts().bundle()) {
-            order.requireEarlierItemsDecided(caseNumber, itemCode, decidedItems(caseNumber));
-        }
+        DecisionReadiness.toDecide(c.number(), c.status(), itemCode, reviews, earlierUndecided(c, itemCode, decidedItems(caseNumber)))
+                .ifPresent(refused -> {
+                    throw refused;
+                });
+        ItemDetails item = catalog.published(itemCode, ref.version());
         // An objection given late, after deemed consent, is answered like any other.
         boolean objected = reviews.stream().anyMatch(t -> t.status() == TaskStatus.OBJECTED
                 || t.owed() != null && t.owed().answer() == Opinion.OBJECTION);
@@ -120,9 +109,37 @@ class ItemDecider {
                 "Case " + c.number() + " has no item " + itemCode, c.number(), itemCode));
     }
 
-    /** In a bundle, the item of an earlier stage that must be decided before {@code itemCode}, if any. */
-    Optional<String> waitsFor(String caseNumber, String itemCode) {
-        return order.waitsFor(caseNumber, itemCode, decidedItems(caseNumber));
+    /**
+     * What {@code who} may do now about each item of the case not decided yet, by the rules {@link #decide} and
+     * {@link #onTheSpot} refuse with.
+     *
+     * @param delegated whether an item is in the person's delegation list today
+     */
+    Map<String, Deciding.ItemChoices> choices(String caseNumber, Actor who, Predicate<String> delegated) {
+        CaseFile c = files.load(caseNumber);
+        Set<String> decided = decidedItems(caseNumber);
+        List<ReviewTask> all = tasks.ofCase(caseNumber);
+        Map<String, Deciding.ItemChoices> choices = new LinkedHashMap<>();
+        for (FileItem item : c.facts().items()) {
+            String code = item.code();
+            if (decided.contains(code)) {
+                choices.put(code, new Deciding.ItemChoices(false, false, ""));
+                continue;
+            }
+            Optional<String> waitsFor = earlierUndecided(c, code, decided);
+            List<ReviewTask> reviews = all.stream().filter(t -> t.itemCode().equals(code)).toList();
+            boolean decide = DecisionPolicy.allows(who, item.department())
+                    && DecisionReadiness.toDecide(c.number(), c.status(), code, reviews, waitsFor).isEmpty();
+            boolean onTheSpot = DecisionPolicy.allowsOnTheSpot(who, item.department(), delegated.test(code))
+                    && DecisionReadiness.onTheSpot(c.number(), c.status(), code, catalog.published(code, item.version())).isEmpty();
+            choices.put(code, new Deciding.ItemChoices(decide, onTheSpot, waitsFor.orElse("")));
+        }
+        return choices;
+    }
+
+    /** In a bundle, the item of an earlier stage still undecided that {@code itemCode} waits for. */
+    private Optional<String> earlierUndecided(CaseFile c, String itemCode, Set<String> decided) {
+        return c.facts().bundle() ? order.waitsFor(c.number(), itemCode, decided) : Optional.empty();
     }
 
     List<Decision> decisionsOf(String caseNumber) {

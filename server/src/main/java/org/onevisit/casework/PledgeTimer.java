@@ -2,9 +2,11 @@ package org.onevisit.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.onevisit.notification.Notifications;
+import org.onevisit.notification.TextMessage;
 import org.onevisit.platform.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,9 +58,9 @@ class PledgeTimer {
                 }
                 CaseFile reminded = changes.change(f, f.version(), "system", "SYSTEM", CaseStep.REMIND_PLEDGE,
                         CaseFile::remindPledge);
-                notifications.text(f.facts().holder().phone(), f.number(), "pledge-reminder",
-                        "提醒：您的“" + f.facts().subjectName() + "”容缺承诺补交期限为 " + reminded.pledge().supplementBy()
-                                + "，请按时补交：" + String.join("、", reminded.pledge().materials()) + "。办件编号：" + f.number());
+                notifications.text(f.facts().holder().phone(), f.number(), TextMessage.PLEDGE_REMINDER,
+                        Map.of("subject", f.facts().subjectName(), "number", f.number(),
+                                "supplementBy", reminded.pledge().supplementBy(), "materials", reminded.pledge().materials()));
                 return true;
             });
         }
@@ -74,9 +76,9 @@ class PledgeTimer {
                     return false;
                 }
                 ending.onBrokenPledge(f, today);
-                notifications.text(f.facts().holder().phone(), f.number(), "terminated",
-                        "您的“" + f.facts().subjectName() + "”因未在 " + f.pledge().supplementBy()
-                                + " 前补交容缺材料，已终止办理。办件编号：" + f.number());
+                notifications.text(f.facts().holder().phone(), f.number(), TextMessage.TERMINATED_FOR_BROKEN_PLEDGE,
+                        Map.of("subject", f.facts().subjectName(), "number", f.number(),
+                                "supplementBy", f.pledge().supplementBy()));
                 return true;
             });
         }

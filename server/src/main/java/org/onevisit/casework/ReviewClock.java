@@ -2,12 +2,14 @@ package org.onevisit.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.onevisit.calendar.WorkCalendar;
 import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.catalog.SpecialProcedureKind;
 import org.onevisit.notification.Notifications;
+import org.onevisit.notification.TextMessage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,11 +41,7 @@ public class ReviewClock {
     /** The applicant answered a correction request, or the special procedure ended: the review goes on. */
     public ReviewTask resume(long id, String username) {
         ReviewTask task = access.ownTask(id, username);
-        LocalDate today = LocalDate.now(clock);
-        WorkCalendar calendar = calendars.current();
-        int stopped = task.suspendedOn() == null ? 0 : calendar.workingDaysBetween(task.suspendedOn(), today).days();
-        LocalDate moved = task.deadline() == null ? null : calendar.deadline(task.deadline(), stopped).date();
-        return save(task, task.resume(today, moved, stopped), username, "resumeReview");
+        return save(task, task.resume(LocalDate.now(clock), calendars.current()), username, "resumeReview");
     }
 
     /** 中止 for an expert review, hearing, testing or public notice: the clock stands still until the review resumes. */
@@ -62,25 +60,27 @@ public class ReviewClock {
         CaseFile c = files.load(task.caseNumber());
         LegalTimeLimit rule = c.facts().legalTimeLimit();
         WorkCalendar calendar = calendars.current();
-        LocalDate moved = calendar.deadline(task.deadline(), rule.extensionDays()).date();
+        LocalDate moved = calendar.deadline(task.clock().deadline(), rule.extensionDays()).date();
         String note = "经" + rule.approver().title() + approvedBy.strip() + "批准：" + reason.strip();
         ReviewTask extended = save(task, task.extend(moved, rule.extensionDays(), note), username, "extendReview");
-        String told = "审查期限延长" + rule.extensionDays() + "个工作日至" + moved;
+        Map<String, Object> told = new HashMap<>(Map.of("number", c.number(), "subject", c.facts().subjectName(),
+                "days", rule.extensionDays(), "until", moved, "note", note));
+        TextMessage message = TextMessage.REVIEW_EXTENDED;
         if (!c.clock().extended()) {
             LocalDate legal = calendar.deadline(c.clock().legal(), rule.extensionDays()).date();
             files.change(c, null, username, "DEPARTMENT", CaseStep.EXTEND_LEGAL,
                     f -> f.extendLegal(legal, rule.extensionDays(), note));
-            told += "，法定办结期限延长至" + legal;
+            message = TextMessage.REVIEW_AND_LEGAL_LIMIT_EXTENDED;
+            told.put("legalUntil", legal);
         }
-        notifications.text(c.facts().holder().phone(), c.number(), "review-extended",
-                "您的办件" + c.number() + "（" + c.facts().subjectName() + "）" + told + "，" + note + "。");
+        notifications.text(c.facts().holder().phone(), c.number(), message, told);
         return extended;
     }
 
     private ReviewTask save(ReviewTask before, ReviewTask after, String username, String action) {
         return access.save(before, after, username, action,
-                Map.of("task", ReviewerAccess.label(before), "deadline", String.valueOf(before.deadline())),
-                Map.of("task", ReviewerAccess.label(before), "deadline", String.valueOf(after.deadline()),
+                Map.of("task", ReviewerAccess.label(before), "deadline", String.valueOf(before.clock().deadline())),
+                Map.of("task", ReviewerAccess.label(before), "deadline", String.valueOf(after.clock().deadline()),
                         "status", after.status().name()));
     }
 }

@@ -51,10 +51,9 @@ class ReviewPlanner {
             for (String code : codesOf(stage, accepted.facts(), items)) {
                 ItemDetails item = items.get(code);
                 for (String department : item.reviewingDepartments()) {
-                    waiting.add(new ReviewTask(0, accepted.number(), code, department, stage.key(),
-                            stage.position(), TaskStatus.WAITING, null, null,
-                            item.promisedLimit().approximateWorkingDays(), "", null, null, false, null, 0, 0, "", "",
-                            item.deemedConsent().allowed(deemedConsentByDefault), laterStagesWait, null, 0));
+                    waiting.add(ReviewTask.planned(accepted.number(), code, department, new TaskTerms(stage.key(),
+                            stage.position(), item.promisedLimit().approximateWorkingDays(),
+                            item.deemedConsent().allowed(deemedConsentByDefault), laterStagesWait)));
                 }
             }
         }

@@ -4,67 +4,52 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.calendar.WorkCalendar;
 
 /**
- * One department's review of one item of a case (部门审查), in a stage of the case's plan; tasks of a stage
- * run in parallel. Each decision is a guarded transition that returns the task as it is afterwards.
+ * One department's review of one item of a case (部门审查), in a stage of the case's plan; tasks of a stage run in
+ * parallel. Each step is a guarded transition ({@link TaskTransition}) that returns the task as it is afterwards,
+ * changing its status and the one part the step is about: its clock, its answer or the opinion it owes.
  *
- * @param deadline the last working day for the opinion, once the task is open
- * @param delegated whether a chief representative decided it alone under delegation (授权), for spot checks
- * @param deemable whether the item's rule lets a missed deadline count as consent (超时默认), fixed at acceptance
- * @param laterStagesWait whether a later stage of the case's plan waits for this task's stage, fixed at acceptance:
- *        only then can the task's answer open other tasks
+ * @param terms its stage and the item's rules for it, fixed at acceptance
+ * @param clock its deadline, suspensions and extension
+ * @param answer what was last written on it, by whom and when
  * @param owed after deemed consent, the opinion the department still owes; null otherwise
  */
-public record ReviewTask(long id, String caseNumber, String itemCode, String department, String stageKey, int stageOrder,
-        TaskStatus status, @Nullable LocalDate openedOn, @Nullable LocalDate deadline, int limitDays, String opinion,
-        @Nullable String decidedBy, @Nullable Instant decidedAt, boolean delegated, @Nullable LocalDate suspendedOn,
-        int suspendedDays, int extensionDays, String extensionNote, String suspensionReason, boolean deemable,
-        boolean laterStagesWait, @Nullable OwedOpinion owed, long version) {
+public record ReviewTask(long id, String caseNumber, String itemCode, String department, TaskTerms terms,
+        TaskStatus status, TaskClock clock, TaskAnswer answer, @Nullable OwedOpinion owed, long version) {
 
-    public ReviewTask {
-        suspensionReason = suspensionReason == null ? "" : suspensionReason;
+    /** A task of a new plan, waiting for its stage; the store gives it its id. */
+    static ReviewTask planned(String caseNumber, String itemCode, String department, TaskTerms terms) {
+        return new ReviewTask(0, caseNumber, itemCode, department, terms, TaskStatus.WAITING, TaskClock.NOT_STARTED,
+                TaskAnswer.NONE, null, 0);
     }
 
     /** The task as an update that named this version stored it: the same, one version on. */
     ReviewTask saved() {
-        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, status, openedOn, deadline, limitDays,
-                opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, extensionDays, extensionNote,
-                suspensionReason, deemable, laterStagesWait, owed, version + 1);
+        return new ReviewTask(id, caseNumber, itemCode, department, terms, status, clock, answer, owed, version + 1);
     }
 
-    ReviewTask open(LocalDate on, LocalDate due) {
-        if (status != TaskStatus.WAITING) {
-            throw CaseworkRefused.wrongState(this, "open");
-        }
-        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.OPEN, on, due, limitDays,
-                opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, extensionDays, extensionNote, suspensionReason,
-                deemable, laterStagesWait, owed, version);
+    /** Its stage is ready: the review starts {@code on}, due {@link TaskTerms#limitDays()} working days later. */
+    ReviewTask open(LocalDate on, WorkCalendar calendar) {
+        TaskTransition.OPEN.requireFrom(this);
+        return with(TaskStatus.OPEN, clock.open(on, terms.limitDays(), calendar), answer);
     }
 
-    /** The department's opinion; objections and corrections need their reasons. */
-    ReviewTask decide(Opinion answer, String text, String by, Instant at, boolean underDelegation) {
-        if (status != TaskStatus.OPEN && status != TaskStatus.AWAITING_CORRECTION) {
-            throw CaseworkRefused.wrongState(this, "decide");
-        }
-        answer.requirePoints(text);
-        LocalDate stoppedOn = answer == Opinion.CORRECTION ? LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai")) : null;
-        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, answer.result(), openedOn, deadline,
-                limitDays, text.strip(), by, at, underDelegation, stoppedOn, suspendedDays, extensionDays, extensionNote,
-                suspensionReason, deemable, laterStagesWait, owed, version);
+    /** The department's opinion, given at {@code at} on the centre's day {@code on}; objections and corrections need their reasons. */
+    ReviewTask decide(Opinion opinion, String text, String by, Instant at, LocalDate on, boolean underDelegation) {
+        TaskTransition.DECIDE.requireFrom(this);
+        opinion.requirePoints(text);
+        return with(opinion.result(), clock.answered(opinion, on), TaskAnswer.given(text, by, at, underDelegation));
     }
 
     /**
-     * The applicant answered the correction request (补正): the review resumes and its deadline moves by the
-     * working days the clock stood still (《行政许可法》第四十五条 time not counted).
+     * The applicant answered the correction request (补正), or the special procedure ended: the review resumes
+     * {@code today} and its deadline moves by the working days the clock stood still (《行政许可法》第四十五条).
      */
-    ReviewTask resume(LocalDate on, LocalDate newDeadline, int stoppedWorkingDays) {
-        if (status != TaskStatus.AWAITING_CORRECTION && status != TaskStatus.SUSPENDED) {
-            throw CaseworkRefused.wrongState(this, "resume");
-        }
-        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.OPEN, openedOn, newDeadline,
-                limitDays, opinion, null, null, false, null, suspendedDays + stoppedWorkingDays, extensionDays, extensionNote,
-                "", deemable, laterStagesWait, owed, version);
+    ReviewTask resume(LocalDate today, WorkCalendar calendar) {
+        TaskTransition.RESUME.requireFrom(this);
+        return with(TaskStatus.OPEN, clock.resume(today, calendar), answer.reopened());
     }
 
     /**
@@ -72,12 +57,8 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
      * its reason on record (《行政许可法》第四十五条).
      */
     ReviewTask suspend(String reason, String note, LocalDate on) {
-        if (status != TaskStatus.OPEN) {
-            throw CaseworkRefused.wrongState(this, "suspend");
-        }
-        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.SUSPENDED, openedOn,
-                deadline, limitDays, note.strip(), decidedBy, decidedAt, delegated, on, suspendedDays, extensionDays,
-                extensionNote, reason, deemable, laterStagesWait, owed, version);
+        TaskTransition.SUSPEND.requireFrom(this);
+        return with(TaskStatus.SUSPENDED, clock.suspend(reason, on), answer.noted(note));
     }
 
     /**
@@ -85,18 +66,8 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
      * by default; the applicant is told.
      */
     ReviewTask extend(LocalDate newDeadline, int days, String note) {
-        if (status != TaskStatus.OPEN) {
-            throw CaseworkRefused.wrongState(this, "extend");
-        }
-        if (extensionDays > 0) {
-            throw CaseworkRefused.rule("casework-extended-already", "The limit of task " + id + " was extended already", id);
-        }
-        if (note.isBlank()) {
-            throw CaseworkRefused.rule("casework-extension-reason-missing", "An extension states its reason and who approved it");
-        }
-        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, status, openedOn, newDeadline,
-                limitDays, opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, days, note.strip(),
-                suspensionReason, deemable, laterStagesWait, owed, version);
+        TaskTransition.EXTEND.requireFrom(this);
+        return with(status, clock.extend(newDeadline, days, note, id), answer);
     }
 
     /** The case ended before this review was answered: withdrawn by the applicant or terminated. */
@@ -104,9 +75,7 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
         if (status.done()) {
             return this;
         }
-        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.CLOSED, openedOn,
-                deadline, limitDays, reason, by, at, false, suspendedOn, suspendedDays, extensionDays, extensionNote,
-                suspensionReason, deemable, laterStagesWait, owed, version);
+        return with(TaskStatus.CLOSED, clock, new TaskAnswer(reason, by, at, false));
     }
 
     /**
@@ -115,24 +84,25 @@ public record ReviewTask(long id, String caseNumber, String itemCode, String dep
      * ({@code opinionDue} null: the meeting was its chance to speak).
      */
     ReviewTask deemConsent(Instant at, String why, @Nullable LocalDate opinionDue) {
-        if (status != TaskStatus.OPEN) {
-            throw CaseworkRefused.wrongState(this, "deemConsent");
-        }
-        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, TaskStatus.DEEMED_CONSENT, openedOn,
-                deadline, limitDays, why, "system", at, false, suspendedOn, suspendedDays, extensionDays,
-                extensionNote, suspensionReason, deemable, laterStagesWait, opinionDue == null ? null : OwedOpinion.due(opinionDue), version);
+        TaskTransition.DEEM_CONSENT.requireFrom(this);
+        return new ReviewTask(id, caseNumber, itemCode, department, terms, TaskStatus.DEEMED_CONSENT, clock,
+                TaskAnswer.given(why, "system", at, false), opinionDue == null ? null : OwedOpinion.due(opinionDue), version);
     }
 
     /**
      * The department deemed to consent gives its real opinion late. The task stays deemed consent: the case does
      * not go back, the opinion is on record for the lead department and for supervision.
      */
-    ReviewTask giveLateOpinion(Opinion answer, String text, String by, Instant at) {
-        if (status != TaskStatus.DEEMED_CONSENT || owed == null) {
-            throw CaseworkRefused.wrongState(this, "giveLateOpinion");
+    ReviewTask giveLateOpinion(Opinion opinion, String text, String by, Instant at) {
+        TaskTransition.GIVE_LATE_OPINION.requireFrom(this);
+        if (owed == null) {
+            throw CaseworkRefused.wrongState(this, TaskTransition.GIVE_LATE_OPINION);
         }
-        return new ReviewTask(id, caseNumber, itemCode, department, stageKey, stageOrder, status, openedOn, deadline, limitDays,
-                opinion, decidedBy, decidedAt, delegated, suspendedOn, suspendedDays, extensionDays, extensionNote,
-                suspensionReason, deemable, laterStagesWait, owed.give(answer, text, by, at), version);
+        return new ReviewTask(id, caseNumber, itemCode, department, terms, status, clock, answer,
+                owed.give(opinion, text, by, at), version);
+    }
+
+    private ReviewTask with(TaskStatus next, TaskClock nextClock, TaskAnswer nextAnswer) {
+        return new ReviewTask(id, caseNumber, itemCode, department, terms, next, nextClock, nextAnswer, owed, version);
     }
 }

@@ -2,14 +2,16 @@ package org.onevisit.casework;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
@@ -27,15 +29,15 @@ class ReviewTasks {
             opinion, decided_by, decided_at, delegated, version, suspended_on, suspended_days, extension_days, extension_note,
             suspension_reason, deemable, opinion_owed_by, late_opinion, late_text, late_by, late_at, later_stages_wait""";
 
-    /** The centre's zone, in which the day a review was answered is counted, as {@link ReviewTask} does. */
-    private static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Shanghai");
-
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    /** Its zone is the centre's, in which the day a review was answered is counted. */
+    private final Clock centre;
 
-    ReviewTasks(JdbcClient jdbc, JdbcTemplate batch) {
+    ReviewTasks(JdbcClient jdbc, JdbcTemplate batch, Clock centre) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.centre = centre;
     }
 
     /**
@@ -47,24 +49,32 @@ class ReviewTasks {
                 INSERT INTO casework_task (case_number, item_code, department, stage_key, stage_order, status, opened_on,
                     deadline, limit_days, opinion, delegated, deemable, later_stages_wait, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', FALSE, ?, ?, 0)""", plan.stream().map(t -> new Object[] {t.caseNumber(),
-                t.itemCode(), t.department(), t.stageKey(), t.stageOrder(), t.status().name(), t.openedOn(), t.deadline(),
-                t.limitDays(), t.deemable(), t.laterStagesWait()}).toList());
+                t.itemCode(), t.department(), t.terms().stageKey(), t.terms().stageOrder(), t.status().name(),
+                t.clock().openedOn(), t.clock().deadline(), t.terms().limitDays(), t.terms().deemable(),
+                t.terms().laterStagesWait()}).toList());
     }
 
     boolean update(ReviewTask t) {
         OwedOpinion owed = t.owed();
+        TaskClock clock = t.clock();
+        TaskAnswer answer = t.answer();
         return jdbc.sql("""
-                UPDATE casework_task SET status = ?, opened_on = ?, deadline = ?, opinion = ?, decided_by = ?, decided_at = ?,
-                    decided_on = ?, delegated = ?, suspended_on = ?, suspended_days = ?, extension_days = ?,
-                    extension_note = ?, suspension_reason = ?, opinion_owed_by = ?, late_opinion = ?, late_text = ?,
-                    late_by = ?, late_at = ?, version = version + 1
-                WHERE id = ? AND version = ?""")
-                .params(t.status().name(), t.openedOn(), t.deadline(), t.opinion(), t.decidedBy(), utc(t.decidedAt()),
-                        t.decidedAt() == null ? null : LocalDate.ofInstant(t.decidedAt(), CENTRE_ZONE), t.delegated(),
-                        t.suspendedOn(), t.suspendedDays(), t.extensionDays(), t.extensionNote(), t.suspensionReason(),
-                        owed == null ? null : owed.due(),
-                        owed == null || owed.answer() == null ? null : owed.answer().name(), owed == null ? "" : owed.text(),
-                        owed == null ? null : owed.by(), owed == null ? null : utc(owed.at()), t.id(), t.version())
+                UPDATE casework_task SET status = :status, opened_on = :openedOn, deadline = :deadline, opinion = :text,
+                    decided_by = :by, decided_at = :at, decided_on = :on, delegated = :delegated,
+                    suspended_on = :suspendedOn, suspended_days = :suspendedDays, extension_days = :extensionDays,
+                    extension_note = :extensionNote, suspension_reason = :suspensionReason, opinion_owed_by = :owedBy,
+                    late_opinion = :late, late_text = :lateText, late_by = :lateBy, late_at = :lateAt, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("status", t.status().name()).param("openedOn", clock.openedOn()).param("deadline", clock.deadline())
+                .param("text", answer.text()).param("by", answer.by()).param("at", utc(answer.at()))
+                .param("on", answer.at() == null ? null : LocalDate.ofInstant(answer.at(), centre.getZone()))
+                .param("delegated", answer.delegated()).param("suspendedOn", clock.suspendedOn())
+                .param("suspendedDays", clock.suspendedDays()).param("extensionDays", clock.extensionDays())
+                .param("extensionNote", clock.extensionNote()).param("suspensionReason", clock.suspensionReason())
+                .param("owedBy", owed == null ? null : owed.due())
+                .param("late", owed == null || owed.answer() == null ? null : owed.answer().name())
+                .param("lateText", owed == null ? "" : owed.text()).param("lateBy", owed == null ? null : owed.by())
+                .param("lateAt", owed == null ? null : utc(owed.at())).param("id", t.id()).param("version", t.version())
                 .update() == 1;
     }
 
@@ -82,7 +92,8 @@ class ReviewTasks {
      * most urgent first.
      */
     List<ReviewTask> inbox(String department, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE department = ? AND (status IN ('OPEN', 'AWAITING_CORRECTION', 'SUSPENDED', 'WAITING')"
+        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE department = ? AND (status IN "
+                        + TaskStatus.sql(TaskStatus.UNFINISHED)
                         + " OR opinion_owed_by IS NOT NULL AND late_opinion IS NULL)"
                         + " ORDER BY CASE WHEN COALESCE(opinion_owed_by, deadline) IS NULL THEN 1 ELSE 0 END,"
                         + " COALESCE(opinion_owed_by, deadline), id LIMIT " + limit)
@@ -95,7 +106,8 @@ class ReviewTasks {
      * claimed are skipped, so each late task is handled once however many nodes run the timer.
      */
     List<ReviewTask> claimOverdue(LocalDate today, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE status = 'OPEN' AND deemable AND deadline < ? ORDER BY id"
+        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE status = " + TaskStatus.OPEN.sql()
+                        + " AND deemable AND deadline < ? ORDER BY id"
                         + " FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")
                 .param(today).query(ReviewTasks::task).list();
     }
@@ -107,7 +119,8 @@ class ReviewTasks {
     List<ReviewTask> overdue(LocalDate today, @Nullable String department, int offset, int limit) {
         String ofDepartment = department == null ? "" : " AND department = ?";
         List<Object> params = department == null ? List.of(today) : List.of(today, department);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE status = 'OPEN' AND deadline < ?" + ofDepartment
+        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE status = " + TaskStatus.OPEN.sql() + " AND deadline < ?"
+                        + ofDepartment
                         + " ORDER BY deadline, id OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY")
                 .params(params).query(ReviewTasks::task).list();
     }
@@ -120,14 +133,14 @@ class ReviewTasks {
         String ofDepartment = department == null ? "" : " AND department = ?";
         List<Object> params = department == null ? List.of(today) : List.of(today, department);
         return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE opinion_owed_by < ? AND late_opinion IS NULL"
-                        + " AND status = 'DEEMED_CONSENT'" + ofDepartment
+                        + " AND status = " + TaskStatus.DEEMED_CONSENT.sql() + ofDepartment
                         + " ORDER BY opinion_owed_by, id OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY")
                 .params(params).query(ReviewTasks::task).list();
     }
 
     /** Per department, the reviews opened between {@code from} and {@code to}, both included. */
     Map<String, Integer> openedBetween(LocalDate from, LocalDate to) {
-        return counts("SELECT department, COUNT(*) FROM casework_task WHERE opened_on BETWEEN ? AND ? GROUP BY department",
+        return counts("SELECT department, COUNT(*) AS tasks FROM casework_task WHERE opened_on BETWEEN ? AND ? GROUP BY department",
                 from, to);
     }
 
@@ -136,11 +149,11 @@ class ReviewTasks {
      * it: answered later, deemed consent, or still open. A review whose clock stands still is not late.
      */
     Map<String, Integer> lateBetween(LocalDate from, LocalDate to) {
-        return counts("""
-                SELECT department, COUNT(*) FROM casework_task WHERE deadline BETWEEN ? AND ?
-                    AND status IN ('OPEN', 'CONSENTED', 'CONSENTED_WITH_CONDITIONS', 'OBJECTED', 'DEEMED_CONSENT')
-                    AND (decided_on IS NULL OR decided_on > deadline)
-                GROUP BY department""", from, to);
+        Set<TaskStatus> openOrAnswered = EnumSet.copyOf(TaskStatus.ANSWERED);
+        openOrAnswered.add(TaskStatus.OPEN);
+        return counts("SELECT department, COUNT(*) AS tasks FROM casework_task WHERE deadline BETWEEN ? AND ? AND status IN "
+                + TaskStatus.sql(openOrAnswered) + " AND (decided_on IS NULL OR decided_on > deadline) GROUP BY department",
+                from, to);
     }
 
     /**
@@ -148,15 +161,16 @@ class ReviewTasks {
      * the day answered: few rows for a month however many reviews, so working days are counted per group.
      */
     List<AnsweredGroup> answeredBetween(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                SELECT department, CASE WHEN status = 'DEEMED_CONSENT' THEN 1 ELSE 0 END AS deemed, opened_on, decided_on,
-                    COUNT(*), SUM(CASE WHEN decided_on <= deadline THEN 1 ELSE 0 END), SUM(suspended_days)
-                FROM casework_task WHERE decided_on BETWEEN ? AND ?
-                    AND status IN ('CONSENTED', 'CONSENTED_WITH_CONDITIONS', 'OBJECTED', 'DEEMED_CONSENT')
-                GROUP BY department, CASE WHEN status = 'DEEMED_CONSENT' THEN 1 ELSE 0 END, opened_on, decided_on""")
+        String deemed = "CASE WHEN status = " + TaskStatus.DEEMED_CONSENT.sql() + " THEN 1 ELSE 0 END";
+        return jdbc.sql("SELECT department, " + deemed + " AS deemed, opened_on, decided_on, COUNT(*) AS answered,"
+                        + " SUM(CASE WHEN decided_on <= deadline THEN 1 ELSE 0 END) AS on_time,"
+                        + " SUM(suspended_days) AS suspended_days FROM casework_task WHERE decided_on BETWEEN ? AND ?"
+                        + " AND status IN " + TaskStatus.sql(TaskStatus.ANSWERED)
+                        + " GROUP BY department, " + deemed + ", opened_on, decided_on")
                 .params(from, to)
-                .query((rs, n) -> new AnsweredGroup(rs.getString(1), rs.getInt(2) == 1, rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getInt(6), rs.getLong(7)))
+                .query((rs, n) -> new AnsweredGroup(rs.getString("department"), rs.getInt("deemed") == 1,
+                        rs.getObject("opened_on", LocalDate.class), rs.getObject("decided_on", LocalDate.class),
+                        rs.getInt("answered"), rs.getInt("on_time"), rs.getLong("suspended_days")))
                 .list();
     }
 
@@ -167,23 +181,34 @@ class ReviewTasks {
 
     private Map<String, Integer> counts(String sql, LocalDate from, LocalDate to) {
         Map<String, Integer> counts = new TreeMap<>();
-        jdbc.sql(sql).params(from, to).query((RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getInt(2)));
+        jdbc.sql(sql).params(from, to).query((RowCallbackHandler) rs -> counts.put(rs.getString("department"), rs.getInt("tasks")));
         return counts;
     }
 
     private static ReviewTask task(ResultSet rs, int n) throws SQLException {
-        LocalDate owedBy = rs.getObject(22, LocalDate.class);
-        String late = rs.getString(23);
-        OwedOpinion owed = owedBy == null ? null : new OwedOpinion(owedBy, late == null ? null : Opinion.valueOf(late),
-                rs.getString(24), rs.getString(25), instant(rs, 26));
-        return new ReviewTask(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
-                TaskStatus.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
-                rs.getInt(10), rs.getString(11), rs.getString(12), instant(rs, 13), rs.getBoolean(14),
-                rs.getObject(16, LocalDate.class), rs.getInt(17), rs.getInt(18), rs.getString(19), rs.getString(20),
-                rs.getBoolean(21), rs.getBoolean(27), owed, rs.getLong(15));
+        TaskTerms terms = new TaskTerms(rs.getString("stage_key"), rs.getInt("stage_order"), rs.getInt("limit_days"),
+                rs.getBoolean("deemable"), rs.getBoolean("later_stages_wait"));
+        TaskClock clock = new TaskClock(rs.getObject("opened_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
+                rs.getObject("suspended_on", LocalDate.class), rs.getInt("suspended_days"), rs.getInt("extension_days"),
+                rs.getString("extension_note"), rs.getString("suspension_reason"));
+        TaskAnswer answer = new TaskAnswer(rs.getString("opinion"), rs.getString("decided_by"), instant(rs, "decided_at"),
+                rs.getBoolean("delegated"));
+        return new ReviewTask(rs.getLong("id"), rs.getString("case_number"), rs.getString("item_code"),
+                rs.getString("department"), terms, TaskStatus.valueOf(rs.getString("status")), clock, answer, owed(rs),
+                rs.getLong("version"));
     }
 
-    private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
+    private static @Nullable OwedOpinion owed(ResultSet rs) throws SQLException {
+        LocalDate owedBy = rs.getObject("opinion_owed_by", LocalDate.class);
+        if (owedBy == null) {
+            return null;
+        }
+        String late = rs.getString("late_opinion");
+        return new OwedOpinion(owedBy, late == null ? null : Opinion.valueOf(late), rs.getString("late_text"),
+                rs.getString("late_by"), instant(rs, "late_at"));
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
         return at == null ? null : at.toInstant();
     }

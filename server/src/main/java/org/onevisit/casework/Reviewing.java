@@ -1,6 +1,7 @@
 package org.onevisit.casework;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +47,11 @@ public class Reviewing {
         if (expectedVersion != null && expectedVersion != task.version()) {
             throw ReviewerAccess.changed(task);
         }
-        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         boolean underDelegation = official.holds(StaffRole.CHIEF_REPRESENTATIVE)
                 && delegations.isDelegated(username, task.itemCode(), today);
-        ReviewTask decided = task.decide(opinion, text, username, clock.instant(), underDelegation);
+        ReviewTask decided = task.decide(opinion, text, username, now, today, underDelegation);
         ReviewTask saved = access.save(task, decided, username, "review",
                 Map.of("task", ReviewerAccess.label(task), "status", task.status().name()),
                 Map.of("task", ReviewerAccess.label(task), "status", decided.status().name(),

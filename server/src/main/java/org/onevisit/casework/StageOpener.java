@@ -30,7 +30,7 @@ class StageOpener {
 
     /** After the task was answered: opens what is now ready, if a later stage waits for the task's stage at all. */
     void afterAnswer(ReviewTask answered, LocalDate today) {
-        if (answered.laterStagesWait()) {
+        if (answered.terms().laterStagesWait()) {
             openReadyStages(answered.caseNumber(), today);
         }
     }
@@ -62,14 +62,14 @@ class StageOpener {
 
     /** The waiting tasks of the ready stages, opened today. */
     private List<ReviewTask> opened(List<CaseStage> plan, List<ReviewTask> all, LocalDate today) {
-        Set<String> unfinished = all.stream().filter(t -> !t.status().done()).map(ReviewTask::stageKey)
+        Set<String> unfinished = all.stream().filter(t -> !t.status().done()).map(t -> t.terms().stageKey())
                 .collect(Collectors.toSet());
         WorkCalendar calendar = calendars.current();
         List<ReviewTask> opened = new ArrayList<>();
         for (CaseStage stage : plan) {
             if (stage.after().stream().noneMatch(unfinished::contains)) {
-                all.stream().filter(t -> t.stageKey().equals(stage.key()) && t.status() == TaskStatus.WAITING)
-                        .forEach(t -> opened.add(t.open(today, calendar.deadline(today, t.limitDays()).date())));
+                all.stream().filter(t -> t.terms().stageKey().equals(stage.key()) && t.status() == TaskStatus.WAITING)
+                        .forEach(t -> opened.add(t.open(today, calendar)));
             }
         }
         return opened;

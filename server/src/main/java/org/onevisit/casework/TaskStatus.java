@@ -1,6 +1,8 @@
 package org.onevisit.casework;
 
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Where a department's review (部门审查) of one item of a case stands. */
 public enum TaskStatus {
@@ -23,10 +25,28 @@ public enum TaskStatus {
     /** 超时默认: the deadline passed without an opinion and the item's rule deems that consent; flagged. */
     DEEMED_CONSENT;
 
-    private static final Set<TaskStatus> DONE = Set.of(CONSENTED, CONSENTED_WITH_CONDITIONS, OBJECTED, DEEMED_CONSENT, CLOSED);
+    /** Answered by the department, really or deemed: the reviews a decision stands on. */
+    static final Set<TaskStatus> ANSWERED = EnumSet.of(CONSENTED, CONSENTED_WITH_CONDITIONS, OBJECTED, DEEMED_CONSENT);
+    /** Nothing more happens to the review: answered, or closed with its case. */
+    static final Set<TaskStatus> DONE = EnumSet.of(CONSENTED, CONSENTED_WITH_CONDITIONS, OBJECTED, DEEMED_CONSENT, CLOSED);
+    /** Still to be answered: waiting, open, or with its clock standing still. */
+    static final Set<TaskStatus> UNFINISHED = EnumSet.complementOf(EnumSet.copyOf(DONE));
 
     public boolean done() {
         return DONE.contains(this);
+    }
+
+    /**
+     * The statuses as a list for SQL's {@code status IN …}, e.g. {@code ('OPEN', 'SUSPENDED')}: the queries name
+     * statuses only through this enum, so a status added or renamed here is one the queries follow.
+     */
+    static String sql(Set<TaskStatus> statuses) {
+        return statuses.stream().sorted().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    /** One status for SQL, e.g. {@code 'OPEN'}. */
+    String sql() {
+        return "'" + name() + "'";
     }
 
     public boolean consent() {

@@ -1,5 +1,6 @@
 package org.onevisit.intake;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -33,11 +34,13 @@ public class CaseDocuments {
 
     private final Intake intake;
     private final PdfDocuments pdf;
+    private final Clock clock;
     private final String publicBaseUrl;
 
-    CaseDocuments(Intake intake, PdfDocuments pdf, @Value("${onevisit.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+    CaseDocuments(Intake intake, PdfDocuments pdf, Clock clock, @Value("${onevisit.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.intake = intake;
         this.pdf = pdf;
+        this.clock = clock;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
     }
 
@@ -106,7 +109,7 @@ public class CaseDocuments {
                         new Block.Fact("证件号码", c.applicant().maskedIdentifier()))),
                 new Block.Paragraph("逾期未补交的，本申请终止办理，相关情况记入信用记录；办理结果在补齐材料后发放。"),
                 qr(c), Block.Signature.of("承诺人签字（盖章）：______________", "日期：" + day(LocalDate.ofInstant(p.signedAt(),
-                        java.time.ZoneId.of("Asia/Shanghai"))))),
+                        clock.getZone())))),
                 c.acceptedOn());
     }
 
@@ -126,7 +129,7 @@ public class CaseDocuments {
         blocks.add(facts(c));
         blocks.add(qr(c));
         return new Document("不予受理通知书", c.number().value(), blocks, LocalDate.ofInstant(
-                c.visits().isEmpty() ? c.createdAt() : c.visits().get(c.visits().size() - 1).at(), java.time.ZoneId.of("Asia/Shanghai")));
+                c.visits().isEmpty() ? c.createdAt() : c.visits().get(c.visits().size() - 1).at(), clock.getZone()));
     }
 
     private static Block facts(IntakeCase c) {

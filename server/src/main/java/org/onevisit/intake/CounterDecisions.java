@@ -10,6 +10,7 @@ import org.onevisit.calendar.WorkCalendar;
 import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.catalog.TimeLimit;
 import org.onevisit.notification.Notifications;
+import org.onevisit.notification.TextMessage;
 import org.onevisit.people.Actor;
 import org.onevisit.people.Actors;
 import org.onevisit.platform.ReadOnly;
@@ -59,8 +60,8 @@ public class CounterDecisions {
 
     public IntakeCase preCheck(String number, Map<String, String> remarks, String note, Act act) {
         IntakeCase c = change(number, act, "preCheck", x -> x.preCheck(remarks, note));
-        notifications.text(c.applicant().phone(), c.number().value(), "pre-check",
-                "您申请的“" + c.subjectName() + "”网上预审已完成，请登录查看预审意见。办件编号：" + c.number());
+        notifications.text(c.applicant().phone(), c.number().value(), TextMessage.PRE_CHECKED,
+                Map.of("subject", c.subjectName(), "number", c.number()));
         return c;
     }
 
@@ -68,16 +69,16 @@ public class CounterDecisions {
         IntakeCase c = change(number, act, "accept",
                 x -> x.accept(today(), acceptances.deadlines(x, today()), visit(act, x, "受理")));
         acceptances.handOver(c);
-        notifications.text(c.applicant().phone(), c.number().value(), "accepted",
-                "您的“" + c.subjectName() + "”已受理，办件编号：" + c.number() + "，承诺办结日期：" + c.deadlines().promised() + "。");
+        notifications.text(c.applicant().phone(), c.number().value(), TextMessage.ACCEPTED,
+                Map.of("subject", c.subjectName(), "number", c.number(), "promised", c.deadlines().promised()));
         return c;
     }
 
     public IntakeCase notifyDeficiencies(String number, List<Deficiency> lines, Act act) {
         IntakeCase c = change(number, act, "notify", x -> x.notifyDeficiencies(named(x, lines), today(),
                 visit(act, x, "一次性告知")));
-        notifications.text(c.applicant().phone(), c.number().value(), "deficiency",
-                "您的“" + c.subjectName() + "”材料需补正，共 " + lines.size() + " 项，详见一次性告知书。办件编号：" + c.number());
+        notifications.text(c.applicant().phone(), c.number().value(), TextMessage.DEFICIENCIES_NOTIFIED,
+                Map.of("subject", c.subjectName(), "number", c.number(), "count", lines.size()));
         return c;
     }
 
@@ -93,16 +94,16 @@ public class CounterDecisions {
                     visit(act, x, "容缺受理"));
         });
         acceptances.handOver(c);
-        notifications.text(c.applicant().phone(), c.number().value(), "pledged",
-                "您的“" + c.subjectName() + "”已容缺受理，请于 " + c.pledge().supplementBy() + " 前补交："
-                        + String.join("、", c.pledge().materials()) + "。逾期将终止办理。办件编号：" + c.number());
+        notifications.text(c.applicant().phone(), c.number().value(), TextMessage.ACCEPTED_ON_PLEDGE,
+                Map.of("subject", c.subjectName(), "number", c.number(), "supplementBy", c.pledge().supplementBy(),
+                        "materials", c.pledge().materials()));
         return c;
     }
 
     public IntakeCase refuse(String number, Refusal refusal, Act act) {
         IntakeCase c = change(number, act, "refuse", x -> x.refuse(refusal, visit(act, x, "不予受理")));
-        notifications.text(c.applicant().phone(), c.number().value(), "refused",
-                "您的“" + c.subjectName() + "”不予受理，详见不予受理通知书。办件编号：" + c.number());
+        notifications.text(c.applicant().phone(), c.number().value(), TextMessage.REFUSED,
+                Map.of("subject", c.subjectName(), "number", c.number()));
         return c;
     }
 

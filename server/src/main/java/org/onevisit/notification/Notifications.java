@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.onevisit.platform.PersonalData;
 import org.onevisit.platform.PersonalDataCipher;
@@ -29,13 +30,17 @@ public class Notifications {
         this.cipher = cipher;
     }
 
-    /** Queues a text message to {@code phone} about {@code subjectId}, in the caller's transaction. */
+    /**
+     * Queues the text message {@code message} to {@code phone} about {@code subjectId}, in the caller's transaction,
+     * with {@code values} filled into its template: exactly the values it names ({@link TextMessage#parameters()}).
+     */
     @Transactional
-    public void text(String phone, String subjectId, String kind, String body) {
+    public void text(String phone, String subjectId, TextMessage message, Map<String, ?> values) {
+        String body = message.render(values);
         jdbc.sql("""
                 INSERT INTO notification_message (phone_encrypted, subject_id, kind, body, queued_at, sent_at)
                 VALUES (?, ?, ?, ?, ?, NULL)""")
-                .params(cipher.encrypt(phone), subjectId, kind, body, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
+                .params(cipher.encrypt(phone), subjectId, message.kind(), body, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
                 .update();
     }
 

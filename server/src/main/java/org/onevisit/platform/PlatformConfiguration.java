@@ -18,17 +18,17 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration implements WebMvcConfigurer {
 
-    /** The centre's time zone: deadlines are counted in Beijing time wherever the server runs. */
-    static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Shanghai");
-
     /**
-     * The centre's clock; {@code onevisit.clock.fixed-at} (an ISO-8601 instant) stops it at one moment, for
-     * tests and for demonstrations of deadlines.
+     * The centre's clock, in the centre's time zone {@code onevisit.centre.zone} (Beijing time by default, wherever the
+     * server runs): every day and deadline is counted in its zone ({@code clock.getZone()}), nowhere else.
+     * {@code onevisit.clock.fixed-at} (an ISO-8601 instant) stops it at one moment, for tests and for demonstrations
+     * of deadlines.
      */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock(@Value("${onevisit.clock.fixed-at:}") String fixedAt) {
-        return fixedAt.isBlank() ? Clock.system(CENTRE_ZONE) : Clock.fixed(Instant.parse(fixedAt), CENTRE_ZONE);
+    Clock clock(@Value("${onevisit.centre.zone}") String zone, @Value("${onevisit.clock.fixed-at:}") String fixedAt) {
+        ZoneId centreZone = ZoneId.of(zone.strip());
+        return fixedAt.isBlank() ? Clock.system(centreZone) : Clock.fixed(Instant.parse(fixedAt), centreZone);
     }
 
     /** The folder of the centre's keys, apart from the data ({@link KeyFolder}); keys generated with demo data are marked. */

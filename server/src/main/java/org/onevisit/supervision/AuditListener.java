@@ -1,6 +1,5 @@
 package org.onevisit.supervision;
 
-import org.onevisit.platform.AuditedChange;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.onevisit.platform.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;

@@ -94,20 +94,20 @@ class BundleStagesTests {
         assertThat(accepted.visitCount()).isEqualTo(1);
 
         List<ReviewTask> tasks = reviewing.ofCase(c.number().value());
-        Set<String> firstStage = tasks.stream().filter(t -> t.stageOrder() == 0).map(ReviewTask::department)
+        Set<String> firstStage = tasks.stream().filter(t -> t.terms().stageOrder() == 0).map(ReviewTask::department)
                 .collect(Collectors.toSet());
         assertThat(firstStage).contains("ZJJ", "SWJ");
-        assertThat(tasks).filteredOn(t -> t.stageOrder() == 0).allSatisfy(t -> assertThat(t.status()).isEqualTo(TaskStatus.OPEN));
-        assertThat(tasks).filteredOn(t -> t.stageOrder() > 0).allSatisfy(t -> assertThat(t.status()).isEqualTo(TaskStatus.WAITING));
+        assertThat(tasks).filteredOn(t -> t.terms().stageOrder() == 0).allSatisfy(t -> assertThat(t.status()).isEqualTo(TaskStatus.OPEN));
+        assertThat(tasks).filteredOn(t -> t.terms().stageOrder() > 0).allSatisfy(t -> assertThat(t.status()).isEqualTo(TaskStatus.WAITING));
 
-        for (ReviewTask t : tasks.stream().filter(t -> t.stageOrder() == 0).toList()) {
+        for (ReviewTask t : tasks.stream().filter(t -> t.terms().stageOrder() == 0).toList()) {
             reviewing.decide(t.id(), Opinion.CONSENT, "", TestOfficials.of(staff, t.department()), null);
         }
 
         List<ReviewTask> after = reviewing.ofCase(c.number().value());
-        assertThat(after).filteredOn(t -> t.stageOrder() == 1).isNotEmpty()
+        assertThat(after).filteredOn(t -> t.terms().stageOrder() == 1).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.status()).isEqualTo(TaskStatus.OPEN));
-        assertThat(after).filteredOn(t -> t.stageOrder() == 2).allSatisfy(t -> assertThat(t.status()).isEqualTo(TaskStatus.WAITING));
+        assertThat(after).filteredOn(t -> t.terms().stageOrder() == 2).allSatisfy(t -> assertThat(t.status()).isEqualTo(TaskStatus.WAITING));
     }
 
     /**
@@ -120,14 +120,14 @@ class BundleStagesTests {
         try {
             for (int attempt = 0; attempt < 8; attempt++) {
                 IntakeCase c = acceptedCase("陈十三");
-                List<ReviewTask> first = reviewing.ofCase(c.number().value()).stream().filter(t -> t.stageOrder() == 0).toList();
+                List<ReviewTask> first = reviewing.ofCase(c.number().value()).stream().filter(t -> t.terms().stageOrder() == 0).toList();
                 assertThat(first).hasSizeGreaterThanOrEqualTo(2);
                 for (ReviewTask t : first.subList(0, first.size() - 2)) {
                     reviewing.decide(t.id(), Opinion.CONSENT, "", TestOfficials.of(staff, t.department()), null);
                 }
                 together(pool, first.subList(first.size() - 2, first.size()),
                         t -> reviewing.decide(t.id(), Opinion.CONSENT, "", TestOfficials.of(staff, t.department()), null));
-                assertThat(reviewing.ofCase(c.number().value())).filteredOn(t -> t.stageOrder() == 1).isNotEmpty()
+                assertThat(reviewing.ofCase(c.number().value())).filteredOn(t -> t.terms().stageOrder() == 1).isNotEmpty()
                         .allSatisfy(t -> assertThat(t.status()).as("stage 2 of %s", c.number().value())
                                 .isEqualTo(TaskStatus.OPEN));
             }

@@ -53,7 +53,7 @@ class ChiefRepresentativeTests {
         assertThat(decided.resultType()).isEqualTo("LICENCE");
         assertThat(reviewing.ofCase(number)).allSatisfy(t -> {
             assertThat(t.status()).isEqualTo(TaskStatus.CONSENTED);
-            assertThat(t.delegated()).isTrue();
+            assertThat(t.answer().delegated()).isTrue();
         });
     }
 

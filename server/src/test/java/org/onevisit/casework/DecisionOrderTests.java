@@ -1,6 +1,7 @@
 package org.onevisit.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onevisit.casework.ReviewTaskBuilder.aReviewTask;
 
 import java.util.List;
 import java.util.Set;
@@ -20,8 +21,7 @@ class DecisionOrderTests {
             task("B-2", "S2", 1), task("C-1", "S3", 2), task("D-1", "S4", 3));
 
     private static ReviewTask task(String item, String stage, int order) {
-        return new ReviewTask(0, "N", item, "D" + item, stage, order, TaskStatus.CONSENTED, null, null, 5, "", null, null,
-                false, null, 0, 0, "", "", false, true, null, 0);
+        return aReviewTask().of(item).by("D" + item).inStage(stage, order).answered(TaskStatus.CONSENTED).build();
     }
 
     @Test

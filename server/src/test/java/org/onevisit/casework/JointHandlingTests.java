@@ -90,12 +90,12 @@ class JointHandlingTests {
         assertThat(c.deadlines().legal()).isEqualTo(LocalDate.parse("2026-12-07"));
 
         ReviewTask trvb = openTask(c.number().value(), "TRVB");
-        assertThat(trvb.deadline()).isEqualTo(LocalDate.parse("2026-10-19"));
+        assertThat(trvb.clock().deadline()).isEqualTo(LocalDate.parse("2026-10-19"));
         ReviewTask extended = reviewClock.extend(trvb.id(), "副市长陈某", "需补充水文论证", "reviewer-trvb");
         // Fifteen working days after Monday 10-19.
-        assertThat(extended.deadline()).isEqualTo(LocalDate.parse("2026-11-09"));
-        assertThat(extended.extensionDays()).isEqualTo(15);
-        assertThat(extended.extensionNote()).isEqualTo("经本级人民政府负责人副市长陈某批准：需补充水文论证");
+        assertThat(extended.clock().deadline()).isEqualTo(LocalDate.parse("2026-11-09"));
+        assertThat(extended.clock().extensionDays()).isEqualTo(15);
+        assertThat(extended.clock().extensionNote()).isEqualTo("经本级人民政府负责人副市长陈某批准：需补充水文论证");
         assertThat(notifications.about(c.number().value())).anySatisfy(m -> {
             assertThat(m.kind()).isEqualTo("review-extended");
             assertThat(m.body()).contains("延长15个工作日至2026-11-09", "需补充水文论证");
@@ -127,9 +127,9 @@ class JointHandlingTests {
 
         ReviewTask trva = openTask(c.number().value(), "TRVA");
         ReviewTask extended = reviewClock.extend(trva.id(), "局长李某", "需组织现场核查", "reviewer-trva");
-        assertThat(extended.deadline()).isEqualTo(LocalDate.parse("2026-11-02"));
-        assertThat(extended.extensionNote()).isEqualTo("经本机关负责人局长李某批准：需组织现场核查");
-        assertThat(extended.extensionDays()).isEqualTo(10);
+        assertThat(extended.clock().deadline()).isEqualTo(LocalDate.parse("2026-11-02"));
+        assertThat(extended.clock().extensionNote()).isEqualTo("经本机关负责人局长李某批准：需组织现场核查");
+        assertThat(extended.clock().extensionDays()).isEqualTo(10);
         // Ten working days after Monday 11-02.
         assertThat(intake.find(c.number().value()).deadlines().legal()).isEqualTo(LocalDate.parse("2026-11-16"));
     }

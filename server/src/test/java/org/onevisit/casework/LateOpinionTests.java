@@ -2,6 +2,7 @@ package org.onevisit.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.onevisit.casework.ReviewTaskBuilder.aReviewTask;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +16,8 @@ class LateOpinionTests {
     private static final Instant AT = Instant.parse("2026-10-29T01:00:00Z");
 
     private static ReviewTask open() {
-        return new ReviewTask(7, "N", "XK-SLJ-002", "SLJ", "S2", 1, TaskStatus.OPEN, LocalDate.parse("2026-10-19"),
-                LocalDate.parse("2026-10-28"), 7, "", null, null, false, null, 0, 0, "", "", true, true, null, 3);
+        return aReviewTask().of("XK-SLJ-002").by("SLJ").inStage("S2", 1).deemable()
+                .openOn(LocalDate.parse("2026-10-19"), LocalDate.parse("2026-10-28")).build();
     }
 
     private static String code(Throwable e) {
@@ -32,7 +33,7 @@ class LateOpinionTests {
         ReviewTask answered = deemed.giveLateOpinion(Opinion.OBJECTION, " 取水口位于保护区内 ", "slj", AT.plusSeconds(3600));
 
         assertThat(answered.status()).isEqualTo(TaskStatus.DEEMED_CONSENT);
-        assertThat(answered.opinion()).isEqualTo("超时未出具意见，视为同意");
+        assertThat(answered.answer().text()).isEqualTo("超时未出具意见，视为同意");
         assertThat(answered.owed().answer()).isEqualTo(Opinion.OBJECTION);
         assertThat(answered.owed().text()).isEqualTo("取水口位于保护区内");
         assertThat(answered.owed().given()).isTrue();

@@ -104,7 +104,7 @@ class OverseeingTests {
         MovableClock.CLOCK.setDay("2026-10-19");
         ReviewTask answered = openTask(department);
         ReviewTask left = openTask(department);
-        assertThat(left.deadline()).isEqualTo(LocalDate.parse("2026-10-26"));
+        assertThat(left.clock().deadline()).isEqualTo(LocalDate.parse("2026-10-26"));
 
         MovableClock.CLOCK.setDay("2026-10-21");
         reviewing.decide(answered.id(), Opinion.CONSENT, "", "reviewer-" + department.toLowerCase(Locale.ROOT), null);

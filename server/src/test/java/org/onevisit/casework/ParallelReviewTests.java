@@ -70,7 +70,7 @@ class ParallelReviewTests {
         List<ReviewTask> tasks = tasksOf(number);
         assertThat(tasks).extracting(ReviewTask::department).containsExactlyInAnyOrder("TRVA", "TRVB");
         // Accepted Monday 2026-10-19; ten working days: 2026-11-02.
-        assertThat(tasks).allSatisfy(t -> assertThat(t.deadline()).isEqualTo(LocalDate.parse("2026-11-02")));
+        assertThat(tasks).allSatisfy(t -> assertThat(t.clock().deadline()).isEqualTo(LocalDate.parse("2026-11-02")));
 
         reviewing.decide(of(tasks, "TRVB").id(), Opinion.OBJECTION, "排水方案不符合规范", "reviewer-trvb", null);
         assertThatThrownBy(() -> deciding.decide(number, CaseworkFixtures.ITEM, true, "", "reviewer-trva"))

@@ -73,7 +73,7 @@ class ReviewClockTests {
         assertThat(reviewing.ofCase(number)).extracting(ReviewTask::status)
                 .containsExactlyInAnyOrder(TaskStatus.CONSENTED, TaskStatus.DEEMED_CONSENT);
         assertThat(reviewing.ofCase(number)).filteredOn(t -> t.status() == TaskStatus.DEEMED_CONSENT)
-                .singleElement().satisfies(t -> assertThat(t.decidedBy()).isEqualTo("system"));
+                .singleElement().satisfies(t -> assertThat(t.answer().by()).isEqualTo("system"));
     }
 
     private List<ReviewTask> openTasks(String number) throws InterruptedException {
@@ -86,7 +86,7 @@ class ReviewClockTests {
         MovableClock.CLOCK.setDay("2026-10-19");
         String number = CaseworkFixtures.accepted(intake, decisions).number().value();
         ReviewTask trvb = openTasks(number).stream().filter(t -> t.department().equals("TRVB")).findFirst().orElseThrow();
-        assertThat(trvb.deadline()).isEqualTo(java.time.LocalDate.parse("2026-11-02"));
+        assertThat(trvb.clock().deadline()).isEqualTo(java.time.LocalDate.parse("2026-11-02"));
 
         reviewing.decide(trvb.id(), Opinion.CORRECTION, "请补充排水管网平面图；请更正申请表第3项", "reviewer-trvb", null);
         MovableClock.CLOCK.setDay("2026-11-05");
@@ -98,12 +98,12 @@ class ReviewClockTests {
         ReviewTask resumed = reviewClock.resume(trvb.id(), "reviewer-trvb");
         // Stopped from Monday 10-19 to Friday 10-23: four working days (10-20 … 10-23) are not counted.
         assertThat(resumed.status()).isEqualTo(TaskStatus.OPEN);
-        assertThat(resumed.suspendedDays()).isEqualTo(4);
-        assertThat(resumed.deadline()).isEqualTo(java.time.LocalDate.parse("2026-11-06"));
+        assertThat(resumed.clock().suspendedDays()).isEqualTo(4);
+        assertThat(resumed.clock().deadline()).isEqualTo(java.time.LocalDate.parse("2026-11-06"));
 
         // Two departments review the item: joint handling (第二十六条), so fifteen working days, not ten.
         ReviewTask extended = reviewClock.extend(trvb.id(), "副市长李某", "需组织现场核查", "reviewer-trvb");
-        assertThat(extended.deadline()).isEqualTo(java.time.LocalDate.parse("2026-11-27"));
+        assertThat(extended.clock().deadline()).isEqualTo(java.time.LocalDate.parse("2026-11-27"));
         assertThatThrownBy(() -> reviewClock.extend(trvb.id(), "副市长李某", "再次延长", "reviewer-trvb"))
                 .satisfies(e -> assertThat(((org.onevisit.platform.DomainException) e).code()).isEqualTo("casework-extended-already"));
     }
@@ -115,18 +115,18 @@ class ReviewClockTests {
         String number = CaseworkFixtures.accepted(intake, decisions).number().value();
         ReviewTask trva = openTasks(number).stream().filter(t -> t.department().equals("TRVA")).findFirst().orElseThrow();
         // Ten working days from Tuesday 09-29 across the National Day holiday and the make-up Saturday 10-10.
-        assertThat(trva.deadline()).isEqualTo(java.time.LocalDate.parse("2026-10-19"));
+        assertThat(trva.clock().deadline()).isEqualTo(java.time.LocalDate.parse("2026-10-19"));
 
         ReviewTask suspended = reviewClock.suspend(trva.id(), org.onevisit.catalog.SpecialProcedureKind.EXPERT_REVIEW,
                 "组织专家评审排水方案", "reviewer-trva");
         assertThat(suspended.status()).isEqualTo(TaskStatus.SUSPENDED);
-        assertThat(suspended.suspensionReason()).isEqualTo("EXPERT_REVIEW");
+        assertThat(suspended.clock().suspensionReason()).isEqualTo("EXPERT_REVIEW");
 
         MovableClock.CLOCK.setDay("2026-10-12");
         ReviewTask resumed = reviewClock.resume(trva.id(), "reviewer-trva");
         // Stopped from 09-29 to Monday 10-12: 09-30, 10-08, 10-09, 10-10 and 10-12 were working days, five in all.
-        assertThat(resumed.suspendedDays()).isEqualTo(5);
-        assertThat(resumed.deadline()).isEqualTo(java.time.LocalDate.parse("2026-10-26"));
+        assertThat(resumed.clock().suspendedDays()).isEqualTo(5);
+        assertThat(resumed.clock().deadline()).isEqualTo(java.time.LocalDate.parse("2026-10-26"));
     }
 
     @Autowired

@@ -2,6 +2,7 @@ package org.onevisit.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,11 @@ class OutboxDispatcherTests {
     @Test
     void a_queued_message_is_handed_to_the_gateway_once() {
         String subject = "test-" + UUID.randomUUID();
-        notifications.text("13800009999", subject, "test", "测试短信");
+        notifications.text("13800009999", subject, TextMessage.REFUSED, Map.of("subject", "测试事项", "number", subject));
         assertThat(notifications.about(subject)).singleElement().satisfies(m -> {
             assertThat(m.sent()).isFalse();
+            assertThat(m.kind()).isEqualTo("refused");
+            assertThat(m.body()).isEqualTo("您的“测试事项”不予受理，详见不予受理通知书。办件编号：" + subject);
             assertThat(m.maskedPhone()).isEqualTo("138****9999");
         });
 

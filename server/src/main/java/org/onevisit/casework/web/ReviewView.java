@@ -25,7 +25,7 @@ record ReviewView(long id, String caseNumber, String itemCode, String department
 
     static ReviewView of(ReviewTask t, WorkCalendar calendar, LocalDate today, int yellowWorkingDays) {
         OwedOpinion owed = t.owed();
-        LocalDate due = t.status() == TaskStatus.OPEN ? t.deadline() : owed != null && !owed.given() ? owed.due() : null;
+        LocalDate due = t.status() == TaskStatus.OPEN ? t.clock().deadline() : owed != null && !owed.given() ? owed.due() : null;
         Integer left = null;
         String light = "NONE";
         if (due != null) {
@@ -33,8 +33,9 @@ record ReviewView(long id, String caseNumber, String itemCode, String department
                     : calendar.workingDaysBetween(today, due).days();
             light = left < 0 ? "RED" : left <= yellowWorkingDays ? "YELLOW" : "GREEN";
         }
-        return new ReviewView(t.id(), t.caseNumber(), t.itemCode(), t.department(), t.stageKey(), t.status(), t.openedOn(),
-                t.deadline(), left, light, t.opinion(), t.decidedBy(), t.delegated(), t.deemable(),
+        return new ReviewView(t.id(), t.caseNumber(), t.itemCode(), t.department(), t.terms().stageKey(), t.status(),
+                t.clock().openedOn(), t.clock().deadline(), left, light, t.answer().text(), t.answer().by(),
+                t.answer().delegated(), t.terms().deemable(),
                 owed == null ? null : owed.due(), owed == null ? null : owed.answer(), owed == null ? "" : owed.text(),
                 t.version());
     }

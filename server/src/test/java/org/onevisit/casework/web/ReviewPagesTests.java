@@ -129,7 +129,7 @@ class ReviewPagesTests {
 
         ReviewTask answered = task(number, "TRVB");
         assertThat(answered.status()).isEqualTo(TaskStatus.CONSENTED_WITH_CONDITIONS);
-        assertThat(answered.decidedBy()).isEqualTo("reviewer-trvb");
+        assertThat(answered.answer().by()).isEqualTo("reviewer-trvb");
         mvc.perform(get("/staff/reviews/cases/{n}", number).with(reviewer("reviewer-trvb")))
                 .andExpect(content().string(allOf(containsString("开工前报送排水方案"), containsString("附条件同意"),
                         not(containsString("/tasks/" + mine.id() + "/opinion")))));
@@ -147,7 +147,7 @@ class ReviewPagesTests {
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("刚被他人处理过")));
 
-        assertThat(task(number, "TRVB").decidedBy()).isEqualTo("reviewer-trvb2");
+        assertThat(task(number, "TRVB").answer().by()).isEqualTo("reviewer-trvb2");
     }
 
     @Test

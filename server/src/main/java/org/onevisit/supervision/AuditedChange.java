@@ -1,4 +1,4 @@
-package org.onevisit.platform;
+package org.onevisit.supervision;
 
 import java.time.Instant;
 import java.util.Map;

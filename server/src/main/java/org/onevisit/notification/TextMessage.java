@@ -1,0 +1,85 @@
+package org.onevisit.notification;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text messages (短信) the centre sends applicants, each a template whose {@code {name}} parameters the sender
+ * fills: callers name the message and give its values, the wording lives here. A list value is written as its
+ * entries joined by {@code 、}, anything else as its text.
+ */
+public enum TextMessage {
+
+    /** 网上预审 done: the applicant reads the remarks online. */
+    PRE_CHECKED("pre-check", "您申请的“{subject}”网上预审已完成，请登录查看预审意见。办件编号：{number}"),
+    /** 受理, with the date the centre promises the result by. */
+    ACCEPTED("accepted", "您的“{subject}”已受理，办件编号：{number}，承诺办结日期：{promised}。"),
+    /** 一次性告知: how many corrections the notice asks for. */
+    DEFICIENCIES_NOTIFIED("deficiency", "您的“{subject}”材料需补正，共 {count} 项，详见一次性告知书。办件编号：{number}"),
+    /** 容缺受理: the missing materials and the day they are due. */
+    ACCEPTED_ON_PLEDGE("pledged",
+            "您的“{subject}”已容缺受理，请于 {supplementBy} 前补交：{materials}。逾期将终止办理。办件编号：{number}"),
+    /** 不予受理: the notice gives the reasons. */
+    REFUSED("refused", "您的“{subject}”不予受理，详见不予受理通知书。办件编号：{number}"),
+    /** A pledge's materials are due soon. */
+    PLEDGE_REMINDER("pledge-reminder",
+            "提醒：您的“{subject}”容缺承诺补交期限为 {supplementBy}，请按时补交：{materials}。办件编号：{number}"),
+    /** 容缺 ended in termination: the materials were not handed in by the day they were due. */
+    TERMINATED_FOR_BROKEN_PLEDGE("terminated",
+            "您的“{subject}”因未在 {supplementBy} 前补交容缺材料，已终止办理。办件编号：{number}"),
+    /** 《行政许可法》第四十二条: a review's limit was extended, the case's legal limit already had been. */
+    REVIEW_EXTENDED("review-extended", "您的办件{number}（{subject}）审查期限延长{days}个工作日至{until}，{note}。"),
+    /** A review's limit was extended, and with it the case's legal limit. */
+    REVIEW_AND_LEGAL_LIMIT_EXTENDED("review-extended",
+            "您的办件{number}（{subject}）审查期限延长{days}个工作日至{until}，法定办结期限延长至{legalUntil}，{note}。");
+
+    private final String kind;
+    private final String template;
+    private final Set<String> parameters;
+
+    TextMessage(String kind, String template) {
+        this.kind = kind;
+        this.template = template;
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = Parameter.PATTERN.matcher(template);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        this.parameters = Set.copyOf(names);
+    }
+
+    /** The kind the outbox files the message under, e.g. {@code accepted}. */
+    public String kind() {
+        return kind;
+    }
+
+    /** The names of the values the template needs. */
+    public Set<String> parameters() {
+        return parameters;
+    }
+
+    /** The message's text with {@code values} filled in; they must be exactly the template's parameters. */
+    String render(Map<String, ?> values) {
+        if (!values.keySet().equals(parameters)) {
+            throw new IllegalArgumentException("The text message " + name() + " takes " + parameters + ", not "
+                    + values.keySet());
+        }
+        return Parameter.PATTERN.matcher(template).replaceAll(m -> Matcher.quoteReplacement(text(values.get(m.group(1)))));
+    }
+
+    private static String text(Object value) {
+        return value instanceof Collection<?> entries
+                ? String.join("、", entries.stream().map(String::valueOf).toList())
+                : String.valueOf(value);
+    }
+
+    /** A parameter in a template, {@code {name}}; apart, because an enum's constructor cannot read its static fields. */
+    private static final class Parameter {
+
+        static final Pattern PATTERN = Pattern.compile("\\{([a-zA-Z]+)}");
+    }
+}
