@@ -42,6 +42,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * percent sign, a control character, a form row past the 256 a form is bound with — are refused with 400, instead
  * of failing wherever a parameter is first asked for.</li>
  * </ul>
+ * Longer than most classes: the body, the query string and the form are each read in a way of their own, and their
+ * limits belong together so that no path between them is left unlimited.
  * The refusal is a problem for the API and the error page with the message otherwise ({@link RequestRefusals}); on
  * the error page's own dispatch the refused request shows no parameters, so rendering it cannot fail again.
  */

@@ -48,7 +48,8 @@ import org.onevisit.platform.DomainException;
 /**
  * Reads a catalog workbook (.xlsx) in the layout of {@code docs/catalog-format.md}, section "Excel". Sheets
  * are found by name and columns by header; every problem names its sheet, row and column. Bad content never
- * throws: it gives a draft with problems.
+ * throws: it gives a draft with problems. Longer than most classes: it reads the workbook's seven sheets in the
+ * order they refer to each other, one method a sheet, so that the whole layout is read in one place.
  */
 public final class ExcelCatalogReader {
 

@@ -30,7 +30,9 @@ import org.onevisit.catalog.Labelled;
 /**
  * One sheet of a catalog workbook, its columns found by their headers in the first row, and its non-empty
  * rows. A missing sheet or column is reported once; the cells of a missing column then read as empty without
- * further reports. Like {@link YamlNode}, a wrong cell reads as a neutral value and is reported.
+ * further reports. Like {@link YamlNode}, a wrong cell reads as a neutral value and is reported. A little over 250
+ * lines: each kind of cell (text, whole number, yes/no, choice from a list) keeps its reading and its report
+ * together.
  */
 final class ExcelSheet {
 

@@ -58,7 +58,8 @@ import jakarta.validation.constraints.Size;
  * idempotency key, read it, hand in files, withdraw it, fetch its documents; the counter's answers are
  * {@link CounterDecisionsApi}. A step the case's state does not allow is a 409 problem with the reason; invalid
  * input a 400 or 422 naming the field; a step the person may not take a 403, and another applicant's case is not
- * found (404), like a number that does not exist. Who may do what is decided by the intake facades.
+ * found (404), like a number that does not exist. Who may do what is decided by the intake facades. A little over 250
+ * lines: one operation a method, each with its documentation for the OpenAPI document.
  */
 @JsonApi("/api/v1")
 @Tag(name = "Intake", description = "一窗受理：收件、受理、一次性告知、容缺受理、不予受理、补正")

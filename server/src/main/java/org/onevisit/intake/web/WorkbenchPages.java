@@ -43,7 +43,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@link CounterIntakePages}): answer it — accept, tell everything missing at once, accept on a pledge or refuse —
  * and tick materials handed in later. The list shows recent cases and the online
  * pre-checks waiting for a clerk. Every decision carries the version of the case the clerk saw, so two clerks
- * acting at once get a conflict instead of overwriting each other.
+ * acting at once get a conflict instead of overwriting each other. Longer than most classes: one handler a counter
+ * answer, each redrawing the workbench with the clerk's input and the problem when refused.
  */
 @Controller
 @RequestMapping("/staff/counter")
