@@ -81,6 +81,18 @@ class StaffMembers {
                 .params(passwordHash, changeRequired, username).update() == 1;
     }
 
+    /** Enables or disables an account: true when it exists. */
+    boolean updateEnabled(String username, boolean enabled) {
+        return jdbc.sql("UPDATE people_staff SET enabled = ?, version = version + 1 WHERE username = ?")
+                .params(enabled, username).update() == 1;
+    }
+
+    /** Whether the account may sign in, read from its row: what every node reads at once after a change. */
+    Optional<Boolean> enabled(String username) {
+        return jdbc.sql("SELECT enabled FROM people_staff WHERE username = ?").param(username).query(Boolean.class)
+                .optional();
+    }
+
     long countEnabledHolding(StaffRole role) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM people_staff s JOIN people_staff_role r ON r.staff_id = s.id
