@@ -49,6 +49,21 @@ final class CaseGenerator {
 
     private static final int SAMPLE = 4000;
 
+    static final TableWriter.Target CASES = new TableWriter.Target("intake_case", "number", "idempotency_key", "channel",
+            "status", "subject", "bundle", "applicant_index", "applicant_account", "created_at", "received_on",
+            "accepted_on", "deemed_accepted", "pledge_due", "pledge_remind_on", "version", "body");
+    static final TableWriter.Target STAGES = new TableWriter.Target("casework_stage", "case_number", "stage_key", "name",
+            "after_keys", "position");
+    static final TableWriter.Target TASKS = new TableWriter.Target("casework_task", ReviewStory.COLUMNS);
+    static final TableWriter.Target DECISIONS = new TableWriter.Target("casework_item_decision", "case_number",
+            "item_code", "approved", "reasons", "decided_by", "decided_at", "delegated");
+    static final TableWriter.Target SEQUENCES = new TableWriter.Target("intake_case_sequence", "for_day", "last_value");
+
+    /** Every table the fill writes, with its columns: what the contract test checks against the server's schema. */
+    static List<TableWriter.Target> targets() {
+        return List.of(CASES, STAGES, TASKS, DECISIONS, SEQUENCES);
+    }
+
     private final BenchDatabase db;
     private final ApplicationContext product;
     private final ScaleSettings settings;
@@ -80,15 +95,11 @@ final class CaseGenerator {
         int stages = 0;
         int decisions = 0;
         int n = settings.cases();
-        try (TableWriter cases = TableWriter.open(db, "intake_case", "number", "idempotency_key", "channel", "status", "subject",
-                "bundle", "applicant_index", "applicant_account", "created_at", "received_on",
-                "accepted_on", "deemed_accepted", "pledge_due", "pledge_remind_on", "version", "body");
-                TableWriter stageRows = TableWriter.open(db, "casework_stage", "case_number", "stage_key", "name", "after_keys",
-                        "position");
-                TableWriter taskRows = TableWriter.open(db, "casework_task", ReviewStory.COLUMNS);
-                TableWriter decisionRows = TableWriter.open(db, "casework_item_decision", "case_number", "item_code",
-                        "approved", "reasons", "decided_by", "decided_at", "delegated");
-                TableWriter sequences = TableWriter.open(db, "intake_case_sequence", "for_day", "last_value")) {
+        try (TableWriter cases = TableWriter.open(db, CASES);
+                TableWriter stageRows = TableWriter.open(db, STAGES);
+                TableWriter taskRows = TableWriter.open(db, TASKS);
+                TableWriter decisionRows = TableWriter.open(db, DECISIONS);
+                TableWriter sequences = TableWriter.open(db, SEQUENCES)) {
             int i = 0;
             for (int d = 0; d < days.size(); d++) {
                 int end = (int) ((long) n * (d + 1) / days.size());
