@@ -40,19 +40,18 @@ class StaffAdminPage {
 
     @PostMapping("/admin/staff/{username}/disable")
     String disable(@PathVariable @Size(max = Limits.USERNAME) String username, Principal user, Model model) {
-        try {
-            accounts.disable(username, user.getName());
-            return "redirect:/admin/staff";
-        } catch (DomainException e) {
-            model.addAttribute("message", DomainMessages.text(messages, e, LocaleContextHolder.getLocale()));
-            return page(user, model);
-        }
+        return change(() -> accounts.disable(username, user.getName()), user, model);
     }
 
     @PostMapping("/admin/staff/{username}/enable")
     String enable(@PathVariable @Size(max = Limits.USERNAME) String username, Principal user, Model model) {
+        return change(() -> accounts.enable(username, user.getName()), user, model);
+    }
+
+    /** Back to the list once changed; a refused change is said on the page, in the user's language. */
+    private String change(Runnable change, Principal user, Model model) {
         try {
-            accounts.enable(username, user.getName());
+            change.run();
             return "redirect:/admin/staff";
         } catch (DomainException e) {
             model.addAttribute("message", DomainMessages.text(messages, e, LocaleContextHolder.getLocale()));
