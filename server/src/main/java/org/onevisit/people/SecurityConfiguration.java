@@ -48,11 +48,11 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, MessageSource messages, JsonMapper json, LocaleResolver locales,
-            StaffMembers staff) throws Exception {
+            StaffMembers staff, KnownOfficials known) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new SessionAuthenticatedChanges()))
                 .headers(SecurityHeaders::configure)
-                .addFilterBefore(new DisabledAccountGate(staff), AuthorizationFilter.class)
+                .addFilterBefore(new DisabledAccountGate(staff, known), AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeGate((request, response) -> problem(request, response, json, messages,
                         locales, HttpStatus.FORBIDDEN, "password-change-required")), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
@@ -82,11 +82,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, StaffMembers staff) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, StaffMembers staff, KnownOfficials known) throws Exception {
         http.formLogin(form -> form.loginPage("/login").successHandler(new LandingPages()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(SecurityHeaders::configure)
-                .addFilterBefore(new DisabledAccountGate(staff), AuthorizationFilter.class)
+                .addFilterBefore(new DisabledAccountGate(staff, known), AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeGate((request, response) ->
                         response.sendRedirect(request.getContextPath() + AccountPasswords.PAGE)), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth

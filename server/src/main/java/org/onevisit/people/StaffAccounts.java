@@ -17,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Staff accounts: who works in the centre, in which department, in which roles, and whether they may still sign in.
  * <p>
- * An account is read from its row every time it is asked for, never kept in memory: an administrator may disable it
- * on any node, and the official is refused at their next request on every node ({@link DisabledAccountGate}; ADR
- * 0012).
+ * An account is read from its row every time it is asked for here: an administrator may disable it on any node, and
+ * the official is refused at their next request on every node ({@link DisabledAccountGate}; ADR 0012). Only the
+ * actor of record of an action comes from memory ({@link KnownOfficials}), checked against the account at every
+ * request.
  */
 @Service
 public class StaffAccounts {

@@ -19,11 +19,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * What reading a member of staff from the database costs, now that no node keeps accounts in memory (ADR 0012): the
- * lookup every action makes for its {@link Actor} of record, and the whole account as a page reads it. The read of
- * the enabled flag every request with a staff login makes ({@code DisabledAccountGate}) is one column of the same
- * row by the same unique index, without the join of the roles: at most what {@link #account()} costs. The in-memory
- * lookup these replaced cost a hash-map get, a few nanoseconds.
+ * What looking up a member of staff costs (ADR 0012): the actor of record every action looks up, which the node keeps
+ * ({@code people.KnownOfficials}) and checks at each of the official's requests; and the whole account read from the
+ * database, as the pages read it and as an actor is read the first time and after a change. The read every request
+ * with a staff login makes ({@code DisabledAccountGate}) is two columns of the same row by the same unique index,
+ * without the join of the roles: at most what {@link #account()} costs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -49,7 +49,7 @@ public class StaffLookupBenchmarks {
         product.close();
     }
 
-    /** The actor of record of a chief representative, as a decision's policy asks for it. */
+    /** The actor of record of a chief representative, as a decision's policy asks for it: from the node's memory. */
     @Benchmark
     public Actor actorOfRecord() {
         return actors.of("scjg-chief");
