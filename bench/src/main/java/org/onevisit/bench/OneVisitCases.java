@@ -51,6 +51,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * case counts as complete when a watcher sees its certificates in the register and no event publication is
  * outstanding. Each review is answered, and each item decided, by an official of its own department, as the
  * casework policies require: one per department, opened for the benchmark.
+ * <p>
+ * Over 250 lines: the start of the product, the case's steps, the bundle's stages and the watch for completed cases
+ * share its one context and are read together.
  */
 final class OneVisitCases implements CaseEngine {
 

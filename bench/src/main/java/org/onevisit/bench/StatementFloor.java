@@ -36,6 +36,9 @@ import com.zaxxer.hikari.HikariDataSource;
  * It leaves out what OneVisit does beyond that minimum: the official's record read at each review and decision, the
  * catalog read at hand-in, the case-number and certificate-number sequences, the stage row, the SMS queued at
  * acceptance, the delivery opened at the decision, the certificate's signature and the audit chain.
+ * <p>
+ * Over 250 lines: each step's statements written out in full, one after the other, as they are sent, so that the
+ * floor reads as the round trips it counts.
  */
 final class StatementFloor extends Floor {
 
