@@ -157,6 +157,8 @@ class AuthorisationMatrixTests {
             POST   /api/v1/staff/{username}/delegations                           401    403    403    403    403    403    403    403    OK     403    403
             GET    /api/v1/staff/{username}/delegations/check                     401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
             POST   /api/v1/staff/{username}/password                              401    403    403    403    403    403    403    403    OK     403    403
+            POST   /api/v1/staff/{username}/disable                               401    403    403    403    403    403    403    403    OK     403    403
+            POST   /api/v1/staff/{username}/enable                                401    403    403    403    403    403    403    403    OK     403    403
             GET    /                                                              OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /account/password                                              401    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             POST   /account/password                                              401    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
@@ -176,6 +178,9 @@ class AuthorisationMatrixTests {
             GET    /admin/catalog/items/{code}                                    401    403    403    403    403    403    403    403    OK     403    403
             POST   /admin/catalog/items/{code}                                    401    403    403    403    403    403    403    403    OK     403    403
             POST   /admin/catalog/items/{code}/retire                             401    403    403    403    403    403    403    403    OK     403    403
+            GET    /admin/staff                                                   401    403    403    403    403    403    403    403    OK     403    403
+            POST   /admin/staff/{username}/disable                                401    403    403    403    403    403    403    403    OK     403    403
+            POST   /admin/staff/{username}/enable                                 401    403    403    403    403    403    403    403    OK     403    403
             GET    /bundles                                                       OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /bundles/{code}                                                OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /calendar                                                      OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK

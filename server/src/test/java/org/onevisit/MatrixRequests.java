@@ -402,6 +402,18 @@ final class MatrixRequests {
         return new DraftYear(year, withDay.version(), day);
     }
 
+    private String freshClerk() {
+        String username = "matrix-clerk-" + next();
+        openStaff(username, null, StaffRole.CLERK);
+        return username;
+    }
+
+    private String freshDisabledClerk() {
+        String username = freshClerk();
+        staff.disable(username, "admin");
+        return username;
+    }
+
     private String freshChief() {
         String username = "matrix-chief-" + next();
         openStaff(username, "SCJG", StaffRole.CHIEF_REPRESENTATIVE);
@@ -572,6 +584,18 @@ final class MatrixRequests {
         on("GET /api/v1/staff/{username}", who -> get("/api/v1/staff/{u}", "clerk"));
         on("POST /api/v1/staff/{username}/password", who -> json(post("/api/v1/staff/{u}/password", PASSWORD_HOLDER),
                 "{\"password\": \"" + PASSWORD + "-new\"}"));
+        Fresh<String> enabledClerk = fresh(this::freshClerk);
+        on("POST /api/v1/staff/{username}/disable", who -> post("/api/v1/staff/{u}/disable", enabledClerk.get()),
+                enabledClerk);
+        Fresh<String> enabledOnPage = fresh(this::freshClerk);
+        on("POST /admin/staff/{username}/disable", who -> post("/admin/staff/{u}/disable", enabledOnPage.get()),
+                enabledOnPage);
+        Fresh<String> disabledClerk = fresh(this::freshDisabledClerk);
+        on("POST /api/v1/staff/{username}/enable", who -> post("/api/v1/staff/{u}/enable", disabledClerk.get()),
+                disabledClerk);
+        Fresh<String> disabledOnPage = fresh(this::freshDisabledClerk);
+        on("POST /admin/staff/{username}/enable", who -> post("/admin/staff/{u}/enable", disabledOnPage.get()),
+                disabledOnPage);
         on("GET /api/v1/staff/{username}/delegations", who -> get("/api/v1/staff/{u}/delegations", "scjg-chief"));
         on("GET /api/v1/staff/{username}/delegations/check", who -> get("/api/v1/staff/{u}/delegations/check", "scjg-chief")
                 .param("item", ITEM).param("date", TODAY.toString()));
@@ -733,7 +757,7 @@ final class MatrixRequests {
     private void publicPages() {
         for (String page : List.of("/", "/bundles", "/calendar", "/catalog", "/certificates/verify", "/login", "/register",
                 "/status", "/staff", "/portal", "/portal/cases", "/portal/cases/new", "/supervision/audit", "/admin",
-                "/admin/bad-credit", "/admin/calendar", "/admin/catalog", "/admin/catalog/import", "/admin/catalog/items/new",
+                "/admin/bad-credit", "/admin/calendar", "/admin/staff", "/admin/catalog", "/admin/catalog/import", "/admin/catalog/items/new",
                 "/staff/counter", "/staff/counter/new", "/staff/deliveries", "/staff/meetings")) {
             on("GET " + page, who -> get(page));
         }

@@ -18,11 +18,11 @@ import com.zaxxer.hikari.HikariDataSource;
  * created again (never one the run did not name). PostgreSQL comes from ONEVISIT_BENCH_PG_URL, _USER and
  * _PASSWORD, by default the database {@code onevisit_bench} on this machine.
  */
-record BenchDatabase(String kind, String url, String user, String password) {
+public record BenchDatabase(String kind, String url, String user, String password) {
 
     static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/onevisit_bench";
 
-    static BenchDatabase of(String kind, Path workDir) throws IOException, SQLException {
+    public static BenchDatabase of(String kind, Path workDir) throws IOException, SQLException {
         return switch (kind) {
             case "h2" -> freshH2(workDir.resolve("h2"));
             case "postgres" -> freshPostgres();

@@ -53,12 +53,24 @@ abstract class Floor implements CaseEngine {
         this.run = PREFIX + runMark + Long.toString(System.currentTimeMillis(), 36);
     }
 
+    private static final String LATEST_CASE = "SELECT number, body FROM intake_case WHERE subject = ?"
+            + " AND number NOT LIKE ? ORDER BY created_at DESC FETCH FIRST 1 ROWS ONLY";
+    private static final String CERTIFICATE_CODE = "SELECT code FROM certificate WHERE case_number = ?";
+    private static final String AUDIT_TEXTS = "SELECT before_text, after_text FROM %s"
+            + " WHERE action = ? AND (subject_id = ? OR after_text LIKE ?) FETCH FIRST 1 ROWS ONLY";
+    private static final String OPEN_REVIEWS = "SELECT id, status FROM casework_task WHERE case_number = ?";
+
+    /** The reads every floor sends, for the contract test that checks them against the server's schema. */
+    static List<String> reads() {
+        return List.of(LATEST_CASE, CERTIFICATE_CODE, AUDIT_TEXTS.formatted("audit_record"),
+                AUDIT_TEXTS.formatted("audit_pending"), OPEN_REVIEWS);
+    }
+
     static Payloads payloads(Connection c) throws SQLException {
         String number;
         String body;
         // OneVisit's latest case of the item, not one of the floor's own from an earlier run on the same database
-        try (PreparedStatement s = c.prepareStatement("SELECT number, body FROM intake_case WHERE subject = ?"
-                + " AND number NOT LIKE ? ORDER BY created_at DESC FETCH FIRST 1 ROWS ONLY")) {
+        try (PreparedStatement s = c.prepareStatement(LATEST_CASE)) {
             s.setString(1, ITEM);
             s.setString(2, PREFIX + "%");
             try (ResultSet rs = s.executeQuery()) {
@@ -70,7 +82,7 @@ abstract class Floor implements CaseEngine {
             }
         }
         int codeLength;
-        try (PreparedStatement s = c.prepareStatement("SELECT code FROM certificate WHERE case_number = ?")) {
+        try (PreparedStatement s = c.prepareStatement(CERTIFICATE_CODE)) {
             s.setString(1, number);
             try (ResultSet rs = s.executeQuery()) {
                 codeLength = rs.next() ? rs.getString(1).length() : 88;
@@ -87,8 +99,7 @@ abstract class Floor implements CaseEngine {
      */
     private static AuditText audit(Connection c, String number, String action) throws SQLException {
         for (String table : List.of("audit_record", "audit_pending")) {
-            try (PreparedStatement s = c.prepareStatement("SELECT before_text, after_text FROM " + table
-                    + " WHERE action = ? AND (subject_id = ? OR after_text LIKE ?) FETCH FIRST 1 ROWS ONLY")) {
+            try (PreparedStatement s = c.prepareStatement(AUDIT_TEXTS.formatted(table))) {
                 s.setString(1, action);
                 s.setString(2, number);
                 s.setString(3, "%" + number + "%");
@@ -136,7 +147,7 @@ abstract class Floor implements CaseEngine {
             c.setAutoCommit(true);
             // by the case alone, as OneVisit finds a case's tasks: with "AND status = 'OPEN'" a PostgreSQL that has no
             // statistics of the table ANDs in the index on status, whose OPEN entries include every task's first version
-            try (PreparedStatement s = c.prepareStatement("SELECT id, status FROM casework_task WHERE case_number = ?")) {
+            try (PreparedStatement s = c.prepareStatement(OPEN_REVIEWS)) {
                 s.setString(1, number);
                 List<Long> ids = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -99,6 +100,11 @@ final class OneStatementFloor extends Floor {
             """.formatted(AUDIT_COLUMNS);
 
     private final TransactionCounts counts;
+
+    /** Every statement the floor sends, for the contract test that checks them against the server's schema. */
+    static List<String> statements() {
+        return List.of(SUBMIT, ACCEPT, REVIEW, DECIDE);
+    }
 
     private OneStatementFloor(HikariDataSource pool, TransactionCounts counts, Payloads payloads,
             PersonalDataCipher cipher) {

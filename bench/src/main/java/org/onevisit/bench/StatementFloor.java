@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -35,10 +36,34 @@ import com.zaxxer.hikari.HikariDataSource;
  * It leaves out what OneVisit does beyond that minimum: the official's record read at each review and decision, the
  * catalog read at hand-in, the case-number and certificate-number sequences, the stage row, the SMS queued at
  * acceptance, the delivery opened at the decision, the certificate's signature and the audit chain.
+ * <p>
+ * Over 250 lines: each step's statements written out in full, one after the other, as they are sent, so that the
+ * floor reads as the round trips it counts.
  */
 final class StatementFloor extends Floor {
 
     private static final String[] DEPARTMENT_CODES = {"BDC", "ZJJ", "SWJ", "NSYH"};
+
+    private static final String INSERT_CASE = "INSERT INTO intake_case (number, idempotency_key, channel, status,"
+            + " subject, bundle, applicant_index, applicant_account, created_at, received_on, deemed_accepted,"
+            + " version, body) VALUES (?, ?, 'COUNTER', 'RECEIVED', ?, FALSE, ?, NULL, ?, ?, FALSE, 0, ?)";
+    private static final String READ_CASE = "SELECT body, version FROM intake_case WHERE number = ?";
+    private static final String ACCEPT_CASE = "UPDATE intake_case SET status = 'ACCEPTED', accepted_on = ?,"
+            + " version = version + 1, body = ? WHERE number = ? AND version = ?";
+    private static final String INSERT_TASK = "INSERT INTO casework_task (case_number, item_code, department,"
+            + " stage_key, stage_order, status, opened_on, deadline, limit_days, opinion, delegated, deemable,"
+            + " later_stages_wait, version) VALUES (?, ?, ?, 'S1', 0, 'OPEN', ?, ?, 5, '', FALSE, FALSE, TRUE, 0)";
+    private static final String READ_TASK = "SELECT status, department, version, case_number FROM casework_task"
+            + " WHERE id = ?";
+    private static final String ANSWER_TASK = "UPDATE casework_task SET status = 'CONSENTED', opinion = ?,"
+            + " decided_by = ?, decided_at = ?, decided_on = ?, version = version + 1 WHERE id = ? AND version = ?";
+    private static final String READ_REVIEWS = "SELECT status FROM casework_task WHERE case_number = ? AND item_code = ?";
+    private static final String INSERT_DECISION = "INSERT INTO casework_item_decision (case_number, item_code, approved,"
+            + " reasons, decided_by, decided_at, delegated) VALUES (?, ?, TRUE, '', 'admin', ?, FALSE)";
+    private static final String INSERT_CERTIFICATE = "INSERT INTO certificate (number, case_number, item_code, certificate_type,"
+            + " holder_name, holder_identifier_encrypted, holder_identifier_index, holder_legal_person, department,"
+            + " issued_on, conditions, code, key_id, created_at)"
+            + " VALUES (?, ?, ?, '不动产权证书', '林十三', ?, ?, FALSE, 'BDC', ?, '', ?, 'floor', ?)";
 
     private StatementFloor(HikariDataSource pool, TransactionCounts counts, Payloads payloads, PersonalDataCipher cipher) {
         super(pool, counts, payloads, cipher, "");
@@ -63,9 +88,7 @@ final class StatementFloor extends Floor {
     @Override
     Void submit(String number, LocalDate today) throws SQLException {
         try (Connection c = counted.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO intake_case (number, idempotency_key, channel, status,"
-                    + " subject, bundle, applicant_index, applicant_account, created_at, received_on, deemed_accepted,"
-                    + " version, body) VALUES (?, ?, 'COUNTER', 'RECEIVED', ?, FALSE, ?, NULL, ?, ?, FALSE, 0, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(INSERT_CASE)) {
                 s.setString(1, number);
                 s.setString(2, UUID.randomUUID().toString());
                 s.setString(3, ITEM);
@@ -85,15 +108,14 @@ final class StatementFloor extends Floor {
     Void accept(String number, LocalDate today) throws SQLException {
         try (Connection c = counted.getConnection()) {
             long version;
-            try (PreparedStatement s = c.prepareStatement("SELECT body, version FROM intake_case WHERE number = ?")) {
+            try (PreparedStatement s = c.prepareStatement(READ_CASE)) {
                 s.setString(1, number);
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     version = rs.getLong(2);
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("UPDATE intake_case SET status = 'ACCEPTED', accepted_on = ?,"
-                    + " version = version + 1, body = ? WHERE number = ? AND version = ?")) {
+            try (PreparedStatement s = c.prepareStatement(ACCEPT_CASE)) {
                 s.setDate(1, Date.valueOf(today));
                 s.setString(2, payloads.caseBody());
                 s.setString(3, number);
@@ -102,9 +124,7 @@ final class StatementFloor extends Floor {
                     throw new IllegalStateException("Case " + number + " changed under the floor");
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO casework_task (case_number, item_code, department,"
-                    + " stage_key, stage_order, status, opened_on, deadline, limit_days, opinion, delegated, deemable,"
-                    + " later_stages_wait, version) VALUES (?, ?, ?, 'S1', 0, 'OPEN', ?, ?, 5, '', FALSE, FALSE, TRUE, 0)")) {
+            try (PreparedStatement s = c.prepareStatement(INSERT_TASK)) {
                 for (String department : DEPARTMENT_CODES) {
                     s.setString(1, number);
                     s.setString(2, ITEM);
@@ -127,8 +147,7 @@ final class StatementFloor extends Floor {
             long version;
             String department;
             String number;
-            try (PreparedStatement s = c.prepareStatement("SELECT status, department, version, case_number FROM casework_task"
-                    + " WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement(READ_TASK)) {
                 s.setLong(1, task);
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
@@ -140,8 +159,7 @@ final class StatementFloor extends Floor {
                     number = rs.getString(4);
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("UPDATE casework_task SET status = 'CONSENTED', opinion = ?,"
-                    + " decided_by = ?, decided_at = ?, decided_on = ?, version = version + 1 WHERE id = ? AND version = ?")) {
+            try (PreparedStatement s = c.prepareStatement(ANSWER_TASK)) {
                 s.setString(1, "同意");
                 s.setString(2, "admin");
                 s.setTimestamp(3, Timestamp.from(Instant.now()));
@@ -161,7 +179,7 @@ final class StatementFloor extends Floor {
     @Override
     Void decide(String number, LocalDate today) throws SQLException {
         try (Connection c = counted.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("SELECT status FROM casework_task WHERE case_number = ? AND item_code = ?")) {
+            try (PreparedStatement s = c.prepareStatement(READ_REVIEWS)) {
                 s.setString(1, number);
                 s.setString(2, ITEM);
                 try (ResultSet rs = s.executeQuery()) {
@@ -173,8 +191,7 @@ final class StatementFloor extends Floor {
                 }
             }
             Timestamp now = Timestamp.from(Instant.now());
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO casework_item_decision (case_number, item_code, approved,"
-                    + " reasons, decided_by, decided_at, delegated) VALUES (?, ?, TRUE, '', 'admin', ?, FALSE)")) {
+            try (PreparedStatement s = c.prepareStatement(INSERT_DECISION)) {
                 s.setString(1, number);
                 s.setString(2, ITEM);
                 s.setTimestamp(3, now);
@@ -183,10 +200,7 @@ final class StatementFloor extends Floor {
             byte[] code = new byte[payloads.codeLength() * 3 / 4];
             ThreadLocalRandom.current().nextBytes(code);
             String holder = ResidentIds.next();
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO certificate (number, case_number, item_code, certificate_type,"
-                    + " holder_name, holder_identifier_encrypted, holder_identifier_index, holder_legal_person, department,"
-                    + " issued_on, conditions, code, key_id, created_at)"
-                    + " VALUES (?, ?, ?, '不动产权证书', '林十三', ?, ?, FALSE, 'BDC', ?, '', ?, 'floor', ?)")) {
+            try (PreparedStatement s = c.prepareStatement(INSERT_CERTIFICATE)) {
                 s.setString(1, number);
                 s.setString(2, number);
                 s.setString(3, ITEM);
@@ -207,6 +221,12 @@ final class StatementFloor extends Floor {
             c.commit();
         }
         return null;
+    }
+
+    /** Every statement the floor sends, for the contract test that checks them against the server's schema. */
+    static List<String> statements() {
+        return List.of(INSERT_CASE, READ_CASE, ACCEPT_CASE, INSERT_TASK, READ_TASK, ANSWER_TASK, READ_REVIEWS,
+                INSERT_DECISION, INSERT_CERTIFICATE, AUDIT);
     }
 
     private static final String AUDIT = "INSERT INTO audit_pending (subject, subject_id, action, actor, channel, before_text,"

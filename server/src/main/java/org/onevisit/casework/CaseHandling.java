@@ -48,10 +48,11 @@ public class CaseHandling {
      */
     public CaseFile open(AcceptedCase accepted) {
         CaseFile file = CaseFile.open(accepted);
-        if (changes.open(file)) {
-            planner.plan(file);
+        if (!changes.open(file)) {
+            return changes.load(accepted.caseNumber());
         }
-        return changes.load(accepted.caseNumber());
+        planner.plan(file);
+        return file;
     }
 
     /** The file of an accepted case; empty for a case not accepted (yet). */

@@ -78,7 +78,7 @@ class ItemDecider {
         DecisionPolicy.check(who, ref.department());
         String username = who.name();
         List<ReviewTask> reviews = tasks.ofCase(caseNumber).stream().filter(t -> t.itemCode().equals(itemCode)).toList();
-        DecisionReadiness.toDecide(c.number(), c.status(), itemCode, reviews, earlierUndecided(c, itemCode, decidedItems(caseNumber)))
+        DecisionReadiness.toDecide(c.number(), c.status(), itemCode, reviews, earlierUndecided(c, itemCode))
                 .ifPresent(refused -> {
                     throw refused;
                 });
@@ -126,7 +126,7 @@ class ItemDecider {
                 choices.put(code, new Deciding.ItemChoices(false, false, ""));
                 continue;
             }
-            Optional<String> waitsFor = earlierUndecided(c, code, decided);
+            Optional<String> waitsFor = c.facts().bundle() ? order.waitsFor(c.number(), code, decided) : Optional.empty();
             List<ReviewTask> reviews = all.stream().filter(t -> t.itemCode().equals(code)).toList();
             boolean decide = DecisionPolicy.allows(who, item.department())
                     && DecisionReadiness.toDecide(c.number(), c.status(), code, reviews, waitsFor).isEmpty();
@@ -137,9 +137,9 @@ class ItemDecider {
         return choices;
     }
 
-    /** In a bundle, the item of an earlier stage still undecided that {@code itemCode} waits for. */
-    private Optional<String> earlierUndecided(CaseFile c, String itemCode, Set<String> decided) {
-        return c.facts().bundle() ? order.waitsFor(c.number(), itemCode, decided) : Optional.empty();
+    /** In a bundle, the item of an earlier stage still undecided that {@code itemCode} waits for; read only for a bundle. */
+    private Optional<String> earlierUndecided(CaseFile c, String itemCode) {
+        return c.facts().bundle() ? order.waitsFor(c.number(), itemCode, decidedItems(c.number())) : Optional.empty();
     }
 
     List<Decision> decisionsOf(String caseNumber) {

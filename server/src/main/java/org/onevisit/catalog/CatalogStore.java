@@ -10,29 +10,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.util.unit.DataSize;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores the catalog's items in their tables; published item versions are only ever inserted. Departments and bundles
- * are {@link CatalogStructure}.
+ * are {@link CatalogStructure}. Over 250 lines: the SQL of an item's five tables and its mapping, kept together so that
+ * each column is written and read in one place.
  * <p>
- * Because a published version never changes, a version once read is kept in memory by code and version, and a case
+ * A published version never changes, so a version once read is kept by the {@link PublishedVersionCache}, and a case
  * looking up its item asks the database only for the item's bookkeeping row (which version is current, whether it
- * is retired), which can change on any node. A version inserted by a transaction is forgotten when that
- * transaction ends, so one rolled back is never served. What is kept is bounded by the number of versions and by their
- * weight, the length of each version's JSON form ({@code onevisit.limits.catalog-cache-size}): past either, the memory
- * starts again (docs/adr/0002-limits-on-every-input.md).
+ * is retired), which can change on any node.
  */
 @Repository
 class CatalogStore {
@@ -48,24 +38,12 @@ class CatalogStore {
             v.acceptance_conditions, v.result_type, v.result_name, v.published_at, v.published_by, i.retired,
             v.deemed_consent""";
 
-    /** Enough for every version of a large city's catalog; past it, the memory starts again. */
-    static final int VERSIONS_KEPT = 20_000;
-
-    /** A version kept, with what it weighs. */
-    private record Kept(ItemVersion version, long bytes) {
-    }
-
     private final JdbcClient jdbc;
-    private final JsonMapper json;
-    private final long maxBytes;
-    private final Map<String, Kept> published = new ConcurrentHashMap<>();
-    private final AtomicLong keptBytes = new AtomicLong();
+    private final PublishedVersionCache published;
 
-    CatalogStore(JdbcClient jdbc, JsonMapper json,
-            @Value("${onevisit.limits.catalog-cache-size:32MB}") DataSize maxSize) {
+    CatalogStore(JdbcClient jdbc, PublishedVersionCache published) {
         this.jdbc = jdbc;
-        this.json = json;
-        this.maxBytes = maxSize.toBytes();
+        this.published = published;
     }
 
     // --- items ------------------------------------------------------------------------------------
@@ -106,7 +84,7 @@ class CatalogStore {
     }
 
     void insertVersion(ItemVersion v) {
-        forgetWhenTransactionEnds(key(v.code().value(), v.version()));
+        published.inserting(v.code().value(), v.version());
         ItemDetails d = v.details();
         jdbc.sql("""
                 INSERT INTO item_version (code, version, name, name_en, type, department_code, joint_departments,
@@ -167,52 +145,8 @@ class CatalogStore {
     }
 
     private Optional<ItemVersion> kept(String code, int version) {
-        String key = key(code, version);
-        Kept known = published.get(key);
-        ItemVersion kept = known == null ? null : known.version();
-        if (kept == null) {
-            Optional<ItemVersion> read = versions("v.code = ? AND v.version = ?", code, version).stream().findFirst();
-            if (read.isEmpty()) {
-                return read;
-            }
-            kept = read.get();
-            keep(key, kept);
-        }
-        return Optional.of(kept);
-    }
-
-    private void keep(String key, ItemVersion version) {
-        long bytes = json.writeValueAsBytes(version).length;
-        if (published.size() >= VERSIONS_KEPT || keptBytes.get() + bytes > maxBytes) {
-            published.clear();
-            keptBytes.set(0);
-        }
-        if (bytes <= maxBytes && published.put(key, new Kept(version, bytes)) == null) {
-            keptBytes.addAndGet(bytes);
-        }
-    }
-
-    private void forget(String key) {
-        Kept gone = published.remove(key);
-        if (gone != null) {
-            keptBytes.addAndGet(-gone.bytes());
-        }
-    }
-
-    private void forgetWhenTransactionEnds(String key) {
-        forget(key);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    forget(key);
-                }
-            });
-        }
-    }
-
-    private static String key(String code, int version) {
-        return code + "#" + version;
+        return published.get(code, version,
+                () -> versions("v.code = ? AND v.version = ?", code, version).stream().findFirst());
     }
 
     /** The current version of every item, retired ones too, in code order. */

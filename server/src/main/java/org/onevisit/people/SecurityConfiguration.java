@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Who may reach what. The JSON API under {@code /api} answers 401 and 403 as problem details and takes
  * HTTP Basic or the page session (a change made with the session alone needs the page's CSRF token:
  * {@link SessionAuthenticatedChanges}); reading it needs no login, except a case's. Pages use the login form. A login
- * whose password an administrator set can only change it ({@link PasswordChangeGate}); every answer carries the
+ * whose password an administrator set can only change it ({@link PasswordChangeGate}); an official whose account
+ * was disabled is refused at their next request ({@link DisabledAccountGate}); every answer carries the
  * {@link SecurityHeaders}. Coarse role rules (administrator only, and so on) sit on the controllers as
  * {@code @PreAuthorize}; which department's or applicant's case a person may act on is decided by the modules'
  * policies, from the {@link Actor} of record. Staff and applicants share one login form; accounts come from
@@ -46,11 +47,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, MessageSource messages, JsonMapper json, LocaleResolver locales)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, JsonMapper json, LocaleResolver locales,
+            StaffMembers staff, KnownOfficials known) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new SessionAuthenticatedChanges()))
                 .headers(SecurityHeaders::configure)
+                .addFilterBefore(new DisabledAccountGate(staff, known), AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeGate((request, response) -> problem(request, response, json, messages,
                         locales, HttpStatus.FORBIDDEN, "password-change-required")), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
@@ -80,10 +82,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, StaffMembers staff, KnownOfficials known) throws Exception {
         http.formLogin(form -> form.loginPage("/login").successHandler(new LandingPages()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(SecurityHeaders::configure)
+                .addFilterBefore(new DisabledAccountGate(staff, known), AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeGate((request, response) ->
                         response.sendRedirect(request.getContextPath() + AccountPasswords.PAGE)), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth

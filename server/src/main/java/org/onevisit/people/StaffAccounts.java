@@ -4,35 +4,36 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.onevisit.supervision.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.ReadOnly;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff accounts: who works in the centre, in which department, in which roles.
+ * Staff accounts: who works in the centre, in which department, in which roles, and whether they may still sign in.
  * <p>
- * Officials are looked up every time they act, so the accounts found are kept in memory: an account's department,
- * roles and enabled flag are set when it is opened and never change afterwards (only its password does, and the
- * password is not part of {@link StaffMember}), so what a node keeps is what every node would read. An account not
- * found is not kept: one opened on another node is found the first time it is asked for. Whoever adds a way to
- * change an account's department, roles or enabled flag must make every node forget it when it changes.
+ * An account is read from its row every time it is asked for here: an administrator may disable it on any node, and
+ * the official is refused at their next request on every node ({@link DisabledAccountGate}; ADR 0012). Only the
+ * actor of record of an action comes from memory ({@link KnownOfficials}), checked against the account at every
+ * request.
  */
 @Service
 public class StaffAccounts {
 
-    private final Map<String, StaffMember> found = new ConcurrentHashMap<>();
     private final StaffMembers members;
     private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StaffAccounts(StaffMembers members, PasswordEncoder passwords, Clock clock) {
+    StaffAccounts(StaffMembers members, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
         this.members = members;
         this.passwords = passwords;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -44,13 +45,7 @@ public class StaffAccounts {
 
     @ReadOnly
     public Optional<StaffMember> find(String username) {
-        StaffMember known = found.get(username);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<StaffMember> member = members.find(username);
-        member.ifPresent(m -> found.put(username, m));
-        return member;
+        return members.find(username);
     }
 
     /**
@@ -72,6 +67,37 @@ public class StaffAccounts {
         if (!members.updatePassword(username, passwords.encode(newPassword), true)) {
             throw notFound(username);
         }
+    }
+
+    /**
+     * Disables an account, e.g. when its holder leaves the centre: they cannot sign in any more, and a session they have
+     * open is refused at its next request. An administrator cannot disable their own account (nobody would be left to
+     * enable it again). The change is audited.
+     */
+    @Transactional
+    public StaffMember disable(String username, String administrator) {
+        if (username.equals(administrator)) {
+            throw new DomainException(Kind.RULE_VIOLATED, "staff-disable-self",
+                    "An administrator cannot disable their own account.", username);
+        }
+        return changeEnabled(username, false, administrator);
+    }
+
+    /** Enables a disabled account again; audited. */
+    @Transactional
+    public StaffMember enable(String username, String administrator) {
+        return changeEnabled(username, true, administrator);
+    }
+
+    private StaffMember changeEnabled(String username, boolean enabled, String administrator) {
+        StaffMember before = members.find(username).orElseThrow(() -> notFound(username));
+        if (before.enabled() == enabled) {
+            return before;
+        }
+        members.updateEnabled(username, enabled);
+        events.publishEvent(new AuditedChange("staff", username, enabled ? "enable" : "disable", administrator, "WEB",
+                Map.of("enabled", String.valueOf(!enabled)), Map.of("enabled", String.valueOf(enabled)), clock.instant()));
+        return members.find(username).orElseThrow();
     }
 
     /** Opens an account; a demo account keeps its published password and is not asked to change it. */

@@ -25,7 +25,7 @@ class StaffMembers {
 
     private static final String SELECT = """
             SELECT s.id, s.username, s.display_name, s.department_code, s.enabled, s.demo, s.password_hash,
-                   s.password_change_required, r.role
+                   s.password_change_required, s.version, r.role
               FROM people_staff s LEFT JOIN people_staff_role r ON r.staff_id = s.id
             """;
 
@@ -41,6 +41,15 @@ class StaffMembers {
 
     Optional<StaffMember> find(String username) {
         return one(username).map(Row::member);
+    }
+
+    /** The account with its row's version. */
+    Optional<Versioned> findVersioned(String username) {
+        return one(username).map(row -> new Versioned(row.member, row.version));
+    }
+
+    /** An account as read, and the version of the row it was read from. */
+    record Versioned(StaffMember member, long version) {
     }
 
     Optional<Login> login(String username) {
@@ -81,6 +90,22 @@ class StaffMembers {
                 .params(passwordHash, changeRequired, username).update() == 1;
     }
 
+    /** Enables or disables an account: true when it exists. */
+    boolean updateEnabled(String username, boolean enabled) {
+        return jdbc.sql("UPDATE people_staff SET enabled = ?, version = version + 1 WHERE username = ?")
+                .params(enabled, username).update() == 1;
+    }
+
+    /** Whether an account may sign in, and its row's version, which every change to the account moves on. */
+    record Standing(boolean enabled, long version) {
+    }
+
+    /** The account's standing, read from its row: what every node reads at once after a change. */
+    Optional<Standing> standing(String username) {
+        return jdbc.sql("SELECT enabled, version FROM people_staff WHERE username = ?").param(username)
+                .query((rs, n) -> new Standing(rs.getBoolean("enabled"), rs.getLong("version"))).optional();
+    }
+
     long countEnabledHolding(StaffRole role) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM people_staff s JOIN people_staff_role r ON r.staff_id = s.id
@@ -110,6 +135,7 @@ class StaffMembers {
             row.demo = rs.getBoolean("demo");
             row.passwordHash = rs.getString("password_hash");
             row.passwordChangeRequired = rs.getBoolean("password_change_required");
+            row.version = rs.getLong("version");
             String role = rs.getString("role");
             if (role != null) {
                 row.roles.add(StaffRole.valueOf(role));
@@ -121,7 +147,7 @@ class StaffMembers {
         return result;
     }
 
-    private record Row(StaffMember member, String passwordHash, boolean passwordChangeRequired) {
+    private record Row(StaffMember member, String passwordHash, boolean passwordChangeRequired, long version) {
     }
 
     private static final class RowBuilder {
@@ -132,11 +158,12 @@ class StaffMembers {
         private boolean demo;
         private String passwordHash = "";
         private boolean passwordChangeRequired;
+        private long version;
         private final Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
 
         Row build() {
             return new Row(new StaffMember(username, displayName, departmentCode, roles, enabled, demo), passwordHash,
-                    passwordChangeRequired);
+                    passwordChangeRequired, version);
         }
     }
 }

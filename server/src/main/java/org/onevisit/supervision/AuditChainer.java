@@ -2,10 +2,9 @@ package org.onevisit.supervision;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -15,33 +14,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Moves committed changes from {@code audit_pending} onto the hash chain, in the order they were written (an entry
  * whose transaction committed late, after later ones were chained, comes on the next full pass), in short
- * transactions of its own that hold the chain head only while they chain a batch. It runs on a thread of its own,
- * woken when a transaction that wrote audit entries commits (then letting commits gather for a moment), and at
- * least every second, so entries left pending by
- * a node that stopped are chained by any other; readers of the trail chain what is pending first. Chainers on any
- * number of nodes line up on the head row, so no entry is chained twice.
+ * transactions of its own that hold the chain head only while they chain a batch.
+ * <p>
+ * A scheduled job ({@code onevisit.audit.chain-delay}, 100 ms after the previous pass ended) on any number of nodes:
+ * a pass claims the chain head with {@code FOR UPDATE SKIP LOCKED}, so while one node chains, the passes of the
+ * others find the head taken and end at once instead of queueing; the pending entries are claimed the same way. Two
+ * passes never hold the head together, so no entry is chained twice and the chain never forks; entries left pending
+ * by a node that stopped are chained by any other. Readers of the trail do not wait for a pass: they chain what is
+ * pending first ({@link #chainPending()}), waiting for the head if a pass holds it.
  */
 @Component
-class AuditChainer implements SmartLifecycle {
+class AuditChainer {
 
     static final int BATCH = 500;
-    /**
-     * How long the chainer lets commits gather after the first wakes it: one short transaction then chains the
-     * entries of many, instead of one commit more for every business commit. Nobody waits for it: readers of the
-     * trail chain what is pending first.
-     */
-    static final long GATHER_MILLIS = 100;
-    /** Passes between two full passes; about one a second while commits keep waking the chainer. */
+    /** Passes between two full passes; about one a second at the default delay. */
     static final int PASSES_PER_FULL_PASS = 10;
-    private static final Logger log = LoggerFactory.getLogger(AuditChainer.class);
+
+    /** How a pass takes the chain head. */
+    private enum Claim {
+        /** Waits while another chainer holds it: a reader must see everything committed before it asked. */
+        WAIT,
+        /** Ends the pass at once while another chainer holds it: that one chains what this one would. */
+        SKIP
+    }
 
     private final AuditRecords records;
     private final TransactionTemplate ownTransaction;
-    private final Object signal = new Object();
-    private boolean woken;
     private volatile long chainedUpTo;
     private int passesSinceFull;
-    private volatile Thread worker;
 
     AuditChainer(AuditRecords records, PlatformTransactionManager transactions) {
         this.records = records;
@@ -49,17 +49,32 @@ class AuditChainer implements SmartLifecycle {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * The scheduled pass: chains what is pending unless another chainer holds the head; the number chained. A failure
+     * is logged by the scheduler; the entries stay pending, committed, and the next pass chains them.
+     */
+    @Scheduled(fixedDelayString = "${onevisit.audit.chain-delay:PT0.1S}")
+    synchronized int pass() {
+        long after = 0;
+        if (++passesSinceFull < PASSES_PER_FULL_PASS) {
+            after = chainedUpTo;
+        } else {
+            passesSinceFull = 0;
+        }
+        return chainAfter(after, Claim.SKIP);
+    }
+
     /** Chains every committed pending entry now; the number chained. Never inside a transaction. */
     int chainPending() {
         refuseInsideTransaction("Chaining the audit trail");
-        return chainPendingAfter(0);
+        return chainAfter(0, Claim.WAIT);
     }
 
     /**
      * The chainer works in short transactions of its own, each on a connection of its own. A thread inside a
      * transaction holds a connection already: it would wait for a second one, and enough such threads at once would
      * hold every connection of the pool and wait for ever. So what chains (readers of the trail, direct appends, the
-     * checkpoints) is refused there, and runs on threads that hold none: requests, timers, the chainer's own thread.
+     * checkpoints) is refused there, and runs on threads that hold none: requests, timers, the command line.
      */
     static void refuseInsideTransaction(String what) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -71,23 +86,28 @@ class AuditChainer implements SmartLifecycle {
     /**
      * Chains the committed pending entries with ids above {@code afterId}. A chained entry's pending row is deleted,
      * and until the database vacuums the table a scan from its first id still steps over every deleted row; the
-     * chainer's frequent passes so start after the last id they chained, and a full pass now and then picks up the
-     * entries of transactions that committed after one with a higher id had been chained.
+     * frequent passes so start after the last id this node chained, and a full pass now and then picks up the entries
+     * of transactions that committed after one with a higher id had been chained.
      */
-    private int chainPendingAfter(long afterId) {
+    private int chainAfter(long afterId, Claim claim) {
         int total = 0;
         int chained;
         do {
-            Integer batch = ownTransaction.execute(tx -> chainBatch(afterId));
+            Integer batch = ownTransaction.execute(tx -> chainBatch(afterId, claim));
             chained = batch == null ? 0 : batch;
             total += chained;
         } while (chained == BATCH);
         return total;
     }
 
-    private int chainBatch(long afterId) {
-        AuditRecords.Head head = records.lockHead();
-        List<PendingEntry> pending = records.pending(afterId, BATCH);
+    private int chainBatch(long afterId, Claim claim) {
+        Optional<AuditRecords.Head> claimed = claim == Claim.WAIT ? Optional.of(records.lockHead())
+                : records.claimHead();
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        AuditRecords.Head head = claimed.get();
+        List<PendingEntry> pending = records.claimPending(afterId, BATCH);
         if (pending.isEmpty()) {
             return 0;
         }
@@ -104,68 +124,5 @@ class AuditChainer implements SmartLifecycle {
         }
         records.chain(entries, origins);
         return entries.size();
-    }
-
-    /** A transaction that wrote audit entries committed. */
-    void wake() {
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
-        }
-    }
-
-    private void run() {
-        while (worker == Thread.currentThread()) {
-            try {
-                synchronized (signal) {
-                    if (!woken) {
-                        signal.wait(1000);
-                    }
-                }
-                Thread.sleep(GATHER_MILLIS);
-                synchronized (signal) {
-                    woken = false;
-                }
-                if (++passesSinceFull >= PASSES_PER_FULL_PASS) {
-                    passesSinceFull = 0;
-                    chainPending();
-                } else {
-                    chainPendingAfter(chainedUpTo);
-                }
-            } catch (InterruptedException stopping) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                // the entries stay pending, committed; the next pass chains them
-                log.warn("Chaining the audit trail failed; pending entries are chained on the next pass: {}", e.toString());
-            }
-        }
-    }
-
-    @Override
-    public void start() {
-        Thread t = new Thread(this::run, "audit-chainer");
-        t.setDaemon(true);
-        worker = t;
-        t.start();
-    }
-
-    @Override
-    public void stop() {
-        Thread t = worker;
-        worker = null;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return worker != null;
     }
 }

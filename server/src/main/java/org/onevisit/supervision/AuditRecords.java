@@ -40,6 +40,12 @@ class AuditRecords {
                 .query((rs, n) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash"))).single();
     }
 
+    /** Reads the head and locks it until the transaction ends, or nothing while another transaction holds it. */
+    Optional<Head> claimHead() {
+        return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1 FOR UPDATE SKIP LOCKED")
+                .query((rs, n) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash"))).optional();
+    }
+
     Head head() {
         return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1")
                 .query((rs, n) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash"))).single();
@@ -67,14 +73,16 @@ class AuditRecords {
     }
 
     /**
-     * The oldest committed changes waiting to be chained with ids above {@code afterId}, in the order they were
-     * written. The bound is written into the statement rather than bound as a parameter, so the database plans each
-     * pass for the table as it is: a statement prepared once keeps the plan it got while the queue was empty (a scan
-     * of the whole table), however many deleted rows the table holds by the time the chainer asks again.
+     * Claims the oldest committed changes waiting to be chained with ids above {@code afterId}, in the order they were
+     * written, skipping any another transaction holds. Called with the head locked. The bound is written into the
+     * statement rather than bound as a parameter, so the database plans each pass for the table as it is: a statement
+     * prepared once keeps the plan it got while the queue was empty (a scan of the whole table), however many deleted
+     * rows the table holds by the time the chainer asks again.
      */
-    List<PendingEntry> pending(long afterId, int limit) {
+    List<PendingEntry> claimPending(long afterId, int limit) {
         return jdbc.sql("SELECT id, subject, subject_id, action, actor, channel, before_text, after_text, at "
-                        + "FROM audit_pending WHERE id > " + afterId + " ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")
+                        + "FROM audit_pending WHERE id > " + afterId + " ORDER BY id FETCH FIRST " + limit
+                        + " ROWS ONLY FOR UPDATE SKIP LOCKED")
                 .query((rs, n) -> new PendingEntry(rs.getLong("id"), rs.getString("subject"), rs.getString("subject_id"),
                         rs.getString("action"), rs.getString("actor"), rs.getString("channel"), rs.getString("before_text"),
                         rs.getString("after_text"), rs.getObject("at", OffsetDateTime.class).toInstant()))

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * when, on which channel, before and after — personal data masked by the {@link PersonalDataPolicy}. Entries
  * are only appended, each chained to the one before by its hash, so that a verification detects any entry
  * that was edited, deleted or reordered. Modules publish an {@link AuditedChange} in their transaction; it is
- * recorded with the change and chained right after the commit ({@link AuditChainer}), so that business
+ * recorded with the change and chained by the next pass of the {@link AuditChainer} after the commit, so that business
  * transactions do not queue on the chain; readers chain what is pending before they read. {@link #append} is the
  * direct way in, outside any change. The head is signed at checkpoints ({@link AuditCheckpoints}) kept outside the
  * database too, so that a verification also finds a trail cut short or rewritten with every hash recomputed.
@@ -58,7 +58,7 @@ public class AuditTrail {
 
     /**
      * Records a change in the caller's transaction: it commits or rolls back with the change, and is chained onto
-     * the trail right after the commit, without holding up the caller's transaction on the chain head. The changes
+     * the trail by the chainer's next pass after the commit, without holding up the caller's transaction on the chain head. The changes
      * of one transaction are written together just before it commits, in one batch.
      */
     @Transactional
@@ -83,7 +83,7 @@ public class AuditTrail {
         }
     }
 
-    /** The changes recorded in one transaction, written before it commits; the chainer woken after. */
+    /** The changes recorded in one transaction, written before it commits; the chainer's next pass chains them. */
     private final class PendingInTransaction implements TransactionSynchronization {
 
         final List<PendingEntry> entries = new ArrayList<>();
@@ -93,11 +93,6 @@ public class AuditTrail {
         public void beforeCommit(boolean readOnly) {
             written = true;
             records.insertPending(entries);
-        }
-
-        @Override
-        public void afterCommit() {
-            chainer.wake();
         }
     }
 

@@ -117,4 +117,15 @@ class StaffApiTests {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("staff-not-found"));
     }
+
+    @Test
+    void an_administrator_cannot_disable_their_own_account_nor_nobody() throws Exception {
+        mvc.perform(post("/api/v1/staff/{u}/disable", "admin").with(httpBasic("admin", DemoPeople.PASSWORD)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("staff-disable-self"))
+                .andExpect(jsonPath("$.detail").value("管理员不能停用自己的账号。"));
+        mvc.perform(post("/api/v1/staff/{u}/enable", "nobody-here").with(httpBasic("admin", DemoPeople.PASSWORD)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("staff-not-found"));
+    }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.flywaydb.core.Flyway;
 import org.onevisit.catalog.Necessity;
 import org.onevisit.catalog.TimeLimit;
 import org.onevisit.intake.Agent;
@@ -73,13 +74,10 @@ public class PersonalDataBenchmarks {
     @Setup(Level.Trial)
     public void keys() throws IOException, SQLException {
         folder = Files.createTempDirectory("personal-data-bench");
-        register = DriverManager.getConnection("jdbc:h2:mem:personal-data-bench-" + UUID.randomUUID());
-        try (Statement s = register.createStatement()) {
-            s.execute("""
-                    CREATE TABLE personal_data_key (name VARCHAR(64) PRIMARY KEY, purpose VARCHAR(20) NOT NULL,
-                        check_value CHAR(32) NOT NULL, in_use BOOLEAN NOT NULL,
-                        registered_at TIMESTAMP WITH TIME ZONE NOT NULL)""");
-        }
+        // the key register as the server's migrations make it
+        String url = "jdbc:h2:mem:personal-data-bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        register = DriverManager.getConnection(url, "sa", "");
         PersonalDataKeys keys = new PersonalDataKeys(new KeyFolder(folder), 1, 1, Clock.systemUTC());
         keys.checkAgainst(register);
         cipher = new PersonalDataCipher(keys);
@@ -89,6 +87,9 @@ public class PersonalDataBenchmarks {
 
     @TearDown(Level.Trial)
     public void removeKeys() throws IOException, SQLException {
+        try (Statement s = register.createStatement()) {
+            s.execute("SHUTDOWN");
+        }
         register.close();
         try (var files = Files.list(folder)) {
             for (Path f : files.toList()) {

@@ -49,6 +49,26 @@ final class CaseGenerator {
 
     private static final int SAMPLE = 4000;
 
+    static final TableWriter.Target CASES = new TableWriter.Target("intake_case", "number", "idempotency_key", "channel",
+            "status", "subject", "bundle", "applicant_index", "applicant_account", "created_at", "received_on",
+            "accepted_on", "deemed_accepted", "version", "body");
+    static final TableWriter.Target FILES = new TableWriter.Target("case_file", "number", "status", "subject",
+            "subject_name", "bundle", "items", "holder_legal_person", "holder_identifier", "holder_name", "holder_phone",
+            "accepted_on", "deemed_accepted", "promised_by", "legal_by", "provisional", "extension_days", "extension_note",
+            "pledge_materials", "pledge_due", "pledge_remind_on", "pledge_reminded", "pledge_kept", "closing_note",
+            "version");
+    static final TableWriter.Target STAGES = new TableWriter.Target("casework_stage", "case_number", "stage_key", "name",
+            "after_keys", "position");
+    static final TableWriter.Target TASKS = new TableWriter.Target("casework_task", ReviewStory.COLUMNS);
+    static final TableWriter.Target DECISIONS = new TableWriter.Target("casework_item_decision", "case_number",
+            "item_code", "approved", "reasons", "decided_by", "decided_at", "delegated");
+    static final TableWriter.Target SEQUENCES = new TableWriter.Target("intake_case_sequence", "for_day", "last_value");
+
+    /** Every table the fill writes, with its columns: what the contract test checks against the server's schema. */
+    static List<TableWriter.Target> targets() {
+        return List.of(CASES, FILES, STAGES, TASKS, DECISIONS, SEQUENCES);
+    }
+
     private final BenchDatabase db;
     private final ApplicationContext product;
     private final ScaleSettings settings;
@@ -80,20 +100,12 @@ final class CaseGenerator {
         int stages = 0;
         int decisions = 0;
         int n = settings.cases();
-        try (TableWriter cases = TableWriter.open(db, "intake_case", "number", "idempotency_key", "channel", "status", "subject",
-                "bundle", "applicant_index", "applicant_account", "created_at", "received_on",
-                "accepted_on", "deemed_accepted", "version", "body");
-                TableWriter fileRows = TableWriter.open(db, "case_file", "number", "status", "subject", "subject_name",
-                        "bundle", "items", "holder_legal_person", "holder_identifier", "holder_name", "holder_phone",
-                        "accepted_on", "deemed_accepted", "promised_by", "legal_by", "provisional", "extension_days",
-                        "extension_note", "pledge_materials", "pledge_due", "pledge_remind_on", "pledge_reminded",
-                        "pledge_kept", "closing_note", "version");
-                TableWriter stageRows = TableWriter.open(db, "casework_stage", "case_number", "stage_key", "name", "after_keys",
-                        "position");
-                TableWriter taskRows = TableWriter.open(db, "casework_task", ReviewStory.COLUMNS);
-                TableWriter decisionRows = TableWriter.open(db, "casework_item_decision", "case_number", "item_code",
-                        "approved", "reasons", "decided_by", "decided_at", "delegated");
-                TableWriter sequences = TableWriter.open(db, "intake_case_sequence", "for_day", "last_value")) {
+        try (TableWriter cases = TableWriter.open(db, CASES);
+                TableWriter fileRows = TableWriter.open(db, FILES);
+                TableWriter stageRows = TableWriter.open(db, STAGES);
+                TableWriter taskRows = TableWriter.open(db, TASKS);
+                TableWriter decisionRows = TableWriter.open(db, DECISIONS);
+                TableWriter sequences = TableWriter.open(db, SEQUENCES)) {
             int i = 0;
             for (int d = 0; d < days.size(); d++) {
                 int end = (int) ((long) n * (d + 1) / days.size());

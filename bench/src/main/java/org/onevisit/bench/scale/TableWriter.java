@@ -15,9 +15,14 @@ import org.postgresql.copy.CopyIn;
  */
 abstract sealed class TableWriter implements AutoCloseable {
 
-    static TableWriter open(BenchDatabase db, String table, String... columns) throws SQLException {
+    /** A table of the product and the columns written into it. */
+    record Target(String table, String... columns) {
+    }
+
+    static TableWriter open(BenchDatabase db, Target target) throws SQLException {
         Connection connection = db.connect();
-        return db.isPostgres() ? new Copy(connection, table, columns) : new Batch(connection, table, columns);
+        return db.isPostgres() ? new Copy(connection, target.table(), target.columns())
+                : new Batch(connection, target.table(), target.columns());
     }
 
     abstract void row(Object... values) throws SQLException;

@@ -15,6 +15,7 @@ import org.onevisit.platform.JsonApi;
 import org.onevisit.platform.Limits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,5 +80,17 @@ class StaffApi {
     ResponseEntity<Void> resetPassword(@PathVariable @Size(max = Limits.USERNAME) String username, @Valid @RequestBody PasswordRequest request) {
         accounts.resetPassword(username, request.password());
         return ResponseEntity.noContent().build();
+    }
+
+    /** Disables the account: its holder can no longer sign in, and an open session is refused at its next request. */
+    @PostMapping("/{username}/disable")
+    StaffMember disable(@PathVariable @Size(max = Limits.USERNAME) String username, Authentication administrator) {
+        return accounts.disable(username, administrator.getName());
+    }
+
+    /** Enables a disabled account again. */
+    @PostMapping("/{username}/enable")
+    StaffMember enable(@PathVariable @Size(max = Limits.USERNAME) String username, Authentication administrator) {
+        return accounts.enable(username, administrator.getName());
     }
 }
