@@ -3,6 +3,7 @@ package org.onevisit.calendar;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 
+import org.onevisit.platform.ChangeSignals;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What an administrator does with the calendar: add a year when the State Council publishes its
  * arrangement, enter and correct its days, put it in effect. Every change names the version it was
- * based on, so two administrators cannot overwrite each other.
+ * based on, so two administrators cannot overwrite each other. A change to an arrangement is announced to every
+ * node in its own transaction, so that no node keeps counting on the old calendar once it commits.
  */
 @Service
 @Transactional
@@ -18,10 +20,12 @@ public class CalendarAdministration {
 
     private final YearArrangements arrangements;
     private final ApplicationEventPublisher events;
+    private final ChangeSignals changes;
 
-    CalendarAdministration(YearArrangements arrangements, ApplicationEventPublisher events) {
+    CalendarAdministration(YearArrangements arrangements, ApplicationEventPublisher events, ChangeSignals changes) {
         this.arrangements = arrangements;
         this.events = events;
+        this.changes = changes;
     }
 
     /** Adds a year as a draft: deadlines keep counting it on weekends only until it is published. */
@@ -49,6 +53,7 @@ public class CalendarAdministration {
         arrangement.checkVersion(version);
         YearArrangement saved = arrangements.save(change.apply(arrangement), version);
         events.publishEvent(new WorkCalendarChanged(year));
+        changes.announce(WorkCalendars.TOPIC);
         return saved;
     }
 }

@@ -10,13 +10,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 
 /**
  * The calendar module on its own, through its public API: the 2026 arrangement its migrations publish, and a year an
- * administrator adds, fills and puts in effect, which the other modules hear of.
+ * administrator adds, fills and puts in effect, which the other modules hear of. With its direct dependency,
+ * {@code platform}, whose change signals tell the calendar's snapshot to go.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class CalendarModuleTests {
 
     @Autowired

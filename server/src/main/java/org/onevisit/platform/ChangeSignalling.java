@@ -1,0 +1,41 @@
+package org.onevisit.platform;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@link ChangeSignals} on the application's database: on PostgreSQL with a {@link ChangeListener} connected as
+ * {@code spring.datasource.*} says; elsewhere this node's path alone (an embedded database serves one node).
+ */
+@Configuration(proxyBeanMethods = false)
+class ChangeSignalling {
+
+    private static final String POSTGRESQL = "jdbc:postgresql:";
+
+    private final String url;
+    private final Generations generations;
+
+    ChangeSignalling(@Value("${spring.datasource.url}") String url) {
+        this.url = url;
+        this.generations = new Generations(!postgres());
+    }
+
+    @Bean
+    ChangeSignals changeSignals(JdbcClient jdbc) {
+        return new ChangeSignals(jdbc, generations, postgres());
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${spring.datasource.url}'.startsWith('" + POSTGRESQL + "')")
+    ChangeListener changeListener(@Value("${spring.datasource.username:}") String user,
+            @Value("${spring.datasource.password:}") String password) {
+        return new ChangeListener(url, user, password, generations);
+    }
+
+    private boolean postgres() {
+        return url.startsWith(POSTGRESQL);
+    }
+}
