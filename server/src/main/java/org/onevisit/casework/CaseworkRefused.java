@@ -16,6 +16,12 @@ public class CaseworkRefused extends DomainException {
                 DomainException.label("casework.action." + step.action(), step.action()));
     }
 
+    /** The item has its decision: each item is decided once. */
+    static CaseworkRefused itemDecided(String caseNumber, String itemCode) {
+        return new CaseworkRefused(Kind.CONFLICT, "casework-item-decided", "Item " + itemCode + " is decided already",
+                caseNumber, itemCode);
+    }
+
     static CaseworkRefused rule(String code, String message, Object... args) {
         return new CaseworkRefused(Kind.RULE_VIOLATED, code, message, args);
     }

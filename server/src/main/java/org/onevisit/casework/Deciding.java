@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The lead department's decision on an item (审批决定), once every required review is in: an objection does not
  * block the decision, but the reasons must answer it; a denial states its reasons. Each item is decided once, and
- * in a bundle in the order of the plan. Who decides is {@link DecisionPolicy}'s; whether an item is ready is
- * {@link DecisionReadiness}'s, for the decision and for the pages that offer it alike.
+ * in a bundle in the order of the plan. Who decides is {@link DecisionPolicy}'s; the rules of the decision are the
+ * case's ({@link CaseDossier#decideItem}), whose readiness ({@link DecisionReadiness}) the pages that offer the
+ * decision ask alike.
  */
 @Service
 @Transactional

@@ -12,28 +12,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.onevisit.casework.CaseStages.CaseStage;
-import org.springframework.stereotype.Component;
 
 /**
  * In a bundle (一件事) each item is decided by its own department in the order of the plan: an item waits for the
  * decisions on every item of the stages its stage comes after, directly or through others.
  */
-@Component
-class DecisionOrder {
+final class DecisionOrder {
 
-    private final CaseStages stages;
-    private final ReviewTasks tasks;
-
-    DecisionOrder(CaseStages stages, ReviewTasks tasks) {
-        this.stages = stages;
-        this.tasks = tasks;
+    private DecisionOrder() {
     }
 
-    /** The first item of an earlier stage of the plan still undecided, which {@code itemCode} waits for. */
-    Optional<String> waitsFor(String caseNumber, String itemCode, Set<String> decided) {
-        return firstUndecidedBefore(itemCode, stages.of(caseNumber), tasks.ofCase(caseNumber), decided);
-    }
-
+    /** The first item of an earlier stage of {@code plan} still undecided, which {@code itemCode} waits for. */
     static Optional<String> firstUndecidedBefore(String itemCode, List<CaseStage> plan, List<ReviewTask> tasks,
             Set<String> decided) {
         Map<String, CaseStage> byKey = plan.stream().collect(Collectors.toMap(CaseStage::key, Function.identity()));

@@ -3,6 +3,7 @@ package org.onevisit.casework;
 import java.time.Clock;
 import java.util.Map;
 
+import org.onevisit.casework.CaseDossier.DecisionTaken;
 import org.onevisit.certificates.Approval;
 import org.onevisit.certificates.CertificateRegister;
 import org.onevisit.delivery.Deliveries;
@@ -32,12 +33,14 @@ class DecisionResults {
         this.clock = clock;
     }
 
-    void follow(CaseFile file, ItemDecided decided, Deciding.Decision decision, boolean caseDecided) {
+    void follow(CaseFile file, DecisionTaken taken) {
+        ItemDecided decided = taken.decided();
+        Deciding.Decision decision = taken.decision();
         events.publishEvent(new AuditedChange("case", file.number(), decided.approved() ? "approve" : "deny",
                 decision.decidedBy(), "DEPARTMENT", Map.of("item", decided.itemCode()),
                 Map.of("item", decided.itemCode(), "approved", String.valueOf(decided.approved()), "delegated",
                         String.valueOf(decision.delegated())), clock.instant()));
-        if (caseDecided) {
+        if (taken.caseDecided()) {
             deliveries.open(file.number(), file.resultWithheld(),
                     file.facts().items().stream().map(FileItem::reference).toList());
         }

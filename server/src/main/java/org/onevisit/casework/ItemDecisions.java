@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.onevisit.casework.CaseStages.CaseStage;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -51,8 +52,9 @@ class ItemDecisions {
      * happen one at a time: of two items decided at the same moment, the second reads the first's decision; a case
      * decided and terminated at the same moment ends one way only. Take it before reading what is checked; a
      * transaction that also changes review tasks changes them before it takes this lock, as answering a review does.
+     * Returns the case's plan as locked.
      */
-    void lockCase(String caseNumber) {
-        stages.lockedOf(caseNumber);
+    List<CaseStage> lockCase(String caseNumber) {
+        return stages.lockedOf(caseNumber);
     }
 }
