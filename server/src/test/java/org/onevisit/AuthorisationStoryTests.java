@@ -186,7 +186,7 @@ class AuthorisationStoryTests {
                         .content("{\"reason\": \"申请人当面撤回\", \"signedRequest\": \"撤回申请 2026-0042\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("WITHDRAWN"));
-        assertThat(intake.find(number).closingNote()).isEqualTo("申请人当面撤回（书面撤回申请 撤回申请 2026-0042）");
+        assertThat(intake.find(number).answer().closingNote()).isEqualTo("申请人当面撤回（书面撤回申请 撤回申请 2026-0042）");
 
         RequestPostProcessor applicant = anApplicant();
         String own = appliedOnline(applicant);

@@ -91,7 +91,7 @@ class CaseFileConversionTests {
                 assertThat(done.clock().legal()).isEqualTo(LocalDate.parse("2026-11-16"));
                 IntakeCase shownDone = cases.find(number(completed));
                 assertThat(shownDone.status()).isEqualTo(CaseStatus.COMPLETED);
-                assertThat(shownDone.closingNote()).isEqualTo("窗口领取");
+                assertThat(shownDone.answer().closingNote()).isEqualTo("窗口领取");
 
                 CaseFile open = handling.find(number(pledged)).orElseThrow();
                 assertThat(open.status()).isEqualTo(HandlingStatus.ACCEPTED_ON_PLEDGE);

@@ -117,10 +117,10 @@ class PersonalDataAtRestTests {
 
         assertThat(intake.ofApplicant(made.idNumber(), 10)).singleElement().satisfies(c -> {
             assertThat(c.number().value()).isEqualTo(made.caseNumber());
-            assertThat(c.applicant().phone()).isEqualTo(made.phone());
-            assertThat(c.agent().idNumber()).isEqualTo(made.agentIdNumber());
-            assertThat(c.agent().phone()).isEqualTo(made.agentPhone());
-            assertThat(c.form()).containsEntry("businessAddress", made.formAddress())
+            assertThat(c.parties().applicant().phone()).isEqualTo(made.phone());
+            assertThat(c.parties().agent().idNumber()).isEqualTo(made.agentIdNumber());
+            assertThat(c.parties().agent().phone()).isEqualTo(made.agentPhone());
+            assertThat(c.parties().form()).containsEntry("businessAddress", made.formAddress())
                     .containsEntry("contactPhone", made.formPhone());
         });
         assertThat(statusLookups.find(made.caseNumber(), made.phone().substring(7), ClientAddress.of("192.0.2.77")).number().value())

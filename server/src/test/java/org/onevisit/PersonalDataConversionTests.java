@@ -95,9 +95,9 @@ class PersonalDataConversionTests {
                 String number = earlier.number().value();
                 IntakeCase converted = app.getBean(Intake.class).ofApplicant(idNumber, 5).get(0);
                 assertThat(converted.number().value()).isEqualTo(number);
-                assertThat(converted.applicant()).isEqualTo(earlier.applicant());
-                assertThat(converted.agent()).isEqualTo(earlier.agent());
-                assertThat(converted.form()).isEqualTo(earlier.form());
+                assertThat(converted.parties().applicant()).isEqualTo(earlier.parties().applicant());
+                assertThat(converted.parties().agent()).isEqualTo(earlier.parties().agent());
+                assertThat(converted.parties().form()).isEqualTo(earlier.parties().form());
                 assertThat(app.getBean(StatusLookups.class).find(number, phone.substring(7), ClientAddress.of("192.0.2.78")).number().value())
                         .isEqualTo(number);
                 UserDetailsService logins = app.getBean(UserDetailsService.class);
@@ -171,7 +171,8 @@ class PersonalDataConversionTests {
                 INSERT INTO intake_case (number, idempotency_key, channel, status, subject, bundle, applicant_identifier,
                     applicant_account, phone_last_four, created_at, received_on, deemed_accepted, version, body)
                 VALUES (?, ?, 'WEB', 'PRE_CHECK', ?, FALSE, ?, NULL, ?, ?, NULL, FALSE, 0, ?)""",
-                number, earlier.idempotencyKey(), earlier.subject(), idNumber, phone.substring(7), now,
+                number, earlier.application().idempotencyKey(), earlier.application().subject(), idNumber,
+                phone.substring(7), now,
                 json.writeValueAsString(earlier));
         execute(c, "INSERT INTO intake_bad_credit (identifier, reason, added_by, added_at) VALUES (?, '虚假材料', 'admin', ?)",
                 listed, now);

@@ -82,7 +82,7 @@ class RealEstateTransactionStoryTests {
         }
         assertThat(reviewing.ofCase(number)).allSatisfy(t -> assertThat(t.status()).isEqualTo(TaskStatus.CONSENTED));
 
-        for (var item : intake.find(number).items()) {
+        for (var item : intake.find(number).application().items()) {
             deciding.decide(number, item.code(), true, "", TestOfficials.of(staff, item.department()));
         }
 

@@ -196,7 +196,7 @@ final class OneVisitCases implements CaseEngine {
             // a task says whether a later stage waits for its own: only then can answering it have opened more
             open = open.stream().anyMatch(t -> t.terms().laterStagesWait()) ? openTasks(number) : List.of();
         }
-        List<CaseItem> items = submitted.items();
+        List<CaseItem> items = submitted.application().items();
         for (CaseItem item : items) {
             steps.time("decide item", () -> deciding.decide(number, item.code(), true, "", officials.get(item.department())));
         }

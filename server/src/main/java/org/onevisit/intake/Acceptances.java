@@ -60,10 +60,12 @@ class Acceptances {
 
     static AcceptedCase of(IntakeCase c) {
         CaseFacts facts = facts(c);
-        Deadlines d = c.deadlines();
-        Pledge p = c.pledge();
-        return new AcceptedCase(c.number().value(), c.subject(), c.subjectName(), c.bundle(), facts.items(),
-                facts.holder(), c.acceptedOn(), c.deemedAccepted(), d.promised(), d.legal(), d.provisional(),
+        Deadlines d = c.answer().deadlines();
+        Pledge p = c.answer().pledge();
+        Application applied = c.application();
+        return new AcceptedCase(c.number().value(), applied.subject(), applied.subjectName(), applied.bundle(),
+                facts.items(), facts.holder(), c.dates().acceptedOn(), c.dates().deemedAccepted(), d.promised(),
+                d.legal(), d.provisional(),
                 p == null ? null : new AcceptedCase.Pledge(p.materials(), p.supplementBy(), p.remindOn()));
     }
 
@@ -72,7 +74,7 @@ class Acceptances {
      * plan may run stages in sequence; casework keeps each stage's own clock).
      */
     private static TimeLimit promised(IntakeCase c) {
-        return c.items().stream().map(CaseItem::promisedLimit)
+        return c.application().items().stream().map(CaseItem::promisedLimit)
                 .max(Comparator.comparingInt(TimeLimit::approximateWorkingDays)).orElseThrow();
     }
 
@@ -85,10 +87,11 @@ class Acceptances {
 
     /** What casework will hold of the case: also what its legal time limit is computed from. */
     static CaseFacts facts(IntakeCase c) {
-        Applicant a = c.applicant();
-        return new CaseFacts(c.subject(), c.subjectName(), c.bundle(),
-                c.items().stream().map(i -> new FileItem(i.code(), i.version(), i.name(), i.department(), i.legalLimit(),
-                        i.jointDepartments())).toList(),
+        Applicant a = c.parties().applicant();
+        Application applied = c.application();
+        return new CaseFacts(applied.subject(), applied.subjectName(), applied.bundle(),
+                applied.items().stream().map(i -> new FileItem(i.code(), i.version(), i.name(), i.department(),
+                        i.legalLimit(), i.jointDepartments())).toList(),
                 new Holder(a.legalPerson(), a.identifier(), a.name(), a.phone()));
     }
 }

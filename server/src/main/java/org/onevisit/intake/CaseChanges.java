@@ -80,24 +80,26 @@ class CaseChanges {
     static Map<String, String> summary(IntakeCase c) {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("status", c.status().name());
-        s.put("subject", c.subject());
-        s.put("applicant", c.applicant().maskedIdentifier());
+        s.put("subject", c.application().subject());
+        s.put("applicant", c.parties().applicant().maskedIdentifier());
         s.put("materials", String.join(",", c.materials().stream().map(m -> m.key() + "=" + m.status()).toList()));
         s.put("visits", String.valueOf(c.visitCount()));
-        if (c.acceptedOn() != null) {
-            s.put("acceptedOn", c.acceptedOn().toString());
+        CounterDates dates = c.dates();
+        if (dates.acceptedOn() != null) {
+            s.put("acceptedOn", dates.acceptedOn().toString());
         }
-        if (c.deemedAccepted()) {
+        if (dates.deemedAccepted()) {
             s.put("deemedAccepted", "true");
         }
-        if (c.deadlines() != null && c.deadlines().extended()) {
-            s.put("legalBy", c.deadlines().legal().toString());
+        CounterAnswer answer = c.answer();
+        if (answer.deadlines() != null && answer.deadlines().extended()) {
+            s.put("legalBy", answer.deadlines().legal().toString());
         }
-        if (c.pledge() != null) {
-            s.put("pledgeDue", c.pledge().supplementBy().toString());
+        if (answer.pledge() != null) {
+            s.put("pledgeDue", answer.pledge().supplementBy().toString());
         }
-        if (!c.closingNote().isEmpty()) {
-            s.put("note", c.closingNote());
+        if (!answer.closingNote().isEmpty()) {
+            s.put("note", answer.closingNote());
         }
         return s;
     }

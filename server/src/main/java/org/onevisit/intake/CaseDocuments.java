@@ -57,70 +57,69 @@ public class CaseDocuments {
     }
 
     private Document receipt(IntakeCase c) {
-        if (!c.status().accepted() && c.acceptedOn() == null) {
+        if (!c.status().accepted() && c.dates().acceptedOn() == null) {
             throw missing(c, "RECEIPT");
         }
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Paragraph(addressee(c) + "：\n您（单位）于 " + day(c.receivedOn()) + " 提交的“" + c.subjectName()
-                + "”申请，经审查，申请材料齐全、符合法定形式，" + ART_32 + "的规定，决定予以受理。"
-                + (c.deemedAccepted() ? "（本件因未在五个工作日内作出受理决定，依法自收到申请材料之日起即为受理。）" : "")));
+        blocks.add(new Block.Paragraph(opening(c) + "经审查，申请材料齐全、符合法定形式，" + ART_32 + "的规定，决定予以受理。"
+                + (c.dates().deemedAccepted() ? "（本件因未在五个工作日内作出受理决定，依法自收到申请材料之日起即为受理。）" : "")));
         blocks.add(facts(c));
         blocks.add(new Block.Heading("已收取的申请材料"));
         blocks.add(materialsTable(c));
-        if (c.deadlines() != null && c.deadlines().provisional()) {
+        Deadlines deadlines = c.answer().deadlines();
+        if (deadlines != null && deadlines.provisional()) {
             blocks.add(new Block.Paragraph("注：办结日期所跨年份的法定节假日安排尚未公布，暂按周末推算，公布后以实际安排为准。"));
         }
         blocks.add(new Block.Numbered(List.of("本通知书是受理凭证，请妥善保管，领取办理结果时请出示。",
                 "办理期间可凭办件编号和手机号后四位查询进度。",
                 "依法需要听证、招标、拍卖、检验、检测、检疫、鉴定和专家评审的，所需时间不计算在办理期限内。")));
         blocks.add(qr(c));
-        return new Document("受理通知书", c.number().value(), blocks, c.acceptedOn());
+        return new Document("受理通知书", c.number().value(), blocks, c.dates().acceptedOn());
     }
 
     private Document notice(IntakeCase c) {
-        if (c.deficiencies().isEmpty()) {
+        List<Deficiency> lines = c.answer().deficiencies();
+        if (lines.isEmpty()) {
             throw missing(c, "NOTICE");
         }
-        List<List<String>> rows = IntStream.range(0, c.deficiencies().size()).mapToObj(i -> List.of(
-                String.valueOf(i + 1), c.deficiencies().get(i).materialName(), c.deficiencies().get(i).problem())).toList();
+        List<List<String>> rows = IntStream.range(0, lines.size()).mapToObj(i -> List.of(
+                String.valueOf(i + 1), lines.get(i).materialName(), lines.get(i).problem())).toList();
         return new Document("一次性告知书", c.number().value(), List.of(
-                new Block.Paragraph(addressee(c) + "：\n您（单位）于 " + day(c.receivedOn()) + " 提交的“" + c.subjectName()
-                        + "”申请，申请材料不齐全或者不符合法定形式。" + ART_32 + "的规定，现一次性告知您需要补正的全部内容："),
+                new Block.Paragraph(opening(c) + "申请材料不齐全或者不符合法定形式。" + ART_32 + "的规定，现一次性告知您需要补正的全部内容："),
                 new Block.Table(List.of("序号", "材料名称", "需要补正的内容"), rows, List.of(1, 5, 8)),
                 new Block.Numbered(List.of("请按上述要求一次补齐，可通过网上办事大厅上传，也可到综合窗口提交。",
                         "材料补齐之日即为受理之日；本机关不再要求补正本告知书以外的材料。",
                         "如对本告知有异议，可向政务服务中心监督投诉窗口反映。")),
                 facts(c), qr(c), Block.Signature.of("经办人：" + clerk(c), "申请人签收：______________")),
-                c.noticeIssuedOn());
+                c.dates().noticeIssuedOn());
     }
 
     private Document pledge(IntakeCase c) {
-        Pledge p = c.pledge();
+        Pledge p = c.answer().pledge();
         if (p == null) {
             throw missing(c, "PLEDGE");
         }
         return new Document("容缺受理承诺书", c.number().value(), List.of(
-                new Block.Paragraph("本人（单位）申请办理“" + c.subjectName() + "”，因下列材料暂缺，申请容缺受理，并郑重承诺："),
+                new Block.Paragraph("本人（单位）申请办理“" + c.application().subjectName() + "”，因下列材料暂缺，申请容缺受理，并郑重承诺："),
                 new Block.Numbered(p.materials()),
                 new Block.Paragraph(p.text()),
                 new Block.Facts(List.of(new Block.Fact("补交截止日期", day(p.supplementBy())),
                         new Block.Fact("提醒日期", day(p.remindOn())),
-                        new Block.Fact("申请人", c.applicant().name()),
-                        new Block.Fact("证件号码", c.applicant().maskedIdentifier()))),
+                        new Block.Fact("申请人", c.parties().applicant().name()),
+                        new Block.Fact("证件号码", c.parties().applicant().maskedIdentifier()))),
                 new Block.Paragraph("逾期未补交的，本申请终止办理，相关情况记入信用记录；办理结果在补齐材料后发放。"),
                 qr(c), Block.Signature.of("承诺人签字（盖章）：______________", "日期：" + day(LocalDate.ofInstant(p.signedAt(),
                         clock.getZone())))),
-                c.acceptedOn());
+                c.dates().acceptedOn());
     }
 
     private Document refusal(IntakeCase c) {
-        Refusal r = c.refusal();
+        Refusal r = c.answer().refusal();
         if (r == null) {
             throw missing(c, "REFUSAL");
         }
         List<Block> blocks = new ArrayList<>(List.of(
-                new Block.Paragraph(addressee(c) + "：\n您（单位）于 " + day(c.receivedOn()) + " 提交的“" + c.subjectName()
-                        + "”申请，经审查，" + r.reason().replaceAll("[。.；;]+$", "") + "。" + ART_32 + "的规定，决定不予受理。")));
+                new Block.Paragraph(opening(c) + "经审查，" + r.reason().replaceAll("[。.；;]+$", "") + "。" + ART_32 + "的规定，决定不予受理。")));
         if (!r.competentAuthority().isBlank()) {
             blocks.add(new Block.Paragraph("该申请事项依法不属于本机关职权范围，请向 " + r.competentAuthority() + " 申请。"));
         }
@@ -128,19 +127,21 @@ public class CaseDocuments {
         blocks.add(new Block.Paragraph(r.remedies()));
         blocks.add(facts(c));
         blocks.add(qr(c));
-        return new Document("不予受理通知书", c.number().value(), blocks, LocalDate.ofInstant(
-                c.visits().isEmpty() ? c.createdAt() : c.visits().get(c.visits().size() - 1).at(), clock.getZone()));
+        return new Document("不予受理通知书", c.number().value(), blocks, LocalDate.ofInstant(c.visits().isEmpty()
+                ? c.application().createdAt() : c.visits().get(c.visits().size() - 1).at(), clock.getZone()));
     }
 
     private static Block facts(IntakeCase c) {
+        Applicant applicant = c.parties().applicant();
         List<Block.Fact> facts = new ArrayList<>(List.of(new Block.Fact("办件编号", c.number().value()),
-                new Block.Fact("申请事项", c.subjectName()),
-                new Block.Fact("申请人", c.applicant().name() + "（" + c.applicant().maskedIdentifier() + "）"),
-                new Block.Fact("收件日期", day(c.receivedOn()))));
-        if (c.deadlines() != null) {
-            facts.add(new Block.Fact("受理日期", day(c.acceptedOn())));
-            facts.add(new Block.Fact("承诺办结日期", day(c.deadlines().promised())));
-            facts.add(new Block.Fact("法定办结期限", day(c.deadlines().legal())));
+                new Block.Fact("申请事项", c.application().subjectName()),
+                new Block.Fact("申请人", applicant.name() + "（" + applicant.maskedIdentifier() + "）"),
+                new Block.Fact("收件日期", day(c.dates().receivedOn()))));
+        Deadlines deadlines = c.answer().deadlines();
+        if (deadlines != null) {
+            facts.add(new Block.Fact("受理日期", day(c.dates().acceptedOn())));
+            facts.add(new Block.Fact("承诺办结日期", day(deadlines.promised())));
+            facts.add(new Block.Fact("法定办结期限", day(deadlines.legal())));
         }
         facts.add(new Block.Fact("到现场次数", c.visitCount() + " 次"));
         return new Block.Facts(facts);
@@ -168,8 +169,10 @@ public class CaseDocuments {
         return new Block.QrCode(publicBaseUrl + "/status?case=" + c.number(), "扫码查询办理进度（需输入手机号后四位）");
     }
 
-    private static String addressee(IntakeCase c) {
-        return c.applicant().name();
+    /** How each of the counter's answers begins: to whom, and the application it answers. */
+    private static String opening(IntakeCase c) {
+        return c.parties().applicant().name() + "：\n您（单位）于 " + day(c.dates().receivedOn()) + " 提交的“"
+                + c.application().subjectName() + "”申请，";
     }
 
     private static String clerk(IntakeCase c) {

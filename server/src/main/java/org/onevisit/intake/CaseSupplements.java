@@ -74,7 +74,7 @@ public class CaseSupplements {
         Actor who = access.of(act.actor());
         IntakeCase after = changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "mark",
                 c -> {
-                    access.counter().check(who, c.departments());
+                    access.counter().check(who, c.application().departments());
                     requireOpenForSupplements(c);
                 },
                 c -> c.mark(materialKey, status, LocalDate.now(clock),

@@ -37,10 +37,11 @@ class Cases {
                 INSERT INTO intake_case (number, idempotency_key, channel, status, subject, bundle, applicant_index,
                     applicant_account, created_at, received_on, accepted_on, deemed_accepted, version, body)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
-                .params(c.number().value(), c.idempotencyKey(), c.channel().name(), c.status().name(), c.subject(),
-                        c.bundle(), parties.applicantIndex(c.applicant().identifier()), account,
-                        OffsetDateTime.ofInstant(c.createdAt(), ZoneOffset.UTC), c.receivedOn(), c.acceptedOn(),
-                        c.deemedAccepted(), body(c))
+                .params(c.number().value(), c.application().idempotencyKey(), c.application().channel().name(),
+                        c.status().name(), c.application().subject(), c.application().bundle(),
+                        parties.applicantIndex(c.parties().applicant().identifier()), account,
+                        OffsetDateTime.ofInstant(c.application().createdAt(), ZoneOffset.UTC), c.dates().receivedOn(),
+                        c.dates().acceptedOn(), c.dates().deemedAccepted(), body(c))
                 .update();
     }
 
@@ -50,8 +51,8 @@ class Cases {
                 UPDATE intake_case SET status = ?, received_on = ?, accepted_on = ?, deemed_accepted = ?,
                     version = version + 1, body = ?
                 WHERE number = ? AND version = ?""")
-                .params(c.status().name(), c.receivedOn(), c.acceptedOn(), c.deemedAccepted(), body(c),
-                        c.number().value(), c.version())
+                .params(c.status().name(), c.dates().receivedOn(), c.dates().acceptedOn(), c.dates().deemedAccepted(),
+                        body(c), c.number().value(), c.version())
                 .update() == 1;
     }
 

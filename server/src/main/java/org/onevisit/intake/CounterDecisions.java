@@ -60,8 +60,8 @@ public class CounterDecisions {
 
     public IntakeCase preCheck(String number, Map<String, String> remarks, String note, Act act) {
         IntakeCase c = change(number, act, "preCheck", x -> x.preCheck(remarks, note));
-        notifications.text(c.applicant().phone(), c.number().value(), TextMessage.PRE_CHECKED,
-                Map.of("subject", c.subjectName(), "number", c.number()));
+        notifications.text(c.parties().applicant().phone(), c.number().value(), TextMessage.PRE_CHECKED,
+                Map.of("subject", c.application().subjectName(), "number", c.number()));
         return c;
     }
 
@@ -69,23 +69,24 @@ public class CounterDecisions {
         IntakeCase c = change(number, act, "accept",
                 x -> x.accept(today(), acceptances.deadlines(x, today()), visit(act, x, "受理")));
         acceptances.handOver(c);
-        notifications.text(c.applicant().phone(), c.number().value(), TextMessage.ACCEPTED,
-                Map.of("subject", c.subjectName(), "number", c.number(), "promised", c.deadlines().promised()));
+        notifications.text(c.parties().applicant().phone(), c.number().value(), TextMessage.ACCEPTED,
+                Map.of("subject", c.application().subjectName(), "number", c.number(), "promised",
+                        c.answer().deadlines().promised()));
         return c;
     }
 
     public IntakeCase notifyDeficiencies(String number, List<Deficiency> lines, Act act) {
         IntakeCase c = change(number, act, "notify", x -> x.notifyDeficiencies(named(x, lines), today(),
                 visit(act, x, "一次性告知")));
-        notifications.text(c.applicant().phone(), c.number().value(), TextMessage.DEFICIENCIES_NOTIFIED,
-                Map.of("subject", c.subjectName(), "number", c.number(), "count", lines.size()));
+        notifications.text(c.parties().applicant().phone(), c.number().value(), TextMessage.DEFICIENCIES_NOTIFIED,
+                Map.of("subject", c.application().subjectName(), "number", c.number(), "count", lines.size()));
         return c;
     }
 
     /** 容缺受理 on the applicant's signed pledge; not for applicants on the bad-credit list. */
     public IntakeCase acceptOnPledge(String number, String pledgeText, Act act) {
         IntakeCase c = change(number, act, "pledge", x -> {
-            if (badCredit.contains(x.applicant().identifier())) {
+            if (badCredit.contains(x.parties().applicant().identifier())) {
                 throw IntakeRefused.rule("intake-pledge-bad-credit",
                         "The applicant is on the bad-credit list and cannot be accepted on a pledge");
             }
@@ -94,23 +95,23 @@ public class CounterDecisions {
                     visit(act, x, "容缺受理"));
         });
         acceptances.handOver(c);
-        notifications.text(c.applicant().phone(), c.number().value(), TextMessage.ACCEPTED_ON_PLEDGE,
-                Map.of("subject", c.subjectName(), "number", c.number(), "supplementBy", c.pledge().supplementBy(),
-                        "materials", c.pledge().materials()));
+        notifications.text(c.parties().applicant().phone(), c.number().value(), TextMessage.ACCEPTED_ON_PLEDGE,
+                Map.of("subject", c.application().subjectName(), "number", c.number(), "supplementBy",
+                        c.answer().pledge().supplementBy(), "materials", c.answer().pledge().materials()));
         return c;
     }
 
     public IntakeCase refuse(String number, Refusal refusal, Act act) {
         IntakeCase c = change(number, act, "refuse", x -> x.refuse(refusal, visit(act, x, "不予受理")));
-        notifications.text(c.applicant().phone(), c.number().value(), TextMessage.REFUSED,
-                Map.of("subject", c.subjectName(), "number", c.number()));
+        notifications.text(c.parties().applicant().phone(), c.number().value(), TextMessage.REFUSED,
+                Map.of("subject", c.application().subjectName(), "number", c.number()));
         return c;
     }
 
     private IntakeCase change(String number, Act act, String action, java.util.function.UnaryOperator<IntakeCase> t) {
         Actor who = access.of(act.actor());
         return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), action,
-                c -> access.counter().check(who, c.departments()), t);
+                c -> access.counter().check(who, c.application().departments()), t);
     }
 
     /** The deficiency lines with the materials' names from the case, unknown keys refused. */

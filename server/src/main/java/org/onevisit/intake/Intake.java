@@ -68,7 +68,8 @@ public class Intake {
     /** A retry gets the case of its first attempt, even where the catalog would refuse it by now. */
     private IntakeCase earlier(Submission s, Actor who, RuntimeException retryOrRefusal) {
         return transactions.execute(status -> cases.findByIdempotencyKey(s.idempotencyKey()).map(earlier -> {
-            SubmissionPolicy.check(who, s, earlier.departments(), access.ownIdentifier(who), access.counter());
+            SubmissionPolicy.check(who, s, earlier.application().departments(), access.ownIdentifier(who),
+                    access.counter());
             return sameRequest(earlier, s);
         })).orElseThrow(() -> retryOrRefusal);
     }
@@ -79,7 +80,8 @@ public class Intake {
     }
 
     private static IntakeCase sameRequest(IntakeCase earlier, Submission s) {
-        if (!earlier.subject().equals(s.subject()) || !earlier.applicant().identifier().equals(s.applicant().identifier())) {
+        if (!earlier.application().subject().equals(s.subject())
+                || !earlier.parties().applicant().identifier().equals(s.applicant().identifier())) {
             throw new DomainException(Kind.CONFLICT, "intake-idempotency-key-reused",
                     "This idempotency key was used for another submission", s.idempotencyKey());
         }
@@ -111,7 +113,7 @@ public class Intake {
      */
     @ReadOnly
     IntakeCase findPublic(String number, String lastFourOfPhone) {
-        return cases.find(number).filter(c -> c.applicant().lastFourOfPhone().equals(lastFourOfPhone.strip()))
+        return cases.find(number).filter(c -> c.parties().applicant().lastFourOfPhone().equals(lastFourOfPhone.strip()))
                 .map(shown::shown).orElseThrow(() -> CaseChanges.notFound(number));
     }
 

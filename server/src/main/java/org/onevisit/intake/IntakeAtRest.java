@@ -42,7 +42,7 @@ class IntakeAtRest implements PersonalDataAtRest {
     private Outcome rewriteBody(Reencryption reencryption, Row row) {
         IntakeCase stored = json.readValue(row.value(0), IntakeCase.class);
         IntakeCase opened = parties.opened(stored);
-        String index = reencryption.index(Lookup.IDENTIFIER, opened.applicant().identifier());
+        String index = reencryption.index(Lookup.IDENTIFIER, opened.parties().applicant().identifier());
         if (parties.sealedValues(stored).stream().allMatch(reencryption::current) && index.equals(row.value(2))) {
             return Outcome.CURRENT;
         }

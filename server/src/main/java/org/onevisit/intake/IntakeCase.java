@@ -1,6 +1,5 @@
 package org.onevisit.intake;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,28 +11,27 @@ import org.onevisit.platform.AllowedFrom;
 import org.onevisit.platform.Limits;
 import org.onevisit.catalog.Necessity;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 /**
  * A case (办件) at intake: one submission of one item or one bundle by one applicant, with its single set of
  * materials, every visit it cost the applicant, and the counter's answer. Each transition is a verb the
- * clerks use, checks the state and the rules ({@link Step}), and returns the case as it is afterwards. Intake's part
- * ends at acceptance or refusal: from acceptance casework owns the case, and intake keeps its materials — the pledged
- * ones still come in here — and its visits. Longer than most classes on purpose: every step of intake is a verb of
- * this aggregate, beside the rule it checks, and the one builder that copies the case.
+ * clerks use, checks the state and the rules ({@link Step}), and returns the case as it is afterwards, with the status
+ * and the parts it is about changed. Intake's part ends at acceptance or refusal: from acceptance casework owns the
+ * case, and intake keeps its materials — the pledged ones still come in here — and its visits. Longer than most
+ * classes on purpose: every step of intake is a verb of this aggregate, beside the rule it checks.
+ * <p>
+ * Stored, the case is one flat JSON object, as it was before it was made of parts: each part is unwrapped into it,
+ * so bodies written by earlier versions are read as they are (ADR 0018).
  *
- * @param subject the item or bundle applied for: its code
- * @param bundle whether {@code subject} is a bundle (一件事)
- * @param form the one form (一表申请): each datum asked once for all items
- * @param receivedOn the day the case was received (收件); empty while only pre-checked
- * @param completeOn the day the materials became complete
- * @param deemedAccepted accepted by law because nobody answered within five working days; flagged
+ * @param application what is applied for, on which channel, when
+ * @param parties the applicant, the agent and the one form: the case's personal data
+ * @param dates the days of receipt, completeness, notice and acceptance
+ * @param answer the counter's answer and the case's closing note
  */
-public record IntakeCase(CaseNumber number, String idempotencyKey, Channel channel, CaseStatus status, String subject,
-        String subjectName, boolean bundle, List<CaseItem> items, Applicant applicant, @Nullable Agent agent,
-        Map<String, String> form, List<CaseMaterial> materials, List<Visit> visits, Instant createdAt,
-        @Nullable LocalDate receivedOn, @Nullable LocalDate completeOn, @Nullable LocalDate acceptedOn,
-        boolean deemedAccepted, @Nullable Deadlines deadlines, List<Deficiency> deficiencies,
-        @Nullable LocalDate noticeIssuedOn, @Nullable Pledge pledge, @Nullable Refusal refusal, String preCheckNote,
-        String closingNote, long version) {
+public record IntakeCase(CaseNumber number, @JsonUnwrapped Application application, CaseStatus status,
+        @JsonUnwrapped Parties parties, List<CaseMaterial> materials, List<Visit> visits,
+        @JsonUnwrapped CounterDates dates, @JsonUnwrapped CounterAnswer answer, long version) {
 
     /** The steps of intake, each with the statuses it may be taken from; its name is the action recorded. */
     enum Step {
@@ -62,11 +60,15 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
     }
 
     public IntakeCase {
-        items = List.copyOf(items);
-        form = Map.copyOf(form);
         materials = List.copyOf(materials);
         visits = List.copyOf(visits);
-        deficiencies = List.copyOf(deficiencies);
+    }
+
+    /** A case just handed in, or asked to be pre-checked: nothing answered yet. */
+    static IntakeCase created(CaseNumber number, Application application, CaseStatus status, Parties parties,
+            List<CaseMaterial> materials, List<Visit> visits, @Nullable LocalDate receivedOn) {
+        return new IntakeCase(number, application, status, parties, materials, visits, CounterDates.created(receivedOn),
+                CounterAnswer.NONE, 0);
     }
 
     private void require(Step step) {
@@ -80,12 +82,7 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
      * status ends at acceptance).
      */
     IntakeCase handled(CaseStatus shown, String note, Deadlines current) {
-        return copy(c -> c.status(shown).closingNote(note).deadlines(current));
-    }
-
-    /** The departments whose items the case applies for (each item's own department, not those reviewing jointly). */
-    public List<String> departments() {
-        return items.stream().map(CaseItem::department).distinct().toList();
+        return next(shown, materials, null, dates, answer.handled(note, current));
     }
 
     /** The materials still missing among those acceptance needs. */
@@ -106,16 +103,12 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
         return visits.size();
     }
 
-    public boolean instant() {
-        return items.stream().allMatch(CaseItem::instant);
-    }
-
     // --- transitions --------------------------------------------------------------------------------
 
     /** The applicant hands the pre-checked case in: from now the five working days of art. 32 run. */
     IntakeCase receive(LocalDate today, @Nullable Visit visit) {
         require(Step.RECEIVE);
-        return copy(c -> c.status(CaseStatus.RECEIVED).receivedOn(today).visit(visit));
+        return next(CaseStatus.RECEIVED, materials, visit, dates.received(today), answer);
     }
 
     /** The clerk's remarks on an online pre-check, per material and overall. */
@@ -125,7 +118,7 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
         Limits.bounded("note", note, Limits.TEXT);
         List<CaseMaterial> remarked = materials.stream()
                 .map(m -> remarks.containsKey(m.key()) ? m.with(m.status(), remarks.get(m.key())) : m).toList();
-        return copy(c -> c.materials(remarked).preCheckNote(note));
+        return next(status, remarked, null, dates, answer.preChecked(note));
     }
 
     /** 受理: only when every material acceptance needs is in hand. */
@@ -135,9 +128,7 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
             throw IntakeRefused.rule("intake-materials-missing", "Materials are missing: " + names(missing()),
                     names(missing()));
         }
-        LocalDate complete = completeOn == null ? today : completeOn;
-        return copy(c -> c.status(CaseStatus.ACCEPTED).acceptedOn(today).completeOn(complete).deadlines(deadlines)
-                .visit(visit));
+        return next(CaseStatus.ACCEPTED, materials, visit, dates.accepted(today), answer.accepted(deadlines));
     }
 
     /** 一次性告知: everything missing or wrong, once; at least one line. */
@@ -149,8 +140,7 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
         List<CaseMaterial> marked = materials.stream().map(m -> lines.stream()
                 .filter(d -> d.materialKey().equals(m.key())).findFirst()
                 .map(d -> m.with(MaterialStatus.MISSING, d.problem())).orElse(m)).toList();
-        return copy(c -> c.status(CaseStatus.AWAITING_SUPPLEMENT).deficiencies(lines).noticeIssuedOn(today)
-                .materials(marked).visit(visit));
+        return next(CaseStatus.AWAITING_SUPPLEMENT, marked, visit, dates.noticeIssued(today), answer.notified(lines));
     }
 
     /** 容缺受理: only materials that may be supplied later are missing, and the applicant pledged to. */
@@ -168,14 +158,14 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
         }
         List<CaseMaterial> pledged = materials.stream()
                 .map(m -> missing.contains(m) ? m.with(MaterialStatus.PLEDGED, "") : m).toList();
-        return copy(c -> c.status(CaseStatus.ACCEPTED_ON_PLEDGE).acceptedOn(today).deadlines(deadlines)
-                .materials(pledged).pledge(pledge).visit(visit));
+        return next(CaseStatus.ACCEPTED_ON_PLEDGE, pledged, visit, dates.acceptedOnPledge(today),
+                answer.acceptedOnPledge(pledge, deadlines));
     }
 
     /** 不予受理, with reasons and remedies. */
     IntakeCase refuse(Refusal refusal, @Nullable Visit visit) {
         require(Step.REFUSE);
-        return copy(c -> c.status(CaseStatus.REFUSED).refusal(refusal).closingNote(refusal.reason()).visit(visit));
+        return next(CaseStatus.REFUSED, materials, visit, dates, answer.refused(refusal));
     }
 
     /**
@@ -185,58 +175,54 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
      */
     IntakeCase supplement(String materialKey, String fileId, LocalDate today, @Nullable Visit visit) {
         require(Step.SUPPLEMENT);
+        return completed(withMaterial(materialKey, m -> m.withFile(fileId), visit), today);
+    }
+
+    /** Marks a material as satisfied otherwise: by a certificate held, or not applicable; or back to missing. */
+    IntakeCase mark(String materialKey, MaterialStatus newStatus, LocalDate today, @Nullable Visit visit) {
+        require(Step.SUPPLEMENT);
+        return completed(withMaterial(materialKey, m -> m.with(newStatus, ""), visit), today);
+    }
+
+    private IntakeCase withMaterial(String materialKey, UnaryOperator<CaseMaterial> change, @Nullable Visit visit) {
         if (materials.stream().noneMatch(m -> m.key().equals(materialKey))) {
             throw new IntakeRefused(org.onevisit.platform.DomainException.Kind.NOT_FOUND, "intake-material-unknown",
                     "Case " + number + " has no material " + materialKey, number.value(), materialKey);
         }
         List<CaseMaterial> updated = materials.stream()
-                .map(m -> m.key().equals(materialKey) ? m.withFile(fileId) : m).toList();
-        return completed(copy(c -> c.materials(updated).visit(visit)), today);
+                .map(m -> m.key().equals(materialKey) ? change.apply(m) : m).toList();
+        return next(status, updated, visit, dates, answer);
     }
 
     /**
      * After a material arrived: a notified case complete again is received again (the acceptance date is the day
      * it became complete); a pledged case complete again records the day.
      */
-    private IntakeCase completed(IntakeCase next, LocalDate today) {
-        if (status == CaseStatus.AWAITING_SUPPLEMENT && next.complete()) {
-            return next.copy(c -> c.status(CaseStatus.RECEIVED).completeOn(today));
+    private IntakeCase completed(IntakeCase after, LocalDate today) {
+        if (status == CaseStatus.AWAITING_SUPPLEMENT && after.complete()) {
+            return after.next(CaseStatus.RECEIVED, after.materials, null, after.dates.completed(today), after.answer);
         }
-        if (status == CaseStatus.ACCEPTED_ON_PLEDGE && next.complete() && !complete()) {
-            return next.copy(c -> c.completeOn(today));
+        if (status == CaseStatus.ACCEPTED_ON_PLEDGE && after.complete() && !complete()) {
+            return after.next(status, after.materials, null, after.dates.completed(today), after.answer);
         }
-        return next;
-    }
-
-
-    /** Marks a material as satisfied otherwise: by a certificate held, or not applicable; or back to missing. */
-    IntakeCase mark(String materialKey, MaterialStatus newStatus, LocalDate today, @Nullable Visit visit) {
-        require(Step.SUPPLEMENT);
-        if (materials.stream().noneMatch(m -> m.key().equals(materialKey))) {
-            throw new IntakeRefused(org.onevisit.platform.DomainException.Kind.NOT_FOUND, "intake-material-unknown",
-                    "Case " + number + " has no material " + materialKey, number.value(), materialKey);
-        }
-        List<CaseMaterial> updated = materials.stream()
-                .map(m -> m.key().equals(materialKey) ? m.with(newStatus, "") : m).toList();
-        return completed(copy(c -> c.materials(updated).visit(visit)), today);
+        return after;
     }
 
     /** A visit in person that no intake step recorded, e.g. picking up the result at the counter. */
     IntakeCase visited(@Nullable Visit visit) {
-        return visit == null ? this : copy(c -> c.visit(visit));
+        return visit == null ? this : next(status, materials, visit, dates, answer);
     }
 
     IntakeCase withdraw(String reason) {
         Limits.bounded("reason", reason, Limits.TEXT);
         require(Step.WITHDRAW);
-        return copy(c -> c.status(CaseStatus.WITHDRAWN).closingNote(reason));
+        return next(CaseStatus.WITHDRAWN, materials, null, dates, answer.closed(reason));
     }
 
     /** Five working days passed without an answer: accepted from the day of receipt, by law, and flagged. */
     IntakeCase deemAccepted(Deadlines deadlines) {
         require(Step.DEEM_ACCEPTED);
-        return copy(c -> c.status(CaseStatus.ACCEPTED).acceptedOn(receivedOn).completeOn(receivedOn)
-                .deemedAccepted(true).deadlines(deadlines));
+        return next(CaseStatus.ACCEPTED, materials, null, dates.acceptedByLaw(), answer.accepted(deadlines));
     }
 
     private static String names(List<CaseMaterial> materials) {
@@ -247,89 +233,24 @@ public record IntakeCase(CaseNumber number, String idempotencyKey, Channel chann
 
     /** The case as stored at {@code stored}: the version its row has. */
     IntakeCase withVersion(long stored) {
-        return stored == version ? this : copy(c -> c.version(stored));
+        return stored == version ? this
+                : new IntakeCase(number, application, status, parties, materials, visits, dates, answer, stored);
     }
 
     /** The case with its parties' personal data as given: sealed for storage, or opened after reading. */
-    IntakeCase withParties(Applicant applicant, @Nullable Agent agent, Map<String, String> form) {
-        return copy(c -> c.parties(applicant, agent, form));
+    IntakeCase withParties(Parties changed) {
+        return new IntakeCase(number, application, status, changed, materials, visits, dates, answer, version);
     }
 
-    private IntakeCase copy(UnaryOperator<Builder> change) {
-        return change.apply(new Builder(this)).build();
-    }
-
-    /** The mutable scratch copy transitions change before building the next state. */
-    static final class Builder {
-        private final IntakeCase c;
-        private Applicant applicant;
-        private @Nullable Agent agent;
-        private Map<String, String> form;
-        private long version;
-        private CaseStatus status;
-        private List<CaseMaterial> materials;
-        private final List<Visit> visits;
-        private @Nullable LocalDate receivedOn;
-        private @Nullable LocalDate completeOn;
-        private @Nullable LocalDate acceptedOn;
-        private boolean deemedAccepted;
-        private @Nullable Deadlines deadlines;
-        private List<Deficiency> deficiencies;
-        private @Nullable LocalDate noticeIssuedOn;
-        private @Nullable Pledge pledge;
-        private @Nullable Refusal refusal;
-        private String preCheckNote;
-        private String closingNote;
-
-        Builder(IntakeCase c) {
-            this.c = c;
-            applicant = c.applicant;
-            agent = c.agent;
-            form = c.form;
-            version = c.version;
-            status = c.status;
-            materials = c.materials;
-            visits = new ArrayList<>(c.visits);
-            receivedOn = c.receivedOn;
-            completeOn = c.completeOn;
-            acceptedOn = c.acceptedOn;
-            deemedAccepted = c.deemedAccepted;
-            deadlines = c.deadlines;
-            deficiencies = c.deficiencies;
-            noticeIssuedOn = c.noticeIssuedOn;
-            pledge = c.pledge;
-            refusal = c.refusal;
-            preCheckNote = c.preCheckNote;
-            closingNote = c.closingNote;
+    /** The case after a step: what it names, and the visit it cost, if any. What the case applies for never changes. */
+    private IntakeCase next(CaseStatus nextStatus, List<CaseMaterial> nextMaterials, @Nullable Visit visit,
+            CounterDates nextDates, CounterAnswer nextAnswer) {
+        List<Visit> nextVisits = visits;
+        if (visit != null) {
+            nextVisits = new ArrayList<>(visits);
+            nextVisits.add(visit);
         }
-
-        Builder parties(Applicant a, @Nullable Agent g, Map<String, String> f) {
-            applicant = a;
-            agent = g;
-            form = f;
-            return this;
-        }
-        Builder version(long v) { version = v; return this; }
-        Builder status(CaseStatus s) { status = s; return this; }
-        Builder materials(List<CaseMaterial> m) { materials = m; return this; }
-        Builder visit(@Nullable Visit v) { if (v != null) { visits.add(v); } return this; }
-        Builder receivedOn(@Nullable LocalDate d) { receivedOn = d; return this; }
-        Builder completeOn(@Nullable LocalDate d) { completeOn = d; return this; }
-        Builder acceptedOn(@Nullable LocalDate d) { acceptedOn = d; return this; }
-        Builder deemedAccepted(boolean b) { deemedAccepted = b; return this; }
-        Builder deadlines(Deadlines d) { deadlines = d; return this; }
-        Builder deficiencies(List<Deficiency> d) { deficiencies = d; return this; }
-        Builder noticeIssuedOn(LocalDate d) { noticeIssuedOn = d; return this; }
-        Builder pledge(Pledge p) { pledge = p; return this; }
-        Builder refusal(Refusal r) { refusal = r; return this; }
-        Builder preCheckNote(String n) { preCheckNote = n; return this; }
-        Builder closingNote(String n) { closingNote = n; return this; }
-
-        IntakeCase build() {
-            return new IntakeCase(c.number, c.idempotencyKey, c.channel, status, c.subject, c.subjectName, c.bundle,
-                    c.items, applicant, agent, form, materials, visits, c.createdAt, receivedOn, completeOn,
-                    acceptedOn, deemedAccepted, deadlines, deficiencies, noticeIssuedOn, pledge, refusal, preCheckNote,
-                    closingNote, version);
-        }
+        return new IntakeCase(number, application, nextStatus, parties, nextMaterials, nextVisits, nextDates,
+                nextAnswer, version);
     }
 }

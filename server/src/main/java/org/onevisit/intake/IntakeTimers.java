@@ -64,11 +64,11 @@ class IntakeTimers {
         try {
             Boolean changed = transactions.execute(status -> {
                 IntakeCase current = changes.load(number);
-                if (!today.isAfter(calendar.deadline(current.receivedOn(), rules.answerWorkingDays()).date())) {
+                if (!today.isAfter(calendar.deadline(current.dates().receivedOn(), rules.answerWorkingDays()).date())) {
                     return false;
                 }
                 IntakeCase accepted = changes.change(number, current.version(), "system", "SYSTEM", "deemAccepted",
-                        c -> c.deemAccepted(acceptances.deadlines(c, c.receivedOn())));
+                        c -> c.deemAccepted(acceptances.deadlines(c, c.dates().receivedOn())));
                 acceptances.handOver(accepted);
                 return true;
             });

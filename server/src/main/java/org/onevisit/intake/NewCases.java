@@ -65,10 +65,11 @@ class NewCases {
                 v.details().jointDepartments())).toList();
         String subjectName = s.bundle() ? materialSets.bundleName(s.subject()) : items.get(0).details().name();
         List<Visit> visits = s.channel().inPerson() ? List.of(new Visit(clock.instant(), "收件", actor)) : List.of();
-        IntakeCase created = new IntakeCase(number, s.idempotencyKey(), s.channel(),
-                s.preCheck() ? CaseStatus.PRE_CHECK : CaseStatus.RECEIVED, s.subject(), subjectName, s.bundle(), caseItems,
-                s.applicant(), s.agent(), s.form(), materials, visits, clock.instant(), s.preCheck() ? null : today, null,
-                null, false, null, List.of(), null, null, null, "", "", 0);
+        IntakeCase created = IntakeCase.created(number,
+                new Application(s.idempotencyKey(), s.channel(), s.subject(), subjectName, s.bundle(), caseItems,
+                        clock.instant()),
+                s.preCheck() ? CaseStatus.PRE_CHECK : CaseStatus.RECEIVED,
+                new Parties(s.applicant(), s.agent(), s.form()), materials, visits, s.preCheck() ? null : today);
         cases.insert(created, s.account());
         reused.values().forEach(certificate -> certificates.recordReuse(certificate, number.value()));
         changes.audit(null, created, actor, s.channel().name(), s.preCheck() ? "requestPreCheck" : "receive");

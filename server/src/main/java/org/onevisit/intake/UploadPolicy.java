@@ -17,7 +17,7 @@ final class UploadPolicy {
     static void check(Actor who, IntakeCase c, @Nullable String account, CounterPolicy counter) {
         CaseOwnership.checkReadable(who, c, account);
         if (!CaseOwnership.owns(who, account)) {
-            counter.check(who, c.departments());
+            counter.check(who, c.application().departments());
         }
     }
 }

@@ -30,7 +30,7 @@ final class WithdrawalPolicy {
         if (CaseOwnership.owns(who, account)) {
             return;
         }
-        counter.check(who, c.departments());
+        counter.check(who, c.application().departments());
         if (signedRequest == null || signedRequest.isBlank() || signedRequest.strip().length() > REFERENCE_LENGTH) {
             throw new DomainException(Kind.RULE_VIOLATED, "intake-withdrawal-request-missing",
                     "A withdrawal at the counter names the applicant's signed request on file", c.number().value());

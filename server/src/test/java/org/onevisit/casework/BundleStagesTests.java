@@ -154,7 +154,7 @@ class BundleStagesTests {
                     }
                     open = reviewing.ofCase(number);
                 }
-                List<org.onevisit.intake.CaseItem> items = c.items();
+                List<org.onevisit.intake.CaseItem> items = c.application().items();
                 for (var item : items.subList(0, items.size() - 2)) {
                     deciding.decide(number, item.code(), true, "", TestOfficials.of(staff, item.department()));
                 }

@@ -87,7 +87,7 @@ class JointHandlingTests {
         assertThat(rule.approver()).isEqualTo(LegalTimeLimit.Approver.HEAD_OF_GOVERNMENT);
         // From Tuesday 09-29: 09-30, the holiday 10-01…10-07 skipped, the make-up Saturday 10-10 counted; the 45th
         // working day is Monday 12-07.
-        assertThat(c.deadlines().legal()).isEqualTo(LocalDate.parse("2026-12-07"));
+        assertThat(c.answer().deadlines().legal()).isEqualTo(LocalDate.parse("2026-12-07"));
 
         ReviewTask trvb = openTask(c.number().value(), "TRVB");
         assertThat(trvb.clock().deadline()).isEqualTo(LocalDate.parse("2026-10-19"));
@@ -103,10 +103,11 @@ class JointHandlingTests {
         // The case's legal deadline moves with the first approval, fifteen working days after Monday 12-07, and only
         // once: a second department's extension moves its own review, not the case again.
         IntakeCase moved = intake.find(c.number().value());
-        assertThat(moved.deadlines().legal()).isEqualTo(LocalDate.parse("2026-12-28"));
-        assertThat(moved.deadlines().extensionNote()).isEqualTo("经本级人民政府负责人副市长陈某批准：需补充水文论证");
+        assertThat(moved.answer().deadlines().legal()).isEqualTo(LocalDate.parse("2026-12-28"));
+        assertThat(moved.answer().deadlines().extensionNote()).isEqualTo("经本级人民政府负责人副市长陈某批准：需补充水文论证");
         reviewClock.extend(openTask(c.number().value(), "TRVA").id(), "副市长陈某", "需补充防洪评价", "reviewer-trva");
-        assertThat(intake.find(c.number().value()).deadlines().legal()).isEqualTo(LocalDate.parse("2026-12-28"));
+        assertThat(intake.find(c.number().value()).answer().deadlines().legal())
+                .isEqualTo(LocalDate.parse("2026-12-28"));
     }
 
     @Test
@@ -123,7 +124,7 @@ class JointHandlingTests {
         assertThat(rule.limit().days()).isEqualTo(20);
         assertThat(rule.extensionDays()).isEqualTo(10);
         // The 20th working day from 09-29 across the holiday and the make-up Saturday 10-10.
-        assertThat(c.deadlines().legal()).isEqualTo(LocalDate.parse("2026-11-02"));
+        assertThat(c.answer().deadlines().legal()).isEqualTo(LocalDate.parse("2026-11-02"));
 
         ReviewTask trva = openTask(c.number().value(), "TRVA");
         ReviewTask extended = reviewClock.extend(trva.id(), "局长李某", "需组织现场核查", "reviewer-trva");
@@ -131,6 +132,7 @@ class JointHandlingTests {
         assertThat(extended.clock().extensionNote()).isEqualTo("经本机关负责人局长李某批准：需组织现场核查");
         assertThat(extended.clock().extensionDays()).isEqualTo(10);
         // Ten working days after Monday 11-02.
-        assertThat(intake.find(c.number().value()).deadlines().legal()).isEqualTo(LocalDate.parse("2026-11-16"));
+        assertThat(intake.find(c.number().value()).answer().deadlines().legal())
+                .isEqualTo(LocalDate.parse("2026-11-16"));
     }
 }

@@ -71,8 +71,8 @@ class PledgeTimerTests {
         IntakeCase pledged = decisions.acceptOnPledge(c.number().value(), "本人承诺补交授权委托书",
                 new Act("clerk", Channel.COUNTER, null));
         // Promised 10 working days less 2: 8 working days after 09-29 is 10-15; the reminder goes out on 10-13.
-        assertThat(pledged.pledge().supplementBy()).isEqualTo(LocalDate.parse("2026-10-15"));
-        assertThat(pledged.pledge().remindOn()).isEqualTo(LocalDate.parse("2026-10-13"));
+        assertThat(pledged.answer().pledge().supplementBy()).isEqualTo(LocalDate.parse("2026-10-15"));
+        assertThat(pledged.answer().pledge().remindOn()).isEqualTo(LocalDate.parse("2026-10-13"));
 
         MovableClock.CLOCK.setDay("2026-10-13");
         timers.remindPledges();
@@ -87,7 +87,7 @@ class PledgeTimerTests {
         timers.terminateBrokenPledges();
         IntakeCase ended = intake.find(c.number().value());
         assertThat(ended.status()).isEqualTo(CaseStatus.TERMINATED);
-        assertThat(ended.closingNote()).isEqualTo("容缺承诺逾期未补交，终止办理");
+        assertThat(ended.answer().closingNote()).isEqualTo("容缺承诺逾期未补交，终止办理");
         assertThat(handling.find(c.number().value()).orElseThrow().status()).isEqualTo(HandlingStatus.TERMINATED);
         assertThat(notifications.about(c.number().value())).extracting(Notifications.Message::kind).contains("terminated");
     }

@@ -149,7 +149,7 @@ class ReviewClockTests {
             reviewing.decide(t.id(), Opinion.CONSENT, "", reviewer, null);
         }
 
-        MovableClock.CLOCK.setDay(pledged.pledge().supplementBy().plusDays(1).toString());
+        MovableClock.CLOCK.setDay(pledged.answer().pledge().supplementBy().plusDays(1).toString());
         PledgeTimerRuns.pledgeTimers(context);
 
         assertThat(intake.find(number).status()).isEqualTo(CaseStatus.TERMINATED);

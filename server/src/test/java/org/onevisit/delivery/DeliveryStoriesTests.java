@@ -146,7 +146,7 @@ class DeliveryStoriesTests {
     static void openDelivery(Deliveries deliveries, Intake intake, String number) {
         IntakeCase c = intake.find(number);
         deliveries.open(number, c.status() == org.onevisit.intake.CaseStatus.ACCEPTED_ON_PLEDGE,
-                c.items().stream().map(i -> i.code() + "@" + i.version()).toList());
+                c.application().items().stream().map(i -> i.code() + "@" + i.version()).toList());
     }
 
     private void open(String number) {

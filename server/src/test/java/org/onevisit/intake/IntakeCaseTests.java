@@ -40,8 +40,8 @@ class IntakeCaseTests {
         IntakeCase accepted = c.accept(MONDAY, DEADLINES, null);
 
         assertThat(accepted.status()).isEqualTo(CaseStatus.ACCEPTED);
-        assertThat(accepted.acceptedOn()).isEqualTo(MONDAY);
-        assertThat(accepted.deadlines()).isEqualTo(DEADLINES);
+        assertThat(accepted.dates().acceptedOn()).isEqualTo(MONDAY);
+        assertThat(accepted.answer().deadlines()).isEqualTo(DEADLINES);
     }
 
     @Test
@@ -71,8 +71,8 @@ class IntakeCaseTests {
 
         assertThat(kept.status()).as("intake's own status ends at acceptance").isEqualTo(CaseStatus.ACCEPTED_ON_PLEDGE);
         assertThat(kept.complete()).isTrue();
-        assertThat(kept.completeOn()).isEqualTo(MONDAY.plusDays(3));
-        assertThat(kept.acceptedOn()).isEqualTo(MONDAY);
+        assertThat(kept.dates().completeOn()).isEqualTo(MONDAY.plusDays(3));
+        assertThat(kept.dates().acceptedOn()).isEqualTo(MONDAY);
     }
 
     @Test
@@ -90,8 +90,9 @@ class IntakeCaseTests {
         IntakeCase complete = half.supplement("M3", "f3", MONDAY.plusDays(3), null);
 
         assertThat(complete.status()).isEqualTo(CaseStatus.RECEIVED);
-        assertThat(complete.completeOn()).isEqualTo(MONDAY.plusDays(3));
-        assertThat(complete.accept(MONDAY.plusDays(4), DEADLINES, null).completeOn()).isEqualTo(MONDAY.plusDays(3));
+        assertThat(complete.dates().completeOn()).isEqualTo(MONDAY.plusDays(3));
+        assertThat(complete.accept(MONDAY.plusDays(4), DEADLINES, null).dates().completeOn())
+                .isEqualTo(MONDAY.plusDays(3));
     }
 
     @Test
@@ -113,8 +114,8 @@ class IntakeCaseTests {
         IntakeCase deemed = c.deemAccepted(DEADLINES);
 
         assertThat(deemed.status()).isEqualTo(CaseStatus.ACCEPTED);
-        assertThat(deemed.acceptedOn()).isEqualTo(c.receivedOn());
-        assertThat(deemed.deemedAccepted()).isTrue();
+        assertThat(deemed.dates().acceptedOn()).isEqualTo(c.dates().receivedOn());
+        assertThat(deemed.dates().deemedAccepted()).isTrue();
     }
 
     @Test
@@ -125,6 +126,6 @@ class IntakeCaseTests {
         IntakeCase complete = notified.mark("M1", MaterialStatus.PROVIDED, MONDAY.plusDays(1), null);
 
         assertThat(complete.status()).isEqualTo(CaseStatus.RECEIVED);
-        assertThat(complete.completeOn()).isEqualTo(MONDAY.plusDays(1));
+        assertThat(complete.dates().completeOn()).isEqualTo(MONDAY.plusDays(1));
     }
 }

@@ -21,10 +21,10 @@ final class IntakeFixtures {
     }
 
     static IntakeCase received(CaseMaterial... materials) {
-        return new IntakeCase(new CaseNumber("330999-20261016-00001"), "key-1", Channel.COUNTER, CaseStatus.RECEIVED,
-                "XK-T-001", "测试许可", false,
-                List.of(new CaseItem("XK-T-001", 1, "测试许可", "SCJG", TimeLimit.workingDays(10), TimeLimit.workingDays(20), List.of())),
-                PERSON, null, Map.of(), List.of(materials), List.of(), Instant.parse("2026-10-16T01:00:00Z"),
-                LocalDate.parse("2026-10-16"), null, null, false, null, List.of(), null, null, null, "", "", 0);
+        return IntakeCase.created(new CaseNumber("330999-20261016-00001"), new Application("key-1", Channel.COUNTER,
+                "XK-T-001", "测试许可", false, List.of(new CaseItem("XK-T-001", 1, "测试许可", "SCJG",
+                        TimeLimit.workingDays(10), TimeLimit.workingDays(20), List.of())),
+                Instant.parse("2026-10-16T01:00:00Z")), CaseStatus.RECEIVED, new Parties(PERSON, null, Map.of()),
+                List.of(materials), List.of(), LocalDate.parse("2026-10-16"));
     }
 }

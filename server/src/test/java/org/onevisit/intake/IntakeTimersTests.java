@@ -64,7 +64,7 @@ class IntakeTimersTests {
         timers.deemUnansweredAccepted();
         IntakeCase deemed = intake.find(c.number().value());
         assertThat(deemed.status()).isEqualTo(CaseStatus.ACCEPTED);
-        assertThat(deemed.deemedAccepted()).isTrue();
-        assertThat(deemed.acceptedOn()).isEqualTo(LocalDate.parse("2026-09-29"));
+        assertThat(deemed.dates().deemedAccepted()).isTrue();
+        assertThat(deemed.dates().acceptedOn()).isEqualTo(LocalDate.parse("2026-09-29"));
     }
 }

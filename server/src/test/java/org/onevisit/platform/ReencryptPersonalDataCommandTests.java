@@ -90,8 +90,8 @@ class ReencryptPersonalDataCommandTests {
                 .isEqualTo(logins.loadUserByUsername(made.companyPhone()).getUsername());
         IntakeCase c = app.getBean(Intake.class).ofApplicant(made.idNumber(), 5).get(0);
         assertThat(c.number().value()).isEqualTo(made.caseNumber());
-        assertThat(c.agent().idNumber()).isEqualTo(made.agentIdNumber());
-        assertThat(c.form()).containsEntry("businessAddress", made.formAddress());
+        assertThat(c.parties().agent().idNumber()).isEqualTo(made.agentIdNumber());
+        assertThat(c.parties().form()).containsEntry("businessAddress", made.formAddress());
         assertThat(app.getBean(CertificateRegister.class).validFor(made.idNumber(), PersonalRecords.DECIDED_ON)).hasSize(1);
         assertThat(app.getBean(BadCreditList.class).contains(made.listed())).isTrue();
         assertThat(app.getBean(Deliveries.class).find(made.caseNumber()).to().address()).isEqualTo(made.deliveryAddress());

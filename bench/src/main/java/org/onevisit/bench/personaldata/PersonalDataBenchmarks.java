@@ -20,14 +20,18 @@ import org.onevisit.catalog.Necessity;
 import org.onevisit.catalog.TimeLimit;
 import org.onevisit.intake.Agent;
 import org.onevisit.intake.Applicant;
+import org.onevisit.intake.Application;
 import org.onevisit.intake.CaseItem;
 import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.CaseNumber;
 import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.Channel;
+import org.onevisit.intake.CounterAnswer;
+import org.onevisit.intake.CounterDates;
 import org.onevisit.intake.Deadlines;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
+import org.onevisit.intake.Parties;
 import org.onevisit.intake.Visit;
 import org.onevisit.platform.KeyFolder;
 import org.onevisit.platform.PersonalDataCipher;
@@ -128,21 +132,14 @@ public class PersonalDataBenchmarks {
      */
     @Benchmark
     public IntakeCase caseBodyEncryption(Blackhole index) {
-        index.consume(cipher.index(Lookup.IDENTIFIER, aCase.applicant().identifier()));
+        index.consume(cipher.index(Lookup.IDENTIFIER, aCase.parties().applicant().identifier()));
         return withParties(withParties(aCase, true), false);
     }
 
     private IntakeCase withParties(IntakeCase c, boolean seal) {
-        java.util.function.UnaryOperator<String> change = seal ? cipher::encrypt : cipher::decrypt;
-        Applicant a = c.applicant();
-        Agent g = c.agent();
-        return new IntakeCase(c.number(), c.idempotencyKey(), c.channel(), c.status(), c.subject(), c.subjectName(),
-                c.bundle(), c.items(), new Applicant(a.legalPerson(), change.apply(a.identifier()), a.name(),
-                        change.apply(a.phone()), a.legalRepresentative()),
-                new Agent(g.name(), change.apply(g.idNumber()), change.apply(g.phone()), g.powerOfAttorneyFile()),
-                c.form(), c.materials(), c.visits(), c.createdAt(), c.receivedOn(), c.completeOn(), c.acceptedOn(),
-                c.deemedAccepted(), c.deadlines(), c.deficiencies(), c.noticeIssuedOn(), c.pledge(), c.refusal(),
-                c.preCheckNote(), c.closingNote(), c.version());
+        Parties changed = c.parties().withPersonalData(seal ? cipher::encrypt : cipher::decrypt);
+        return new IntakeCase(c.number(), c.application(), c.status(), changed, c.materials(), c.visits(), c.dates(),
+                c.answer(), c.version());
     }
 
     /** An accepted case of the throughput benchmark's item: one item of four departments, six materials, an agent. */
@@ -151,14 +148,18 @@ public class PersonalDataBenchmarks {
         Instant at = Instant.parse("2026-10-19T01:30:00Z");
         List<String> materials = List.of("不动产登记申请书", "存量房买卖合同（网签备案合同）", "不动产权属证书", "买卖双方身份证明",
                 "完税凭证", "抵押权注销证明");
-        return new IntakeCase(CaseNumber.of("330999", day, 42), UUID.randomUUID().toString(), Channel.COUNTER,
-                CaseStatus.ACCEPTED, "QR-BDC-901", "不动产转移登记（基准测试：住建、税务、银行并联审查）", false,
-                List.of(new CaseItem("QR-BDC-901", 1, "不动产转移登记", "BDC", TimeLimit.workingDays(5),
-                        TimeLimit.workingDays(30), List.of("ZJJ", "SWJ", "NSYH"))),
-                new Applicant(false, ID_NUMBER, "林十三", PHONE, null), new Agent("周九", "330999198502141234", "13900000002", null),
-                Map.of(), materials.stream().map(name -> new CaseMaterial("M" + (materials.indexOf(name) + 1), name,
+        return new IntakeCase(CaseNumber.of("330999", day, 42),
+                new Application(UUID.randomUUID().toString(), Channel.COUNTER, "QR-BDC-901",
+                        "不动产转移登记（基准测试：住建、税务、银行并联审查）", false,
+                        List.of(new CaseItem("QR-BDC-901", 1, "不动产转移登记", "BDC", TimeLimit.workingDays(5),
+                                TimeLimit.workingDays(30), List.of("ZJJ", "SWJ", "NSYH"))), at),
+                CaseStatus.ACCEPTED,
+                new Parties(new Applicant(false, ID_NUMBER, "林十三", PHONE, null),
+                        new Agent("周九", "330999198502141234", "13900000002", null), Map.of()),
+                materials.stream().map(name -> new CaseMaterial("M" + (materials.indexOf(name) + 1), name,
                         Necessity.REQUIRED, List.of("QR-BDC-901"), MaterialStatus.PROVIDED, List.of(), "", "")).toList(),
-                List.of(new Visit(at, "收件", "clerk")), at, day, day, day, false,
-                new Deadlines(day.plusDays(7), day.plusDays(42), false, 0, ""), List.of(), null, null, null, "", "", 1);
+                List.of(new Visit(at, "收件", "clerk")), new CounterDates(day, day, day, false, null),
+                new CounterAnswer(new Deadlines(day.plusDays(7), day.plusDays(42), false, 0, ""), List.of(), null, null,
+                        "", ""), 1);
     }
 }

@@ -17,6 +17,7 @@ import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.catalog.Catalog;
 import org.onevisit.intake.Agent;
 import org.onevisit.intake.Applicant;
+import org.onevisit.intake.Application;
 import org.onevisit.intake.CaseNumber;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.Intake;
@@ -165,9 +166,11 @@ final class CaseGenerator {
     }
 
     private static Object[] intakeRow(IntakeCase c, String applicantIndex, JsonMapper json) {
-        return new Object[] {c.number().value(), c.idempotencyKey(), c.channel().name(), c.status().name(), c.subject(),
-                c.bundle(), applicantIndex, null, OffsetDateTime.ofInstant(c.createdAt(), ZoneOffset.UTC), c.receivedOn(), c.acceptedOn(), c.deemedAccepted(),
-                c.version(), json.writeValueAsString(c)};
+        Application applied = c.application();
+        return new Object[] {c.number().value(), applied.idempotencyKey(), applied.channel().name(), c.status().name(),
+                applied.subject(), applied.bundle(), applicantIndex, null,
+                OffsetDateTime.ofInstant(applied.createdAt(), ZoneOffset.UTC), c.dates().receivedOn(),
+                c.dates().acceptedOn(), c.dates().deemedAccepted(), c.version(), json.writeValueAsString(c)};
     }
 
     private static Agent agent(Applicants applicants, SplittableRandom random) {

@@ -18,14 +18,18 @@ import org.onevisit.catalog.Necessity;
 import org.onevisit.catalog.TimeLimit;
 import org.onevisit.intake.Agent;
 import org.onevisit.intake.Applicant;
+import org.onevisit.intake.Application;
 import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.CaseNumber;
 import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.Channel;
+import org.onevisit.intake.CounterAnswer;
+import org.onevisit.intake.CounterDates;
 import org.onevisit.intake.Deadlines;
 import org.onevisit.intake.Deficiency;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
+import org.onevisit.intake.Parties;
 import org.onevisit.intake.Pledge;
 import org.onevisit.intake.Refusal;
 import org.onevisit.intake.Visit;
@@ -273,10 +277,11 @@ final class CaseStory {
         private IntakeCase build(CaseStatus status, LocalDate receivedOn, LocalDate acceptedOn, Deadlines deadlines,
                 boolean deemed, Pledge pledge, List<Deficiency> deficiencies, LocalDate noticeOn, Refusal refusal,
                 List<CaseMaterial> shown, String closingNote, long version) {
-            return new IntakeCase(number, UUID.nameUUIDFromBytes(number.value().getBytes()).toString(), channel, status,
-                    subject.code(), subject.name(), subject.bundle(), subject.items(), applicant, agent, Map.of(),
-                    shown == null ? materials : shown, visits, created, receivedOn, acceptedOn, acceptedOn, deemed, deadlines,
-                    deficiencies, noticeOn, pledge, refusal, "", closingNote, version);
+            return new IntakeCase(number, new Application(UUID.nameUUIDFromBytes(number.value().getBytes()).toString(),
+                    channel, subject.code(), subject.name(), subject.bundle(), subject.items(), created), status,
+                    new Parties(applicant, agent, Map.of()), shown == null ? materials : shown, visits,
+                    new CounterDates(receivedOn, acceptedOn, acceptedOn, deemed, noticeOn),
+                    new CounterAnswer(deadlines, deficiencies, pledge, refusal, "", closingNote), version);
         }
     }
 

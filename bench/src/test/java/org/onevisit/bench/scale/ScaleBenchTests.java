@@ -47,12 +47,12 @@ class ScaleBenchTests {
             for (String number : generated.numbers().subList(0, 40)) {
                 IntakeCase c = intake.find(number);
                 assertThat(c.number().value()).isEqualTo(number);
-                assertThat(c.receivedOn() == null || c.receivedOn().isBefore(TODAY)).isTrue();
+                assertThat(c.dates().receivedOn() == null || c.dates().receivedOn().isBefore(TODAY)).isTrue();
                 if (c.status() == CaseStatus.COMPLETED) {
                     assertThat(reviewing.ofCase(number)).isNotEmpty().allMatch(t -> t.status().done());
-                    assertThat(c.deadlines()).isNotNull();
+                    assertThat(c.answer().deadlines()).isNotNull();
                 }
-                if (!c.status().accepted() && c.status() != CaseStatus.COMPLETED && c.acceptedOn() == null) {
+                if (!c.status().accepted() && c.status() != CaseStatus.COMPLETED && c.dates().acceptedOn() == null) {
                     assertThat(reviewing.ofCase(number)).isEmpty();
                 }
             }
@@ -73,7 +73,7 @@ class ScaleBenchTests {
             });
             String identifier = generated.identifiers().get(0);
             assertThat(intake.ofApplicant(identifier, 50)).isNotEmpty()
-                    .allSatisfy(c -> assertThat(c.applicant().identifier()).isEqualTo(identifier));
+                    .allSatisfy(c -> assertThat(c.parties().applicant().identifier()).isEqualTo(identifier));
             assertThat(overseeing.month(YearMonth.of(2026, 6))).isNotEmpty()
                     .allSatisfy(k -> assertThat(k.answeredOnTime() + k.deemedConsents()).isLessThanOrEqualTo(k.answered()))
                     .anySatisfy(k -> assertThat(k.averageWorkingDays()).isNotNull());

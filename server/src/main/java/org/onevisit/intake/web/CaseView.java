@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.intake.Applicant;
+import org.onevisit.intake.Application;
 import org.onevisit.intake.CaseItem;
 import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.Channel;
+import org.onevisit.intake.CounterAnswer;
+import org.onevisit.intake.CounterDates;
 import org.onevisit.intake.Deadlines;
 import org.onevisit.intake.Deficiency;
 import org.onevisit.intake.IntakeCase;
@@ -27,11 +31,17 @@ record CaseView(String number, CaseStatus status, Channel channel, String subjec
     }
 
     static CaseView of(IntakeCase c) {
-        return new CaseView(c.number().value(), c.status(), c.channel(), c.subject(), c.subjectName(), c.bundle(), c.items(),
-                new ApplicantView(c.applicant().legalPerson(), c.applicant().maskedIdentifier(), c.applicant().name(),
-                        c.applicant().maskedPhone(), c.agent() != null),
+        Application applied = c.application();
+        Applicant a = c.parties().applicant();
+        CounterDates dates = c.dates();
+        CounterAnswer answer = c.answer();
+        return new CaseView(c.number().value(), c.status(), applied.channel(), applied.subject(), applied.subjectName(),
+                applied.bundle(), applied.items(),
+                new ApplicantView(a.legalPerson(), a.maskedIdentifier(), a.name(), a.maskedPhone(),
+                        c.parties().agent() != null),
                 c.materials(), c.missing().stream().map(CaseMaterial::key).toList(), c.visitCount(), c.visits(),
-                c.receivedOn(), c.completeOn(), c.acceptedOn(), c.deemedAccepted(), c.deadlines(), c.deficiencies(),
-                c.noticeIssuedOn(), c.pledge(), c.refusal(), c.preCheckNote(), c.closingNote(), c.version());
+                dates.receivedOn(), dates.completeOn(), dates.acceptedOn(), dates.deemedAccepted(), answer.deadlines(),
+                answer.deficiencies(), dates.noticeIssuedOn(), answer.pledge(), answer.refusal(), answer.preCheckNote(),
+                answer.closingNote(), c.version());
     }
 }

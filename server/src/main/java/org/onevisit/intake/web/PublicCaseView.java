@@ -13,10 +13,11 @@ record PublicCaseView(String number, CaseStatus status, String subjectName, Stri
         @Nullable LocalDate pledgeDue) {
 
     static PublicCaseView of(IntakeCase c) {
-        return new PublicCaseView(c.number().value(), c.status(), c.subjectName(),
-                c.applicant().maskedName(),
-                c.receivedOn(), c.acceptedOn(), c.deadlines() == null ? null : c.deadlines().promised(), c.visitCount(),
-                c.deficiencies().stream().map(d -> d.materialName() + "：" + d.problem()).toList(),
-                c.pledge() == null || c.complete() ? null : c.pledge().supplementBy());
+        var answer = c.answer();
+        return new PublicCaseView(c.number().value(), c.status(), c.application().subjectName(),
+                c.parties().applicant().maskedName(), c.dates().receivedOn(), c.dates().acceptedOn(),
+                answer.deadlines() == null ? null : answer.deadlines().promised(), c.visitCount(),
+                answer.deficiencies().stream().map(d -> d.materialName() + "：" + d.problem()).toList(),
+                answer.pledge() == null || c.complete() ? null : answer.pledge().supplementBy());
     }
 }

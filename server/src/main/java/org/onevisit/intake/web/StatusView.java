@@ -17,14 +17,17 @@ record StatusView(String number, CaseStatus status, String subjectName, String a
         List<String> deficiencies, @Nullable LocalDate pledgeDue) {
 
     static StatusView of(IntakeCase c) {
-        var a = c.applicant();
-        var d = c.deadlines();
-        return new StatusView(c.number().value(), c.status(), c.subjectName(),
-                a.maskedName(), a.maskedIdentifier(), c.receivedOn(),
-                c.acceptedOn(), d == null ? null : d.promised(), d == null ? null : d.legal(), d != null && d.provisional(),
-                c.deemedAccepted(), c.visitCount(),
+        var a = c.parties().applicant();
+        var dates = c.dates();
+        var answer = c.answer();
+        var d = answer.deadlines();
+        return new StatusView(c.number().value(), c.status(), c.application().subjectName(),
+                a.maskedName(), a.maskedIdentifier(), dates.receivedOn(), dates.acceptedOn(),
+                d == null ? null : d.promised(), d == null ? null : d.legal(), d != null && d.provisional(),
+                dates.deemedAccepted(), c.visitCount(),
                 c.status() == CaseStatus.AWAITING_SUPPLEMENT || c.status() == CaseStatus.RECEIVED
-                        ? c.deficiencies().stream().map(x -> x.materialName() + "：" + x.problem()).toList() : List.of(),
-                c.pledge() == null || c.complete() ? null : c.pledge().supplementBy());
+                        ? answer.deficiencies().stream().map(x -> x.materialName() + "：" + x.problem()).toList()
+                        : List.of(),
+                answer.pledge() == null || c.complete() ? null : answer.pledge().supplementBy());
     }
 }

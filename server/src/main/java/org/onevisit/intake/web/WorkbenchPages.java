@@ -262,8 +262,8 @@ class WorkbenchPages {
      */
     String pledgeText(IntakeCase c) {
         String materials = String.join("、", c.missing().stream().map(CaseMaterial::name).toList());
-        return messages.getMessage("intake.page.pledge.text", new Object[] {c.applicant().name(), c.subjectName(),
-                c.number().value(), materials}, Locale.SIMPLIFIED_CHINESE);
+        return messages.getMessage("intake.page.pledge.text", new Object[] {c.parties().applicant().name(),
+                c.application().subjectName(), c.number().value(), materials}, Locale.SIMPLIFIED_CHINESE);
     }
 
     // --- shared by the intake pages -----------------------------------------------------------------

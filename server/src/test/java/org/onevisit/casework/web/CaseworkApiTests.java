@@ -61,7 +61,8 @@ class CaseworkApiTests {
 
     /** An official of the department of the case's item. */
     private org.springframework.test.web.servlet.request.RequestPostProcessor official(IntakeCase c, String item) {
-        String department = c.items().stream().filter(i -> i.code().equals(item)).findFirst().orElseThrow().department();
+        String department = c.application().items().stream().filter(i -> i.code().equals(item)).findFirst()
+                .orElseThrow().department();
         return user(TestOfficials.of(staff, department)).roles("REVIEWER", "CHIEF_REPRESENTATIVE");
     }
 

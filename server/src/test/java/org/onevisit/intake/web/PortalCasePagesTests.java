@@ -71,8 +71,8 @@ class PortalCasePagesTests {
         String number = location.substring("/portal/cases/".length());
         IntakeCase c = intake.find(number);
         assertThat(c.status()).isEqualTo(CaseStatus.PRE_CHECK);
-        assertThat(c.channel()).isEqualTo(Channel.WEB);
-        assertThat(c.applicant().identifier()).isEqualTo("330999199003071233");
+        assertThat(c.application().channel()).isEqualTo(Channel.WEB);
+        assertThat(c.parties().applicant().identifier()).isEqualTo("330999199003071233");
         assertThat(c.materials()).extracting(m -> m.status()).containsExactly(MaterialStatus.PROVIDED, MaterialStatus.MISSING);
 
         mvc.perform(get("/portal/cases").session(session)).andExpect(content().string(containsString(number)));

@@ -187,7 +187,7 @@ class WorkbenchPagesTests {
                 .andExpect(status().is3xxRedirection());
         IntakeCase notified = intake.find(number);
         assertThat(notified.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
-        assertThat(notified.deficiencies()).extracting(d -> d.materialName() + "：" + d.problem())
+        assertThat(notified.answer().deficiencies()).extracting(d -> d.materialName() + "：" + d.problem())
                 .containsExactly("申请表：未提交", "授权委托书：须由申请人签字");
         mvc.perform(get("/staff/counter/cases/" + number))
                 .andExpect(content().string(allOf(containsString("须由申请人签字"), containsString("/documents/notice.pdf"))));
@@ -207,7 +207,7 @@ class WorkbenchPagesTests {
                 .andExpect(status().is3xxRedirection());
         IntakeCase pledged = intake.find(number);
         assertThat(pledged.status()).isEqualTo(CaseStatus.ACCEPTED_ON_PLEDGE);
-        assertThat(pledged.pledge().text()).contains("授权委托书", number);
+        assertThat(pledged.answer().pledge().text()).contains("授权委托书", number);
         mvc.perform(get("/staff/counter/cases/" + number))
                 .andExpect(content().string(allOf(containsString("/documents/pledge.pdf"), containsString("容缺材料补交期限"))));
     }
@@ -227,7 +227,7 @@ class WorkbenchPagesTests {
                 .andExpect(status().is3xxRedirection());
         IntakeCase refused = intake.find(number);
         assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
-        assertThat(refused.refusal().competentAuthority()).isEqualTo("示例省某厅");
+        assertThat(refused.answer().refusal().competentAuthority()).isEqualTo("示例省某厅");
     }
 
     @Test
@@ -266,7 +266,7 @@ class WorkbenchPagesTests {
         mvc.perform(post("/staff/counter/cases/" + number + "/pre-check").with(csrf()).param("version", "0")
                         .param("remark_M1", "请加盖公章").param("note", "补齐后到窗口递交"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(intake.find(number).preCheckNote()).isEqualTo("补齐后到窗口递交");
+        assertThat(intake.find(number).answer().preCheckNote()).isEqualTo("补齐后到窗口递交");
         assertThat(intake.find(number).materials().get(0).note()).isEqualTo("请加盖公章");
         mvc.perform(post("/staff/counter/cases/" + number + "/receive").with(csrf()).param("version", "1"))
                 .andExpect(status().is3xxRedirection());
@@ -307,7 +307,7 @@ class WorkbenchPagesTests {
     }
 
     private String anotherIdOf(String number) {
-        return intake.find(number).applicant().identifier();
+        return intake.find(number).parties().applicant().identifier();
     }
 
     static String key() {
