@@ -14,7 +14,7 @@ import org.flywaydb.core.Flyway;
 
 /**
  * A fresh in-memory H2 database with the server's schema, made by the server's own Flyway migrations from its jar:
- * what the benchmark's own SQL (the floors, the scale fill) is checked against.
+ * what the floors' own SQL is checked against.
  */
 public final class ServerSchema implements AutoCloseable {
 

@@ -2,7 +2,6 @@ package org.onevisit.bench.scale;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +11,16 @@ import java.util.UUID;
 
 import org.onevisit.calendar.Deadline;
 import org.onevisit.calendar.WorkCalendar;
+import org.onevisit.casework.CaseFacts;
+import org.onevisit.casework.CaseFile;
+import org.onevisit.casework.Deciding;
 import org.onevisit.casework.FileItem;
+import org.onevisit.casework.HandlingStatus;
+import org.onevisit.casework.Holder;
+import org.onevisit.casework.LegalClock;
+import org.onevisit.casework.PledgeTerm;
+import org.onevisit.casework.ReviewTask;
+import org.onevisit.casework.ScaleFillCasework;
 import org.onevisit.casework.TaskStatus;
 import org.onevisit.catalog.Necessity;
 import org.onevisit.catalog.TimeLimit;
@@ -41,12 +49,18 @@ import org.onevisit.intake.Visit;
  */
 final class CaseStory {
 
-    /** The rows of one case: its intake_case body and the casework rows. */
     /**
-     * @param file the case file's row once the case was accepted (its items still a list, for the writer to store
-     *     as JSON); null before acceptance
+     * One case as intake and casework hold it today, its personal data in clear: the repositories that store it
+     * encrypt it.
+     *
+     * @param accepted what casework holds of the case once it was accepted; null before acceptance
      */
-    record Rows(IntakeCase intake, Object[] file, List<Object[]> stages, List<Object[]> tasks, List<Object[]> decisions) {
+    record Lived(IntakeCase intake, ScaleFillCasework.AcceptedCase accepted) {
+
+        /** The status the case shows: intake's until acceptance, the case file's after. */
+        String status() {
+            return accepted == null ? intake.status().name() : accepted.file().status().name();
+        }
     }
 
     private final WorkCalendar calendar;
@@ -57,7 +71,7 @@ final class CaseStory {
         this.today = today;
     }
 
-    Rows live(CaseNumber number, Instant created, LocalDate day, Channel channel, Subjects.Subject subject,
+    Lived live(CaseNumber number, Instant created, LocalDate day, Channel channel, Subjects.Subject subject,
             Applicant applicant, Agent agent, SplittableRandom random) {
         List<Visit> visits = new ArrayList<>();
         String clerk = "clerk-" + String.format("%02d", 1 + random.nextInt(12));
@@ -160,26 +174,26 @@ final class CaseStory {
             this.visits = visits;
         }
 
-        Rows preCheck() {
+        Lived preCheck() {
             return only(build(CaseStatus.PRE_CHECK, null, null, null, false, null, List.of(), null, null, null, "", 0));
         }
 
-        Rows received(LocalDate day) {
+        Lived received(LocalDate day) {
             return only(build(CaseStatus.RECEIVED, day, null, null, false, null, List.of(), null, null, null, "", 0));
         }
 
-        Rows refused(LocalDate day) {
+        Lived refused(LocalDate day) {
             Refusal refusal = new Refusal("所申请事项不属于本机关职权范围", "示例市相关主管部门",
                     "如不服本决定，可在六十日内申请行政复议，或在六个月内提起行政诉讼。");
             return only(build(CaseStatus.REFUSED, day, null, null, false, null, List.of(), null, refusal, null,
                     refusal.reason(), 1));
         }
 
-        Rows withdrawn(LocalDate day) {
+        Lived withdrawn(LocalDate day) {
             return only(build(CaseStatus.WITHDRAWN, day, null, null, false, null, List.of(), null, null, null, "申请人撤回申请", 1));
         }
 
-        Rows awaitingSupplement(LocalDate day, LocalDate notice, CaseMaterial missing) {
+        Lived awaitingSupplement(LocalDate day, LocalDate notice, CaseMaterial missing) {
             String problem = "缺少" + missing.name() + "，请补齐后再次提交。";
             List<CaseMaterial> marked = materials.stream()
                     .map(m -> m.key().equals(missing.key()) ? m.with(MaterialStatus.MISSING, problem) : m).toList();
@@ -187,16 +201,15 @@ final class CaseStory {
                     List.of(new Deficiency(missing.key(), missing.name(), problem)), notice, null, marked, "", 1));
         }
 
-        Rows accepted(LocalDate day, LocalDate acceptedOn, boolean deemed, Deadlines deadlines, Pledge pledge,
+        Lived accepted(LocalDate day, LocalDate acceptedOn, boolean deemed, Deadlines deadlines, Pledge pledge,
                 boolean pledgeReminded, boolean pledgeKept, LocalDate closedOn, boolean withdrawn, SplittableRandom random) {
-            List<Object[]> stageRows = new ArrayList<>();
-            List<Object[]> taskRows = new ArrayList<>();
-            List<Object[]> decisionRows = new ArrayList<>();
+            List<ScaleFillCasework.Stage> plan = new ArrayList<>();
+            List<ReviewTask> tasks = new ArrayList<>();
+            List<Deciding.Decision> decisions = new ArrayList<>();
             Map<String, LocalDate> stageDone = new HashMap<>();
             Map<String, List<ReviewStory>> byItem = new HashMap<>();
             for (Subjects.PlannedStage stage : subject.stages()) {
-                stageRows.add(new Object[] {number.value(), stage.key(), stage.name(), String.join(",", stage.after()),
-                        stage.position()});
+                plan.add(new ScaleFillCasework.Stage(stage.key(), stage.name(), stage.after(), stage.position()));
                 LocalDate start = acceptedOn;
                 for (String after : stage.after()) {
                     start = later(start, stageDone.get(after));
@@ -212,7 +225,7 @@ final class CaseStory {
                     }
                     done = review.done() && review.status != TaskStatus.CLOSED ? later(done, review.doneOn) : null;
                     byItem.computeIfAbsent(planned.itemCode(), k -> new ArrayList<>()).add(review);
-                    taskRows.add(review.row(number.value(), stage.key(), stage.position()));
+                    tasks.add(review.task(number.value(), stage.key(), stage.position()));
                 }
                 stageDone.put(stage.key(), done);
             }
@@ -231,21 +244,21 @@ final class CaseStory {
                 }
                 boolean objected = reviews.stream().anyMatch(r -> r.status == TaskStatus.OBJECTED);
                 boolean approved = !objected || random.nextBoolean();
-                decisionRows.add(new Object[] {number.value(), item.code(), approved,
+                decisions.add(new Deciding.Decision(item.code(), approved,
                         approved ? (objected ? "经研究，不同意意见已由申请人整改落实，准予许可。" : "") : "经审查，申请不符合法定条件，不予许可。",
-                        item.department().toLowerCase(java.util.Locale.ROOT) + "-chief",
-                        OffsetDateTime.ofInstant(ReviewStory.during(decidedOn, random), ReviewStory.CENTRE), false});
+                        item.department().toLowerCase(java.util.Locale.ROOT) + "-chief", ReviewStory.during(decidedOn, random),
+                        false));
                 allDecided = allDecided == null ? null : later(allDecided, decidedOn);
             }
-            CaseStatus status = pledge != null && !pledgeKept ? CaseStatus.ACCEPTED_ON_PLEDGE : CaseStatus.ACCEPTED;
+            HandlingStatus status = pledge != null && !pledgeKept ? HandlingStatus.ACCEPTED_ON_PLEDGE : HandlingStatus.ACCEPTED;
             String closing = "";
             if (closedOn != null) {
-                status = withdrawn ? CaseStatus.WITHDRAWN : CaseStatus.TERMINATED;
+                status = withdrawn ? HandlingStatus.WITHDRAWN : HandlingStatus.TERMINATED;
                 closing = withdrawn ? "申请人在作出决定前撤回申请" : "逾期未补交容缺材料，终止办理";
-            } else if (allDecided != null && status == CaseStatus.ACCEPTED) {
+            } else if (allDecided != null && status == HandlingStatus.ACCEPTED) {
                 LocalDate handedOver = plus(allDecided, 1 + random.nextInt(5));
                 if (handedOver.isBefore(today)) {
-                    status = CaseStatus.COMPLETED;
+                    status = HandlingStatus.COMPLETED;
                     boolean pickup = random.nextInt(3) > 0;
                     closing = pickup ? "窗口领取" : "快递送达";
                     if (pickup) {
@@ -261,17 +274,16 @@ final class CaseStory {
                     deadlines, deemed, pledge, List.of(), null, null, shown, "", 2);
             List<FileItem> items = subject.items().stream().map(i -> new FileItem(i.code(), i.version(), i.name(),
                     i.department(), i.legalLimit(), i.jointDepartments())).toList();
-            Object[] file = {number.value(), status.name(), subject.code(), subject.name(), subject.bundle(), items,
-                    applicant.legalPerson(), applicant.identifier(), applicant.name(), applicant.phone(), acceptedOn, deemed,
-                    deadlines.promised(), deadlines.legal(), deadlines.provisional(), 0, "",
-                    pledge == null ? null : pledge.materials(), pledge == null ? null : pledge.supplementBy(),
-                    pledge == null ? null : pledge.remindOn(), pledge == null ? null : pledgeReminded,
-                    pledge == null ? null : pledgeKept, closing, decisionRows.size() + (status.closed() ? 1 : 0)};
-            return new Rows(c, file, stageRows, taskRows, decisionRows);
+            CaseFile file = new CaseFile(number.value(), new CaseFacts(subject.code(), subject.name(), subject.bundle(),
+                    items, new Holder(applicant.legalPerson(), applicant.identifier(), applicant.name(), applicant.phone())),
+                    new LegalClock(acceptedOn, deemed, deadlines.promised(), deadlines.legal(), deadlines.provisional(), 0, ""),
+                    pledge == null ? null : new PledgeTerm(pledge.materials(), pledge.supplementBy(), pledge.remindOn(),
+                            pledgeReminded, pledgeKept), status, closing, 0);
+            return new Lived(c, new ScaleFillCasework.AcceptedCase(file, plan, tasks, decisions));
         }
 
-        private Rows only(IntakeCase c) {
-            return new Rows(c, null, List.of(), List.of(), List.of());
+        private Lived only(IntakeCase c) {
+            return new Lived(c, null);
         }
 
         private IntakeCase build(CaseStatus status, LocalDate receivedOn, LocalDate acceptedOn, Deadlines deadlines,

@@ -3,18 +3,23 @@ package org.onevisit.bench.scale;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.SplittableRandom;
 
 import org.onevisit.calendar.WorkCalendar;
+import org.onevisit.casework.Opinion;
+import org.onevisit.casework.OwedOpinion;
+import org.onevisit.casework.ReviewTask;
+import org.onevisit.casework.TaskAnswer;
+import org.onevisit.casework.TaskClock;
 import org.onevisit.casework.TaskStatus;
+import org.onevisit.casework.TaskTerms;
 
 /**
  * One department's review of one item, lived from the day it opens: answered within its limit mostly, sometimes with
  * conditions or an objection; now and then the clock stops for corrections (补正) or an expert review (中止), is
  * extended (《行政许可法》第四十二条), or runs out — then the timer deems consent (超时默认), or, where a department is
- * chased instead, it answers late. Seen as it stands today; {@link #row} is the casework_task row it would be.
+ * chased instead, it answers late. Seen as it stands today; {@link #task} is the review task casework would hold.
  */
 final class ReviewStory {
 
@@ -39,7 +44,6 @@ final class ReviewStory {
     int extensionDays;
     String extensionNote = "";
     String suspensionReason = "";
-    int version;
     boolean deemable;
     LocalDate opinionOwedBy;
     String lateOpinion;
@@ -60,7 +64,6 @@ final class ReviewStory {
         openedOn = day;
         deadline = calendar.deadline(day, limitDays).date();
         status = TaskStatus.OPEN;
-        version = 1;
         LocalDate stopEnd = clockStop(calendar, random, today);
         if (status != TaskStatus.OPEN) {
             closeIfEnded(closedOn);
@@ -71,7 +74,6 @@ final class ReviewStory {
             extensionDays = 10;
             extensionNote = "经分管负责人批准延长：需组织现场核查";
             deadline = calendar.deadline(deadline, extensionDays).date();
-            version++;
         }
         boolean late = random.nextInt(100) < 3;
         boolean deemed = late && random.nextInt(5) > 0;
@@ -84,7 +86,6 @@ final class ReviewStory {
             return;
         }
         doneOn = answered;
-        version++;
         if (deemed) {
             status = TaskStatus.DEEMED_CONSENT;
             deemable = true;
@@ -98,8 +99,7 @@ final class ReviewStory {
                 lateOpinion = "CONSENT";
                 lateBy = official();
                 lateAt = during(given, random);
-                version++;
-            }
+                }
             return;
         }
         int kind = random.nextInt(100);
@@ -129,7 +129,6 @@ final class ReviewStory {
             return null;
         }
         LocalDate resume = calendar.deadline(stop, correction ? 2 + random.nextInt(9) : 5 + random.nextInt(16)).date();
-        version++;
         if (!resume.isBefore(today)) {
             status = correction ? TaskStatus.AWAITING_CORRECTION : TaskStatus.SUSPENDED;
             suspendedOn = stop;
@@ -143,7 +142,6 @@ final class ReviewStory {
         }
         suspendedDays += calendar.workingDaysBetween(stop, resume).days();
         deadline = calendar.deadline(deadline, suspendedDays).date();
-        version++;
         return resume;
     }
 
@@ -164,25 +162,23 @@ final class ReviewStory {
         decidedBy = "clerk-01";
         decidedAt = on.atTime(10, 0).atZone(CENTRE).toInstant();
         doneOn = on;
-        version++;
     }
 
     boolean done() {
         return status.done();
     }
 
-    Object[] row(String caseNumber, String stageKey, int stageOrder) {
-        return new Object[] {caseNumber, itemCode, department, stageKey, stageOrder, status.name(), openedOn, deadline,
-                limitDays, opinion, decidedBy, decidedAt == null ? null : OffsetDateTime.ofInstant(decidedAt, CENTRE),
-                decidedAt == null ? null : LocalDate.ofInstant(decidedAt, CENTRE), false, version, suspendedOn,
-                suspendedDays, extensionDays, extensionNote, suspensionReason, deemable, opinionOwedBy, lateOpinion,
-                lateOpinion == null ? "" : "同意", lateBy, lateAt == null ? null : OffsetDateTime.ofInstant(lateAt, CENTRE)};
+    /**
+     * The review task as it stands, not yet stored. Every task is planned as if a later stage waited for it (the
+     * column's default): the fill answers no task through the product, so nothing opens a stage by it.
+     */
+    ReviewTask task(String caseNumber, String stageKey, int stageOrder) {
+        OwedOpinion owed = opinionOwedBy == null ? null : new OwedOpinion(opinionOwedBy,
+                lateOpinion == null ? null : Opinion.valueOf(lateOpinion), lateOpinion == null ? "" : "同意", lateBy, lateAt);
+        return new ReviewTask(0, caseNumber, itemCode, department, new TaskTerms(stageKey, stageOrder, limitDays, deemable, true),
+                status, new TaskClock(openedOn, deadline, suspendedOn, suspendedDays, extensionDays, extensionNote,
+                        suspensionReason), new TaskAnswer(opinion, decidedBy, decidedAt, false), owed, 0);
     }
-
-    static final String[] COLUMNS = {"case_number", "item_code", "department", "stage_key", "stage_order", "status",
-            "opened_on", "deadline", "limit_days", "opinion", "decided_by", "decided_at", "decided_on", "delegated", "version",
-            "suspended_on", "suspended_days", "extension_days", "extension_note", "suspension_reason", "deemable",
-            "opinion_owed_by", "late_opinion", "late_text", "late_by", "late_at"};
 
     private String official() {
         return department.toLowerCase(java.util.Locale.ROOT) + "-reviewer";

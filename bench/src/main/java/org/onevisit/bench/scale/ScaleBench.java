@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.onevisit.casework.Reviewing;
 import org.onevisit.intake.Intake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +46,7 @@ public final class ScaleBench {
         StatementCapture capture = new StatementCapture();
         try (ConfigurableApplicationContext product = ProductContext.start(db, settings, capture)) {
             log.info("Generating {} cases on {}", settings.cases(), db.kind());
-            CaseGenerator.Generated generated = new CaseGenerator(db, product, settings).generate();
+            CaseGenerator.Generated generated = new CaseGenerator(product, settings).generate();
             log.info("Generated {} cases and {} review tasks in {} s", generated.cases(), generated.tasks(),
                     generated.took().toSeconds());
             analyse(db);
@@ -87,19 +86,26 @@ public final class ScaleBench {
         }
     }
 
-    /** Loads sampled generated cases and their reviews through the product's facades; each must read back. */
+    /**
+     * Reads the cases the generator kept back through the product's facades; each must read back as generated, and
+     * the sampled case numbers must be found.
+     */
     private static int readBack(ApplicationContext product, CaseGenerator.Generated generated) {
+        ReadBack readBack = new ReadBack(product);
+        List<String> differences = new ArrayList<>();
+        for (CaseStory.Lived lived : generated.kept()) {
+            differences.addAll(readBack.differences(lived));
+        }
         Intake intake = product.getBean(Intake.class);
-        Reviewing reviewing = product.getBean(Reviewing.class);
-        int read = 0;
         for (String number : generated.numbers().subList(0, Math.min(50, generated.numbers().size()))) {
             if (!intake.find(number).number().value().equals(number)) {
-                throw new IllegalStateException("Case " + number + " did not read back");
+                differences.add(number + " did not read back");
             }
-            reviewing.ofCase(number);
-            read++;
         }
-        return read;
+        if (!differences.isEmpty()) {
+            throw new IllegalStateException("Generated cases did not read back as generated: " + differences);
+        }
+        return generated.kept().size();
     }
 
     private static List<ScaleResult.TableSize> sizes(BenchDatabase db) throws SQLException {

@@ -35,10 +35,12 @@ final class ScaleReport {
                 .append(r.productClock()).append(" (the product's clock during the run), ")
                 .append(String.format(Locale.ROOT, "%,d", r.reviewTasks())).append(" review tasks, ")
                 .append(String.format(Locale.ROOT, "%,d", r.stages())).append(" stages, ")
-                .append(String.format(Locale.ROOT, "%,d", r.itemDecisions())).append(" item decisions, generated in ")
+                .append(String.format(Locale.ROOT, "%,d", r.itemDecisions()))
+                .append(" item decisions, generated and stored through the product's repositories in ")
                 .append(String.format(Locale.ROOT, "%.1f", r.generationSeconds())).append(" s (")
                 .append(String.format(Locale.ROOT, "%,.0f", r.casesPerSecond())).append(" cases/s). ")
-                .append(r.readBack()).append(" generated cases read back through the product's facades.\n\n");
+                .append(r.readBack())
+                .append(" generated cases read back through the product's facades as they were generated.\n\n");
         md.append("Cases by status: ").append(counts(r.casesByStatus())).append(".  \n");
         md.append("Review tasks by status: ").append(counts(r.tasksByStatus())).append(".\n\n");
         if (r.sizes().stream().anyMatch(s -> s.tableBytes() > 0)) {

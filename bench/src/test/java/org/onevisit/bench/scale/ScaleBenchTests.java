@@ -36,7 +36,7 @@ class ScaleBenchTests {
         ScaleSettings settings = new ScaleSettings("h2", 400, dir, 7, 1, 0, NOW);
         BenchDatabase db = BenchDatabase.h2(dir.resolve("db"));
         try (ConfigurableApplicationContext product = ProductContext.start(db, settings, new StatementCapture())) {
-            CaseGenerator.Generated generated = new CaseGenerator(db, product, settings).generate();
+            CaseGenerator.Generated generated = new CaseGenerator(product, settings).generate();
             Intake intake = product.getBean(Intake.class);
             Reviewing reviewing = product.getBean(Reviewing.class);
             Overseeing overseeing = product.getBean(Overseeing.class);
