@@ -178,6 +178,14 @@ class PortalBrowserTests {
         chrome.screenshot("portal-phone-my-cases");
         browser.get(chrome.url("/"));
         chrome.screenshot("portal-phone-home");
+
+        // in English, with the catalog's English names
+        browser.manage().window().setSize(new Dimension(1366, 1400));
+        browser.get(chrome.url("/portal/cases/new?subject=" + WorkbenchPagesTests.ITEM + "&lang=en"));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Upload the materials", "Each file at most 20 MB", "Delivery by express");
+        chrome.screenshot("portal-apply-en");
+        browser.get(chrome.url("/portal/cases?lang=zh_CN"));
     }
 
     private boolean noSidewaysScroll() {
