@@ -56,9 +56,11 @@ class PortalCasePages {
     private final MaterialFiles files;
     private final Catalog catalog;
     private final MessageSource messages;
+    private final PortalCaseResults results;
 
     PortalCasePages(Intake intake, CaseSupplements supplements, ApplicantAccounts accounts, MaterialFiles files,
-            Catalog catalog, MessageSource messages) {
+            Catalog catalog, MessageSource messages, PortalCaseResults results) {
+        this.results = results;
         this.intake = intake;
         this.supplements = supplements;
         this.accounts = accounts;
@@ -185,6 +187,7 @@ class PortalCasePages {
 
     private String page(IntakeCase c, Model model) {
         model.addAttribute("c", c);
+        results.addTo(model, c);
         model.addAttribute("uploadable", c.status() == CaseStatus.PRE_CHECK || c.status() == CaseStatus.RECEIVED
                 || c.status() == CaseStatus.AWAITING_SUPPLEMENT || c.status() == CaseStatus.ACCEPTED_ON_PLEDGE);
         model.addAttribute("withdrawable", c.status() == CaseStatus.PRE_CHECK || c.status() == CaseStatus.RECEIVED
