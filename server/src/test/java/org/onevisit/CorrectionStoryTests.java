@@ -160,7 +160,7 @@ class CorrectionStoryTests {
         String moved = resumed.get("deadline").asString();
         assertThat(supplied.get("deadlineAfter").asString()).isEqualTo(moved);
         JsonNode days = reviewer.get("/api/v1/calendar/working-days?from={f}&to={t}", deadline, moved);
-        assertThat(days.get("days").asInt()).isEqualTo(3);
+        assertThat(days.get("workingDays").asInt()).isEqualTo(3);
         assertThat(api.as("supervisor", "SUPERVISOR").get("/api/v1/audit/records?subject=case&subjectId={n}", number).toString())
                 .contains("correctionSupplied");
 
