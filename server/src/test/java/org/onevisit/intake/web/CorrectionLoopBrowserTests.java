@@ -27,6 +27,7 @@ import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.MaterialStatus;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -144,6 +145,7 @@ class CorrectionLoopBrowserTests {
         assertThat(message.getText()).contains("补正通知", "需补正：请补充经营场所的房屋租赁合同", number, "138****0001")
                 .doesNotContain("13800000001");
         chrome.screenshot("correction-messages");
+        onAPhone("correction-messages-phone", "li.message");
         message.findElement(By.cssSelector("a.message-case")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("corrections")));
         WebElement section = browser.findElement(By.id("corrections"));
@@ -151,6 +153,7 @@ class CorrectionLoopBrowserTests {
                 "20 MB");
         scrollTo("#corrections");
         chrome.screenshot("correction-portal-awaited");
+        onAPhone("correction-portal-awaited-phone", "#corrections");
 
         section.findElement(By.cssSelector("button[type='submit']")).click();
         assertThat(browser.getCurrentUrl()).as("the browser asks for a file first").contains("/portal/cases/" + number);
@@ -208,6 +211,7 @@ class CorrectionLoopBrowserTests {
         WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("certificate-" + certificate)));
         assertThat(card.getText()).contains(certificate, "有效", "市场监督管理局", number);
         chrome.screenshot("wallet");
+        onAPhone("wallet-phone", "li.wallet-card");
         String pdf = card.findElement(By.cssSelector("a.wallet-download")).getAttribute("href");
 
         card.findElement(By.cssSelector("a.wallet-verify")).click();
@@ -232,6 +236,21 @@ class CorrectionLoopBrowserTests {
         // the certificate and the decision download as PDF (made with the configured Chinese font)
         assertThat(fetched(pdf)).startsWith("application/pdf ");
         assertThat(fetched(decision)).startsWith("application/pdf ");
+    }
+
+    /** The page as a phone 390 px wide shows it: no sideways scrolling; a screenshot from {@code css} on. */
+    private void onAPhone(String shot, String css) throws IOException {
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(390, 1500));
+        try {
+            Object sideways = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) sideways).intValue()).as("sideways scrolling at 390 px").isLessThanOrEqualTo(0);
+            scrollTo(css);
+            chrome.screenshot(shot);
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
     }
 
     /** Fetches the address in the browser's session: the type it was served as and its length in bytes. */
