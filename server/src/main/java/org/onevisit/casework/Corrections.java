@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.notification.Notifications;
 import org.onevisit.notification.TextMessage;
 import org.onevisit.platform.DomainException;
@@ -32,11 +33,11 @@ public class Corrections {
     private final ReviewerAccess access;
     private final CaseFileChanges files;
     private final Notifications notifications;
-    private final org.onevisit.calendar.WorkCalendars calendars;
+    private final WorkCalendars calendars;
     private final Clock clock;
 
     Corrections(CorrectionRecords records, ReviewerAccess access, CaseFileChanges files, Notifications notifications,
-            org.onevisit.calendar.WorkCalendars calendars, Clock clock) {
+            WorkCalendars calendars, Clock clock) {
         this.records = records;
         this.access = access;
         this.files = files;

@@ -112,12 +112,14 @@ public class CertificateRegister {
     }
 
     /**
-     * The certificate, for its holder: another holder's, or none, is not found alike, so that numbers cannot be probed.
+     * The certificate, for its holder ({@link HolderPolicy}): another holder's, or none, is not found alike, so that
+     * numbers cannot be probed.
      */
     @ReadOnly
     public Certificate heldBy(String number, String holderIdentifier) {
-        return certificates.find(number).filter(c -> c.content().holderIdentifier().equals(holderIdentifier))
-                .orElseThrow(() -> notFound(number));
+        Certificate certificate = certificates.find(number).orElseThrow(() -> notFound(number));
+        HolderPolicy.check(certificate, holderIdentifier);
+        return certificate;
     }
 
     /** The holder's certificates valid on the day — issued, not revoked, not expired — newest first. */

@@ -1,5 +1,6 @@
 package org.onevisit.intake.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +28,11 @@ class PortalCaseResults {
     private final Deciding deciding;
     private final CertificateRegister certificates;
     private final PortalNames names;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final MaterialFiles files;
 
     PortalCaseResults(Corrections corrections, Deciding deciding, CertificateRegister certificates, PortalNames names,
-            java.time.Clock clock, MaterialFiles files) {
+            Clock clock, MaterialFiles files) {
         this.files = files;
         this.corrections = corrections;
         this.deciding = deciding;

@@ -1,6 +1,8 @@
 package org.onevisit.intake.web;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,11 +46,11 @@ class PortalResultPages {
     private final CertificateDocuments certificateDocuments;
     private final ApplicantMessages messages;
     private final MessageSource texts;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     PortalResultPages(Intake intake, CorrectionUploads uploads, DecisionDocuments decisions,
             CertificateRegister certificates, CertificateDocuments certificateDocuments, ApplicantMessages messages,
-            MessageSource texts, java.time.Clock clock) {
+            MessageSource texts, Clock clock) {
         this.clock = clock;
         this.intake = intake;
         this.uploads = uploads;
@@ -95,8 +97,7 @@ class PortalResultPages {
         return pdf(certificateDocuments.pdf(certificate), certificate + ".pdf");
     }
 
-    private static final java.time.format.DateTimeFormatter MINUTES =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A message in the message centre: about which case, what it said, to which (masked) phone, when. */
     record MessageRow(String caseNumber, String kind, String text, String phone, String at, boolean sent) {
