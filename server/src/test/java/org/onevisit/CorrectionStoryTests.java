@@ -219,4 +219,31 @@ class CorrectionStoryTests {
         assertThat(applicant.account().get("/api/v1/me/messages").get(0).get("kind").asString())
                 .isEqualTo("correction-received");
     }
+    @Test
+    void a_pledged_material_is_handed_in_on_the_portal_after_acceptance() throws Exception {
+        String id = TestIdentities.aResidentIdNumber();
+        Applicant applicant = anApplicant(id, "13700007777");
+        List<JsonNode> materials = clerk.get("/api/v1/intake/materials?item={item}", ITEM).valueStream().toList();
+        String pledged = materials.stream().filter(m -> m.get("necessity").asString().equals("DEFERRABLE"))
+                .map(m -> m.get("key").asString()).findFirst().orElseThrow();
+        String[] others = materials.stream().map(m -> m.get("key").asString()).filter(k -> !k.equals(pledged))
+                .toArray(String[]::new);
+        String number = applicant.account().submit(aCase().of(ITEM).on(Channel.WEB)
+                .withApplicant(aPerson().identifiedBy(id).named("钱补正").withPhone("13700007777")).providing(others))
+                .get("number").asString();
+        clerk.post("/api/v1/cases/{n}/pledge-acceptance", body("pledgeText", "本人承诺于期限内补交授权委托书"), number);
+        assertThat(applicant.account().get("/api/v1/cases/{n}", number).get("status").asString())
+                .isEqualTo("ACCEPTED_ON_PLEDGE");
+        assertThat(applicant.account().page("/portal/cases/{n}", number))
+                .contains("/portal/cases/" + number + "/materials/" + pledged);
+
+        MvcResult handedIn = mvc.perform(MockMvcRequestBuilders.multipart("/portal/cases/{n}/materials/{k}", number, pledged)
+                .file(new MockMultipartFile("file", "授权委托书.pdf", null, PDF))
+                .with(user(applicant.principal()).roles("APPLICANT")).with(csrf())).andReturn();
+        assertThat(handedIn.getResponse().getRedirectedUrl()).isEqualTo("/portal/cases/" + number);
+        JsonNode kept = applicant.account().get("/api/v1/cases/{n}", number);
+        assertThat(kept.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(kept.get("materials").valueStream().filter(m -> m.get("key").asString().equals(pledged))
+                .findFirst().orElseThrow().get("status").asString()).isEqualTo("PROVIDED");
+    }
 }
