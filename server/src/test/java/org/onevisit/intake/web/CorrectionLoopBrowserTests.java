@@ -174,6 +174,17 @@ class CorrectionLoopBrowserTests {
         scrollTo("#corrections");
         chrome.screenshot("correction-portal-supplied");
         Files.deleteIfExists(contract);
+        browser.get(chrome.url("/portal/cases/" + number + "?lang=en"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("corrections"), "Corrections"));
+        assertThat(browser.findElement(By.id("corrections")).getText())
+                .contains("Example City Market Regulation Bureau", "Corrected", "online", "Running again from 2026-10-22");
+        scrollTo("#corrections");
+        chrome.screenshot("correction-portal-supplied-en");
+        browser.get(chrome.url("/portal/messages?lang=en"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Messages"));
+        assertThat(browser.findElement(By.cssSelector("ol.message-list")).getText())
+                .contains("Correction received", "Correction requested", "Text message to 138****0001");
+        chrome.screenshot("correction-messages-en");
         logOut();
 
         // The review page: running again, the deadline three working days later, the file there to open.
