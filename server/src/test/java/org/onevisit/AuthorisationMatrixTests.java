@@ -236,6 +236,19 @@ class AuthorisationMatrixTests {
             GET    /status                                                        OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             POST   /status                                                        OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /supervision/audit                                             401    403    403    403    403    403    403    OK     OK     403    403
+            GET    /api/v1/cases/{number}/certificates                            401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/cases/{number}/corrections                             401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /api/v1/cases/{number}/corrections/{id}                        401    OK     404    OK     403    403    403    403    403    403    403
+            GET    /api/v1/cases/{number}/corrections/{id}/files/{fileId}         401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/me/certificates                                        401    OK     OK     403    403    403    403    403    403    403    403
+            GET    /api/v1/me/certificates/{number}/pdf                           401    OK     404    403    403    403    403    403    403    403    403
+            GET    /api/v1/me/messages                                            401    OK     OK     403    403    403    403    403    403    403    403
+            POST   /portal/cases/{number}/corrections/{id}                        401    OK     404    403    403    403    403    403    403    403    403
+            GET    /portal/cases/{number}/decisions/{code}.pdf                    401    OK     404    403    403    403    403    403    403    403    403
+            GET    /portal/cases/{number}/certificates/{certificate}.pdf          401    OK     404    403    403    403    403    403    403    403    403
+            GET    /portal/certificates                                           401    OK     OK     403    403    403    403    403    403    403    403
+            GET    /portal/certificates/{number}.pdf                              401    OK     404    403    403    403    403    403    403    403    403
+            GET    /portal/messages                                               401    OK     OK     403    403    403    403    403    403    403    403
             """;
 
     /** Where every answer of the run is written: the operation, then what each person got. */

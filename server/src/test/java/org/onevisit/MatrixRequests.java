@@ -32,6 +32,8 @@ import org.onevisit.calendar.SpecialDay;
 import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.calendar.YearArrangement;
 import org.onevisit.casework.Consultations;
+import org.onevisit.casework.CorrectionFile;
+import org.onevisit.casework.Corrections;
 import org.onevisit.casework.Deciding;
 import org.onevisit.casework.JointMeeting;
 import org.onevisit.casework.JointMeetings;
@@ -52,10 +54,13 @@ import org.onevisit.delivery.CallbackSignature;
 import org.onevisit.delivery.Deliveries;
 import org.onevisit.intake.BadCreditList;
 import org.onevisit.intake.CaseMaterial;
+import org.onevisit.intake.CaseSupplements;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.MaterialStatus;
+import org.onevisit.intake.files.MaterialFiles;
+import org.onevisit.intake.files.StoredFile;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantKind;
 import org.onevisit.people.ApplicantRegistration;
@@ -191,6 +196,9 @@ final class MatrixRequests {
     private final CalendarAdministration calendarAdministration;
     private final WorkCalendars calendars;
     private final JdbcClient jdbc;
+    private final Corrections corrections;
+    private final CaseSupplements supplements;
+    private final MaterialFiles files;
     private final UserDetailsService logins;
     private final AccountPasswords passwords;
     private final PasswordEncoder encoder;
@@ -223,6 +231,9 @@ final class MatrixRequests {
         calendarAdministration = context.getBean(CalendarAdministration.class);
         calendars = context.getBean(WorkCalendars.class);
         jdbc = context.getBean(JdbcClient.class);
+        corrections = context.getBean(Corrections.class);
+        supplements = context.getBean(CaseSupplements.class);
+        files = context.getBean(MaterialFiles.class);
         logins = context.getBean(UserDetailsService.class);
         passwords = context.getBean(AccountPasswords.class);
         encoder = context.getBean(PasswordEncoder.class);
@@ -233,6 +244,9 @@ final class MatrixRequests {
         idOfA = TestIdentities.aResidentIdNumber();
         applicantA = idOfA;
         applicants.register(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON, idOfA, "矩阵甲", A_PHONE, null, PASSWORD));
+        // applicant A's identity is verified at a counter: their wallet holds their certificates
+        applicants.verifyIdentity(ApplicantKind.NATURAL_PERSON, idOfA,
+                org.onevisit.people.Actor.staff(context.getBean(StaffAccounts.class).find("clerk").orElseThrow()));
         applicantB = TestIdentities.aResidentIdNumber();
         applicants.register(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON, applicantB, "矩阵乙", "13600005678", null,
                 PASSWORD));
@@ -581,6 +595,59 @@ final class MatrixRequests {
         portalPages(received, aCase, anAcceptedCase);
         staffPages(accepted, reviewed, decided, pickupReady, openTask, suspended, deemed, anAcceptedCase);
         adminPages(draftYear, item);
+        corrections(aDecidedCase);
+    }
+
+    /** A case whose SCJG review waits for a correction, and the request's id. */
+    record Awaited(String caseNumber, long id, @Nullable String fileId) {
+    }
+
+    private Awaited correctionRequested() {
+        String number = accepted();
+        reviewing.decide(taskOf(number), Opinion.CORRECTION, "请补充经营场所使用证明", "scjg-chief", null);
+        return new Awaited(number, corrections.ofCase(number).get(0).id(), null);
+    }
+
+    private Awaited correctionSupplied() throws Exception {
+        Awaited request = correctionRequested();
+        StoredFile file = files.store("使用证明.png", new java.io.ByteArrayInputStream(PNG), "matrix");
+        String account = logins.loadUserByUsername(applicantA).getUsername();
+        supplements.supplyCorrection(request.caseNumber(), request.id(),
+                List.of(new CorrectionFile(file.id().toString(), file.originalName(), file.mediaType(), file.size())), "",
+                new CounterDecisions.Act(account, Channel.WEB, null));
+        return new Awaited(request.caseNumber(), request.id(), file.id().toString());
+    }
+
+    /** The correction loop (补正), the case's certificates and decisions, the wallet and the message centre. */
+    private void corrections(Fresh<String> aDecidedCase) {
+        Fresh<Awaited> awaited = fresh(this::correctionRequested);
+        Fresh<Awaited> supplied = read(this::correctionSupplied);
+        on("GET /api/v1/cases/{number}/corrections", who -> get("/api/v1/cases/{n}/corrections",
+                supplied.get().caseNumber()), supplied);
+        on("POST /api/v1/cases/{number}/corrections/{id}", who -> multipart("/api/v1/cases/{n}/corrections/{id}",
+                awaited.get().caseNumber(), awaited.get().id())
+                .file(new MockMultipartFile("files", "使用证明.png", "image/png", PNG)).param("note", "已补充"), awaited);
+        on("GET /api/v1/cases/{number}/corrections/{id}/files/{fileId}", who -> get(
+                "/api/v1/cases/{n}/corrections/{id}/files/{f}", supplied.get().caseNumber(), supplied.get().id(),
+                supplied.get().fileId()), supplied);
+        on("POST /portal/cases/{number}/corrections/{id}", who -> multipart("/portal/cases/{n}/corrections/{id}",
+                awaited.get().caseNumber(), awaited.get().id())
+                .file(new MockMultipartFile("files", "使用证明.png", "image/png", PNG)), awaited);
+        on("GET /api/v1/cases/{number}/certificates", who -> get("/api/v1/cases/{n}/certificates", aDecidedCase.get()),
+                aDecidedCase);
+        on("GET /portal/cases/{number}/decisions/{code}.pdf", who -> get("/portal/cases/{n}/decisions/{c}.pdf",
+                aDecidedCase.get(), ITEM), aDecidedCase);
+        on("GET /portal/cases/{number}/certificates/{certificate}.pdf", who -> get(
+                "/portal/cases/{n}/certificates/{c}.pdf", aDecidedCase.get(), certificateOf(aDecidedCase.get()).number()),
+                aDecidedCase);
+        on("GET /api/v1/me/certificates", who -> get("/api/v1/me/certificates"));
+        on("GET /api/v1/me/certificates/{number}/pdf", who -> get("/api/v1/me/certificates/{c}/pdf",
+                certificateOf(aDecidedCase.get()).number()), aDecidedCase);
+        on("GET /portal/certificates", who -> get("/portal/certificates"));
+        on("GET /portal/certificates/{number}.pdf", who -> get("/portal/certificates/{c}.pdf",
+                certificateOf(aDecidedCase.get()).number()), aDecidedCase);
+        on("GET /api/v1/me/messages", who -> get("/api/v1/me/messages"));
+        on("GET /portal/messages", who -> get("/portal/messages"));
     }
 
     private void people(Fresh<String> aCase) {

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A review's clock: 中止 stops it for an expert review, hearing, testing or public notice, and resuming (also after
- * the applicant answered a correction request) moves the deadline by the working days it stood still
+ * A review's clock: 中止 stops it for an expert review, hearing, testing or public notice, and resuming (after a
+ * correction, through {@link Corrections}) moves the deadline by the working days it stood still
  * (《行政许可法》第四十五条); an approved extension (第四十二条) moves the review's deadline and, once per case, the
  * case's legal deadline, and the applicant is told the reason.
  */
@@ -28,19 +28,28 @@ public class ReviewClock {
     private final CaseFileChanges files;
     private final Notifications notifications;
     private final Clock clock;
+    private final Corrections corrections;
 
     ReviewClock(ReviewerAccess access, WorkCalendars calendars, CaseFileChanges files, Notifications notifications,
-            Clock clock) {
+            Clock clock, Corrections corrections) {
         this.access = access;
+        this.corrections = corrections;
         this.calendars = calendars;
         this.files = files;
         this.notifications = notifications;
         this.clock = clock;
     }
 
-    /** The applicant answered a correction request, or the special procedure ended: the review goes on. */
+    /**
+     * The special procedure ended, or the official records that the applicant's correction came in on paper: the review
+     * goes on. A correction handed in online or at the counter resumes the review by itself ({@link Corrections}); the
+     * official's record of one on paper is the same answer, without files.
+     */
     public ReviewTask resume(long id, String username) {
         ReviewTask task = access.ownTask(id, username);
+        if (task.status() == TaskStatus.AWAITING_CORRECTION) {
+            return corrections.receivedOnPaper(task, username);
+        }
         return save(task, task.resume(LocalDate.now(clock), calendars.current()), username, "resumeReview");
     }
 

@@ -43,6 +43,11 @@ class ReviewerAccess {
         return official;
     }
 
+    /** The person of record, e.g. to choose the inbox they may see. */
+    Actor actor(String username) {
+        return actors.of(username);
+    }
+
     /** Whether the person may answer the task and keep its clock. */
     boolean mayAnswer(ReviewTask task, String username) {
         return ReviewPolicy.allows(actors.of(username), task.department());
@@ -57,10 +62,16 @@ class ReviewerAccess {
     /** Saves the change unless someone changed the task meanwhile, with the audit record of {@code action}. */
     ReviewTask save(ReviewTask before, ReviewTask after, String username, String action, Map<String, String> was,
             Map<String, String> is) {
+        return save(before, after, username, "DEPARTMENT", action, was, is);
+    }
+
+    /** As {@link #save(ReviewTask, ReviewTask, String, String, Map, Map)}, by someone of the channel named, e.g. the applicant online. */
+    ReviewTask save(ReviewTask before, ReviewTask after, String username, String channel, String action,
+            Map<String, String> was, Map<String, String> is) {
         if (!tasks.update(after)) {
             throw changed(before);
         }
-        events.publishEvent(new AuditedChange("case", before.caseNumber(), action, username, "DEPARTMENT", was, is,
+        events.publishEvent(new AuditedChange("case", before.caseNumber(), action, username, channel, was, is,
                 clock.instant()));
         return after.saved();
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.onevisit.people.Actor;
-import org.onevisit.people.Actors;
 import org.onevisit.people.DelegationRegister;
 import org.onevisit.people.StaffRole;
 import org.onevisit.platform.ReadOnly;
@@ -17,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Departments' reviews: a reviewer or chief representative of the task's department gives the opinion; of two
- * officials answering at once exactly one answer is kept; when a stage is done the stages waiting for it open.
+ * officials answering at once exactly one answer is kept; a correction request goes to the applicant
+ * ({@link Corrections}); when a stage is done the stages waiting for it open.
  */
 @Service
 @Transactional
@@ -28,12 +28,12 @@ public class Reviewing {
     private final StageOpener opener;
     private final DelegationRegister delegations;
     private final Clock clock;
-    private final Actors actors;
+    private final Corrections corrections;
 
     Reviewing(ReviewTasks tasks, ReviewerAccess access, StageOpener opener, DelegationRegister delegations, Clock clock,
-            Actors actors) {
+            Corrections corrections) {
         this.tasks = tasks;
-        this.actors = actors;
+        this.corrections = corrections;
         this.access = access;
         this.opener = opener;
         this.delegations = delegations;
@@ -56,6 +56,9 @@ public class Reviewing {
                 Map.of("task", ReviewerAccess.label(task), "status", task.status().name()),
                 Map.of("task", ReviewerAccess.label(task), "status", decided.status().name(),
                         "delegated", String.valueOf(underDelegation)));
+        if (opinion == Opinion.CORRECTION) {
+            corrections.requested(decided, today);
+        }
         opener.afterAnswer(task, today);
         return saved;
     }
@@ -98,7 +101,7 @@ public class Reviewing {
      */
     @ReadOnly
     public Inbox inbox(@Nullable String department, String username, int limit) {
-        String shown = InboxPolicy.department(actors.of(username), department);
+        String shown = InboxPolicy.department(access.actor(username), department);
         return new Inbox(shown, tasks.inbox(shown, Math.min(Math.max(limit, 1), 500)));
     }
 }

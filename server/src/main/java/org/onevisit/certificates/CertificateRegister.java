@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.onevisit.people.Actors;
 import org.onevisit.supervision.AuditedChange;
 import org.onevisit.platform.DomainException;
+import org.onevisit.platform.ReadOnly;
 import org.onevisit.platform.DomainException.Kind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -91,6 +92,34 @@ public class CertificateRegister {
                 revocation.revokedAt()));
         return Optional.of(new Certificate(certificate.content(), certificate.code(), certificate.keyId(),
                 certificate.caseNumber(), certificate.itemCode(), revocation));
+    }
+
+    /** Every certificate issued for the case, revoked ones too, as the case's readers see them. */
+    @ReadOnly
+    public List<CertificateCard> ofCase(String caseNumber) {
+        LocalDate today = LocalDate.now(clock);
+        return certificates.ofCase(caseNumber).stream().map(c -> CertificateCard.of(c, today, clock.getZone())).toList();
+    }
+
+    /**
+     * Every certificate issued to the holder (电子证照, their wallet), revoked and expired ones too, newest first; at
+     * most 200.
+     */
+    @ReadOnly
+    public List<CertificateCard> ofHolder(String holderIdentifier) {
+        LocalDate today = LocalDate.now(clock);
+        return certificates.ofHolder(holderIdentifier, 200).stream().map(c -> CertificateCard.of(c, today, clock.getZone())).toList();
+    }
+
+    /**
+     * The certificate, for its holder ({@link HolderPolicy}): another holder's, or none, is not found alike, so that
+     * numbers cannot be probed.
+     */
+    @ReadOnly
+    public Certificate heldBy(String number, String holderIdentifier) {
+        Certificate certificate = certificates.find(number).orElseThrow(() -> notFound(number));
+        HolderPolicy.check(certificate, holderIdentifier);
+        return certificate;
     }
 
     /** The holder's certificates valid on the day — issued, not revoked, not expired — newest first. */

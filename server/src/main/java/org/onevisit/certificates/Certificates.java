@@ -72,6 +72,19 @@ class Certificates implements PersonalDataAtRest {
                 .param(caseNumber).query(this::read).list();
     }
 
+    /** Every certificate of the case, revoked ones too, in the order issued. */
+    List<Certificate> ofCase(String caseNumber) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE case_number = ? ORDER BY id")
+                .param(caseNumber).query(this::read).list();
+    }
+
+    /** Every certificate issued to the holder, revoked and expired ones too, newest first; at most {@code limit}. */
+    List<Certificate> ofHolder(String holderIdentifier, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE holder_identifier_index = ?"
+                        + " ORDER BY issued_on DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY")
+                .param(cipher.index(Lookup.IDENTIFIER, holderIdentifier)).query(this::read).list();
+    }
+
     /** The holder's unrevoked certificates still valid on the day, newest first. */
     List<Certificate> validOf(String holderIdentifier, LocalDate on) {
         return jdbc.sql("SELECT " + COLUMNS + " " + """

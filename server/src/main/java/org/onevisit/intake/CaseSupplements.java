@@ -2,9 +2,13 @@ package org.onevisit.intake;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.onevisit.casework.CaseHandling;
+import org.onevisit.casework.Correction;
+import org.onevisit.casework.CorrectionFile;
+import org.onevisit.casework.Corrections;
 import org.onevisit.casework.HandlingStatus;
 import org.onevisit.delivery.ResultDelivered;
 import org.onevisit.intake.CounterDecisions.Act;
@@ -17,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the applicant or the clerk adds to a case after it is handed in: files for a material (online or at
  * the counter, {@link UploadPolicy}) — before acceptance, and the materials pledged under 容缺 after it, until casework
- * is told the pledge is kept —, a material ticked as handed in on paper or satisfied otherwise (the counter's work,
+ * is told the pledge is kept —, the files answering a department's correction request (补正) after it, a material ticked as handed in on paper or satisfied otherwise (the counter's work,
  * {@link CounterPolicy}), a visit for the result, and withdrawal ({@link WithdrawalPolicy}): intake's own before
  * acceptance, casework's after it once intake checked that the applicant asked for it.
  */
@@ -30,9 +34,12 @@ public class CaseSupplements {
     private final CaseHandling handling;
     private final Clock clock;
     private final IntakeAccess access;
+    private final Corrections corrections;
 
-    CaseSupplements(CaseChanges changes, ShownCases shown, CaseHandling handling, Clock clock, IntakeAccess access) {
+    CaseSupplements(CaseChanges changes, ShownCases shown, CaseHandling handling, Clock clock, IntakeAccess access,
+            Corrections corrections) {
         this.changes = changes;
+        this.corrections = corrections;
         this.shown = shown;
         this.handling = handling;
         this.clock = clock;
@@ -64,6 +71,39 @@ public class CaseSupplements {
                 },
                 c -> c.supplement(materialKey, fileId, today, Visit.of(act.channel(), act.actor(), c, "补正材料", clock)));
         return pledgeKeptWhenComplete(after, act);
+    }
+
+    /**
+     * The department's correction request (补正), when {@code actor} may answer it now ({@link UploadPolicy}: the
+     * applicant online, or the counter) and the review still waits for it: asked before a file is received and kept,
+     * so that a refused answer leaves nothing behind. {@link #supplyCorrection} decides again.
+     */
+    @ReadOnly
+    public Correction forCorrection(String number, long correctionId, String actor) {
+        Actor who = access.of(actor);
+        IntakeCase c = changes.load(number);
+        UploadPolicy.check(who, c, changes.accountFor(who, number), access.counter());
+        Correction request = corrections.find(number, correctionId);
+        if (!request.awaited()) {
+            throw new org.onevisit.platform.DomainException(org.onevisit.platform.DomainException.Kind.CONFLICT,
+                    "casework-correction-not-awaited", "Correction request " + correctionId + " is not awaited any more",
+                    correctionId);
+        }
+        return request;
+    }
+
+    /**
+     * The applicant's answer to a correction request, as stored files: the review resumes by itself today (casework's
+     * {@link Corrections}); handed in at the counter, it is a visit.
+     */
+    public Correction supplyCorrection(String number, long correctionId, List<CorrectionFile> files, String note, Act act) {
+        forCorrection(number, correctionId, act.actor());
+        Correction answered = corrections.supply(number, correctionId, files, note, act.actor(), act.channel().name());
+        if (act.channel() == Channel.COUNTER) {
+            changes.change(number, null, act.actor(), act.channel().name(), "visit",
+                    c -> c.visited(Visit.of(act.channel(), act.actor(), c, "补正材料", clock)));
+        }
+        return answered;
     }
 
     /** A material ticked at the counter (paper handed in), satisfied by a certificate, not applicable, or missing. */

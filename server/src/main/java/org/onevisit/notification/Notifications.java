@@ -55,6 +55,30 @@ public class Notifications {
                 .list();
     }
 
+    /**
+     * What was queued about any of the subjects, e.g. an applicant's cases, the newest first, with the phone masked; at
+     * most {@code limit} (1 to 500).
+     */
+    @ReadOnly
+    public List<SubjectMessage> aboutAny(java.util.Collection<String> subjectIds, int limit) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT subject_id, phone_encrypted, kind, body, queued_at, sent_at FROM notification_message"
+                        + " WHERE subject_id IN (:subjects) ORDER BY queued_at DESC, id DESC FETCH FIRST "
+                        + Math.min(Math.max(limit, 1), 500) + " ROWS ONLY")
+                .param("subjects", List.copyOf(subjectIds))
+                .query((rs, n) -> new SubjectMessage(rs.getString(1), PersonalData.phone(cipher.decrypt(rs.getString(2))),
+                        rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(),
+                        rs.getObject(6, OffsetDateTime.class) != null))
+                .list();
+    }
+
+    /** A queued message with what it is about (e.g. a case's number), as its recipient may see it. */
+    public record SubjectMessage(String subjectId, String maskedPhone, String kind, String body, java.time.Instant queuedAt,
+            boolean sent) {
+    }
+
     /** A queued message as staff may see it. */
     public record Message(String maskedPhone, String kind, String body, java.time.Instant queuedAt, boolean sent) {
     }

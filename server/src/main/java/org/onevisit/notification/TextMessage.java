@@ -31,6 +31,12 @@ public enum TextMessage {
     /** 容缺 ended in termination: the materials were not handed in by the day they were due. */
     TERMINATED_FOR_BROKEN_PLEDGE("terminated",
             "您的“{subject}”因未在 {supplementBy} 前补交容缺材料，已终止办理。办件编号：{number}"),
+    /** 补正 (第四十五条): a department asks for a correction; the review's clock stands still until it comes in. */
+    CORRECTION_REQUESTED("correction",
+            "您的办件{number}（{subject}）需补正：{points}。请登录网上办事大厅，在办件页“补正材料”处上传；补正期间审查期限暂停计算。"),
+    /** The correction came in: the review runs again from that day, to its moved deadline. */
+    CORRECTION_RECEIVED("correction-received",
+            "您的办件{number}（{subject}）补正材料已收到，审查自{on}起恢复计时，审查期限至{until}。"),
     /** 《行政许可法》第四十二条: a review's limit was extended, the case's legal limit already had been. */
     REVIEW_EXTENDED("review-extended", "您的办件{number}（{subject}）审查期限延长{days}个工作日至{until}，{note}。"),
     /** A review's limit was extended, and with it the case's legal limit. */

@@ -66,9 +66,12 @@ class ReviewPages {
     private final ReviewLights lights;
     private final Clock clock;
     private final MessageSource messages;
+    private final org.onevisit.casework.Corrections corrections;
 
     ReviewPages(Reviewing reviewing, ReviewClock reviewClock, Deciding deciding, org.onevisit.casework.CaseHandling handling, CaseTimeline timeline,
-            StaffAccounts staff, ReviewLights lights, Clock clock, MessageSource messages) {
+            StaffAccounts staff, ReviewLights lights, Clock clock, MessageSource messages,
+            org.onevisit.casework.Corrections corrections) {
+        this.corrections = corrections;
         this.reviewing = reviewing;
         this.reviewClock = reviewClock;
         this.deciding = deciding;
@@ -235,6 +238,8 @@ class ReviewPages {
         model.addAttribute("applicantName", c.facts().holder().maskedName());
         model.addAttribute("items", items);
         model.addAttribute("timeline", timeline.of(number, locale));
+        model.addAttribute("corrections", corrections.ofCase(number).stream()
+                .collect(java.util.stream.Collectors.groupingBy(org.onevisit.casework.Correction::taskId)));
         model.addAttribute("opinions", Opinion.values());
         model.addAttribute("lateOpinions", LATE_OPINIONS);
         model.addAttribute("department", dept == null ? "" : dept);

@@ -75,10 +75,12 @@ class PortalCasePages {
     private final Catalog catalog;
     private final MessageSource messages;
     private final DataSize maxRequestSize;
+    private final PortalCaseResults results;
 
     PortalCasePages(Intake intake, CaseSupplements supplements, ApplicantAccounts accounts, MaterialFiles files,
             Catalog catalog, MessageSource messages,
-            @Value("${onevisit.uploads.max-request-size:25MB}") DataSize maxRequestSize) {
+            @Value("${onevisit.uploads.max-request-size:25MB}") DataSize maxRequestSize, PortalCaseResults results) {
+        this.results = results;
         this.intake = intake;
         this.supplements = supplements;
         this.accounts = accounts;
@@ -300,6 +302,7 @@ class PortalCasePages {
 
     private String page(IntakeCase c, Model model) {
         model.addAttribute("c", c);
+        results.addTo(model, c);
         model.addAttribute("uploadable", c.acceptsSupplements());
         model.addAttribute("withdrawable", c.status() == CaseStatus.PRE_CHECK || c.status() == CaseStatus.RECEIVED
                 || c.status() == CaseStatus.AWAITING_SUPPLEMENT || c.status() == CaseStatus.ACCEPTED
