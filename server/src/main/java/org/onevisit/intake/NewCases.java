@@ -42,12 +42,19 @@ class NewCases {
         return materialSets.preview(subject, bundle);
     }
 
+    /** The roles of the applicants a case of the item or bundle needs. */
+    List<org.onevisit.catalog.ApplicantRole> applicantRolesOf(String subject, boolean bundle) {
+        return materialSets.applicantRoles(subject, bundle);
+    }
+
     /**
      * Stores the case {@code who} hands in, once {@code mayHandIn} accepted it for the departments of its items (it
      * throws otherwise).
      */
     IntakeCase create(Submission s, Actor who, Consumer<List<String>> mayHandIn) {
         List<ItemVersion> items = materialSets.items(s.subject(), s.bundle());
+        Parties parties = s.parties();
+        parties.checkRoles(materialSets.applicantRoles(s.subject(), s.bundle(), items));
         mayHandIn.accept(items.stream().map(v -> v.details().department()).distinct().toList());
         String actor = who.name();
         LocalDate today = LocalDate.now(clock);
@@ -69,7 +76,7 @@ class NewCases {
                 new Application(s.idempotencyKey(), s.channel(), s.subject(), subjectName, s.bundle(), caseItems,
                         clock.instant()),
                 s.preCheck() ? CaseStatus.PRE_CHECK : CaseStatus.RECEIVED,
-                new Parties(s.applicant(), s.agent(), s.form()), materials, visits, s.preCheck() ? null : today);
+                parties, materials, visits, s.preCheck() ? null : today);
         cases.insert(created, s.account());
         reused.values().forEach(certificate -> certificates.recordReuse(certificate, number.value()));
         changes.audit(null, created, actor, s.channel().name(), s.preCheck() ? "requestPreCheck" : "receive");
