@@ -204,9 +204,11 @@ class AuthorisationMatrixTests {
             POST   /staff/counter/applicant-cases                                 401    403    403    OK     403    403    403    403    403    403    403
             GET    /staff/counter/cases/{number}                                  401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/accept                           401    403    403    OK     403    403    403    403    403    403    403
+            GET    /staff/counter/cases/{number}/files/{id}                       401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/materials/{key}                  401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/notice                           401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/pledge                           401    403    403    OK     403    403    403    403    403    403    403
+            GET    /staff/counter/cases/{number}/pre-check                        401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/pre-check                        401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/receive                          401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/refuse                           401    403    403    OK     403    403    403    403    403    403    403

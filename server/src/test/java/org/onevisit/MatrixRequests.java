@@ -180,6 +180,8 @@ final class MatrixRequests {
     private final ReviewClock reviewClock;
     private final Deciding deciding;
     private final Deliveries deliveries;
+    private final org.onevisit.intake.files.MaterialFiles materialFiles;
+    private final org.onevisit.intake.CaseSupplements caseSupplements;
     private final CertificateRegister certificates;
     private final JointMeetings meetings;
     private final Consultations consultations;
@@ -210,6 +212,8 @@ final class MatrixRequests {
         reviewClock = context.getBean(ReviewClock.class);
         deciding = context.getBean(Deciding.class);
         deliveries = context.getBean(Deliveries.class);
+        materialFiles = context.getBean(org.onevisit.intake.files.MaterialFiles.class);
+        caseSupplements = context.getBean(org.onevisit.intake.CaseSupplements.class);
         certificates = context.getBean(CertificateRegister.class);
         meetings = context.getBean(JointMeetings.class);
         consultations = context.getBean(Consultations.class);
@@ -555,7 +559,17 @@ final class MatrixRequests {
         resultsApi(decided, pickupReady, certificate, aDecidedCase, shipped);
         administration(draftYear, item, listed, delegation, chiefWithout);
         publicPages();
+        Fresh<List<String>> aFile = read(() -> {
+            String number = received();
+            String id = materialFiles.store("申请书.png", new java.io.ByteArrayInputStream(PNG), "clerk").id().toString();
+            caseSupplements.supplement(number, "M1", id, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
+            return List.of(number, id);
+        });
         counterPages(received, pledgeable, preChecked, aCase);
+        on("GET /staff/counter/cases/{number}/pre-check", who -> get("/staff/counter/cases/{n}/pre-check",
+                preChecked.get()), preChecked);
+        on("GET /staff/counter/cases/{number}/files/{id}", who -> get("/staff/counter/cases/{n}/files/{f}",
+                aFile.get().get(0), aFile.get().get(1)), aFile);
         portalPages(received, aCase, anAcceptedCase);
         staffPages(accepted, reviewed, decided, pickupReady, openTask, suspended, deemed, anAcceptedCase);
         adminPages(draftYear, item);

@@ -53,9 +53,9 @@ class NewCases {
      */
     IntakeCase create(Submission s, Actor who, Consumer<List<String>> mayHandIn) {
         List<ItemVersion> items = materialSets.items(s.subject(), s.bundle());
+        mayHandIn.accept(items.stream().map(v -> v.details().department()).distinct().toList());
         Parties parties = s.parties();
         parties.checkRoles(materialSets.applicantRoles(s.subject(), s.bundle(), items));
-        mayHandIn.accept(items.stream().map(v -> v.details().department()).distinct().toList());
         String actor = who.name();
         LocalDate today = LocalDate.now(clock);
         java.util.Map<String, String> reused = new java.util.LinkedHashMap<>();

@@ -11,19 +11,23 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.catalog.ApplicantRole;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Who applies and what they told: the applicant, the agent acting for them if any, and the one form (一表申请), each
  * datum asked once for all items; where the item or bundle needs several applicants (a house sale's buyer and seller),
  * the first applicant's role and the other applicants with theirs. The personal data of a case is here and nowhere
  * else in it: each applicant's identifier and phone, the agent's ID number and phone, and every value of the form,
  * where addresses and contact numbers are given. Names stay readable: pages show them masked, and a company's name is
- * public. Bodies stored before there were several applicants read with no role and no other applicant.
+ * public. Bodies stored before there were several applicants read with no role and no other applicant; a case with one
+ * applicant is stored without the two fields, as before.
  *
  * @param applicantRole the role of the first applicant, blank where the item or bundle declares none
  * @param coApplicants the applicants beside the first, each in a role
  */
-public record Parties(Applicant applicant, @Nullable Agent agent, Map<String, String> form, String applicantRole,
-        List<RoledApplicant> coApplicants) {
+public record Parties(Applicant applicant, @Nullable Agent agent, Map<String, String> form,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) String applicantRole,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RoledApplicant> coApplicants) {
 
     public Parties {
         form = Map.copyOf(form);
