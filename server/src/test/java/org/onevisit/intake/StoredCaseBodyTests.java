@@ -206,7 +206,7 @@ class StoredCaseBodyTests {
     void the_applicants_beside_the_first_are_stored_with_their_roles_and_their_personal_data_sealed() {
         IntakeCase one = theCase("key-" + number);
         IntakeCase sale = one.withParties(new Parties(one.parties().applicant(), null, Map.of(), "buyer",
-                List.of(new RoledApplicant("seller", new Applicant(false, "330999198001011236", "卖方甲", "13900001111",
+                List.of(new RoledApplicant("seller", new Applicant(false, "330999198001011232", "卖方甲", "13900001111",
                         null)))));
         cases.insert(sale, null);
 

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -253,7 +254,30 @@ class WorkbenchPagesTests {
     }
 
     @Test
+    void an_online_pre_check_with_every_material_accepted_is_passed_and_the_applicant_invited() throws Exception {
+        String id = anIdNumber();
+        String account = applicants.register(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON, id, "预审通过者",
+                "13800135679", null, "applicant-pass-1")).principal();
+        IntakeCase pre = intake.submit(new org.onevisit.intake.Submission(key(), org.onevisit.intake.Channel.WEB, ITEM,
+                false, new org.onevisit.intake.Applicant(false, id, "预审通过者", "13800135679", null), null,
+                java.util.Map.of(), java.util.Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED), true,
+                account), account);
+        String number = pre.number().value();
+        mvc.perform(post("/staff/counter/cases/" + number + "/pre-check").with(csrf()).param("version", "0")
+                        .param("verdict_M1", "OK").param("remark_M1", "").param("verdict_M2", "OK").param("remark_M2", ""))
+                .andExpect(redirectedUrl("/staff/counter/cases/" + number));
+
+        IntakeCase checked = intake.find(number);
+        assertThat(checked.preCheckPassed()).isTrue();
+        assertThat(checked.answer().deficiencies()).isEmpty();
+        assertThat(checked.answer().preCheckNote()).contains("预审通过");
+        mvc.perform(get("/staff/counter/cases/" + number)).andExpect(content().string(allOf(
+                containsString("预审通过"), containsString("id=\"receive-pre-checked\""))));
+    }
+
+    @Test
     void an_online_pre_check_gets_remarks_and_is_received_when_the_applicant_comes() throws Exception {
+        // the queue links each application waiting to its pre-check form; a remarked material is to come again
         String id = anIdNumber();
         String account = applicants.register(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON, id, "预审申请人",
                 "13800135678", null, "applicant-pass-1")).principal();
@@ -262,12 +286,18 @@ class WorkbenchPagesTests {
                 java.util.Map.of(), java.util.Map.of("M1", MaterialStatus.PROVIDED), true, account), account);
         String number = pre.number().value();
         mvc.perform(get("/staff/counter")).andExpect(content().string(allOf(containsString(number),
-                containsString("name=\"remark_M1\""))));
+                containsString("/staff/counter/cases/" + number + "/pre-check"))));
+        mvc.perform(get("/staff/counter/cases/" + number + "/pre-check")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"remark_M1\""),
+                        containsString("name=\"verdict_M1\""))));
         mvc.perform(post("/staff/counter/cases/" + number + "/pre-check").with(csrf()).param("version", "0")
                         .param("remark_M1", "请加盖公章").param("note", "补齐后到窗口递交"))
                 .andExpect(status().is3xxRedirection());
         assertThat(intake.find(number).answer().preCheckNote()).isEqualTo("补齐后到窗口递交");
         assertThat(intake.find(number).materials().get(0).note()).isEqualTo("请加盖公章");
+        assertThat(intake.find(number).materials().get(0).status()).isEqualTo(MaterialStatus.MISSING);
+        assertThat(intake.find(number).answer().deficiencies()).extracting(d -> d.problem()).containsExactly("请加盖公章");
+        assertThat(intake.find(number).preCheckPassed()).isFalse();
         mvc.perform(post("/staff/counter/cases/" + number + "/receive").with(csrf()).param("version", "1"))
                 .andExpect(status().is3xxRedirection());
         assertThat(intake.find(number).status()).isEqualTo(CaseStatus.RECEIVED);
