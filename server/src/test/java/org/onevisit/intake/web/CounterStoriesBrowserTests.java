@@ -213,8 +213,11 @@ class CounterStoriesBrowserTests {
         assertThat(browser.findElement(By.id("pre-check-actions")).getText()).contains("预审未通过");
         chrome.screenshot("counter-pre-check-sent");
 
+        // the one-time notice lists what is wrong (M2) and what is missing (no file: M3 on), not the accepted M1
         IntakeCase c = intake.find(number);
-        assertThat(c.answer().deficiencies()).hasSize(1);
+        assertThat(c.answer().deficiencies()).extracting(d -> d.materialKey())
+                .containsExactlyElementsOf(c.materials().stream().skip(1).map(m -> m.key()).toList());
+        assertThat(c.answer().deficiencies().get(0).problem()).isEqualTo("扫描件模糊，请上传清晰的盖章件");
         String notice = pdfText(chrome.url("/cases/" + number + "/documents/notice.pdf"));
         String first = c.materials().get(0).name();
         String second = c.materials().get(1).name();
