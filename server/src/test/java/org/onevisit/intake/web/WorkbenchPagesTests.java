@@ -61,6 +61,12 @@ class WorkbenchPagesTests {
     @Autowired
     ApplicantAccounts applicants;
 
+    @Autowired
+    org.onevisit.intake.files.MaterialFiles files;
+
+    @Autowired
+    org.onevisit.intake.CaseSupplements supplements;
+
     @BeforeEach
     void an_item_of_its_own_is_in_the_catalog() throws Exception {
         load(editing);
@@ -251,6 +257,37 @@ class WorkbenchPagesTests {
                 .andExpect(content().string(allOf(containsString(number), containsString("网上预审待处理"))));
         mvc.perform(get("/staff/counter/cases/330999-20000101-99999"))
                 .andExpect(status().isNotFound()).andExpect(content().string(containsString("未找到办件")));
+    }
+
+    @Test
+    void a_file_of_the_case_is_shown_in_the_page_only_as_what_its_bytes_are_and_no_other_case_file_is_served() throws Exception {
+        String number = intake.submit(org.onevisit.intake.CaseBuilder.aCase().of(ITEM).build(), "clerk").number().value();
+        java.io.ByteArrayOutputStream ofd = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(ofd)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("OFD.xml"));
+            zip.write("<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        String id = files.store("申请表.ofd", new java.io.ByteArrayInputStream(ofd.toByteArray()), "clerk").id().toString();
+        supplements.supplement(number, "M1", id, new org.onevisit.intake.CounterDecisions.Act("clerk",
+                org.onevisit.intake.Channel.COUNTER, null));
+
+        mvc.perform(get("/staff/counter/cases/{n}/files/{f}", number, id)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Type", "application/octet-stream"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Content-Type-Options", "nosniff"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Frame-Options", "DENY"));
+        mvc.perform(get("/staff/counter/cases/{n}", number).param("view", id))
+                .andExpect(content().string(allOf(containsString("id=\"viewer\""), containsString("不能在页面中显示"),
+                        not(containsString("<iframe")))));
+
+        String other = intake.submit(org.onevisit.intake.CaseBuilder.aCase().of(ITEM).build(), "clerk").number().value();
+        mvc.perform(get("/staff/counter/cases/{n}/files/{f}", other, id)).andExpect(status().isNotFound());
+        mvc.perform(get("/staff/counter/cases/{n}", other).param("view", id)).andExpect(status().isNotFound());
     }
 
     @Test
