@@ -132,6 +132,7 @@ class AuthorisationMatrixTests {
             POST   /api/v1/delegations/{id}/revocation                            401    403    403    403    403    403    403    403    OK     403    403
             POST   /api/v1/delivery/callbacks/{carrier}                           OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/departments                                            OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/intake/applicant-roles                                 OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/intake/materials                                       OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/items                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             POST   /api/v1/items                                                  401    403    403    403    403    403    403    403    OK     403    403
@@ -207,9 +208,11 @@ class AuthorisationMatrixTests {
             POST   /staff/counter/applicant-cases                                 401    403    403    OK     403    403    403    403    403    403    403
             GET    /staff/counter/cases/{number}                                  401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/accept                           401    403    403    OK     403    403    403    403    403    403    403
+            GET    /staff/counter/cases/{number}/files/{id}                       401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/materials/{key}                  401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/notice                           401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/pledge                           401    403    403    OK     403    403    403    403    403    403    403
+            GET    /staff/counter/cases/{number}/pre-check                        401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/pre-check                        401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/receive                          401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/refuse                           401    403    403    OK     403    403    403    403    403    403    403

@@ -185,6 +185,7 @@ final class MatrixRequests {
     private final ReviewClock reviewClock;
     private final Deciding deciding;
     private final Deliveries deliveries;
+    private final org.onevisit.intake.CaseSupplements caseSupplements;
     private final CertificateRegister certificates;
     private final JointMeetings meetings;
     private final Consultations consultations;
@@ -207,7 +208,6 @@ final class MatrixRequests {
 
     private final String applicantA;
     private final ApplicantAccounts applicantAccounts;
-    private final org.onevisit.intake.files.MaterialFiles materialFiles;
     private final String idOfA;
     private final String applicantB;
     private final Map<String, MaterialStatus> all;
@@ -220,6 +220,7 @@ final class MatrixRequests {
         reviewClock = context.getBean(ReviewClock.class);
         deciding = context.getBean(Deciding.class);
         deliveries = context.getBean(Deliveries.class);
+        caseSupplements = context.getBean(org.onevisit.intake.CaseSupplements.class);
         certificates = context.getBean(CertificateRegister.class);
         meetings = context.getBean(JointMeetings.class);
         consultations = context.getBean(Consultations.class);
@@ -240,7 +241,6 @@ final class MatrixRequests {
 
         ApplicantAccounts applicants = context.getBean(ApplicantAccounts.class);
         applicantAccounts = applicants;
-        materialFiles = context.getBean(org.onevisit.intake.files.MaterialFiles.class);
         idOfA = TestIdentities.aResidentIdNumber();
         applicantA = idOfA;
         applicants.register(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON, idOfA, "矩阵甲", A_PHONE, null, PASSWORD));
@@ -362,7 +362,7 @@ final class MatrixRequests {
     /** A case applicant A applied for online with a file for its first material: its number and the file's id. */
     private String[] withFile() {
         String account = logins.loadUserByUsername(applicantA).getUsername();
-        String file = materialFiles.store("申请书.png", new java.io.ByteArrayInputStream(PNG), account).id().toString();
+        String file = files.store("申请书.png", new java.io.ByteArrayInputStream(PNG), account).id().toString();
         String number = intake.submit(aCase().of(ITEM).on(Channel.WEB)
                 .withApplicant(aPerson().identifiedBy(idOfA).named("矩阵甲").withPhone(A_PHONE))
                 .byAccount(account).build(), Map.of("M1", List.of(file)), account).number().value();
@@ -591,7 +591,17 @@ final class MatrixRequests {
         resultsApi(decided, pickupReady, certificate, aDecidedCase, shipped);
         administration(draftYear, item, listed, delegation, chiefWithout);
         publicPages();
+        Fresh<List<String>> aFile = read(() -> {
+            String number = received();
+            String id = files.store("申请书.png", new java.io.ByteArrayInputStream(PNG), "clerk").id().toString();
+            caseSupplements.supplement(number, "M1", id, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
+            return List.of(number, id);
+        });
         counterPages(received, pledgeable, preChecked, aCase);
+        on("GET /staff/counter/cases/{number}/pre-check", who -> get("/staff/counter/cases/{n}/pre-check",
+                preChecked.get()), preChecked);
+        on("GET /staff/counter/cases/{number}/files/{id}", who -> get("/staff/counter/cases/{n}/files/{f}",
+                aFile.get().get(0), aFile.get().get(1)), aFile);
         portalPages(received, aCase, anAcceptedCase);
         staffPages(accepted, reviewed, decided, pickupReady, openTask, suspended, deemed, anAcceptedCase);
         adminPages(draftYear, item);
@@ -721,6 +731,7 @@ final class MatrixRequests {
         on("GET /api/v1/cases/{number}/documents/{kind}", who -> get("/api/v1/cases/{n}/documents/{k}", anAcceptedCase.get(),
                 "receipt"), anAcceptedCase);
         on("GET /api/v1/intake/materials", who -> get("/api/v1/intake/materials").param("item", ITEM));
+        on("GET /api/v1/intake/applicant-roles", who -> get("/api/v1/intake/applicant-roles").param("bundle", "YJS-BDCJY"));
         on("GET /api/v1/public/cases/{number}", who -> get("/api/v1/public/cases/{n}", received.get())
                 .param("phoneLastFour", A_PHONE.substring(7)), received);
     }

@@ -49,9 +49,9 @@ class ReadmeWalkthroughTests {
 
         assertThat(run.exitValue()).as("every command of the walk-through succeeds:\n%s", output).isZero();
         assertThat(output).contains("\"key\":\"M6\"", "case ", "\"status\":\"ACCEPTED\"", "\"approved\":true",
-                "\"status\":\"ACCEPTED_ON_PLEDGE\"");
+                "\"status\":\"ACCEPTED_ON_PLEDGE\"", "\"key\":\"seller\"", "\"role\":\"seller\"");
         assertThat(output.lines()).as("the acceptance without M6 is refused").contains("422");
-        for (String pdf : List.of("receipt.pdf", "decision.pdf", "pledge.pdf")) {
+        for (String pdf : List.of("receipt.pdf", "decision.pdf", "pledge.pdf", "receipt-on-pledge.pdf")) {
             byte[] bytes = Files.readAllBytes(folder.resolve(pdf));
             assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).as(pdf).isEqualTo("%PDF-");
         }

@@ -65,7 +65,7 @@ class RealEstateTransactionStoryTests {
     @Test
     void one_visit_four_parallel_reviews_decisions_certificates_and_express_delivery() throws Exception {
         String buyer = TestIdentities.aResidentIdNumber();
-        IntakeCase c = intake.submit(aCase().ofBundle(BUNDLE)
+        IntakeCase c = intake.submit(aCase().ofBundle(BUNDLE).asBuyerWithASeller()
                 .withApplicant(aPerson().identifiedBy(buyer).named("林十三").withPhone("13900007777"))
                 .providingAll(intake.materialsOf(BUNDLE, true))
                 .build(), "clerk");

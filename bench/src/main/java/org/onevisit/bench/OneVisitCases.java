@@ -30,6 +30,7 @@ import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
+import org.onevisit.intake.RoledApplicant;
 import org.onevisit.intake.Submission;
 import org.onevisit.people.NewStaffMember;
 import org.onevisit.people.StaffAccounts;
@@ -176,7 +177,9 @@ final class OneVisitCases implements CaseEngine {
         long start = System.nanoTime();
         IntakeCase submitted = steps.time("submit", () -> intake.submit(new Submission(UUID.randomUUID().toString(),
                 Channel.COUNTER, subject, bundle, new Applicant(false, ResidentIds.next(), "林十三", ResidentIds.mobile(), null),
-                null, Map.of(), materials, false, null), "clerk"));
+                null, Map.of(), materials, false, null, bundle ? "buyer" : "", bundle ? List.of(new RoledApplicant("seller",
+                        new Applicant(false, ResidentIds.next(), "郑十四", ResidentIds.mobile(), null))) : List.of()),
+                "clerk"));
         String number = submitted.number().value();
         steps.time("accept", () -> counter.accept(number, new CounterDecisions.Act("clerk", Channel.COUNTER, null)));
         // the review plan is made in the transaction that accepts the case

@@ -11,11 +11,18 @@ import java.util.TreeSet;
  * materials, reviewed along a plan of stages, led by one department (牵头部门).
  */
 public record Bundle(String code, String name, String nameEn, String description, Set<LifeEvent> lifeEvents,
-        String leadDepartment, List<Stage> stages) {
+        String leadDepartment, List<Stage> stages, List<ApplicantRole> applicantRoles) {
 
     public Bundle {
         lifeEvents = Collections.unmodifiableSortedSet(new TreeSet<>(lifeEvents));
         stages = List.copyOf(stages);
+        applicantRoles = applicantRoles == null ? List.of() : List.copyOf(applicantRoles);
+    }
+
+    /** A bundle that takes one applicant. */
+    public Bundle(String code, String name, String nameEn, String description, Set<LifeEvent> lifeEvents,
+            String leadDepartment, List<Stage> stages) {
+        this(code, name, nameEn, description, lifeEvents, leadDepartment, stages, List.of());
     }
 
     /** Every item of the bundle, in the order of its stages. */

@@ -112,6 +112,7 @@ final class CatalogRules {
                 problem(entry, "lifeEvents", "life-event-missing");
             }
             checkStages(entry);
+            problems.addAll(ApplicantRole.check(b.applicantRoles(), entry.locate()));
         }
     }
 

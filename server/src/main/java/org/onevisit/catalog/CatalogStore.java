@@ -36,7 +36,7 @@ class CatalogStore {
             v.life_events, v.legal_days, v.legal_unit, v.promised_days, v.promised_unit, v.limits_illustrative,
             v.required_visits, v.visits_reason, v.online_depth, v.express_allowed, v.legal_basis,
             v.acceptance_conditions, v.result_type, v.result_name, v.published_at, v.published_by, i.retired,
-            v.deemed_consent""";
+            v.deemed_consent, v.applicant_roles""";
 
     private final JdbcClient jdbc;
     private final PublishedVersionCache published;
@@ -90,15 +90,15 @@ class CatalogStore {
                 INSERT INTO item_version (code, version, name, name_en, type, department_code, joint_departments,
                     served_party, life_events, legal_days, legal_unit, promised_days, promised_unit, limits_illustrative,
                     required_visits, visits_reason, online_depth, express_allowed, legal_basis, acceptance_conditions,
-                    result_type, result_name, published_at, published_by, deemed_consent)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    result_type, result_name, published_at, published_by, deemed_consent, applicant_roles)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(v.code().value(), v.version(), d.name(), d.nameEn(), d.type().name(), d.department(),
                         String.join(",", d.jointDepartments()), d.servedParty().name(), CsvColumns.names(d.lifeEvents()),
                         d.legalLimit().days(), d.legalLimit().unit().name(), d.promisedLimit().days(),
                         d.promisedLimit().unit().name(), d.limitsIllustrative(), d.requiredVisits(), d.visitsReason(),
                         CsvColumns.names(d.onlineDepth()), d.expressAllowed(), d.legalBasis(), d.acceptanceConditions(),
                         d.resultType().name(), d.resultName(), OffsetDateTime.ofInstant(v.publishedAt(), ZoneOffset.UTC),
-                        v.publishedBy(), d.deemedConsent().name())
+                        v.publishedBy(), d.deemedConsent().name(), ApplicantRole.encode(d.applicantRoles()))
                 .update();
         insertChildren(v.code().value(), v.version(), d);
     }
@@ -206,7 +206,7 @@ class CatalogStore {
                 new TimeLimit(rs.getInt(12), DayUnit.valueOf(rs.getString(13))), rs.getBoolean(14), rs.getInt(15),
                 rs.getString(16), CsvColumns.enums(OnlineDepth.class, rs.getString(17)), rs.getBoolean(18), fees, rs.getString(19),
                 rs.getString(20), procedures, DeemedConsent.valueOf(rs.getString(26)), ResultType.valueOf(rs.getString(21)),
-                rs.getString(22), materials);
+                rs.getString(22), materials, ApplicantRole.decode(rs.getString(27)));
         return new ItemVersion(new ItemCode(rs.getString(1)), rs.getInt(2), d, instant(rs, 23), rs.getString(24),
                 rs.getBoolean(25));
     }

@@ -74,26 +74,29 @@ class CatalogStructure {
                         CsvColumns.list(rs.getString("after_keys")),
                         JointMode.valueOf(rs.getString("joint")))))
                 .list().forEach(e -> stages.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return jdbc.sql("SELECT code, name, name_en, description, life_events, lead_department FROM bundle ORDER BY position, code")
+        return jdbc.sql("SELECT code, name, name_en, description, life_events, lead_department, applicant_roles FROM bundle ORDER BY position, code")
                 .query((rs, n) -> new Bundle(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
                         rs.getString("description"), CsvColumns.enums(LifeEvent.class, rs.getString("life_events")),
                         rs.getString("lead_department"),
-                        stages.getOrDefault(rs.getString("code"), List.of())))
+                        stages.getOrDefault(rs.getString("code"), List.of()),
+                        ApplicantRole.decode(rs.getString("applicant_roles"))))
                 .list();
     }
 
     void saveBundle(Bundle b, int position) {
         int updated = jdbc.sql("""
                 UPDATE bundle SET name = ?, name_en = ?, description = ?, life_events = ?, lead_department = ?,
-                       position = ?, version = version + 1 WHERE code = ?""")
-                .params(b.name(), b.nameEn(), b.description(), CsvColumns.names(b.lifeEvents()), b.leadDepartment(), position, b.code())
+                       position = ?, applicant_roles = ?, version = version + 1 WHERE code = ?""")
+                .params(b.name(), b.nameEn(), b.description(), CsvColumns.names(b.lifeEvents()), b.leadDepartment(), position,
+                        ApplicantRole.encode(b.applicantRoles()), b.code())
                 .update();
         if (updated == 0) {
             jdbc.sql("""
-                    INSERT INTO bundle (code, name, name_en, description, life_events, lead_department, position, version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 0)""")
+                    INSERT INTO bundle (code, name, name_en, description, life_events, lead_department, position,
+                        applicant_roles, version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                     .params(b.code(), b.name(), b.nameEn(), b.description(), CsvColumns.names(b.lifeEvents()), b.leadDepartment(),
-                            position)
+                            position, ApplicantRole.encode(b.applicantRoles()))
                     .update();
         }
         jdbc.sql("DELETE FROM bundle_stage WHERE bundle_code = ?").param(b.code()).update();

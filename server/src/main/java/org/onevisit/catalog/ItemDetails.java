@@ -11,15 +11,29 @@ import java.util.TreeSet;
  * publishes in its guide (办事指南). Two details are equal when nothing a citizen could see differs.
  *
  * @param deemedConsent whether a department that lets its review deadline pass is deemed to consent (超时默认)
+ * @param applicantRoles the roles of the applicants a case needs, e.g. buyer and seller; none for one applicant
  */
 public record ItemDetails(String name, String nameEn, ItemType type, String department, List<String> jointDepartments,
         ServedParty servedParty, Set<LifeEvent> lifeEvents, TimeLimit legalLimit, TimeLimit promisedLimit,
         boolean limitsIllustrative, int requiredVisits, String visitsReason, Set<OnlineDepth> onlineDepth,
         boolean expressAllowed, List<Fee> fees, String legalBasis, String acceptanceConditions,
         List<SpecialProcedure> specialProcedures, DeemedConsent deemedConsent, ResultType resultType, String resultName,
-        List<Material> materials) {
+        List<Material> materials, List<ApplicantRole> applicantRoles) {
+
+    /** Details of an item that takes one applicant. */
+    public ItemDetails(String name, String nameEn, ItemType type, String department, List<String> jointDepartments,
+            ServedParty servedParty, Set<LifeEvent> lifeEvents, TimeLimit legalLimit, TimeLimit promisedLimit,
+            boolean limitsIllustrative, int requiredVisits, String visitsReason, Set<OnlineDepth> onlineDepth,
+            boolean expressAllowed, List<Fee> fees, String legalBasis, String acceptanceConditions,
+            List<SpecialProcedure> specialProcedures, DeemedConsent deemedConsent, ResultType resultType, String resultName,
+            List<Material> materials) {
+        this(name, nameEn, type, department, jointDepartments, servedParty, lifeEvents, legalLimit, promisedLimit,
+                limitsIllustrative, requiredVisits, visitsReason, onlineDepth, expressAllowed, fees, legalBasis,
+                acceptanceConditions, specialProcedures, deemedConsent, resultType, resultName, materials, List.of());
+    }
 
     public ItemDetails {
+        applicantRoles = applicantRoles == null ? List.of() : List.copyOf(applicantRoles);
         jointDepartments = List.copyOf(jointDepartments);
         lifeEvents = Collections.unmodifiableSortedSet(new TreeSet<>(lifeEvents));
         onlineDepth = Collections.unmodifiableSortedSet(new TreeSet<>(onlineDepth));

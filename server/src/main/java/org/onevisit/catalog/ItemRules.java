@@ -44,6 +44,7 @@ final class ItemRules {
         if (d.materials().isEmpty()) {
             problems.add(ImportProblem.at(at.apply("materials"), "materials-missing"));
         }
+        problems.addAll(ApplicantRole.check(d.applicantRoles(), at));
         for (int i = 0; i < d.materials().size(); i++) {
             checkMaterial(d.materials().get(i), "materials[" + i + "].", at, problems);
         }

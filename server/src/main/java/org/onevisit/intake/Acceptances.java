@@ -5,9 +5,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.onevisit.calendar.Deadline;
 import org.onevisit.calendar.WorkCalendar;
 import org.onevisit.calendar.WorkCalendars;
+import org.onevisit.catalog.Bundle;
+import org.onevisit.catalog.BundlePlan;
+import org.onevisit.catalog.Catalog;
 import org.onevisit.catalog.TimeLimit;
 import org.onevisit.casework.AcceptedCase;
 import org.onevisit.casework.CaseFacts;
@@ -28,12 +32,14 @@ class Acceptances {
     private final CaseHandling handling;
     private final WorkCalendars calendars;
     private final PledgePolicy pledges;
+    private final Catalog catalog;
     private final Clock clock;
 
-    Acceptances(CaseHandling handling, WorkCalendars calendars, IntakeRules rules, Clock clock) {
+    Acceptances(CaseHandling handling, WorkCalendars calendars, IntakeRules rules, Catalog catalog, Clock clock) {
         this.handling = handling;
         this.calendars = calendars;
         this.pledges = new PledgePolicy(rules);
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -69,13 +75,29 @@ class Acceptances {
                 p == null ? null : new AcceptedCase.Pledge(p.materials(), p.supplementBy(), p.remindOn()));
     }
 
+    /** The promised limit of the case, the one place it is computed: see {@link #promised(IntakeCase, Bundle)}. */
+    private TimeLimit promised(IntakeCase c) {
+        Application applied = c.application();
+        Bundle plan = applied.bundle() ? catalog.bundles().stream().filter(b -> b.code().equals(applied.subject()))
+                .findFirst().orElse(null) : null;
+        return promised(c, plan);
+    }
+
     /**
-     * The promised limit of the case: the item's, or for a bundle the longest of its items' (the bundle's
-     * plan may run stages in sequence; casework keeps each stage's own clock).
+     * The promised limit of the case: the item's; for a bundle at least the critical path (关键路径) of its plan, its
+     * stages run one after the other each as long as its slowest item (at the versions the case was received under),
+     * and never shorter than its longest item.
      */
-    private static TimeLimit promised(IntakeCase c) {
-        return c.application().items().stream().map(CaseItem::promisedLimit)
+    static TimeLimit promised(IntakeCase c, @Nullable Bundle plan) {
+        TimeLimit longestItem = c.application().items().stream().map(CaseItem::promisedLimit)
                 .max(Comparator.comparingInt(TimeLimit::approximateWorkingDays)).orElseThrow();
+        if (plan == null) {
+            return longestItem;
+        }
+        int criticalPath = BundlePlan.of(plan, code -> c.application().items().stream()
+                .filter(i -> i.code().equals(code)).mapToInt(i -> i.promisedLimit().approximateWorkingDays()).max()
+                .orElse(0)).longestPath();
+        return criticalPath > longestItem.approximateWorkingDays() ? TimeLimit.workingDays(criticalPath) : longestItem;
     }
 
     private static Deadline due(WorkCalendar calendar, TimeLimit limit, LocalDate from) {

@@ -5,7 +5,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import org.onevisit.catalog.ApplicantRole;
+import org.onevisit.catalog.Necessity;
+import org.springframework.context.MessageSource;
 
 import org.onevisit.documents.Block;
 import org.onevisit.documents.Document;
@@ -34,14 +41,36 @@ public class CaseDocuments {
 
     private final Intake intake;
     private final PdfDocuments pdf;
+    private final Acceptances acceptances;
+    private final MessageSource messages;
     private final Clock clock;
     private final String publicBaseUrl;
 
-    CaseDocuments(Intake intake, PdfDocuments pdf, Clock clock, @Value("${onevisit.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+    CaseDocuments(Intake intake, PdfDocuments pdf, Acceptances acceptances, MessageSource messages, Clock clock,
+            @Value("${onevisit.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.intake = intake;
         this.pdf = pdf;
+        this.acceptances = acceptances;
+        this.messages = messages;
         this.clock = clock;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    }
+
+    /**
+     * The standard 容缺 pledge the applicant signs: who, what, the materials pledged and the rule for the supplement
+     * deadline. It is kept in Chinese, the language of the signed paper.
+     */
+    public String pledgeText(IntakeCase c) {
+        String materials = String.join("、", c.missing().stream().map(CaseMaterial::name).toList());
+        return messages.getMessage("intake.page.pledge.text", new Object[] {applicantNames(c),
+                c.application().subjectName(), c.number().value(), materials}, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** Whether the case may be accepted on a pledge now: received, and only materials marked 容缺后补 missing. */
+    public static boolean pledgeable(IntakeCase c) {
+        List<CaseMaterial> missing = c.missing();
+        return c.status() == CaseStatus.RECEIVED && !missing.isEmpty()
+                && missing.stream().allMatch(m -> m.necessity() == Necessity.DEFERRABLE);
     }
 
     /** The PDF of a case's document; a document the case does not have (yet) is not found. */
@@ -61,10 +90,21 @@ public class CaseDocuments {
             throw missing(c, "RECEIPT");
         }
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Paragraph(opening(c) + "经审查，申请材料齐全、符合法定形式，" + ART_32 + "的规定，决定予以受理。"
-                + (c.dates().deemedAccepted() ? "（本件因未在五个工作日内作出受理决定，依法自收到申请材料之日起即为受理。）" : "")));
+        Pledge pledge = c.answer().pledge();
+        if (pledge == null) {
+            blocks.add(new Block.Paragraph(opening(c) + "经审查，申请材料齐全、符合法定形式，" + ART_32 + "的规定，决定予以受理。"
+                    + (c.dates().deemedAccepted() ? "（本件因未在五个工作日内作出受理决定，依法自收到申请材料之日起即为受理。）" : "")));
+        } else {
+            blocks.add(new Block.Paragraph(opening(c) + "经审查，主要申请材料符合法定形式，下列" + pledge.materials().size()
+                    + "项材料暂缺，您已签署容缺受理承诺书，" + ART_32 + "及容缺受理的规定，决定予以容缺受理。"));
+            blocks.add(new Block.Heading("容缺后补的材料（请于 " + day(pledge.supplementBy()) + " 前补交）"));
+            blocks.add(new Block.Table(List.of("序号", "材料名称", "补交截止日期"),
+                    IntStream.range(0, pledge.materials().size()).mapToObj(i -> List.of(String.valueOf(i + 1),
+                            pledge.materials().get(i), day(pledge.supplementBy()))).toList(), List.of(1, 7, 4)));
+            blocks.add(new Block.Paragraph("逾期未补齐的，本申请终止办理；办理结果在补齐材料后发放。"));
+        }
         blocks.add(facts(c));
-        blocks.add(new Block.Heading("已收取的申请材料"));
+        blocks.add(new Block.Heading(pledge == null ? "已收取的申请材料" : "申请材料情况"));
         blocks.add(materialsTable(c));
         Deadlines deadlines = c.answer().deadlines();
         if (deadlines != null && deadlines.provisional()) {
@@ -84,33 +124,46 @@ public class CaseDocuments {
         }
         List<List<String>> rows = IntStream.range(0, lines.size()).mapToObj(i -> List.of(
                 String.valueOf(i + 1), lines.get(i).materialName(), lines.get(i).problem())).toList();
+        boolean preCheck = c.status() == CaseStatus.PRE_CHECK;
+        String lead = preCheck
+                ? applicantNames(c) + "：\n您（单位）于 " + day(LocalDate.ofInstant(c.application().createdAt(), clock.getZone()))
+                        + " 在网上提交的“" + c.application().subjectName() + "”预审申请，经预审，下列申请材料缺少或者不符合要求，"
+                        + "现一次性告知您需要补正的全部内容（其余材料预审合格）："
+                : opening(c) + "申请材料不齐全或者不符合法定形式。" + ART_32 + "的规定，现一次性告知您需要补正的全部内容：";
         return new Document("一次性告知书", c.number().value(), List.of(
-                new Block.Paragraph(opening(c) + "申请材料不齐全或者不符合法定形式。" + ART_32 + "的规定，现一次性告知您需要补正的全部内容："),
+                new Block.Paragraph(lead),
                 new Block.Table(List.of("序号", "材料名称", "需要补正的内容"), rows, List.of(1, 5, 8)),
                 new Block.Numbered(List.of("请按上述要求一次补齐，可通过网上办事大厅上传，也可到综合窗口提交。",
-                        "材料补齐之日即为受理之日；本机关不再要求补正本告知书以外的材料。",
+                        preCheck ? "补正后预审合格的，请携带材料原件到综合窗口递交；本机关不再要求补正本告知书以外的材料。"
+                                : "材料补齐之日即为受理之日；本机关不再要求补正本告知书以外的材料。",
                         "如对本告知有异议，可向政务服务中心监督投诉窗口反映。")),
                 facts(c), qr(c), Block.Signature.of("经办人：" + clerk(c), "申请人签收：______________")),
                 c.dates().noticeIssuedOn());
     }
 
+    /**
+     * The pledge: once signed and the case accepted on it, as signed; before, while the case may be accepted on a
+     * pledge, the one to print and have signed, its terms as they would be if the case were accepted today.
+     */
     private Document pledge(IntakeCase c) {
-        Pledge p = c.answer().pledge();
-        if (p == null) {
+        Pledge signed = c.answer().pledge();
+        if (signed == null && !pledgeable(c)) {
             throw missing(c, "PLEDGE");
         }
+        LocalDate today = LocalDate.now(clock);
+        Pledge p = signed != null ? signed : acceptances.pledge(c, pledgeText(c), today);
+        List<Block.Fact> facts = new ArrayList<>(List.of(new Block.Fact("补交截止日期", day(p.supplementBy())),
+                new Block.Fact("提醒日期", day(p.remindOn()))));
+        applicantFacts(c).forEach(facts::add);
         return new Document("容缺受理承诺书", c.number().value(), List.of(
                 new Block.Paragraph("本人（单位）申请办理“" + c.application().subjectName() + "”，因下列材料暂缺，申请容缺受理，并郑重承诺："),
                 new Block.Numbered(p.materials()),
                 new Block.Paragraph(p.text()),
-                new Block.Facts(List.of(new Block.Fact("补交截止日期", day(p.supplementBy())),
-                        new Block.Fact("提醒日期", day(p.remindOn())),
-                        new Block.Fact("申请人", c.parties().applicant().name()),
-                        new Block.Fact("证件号码", c.parties().applicant().maskedIdentifier()))),
+                new Block.Facts(facts),
                 new Block.Paragraph("逾期未补交的，本申请终止办理，相关情况记入信用记录；办理结果在补齐材料后发放。"),
-                qr(c), Block.Signature.of("承诺人签字（盖章）：______________", "日期：" + day(LocalDate.ofInstant(p.signedAt(),
-                        clock.getZone())))),
-                c.dates().acceptedOn());
+                qr(c), Block.Signature.of("承诺人签字（盖章）：______________", "日期：" + (signed == null
+                        ? "______年____月____日" : day(LocalDate.ofInstant(p.signedAt(), clock.getZone()))))),
+                signed == null ? today : c.dates().acceptedOn());
     }
 
     private Document refusal(IntakeCase c) {
@@ -131,12 +184,32 @@ public class CaseDocuments {
                 ? c.application().createdAt() : c.visits().get(c.visits().size() - 1).at(), clock.getZone()));
     }
 
-    private static Block facts(IntakeCase c) {
-        Applicant applicant = c.parties().applicant();
+    /** One line for each applicant, with their role where the case names roles (申请人（买方）). */
+    private List<Block.Fact> applicantFacts(IntakeCase c) {
+        Map<String, String> roles = roleNames(c);
+        return c.parties().applicants().stream().map(r -> new Block.Fact(
+                r.role().isBlank() ? "申请人" : "申请人（" + roles.getOrDefault(r.role(), r.role()) + "）",
+                r.applicant().name() + "（" + r.applicant().maskedIdentifier() + "）")).toList();
+    }
+
+    /** The names of the roles the case's applicants take, by key, as the catalog names them now. */
+    private Map<String, String> roleNames(IntakeCase c) {
+        if (c.parties().coApplicants().isEmpty() && c.parties().applicantRole().isBlank()) {
+            return Map.of();
+        }
+        try {
+            return intake.applicantRolesOf(c.application().subject(), c.application().bundle()).stream()
+                    .collect(Collectors.toMap(ApplicantRole::key, ApplicantRole::name, (a, b) -> a));
+        } catch (DomainException e) {
+            return Map.of();
+        }
+    }
+
+    private Block facts(IntakeCase c) {
         List<Block.Fact> facts = new ArrayList<>(List.of(new Block.Fact("办件编号", c.number().value()),
-                new Block.Fact("申请事项", c.application().subjectName()),
-                new Block.Fact("申请人", applicant.name() + "（" + applicant.maskedIdentifier() + "）"),
-                new Block.Fact("收件日期", day(c.dates().receivedOn()))));
+                new Block.Fact("申请事项", c.application().subjectName())));
+        facts.addAll(applicantFacts(c));
+        facts.add(new Block.Fact("收件日期", day(c.dates().receivedOn())));
         Deadlines deadlines = c.answer().deadlines();
         if (deadlines != null) {
             facts.add(new Block.Fact("受理日期", day(c.dates().acceptedOn())));
@@ -171,8 +244,13 @@ public class CaseDocuments {
 
     /** How each of the counter's answers begins: to whom, and the application it answers. */
     private static String opening(IntakeCase c) {
-        return c.parties().applicant().name() + "：\n您（单位）于 " + day(c.dates().receivedOn()) + " 提交的“"
+        return applicantNames(c) + "：\n您（单位）于 " + day(c.dates().receivedOn()) + " 提交的“"
                 + c.application().subjectName() + "”申请，";
+    }
+
+    /** Every applicant's name, as the documents address them: 张三、李四. */
+    private static String applicantNames(IntakeCase c) {
+        return String.join("、", c.parties().applicants().stream().map(r -> r.applicant().name()).toList());
     }
 
     private static String clerk(IntakeCase c) {

@@ -59,7 +59,7 @@ public class CounterDecisions {
     }
 
     public IntakeCase preCheck(String number, Map<String, String> remarks, String note, Act act) {
-        IntakeCase c = change(number, act, "preCheck", x -> x.preCheck(remarks, note));
+        IntakeCase c = change(number, act, "preCheck", x -> x.preCheck(remarks, note, today()));
         notifications.text(c.parties().applicant().phone(), c.number().value(), TextMessage.PRE_CHECKED,
                 Map.of("subject", c.application().subjectName(), "number", c.number()));
         return c;

@@ -156,6 +156,12 @@ public class Intake {
         return newCases.materialsOf(subject, bundle);
     }
 
+    /** The roles of the applicants a case of the item or bundle needs (e.g. buyer and seller); none for one applicant. */
+    @ReadOnly
+    public List<org.onevisit.catalog.ApplicantRole> applicantRolesOf(String subject, boolean bundle) {
+        return newCases.applicantRolesOf(subject, bundle);
+    }
+
     /** For checks: the case the submission made, if any. */
     @ReadOnly
     public java.util.Optional<IntakeCase> byIdempotencyKey(String key) {

@@ -111,14 +111,33 @@ public record IntakeCase(CaseNumber number, @JsonUnwrapped Application applicati
         return next(CaseStatus.RECEIVED, materials, visit, dates.received(today), answer);
     }
 
-    /** The clerk's remarks on an online pre-check, per material and overall. */
-    IntakeCase preCheck(Map<String, String> remarks, String note) {
+    /**
+     * The result of an online pre-check (互联网预审): the clerk's remark on each material found missing or wrong, and an
+     * overall note. A remarked material is to be handed in again (missing, the remark its note) and the remarks are
+     * the lines of the one-time notice (一次性告知) of the pre-check; with no remark the pre-check is passed and the
+     * applicant is invited to hand the case in.
+     */
+    IntakeCase preCheck(Map<String, String> remarks, String note, LocalDate today) {
         require(Step.PRE_CHECK);
         remarks.forEach((key, remark) -> Limits.bounded("remarks", remark, Limits.REMARK));
         Limits.bounded("note", note, Limits.TEXT);
+        remarks.keySet().stream().filter(k -> materials.stream().noneMatch(m -> m.key().equals(k))).findFirst()
+                .ifPresent(k -> {
+                    throw new IntakeRefused(org.onevisit.platform.DomainException.Kind.NOT_FOUND,
+                            "intake-material-unknown", "Case " + number + " has no material " + k, number.value(), k);
+                });
         List<CaseMaterial> remarked = materials.stream()
-                .map(m -> remarks.containsKey(m.key()) ? m.with(m.status(), remarks.get(m.key())) : m).toList();
-        return next(status, remarked, null, dates, answer.preChecked(note));
+                .map(m -> remarks.containsKey(m.key()) ? m.with(MaterialStatus.MISSING, remarks.get(m.key())) : m)
+                .toList();
+        List<Deficiency> lines = materials.stream().filter(m -> remarks.containsKey(m.key()))
+                .map(m -> new Deficiency(m.key(), m.name(), remarks.get(m.key()))).toList();
+        return next(status, remarked, null, lines.isEmpty() ? dates : dates.noticeIssued(today),
+                answer.preChecked(note).notified(lines));
+    }
+
+    /** Whether the online pre-check was answered and passed: a note sent, and no material remarked. */
+    public boolean preCheckPassed() {
+        return status == CaseStatus.PRE_CHECK && !answer.preCheckNote().isBlank() && answer.deficiencies().isEmpty();
     }
 
     /** 受理: only when every material acceptance needs is in hand. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.onevisit.catalog.ApplicantRole;
 import org.onevisit.catalog.Bundle;
 import org.onevisit.catalog.Catalog;
 import org.onevisit.catalog.ItemVersion;
@@ -66,6 +67,25 @@ public class MaterialSets {
                     certificateType));
         }
         return merged;
+    }
+
+    /**
+     * The roles of the applicants a case of the subject needs: the bundle's own, else those its items declare, each
+     * once at the most any item needs; none for one applicant.
+     */
+    List<ApplicantRole> applicantRoles(String subject, boolean bundle, List<ItemVersion> items) {
+        if (bundle && !catalog.bundle(subject).applicantRoles().isEmpty()) {
+            return catalog.bundle(subject).applicantRoles();
+        }
+        Map<String, ApplicantRole> byKey = new LinkedHashMap<>();
+        items.stream().flatMap(v -> v.details().applicantRoles().stream()).forEach(r -> byKey.merge(r.key(), r,
+                (a, b) -> a.atLeast() >= b.atLeast() ? a : b));
+        return List.copyOf(byKey.values());
+    }
+
+    /** The roles of the applicants a case of the subject needs, for a form or a client to ask for. */
+    public List<ApplicantRole> applicantRoles(String subject, boolean bundle) {
+        return applicantRoles(subject, bundle, items(subject, bundle));
     }
 
     String bundleName(String code) {

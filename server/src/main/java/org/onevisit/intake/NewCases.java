@@ -42,6 +42,11 @@ class NewCases {
         return materialSets.preview(subject, bundle);
     }
 
+    /** The roles of the applicants a case of the item or bundle needs. */
+    List<org.onevisit.catalog.ApplicantRole> applicantRolesOf(String subject, boolean bundle) {
+        return materialSets.applicantRoles(subject, bundle);
+    }
+
     /**
      * Stores the case {@code who} hands in, once {@code mayHandIn} accepted it for the departments of its items (it
      * throws otherwise).
@@ -58,6 +63,8 @@ class NewCases {
             Consumer<List<String>> mayHandIn) {
         List<ItemVersion> items = materialSets.items(s.subject(), s.bundle());
         mayHandIn.accept(items.stream().map(v -> v.details().department()).distinct().toList());
+        Parties parties = s.parties();
+        parties.checkRoles(materialSets.applicantRoles(s.subject(), s.bundle(), items));
         String actor = who.name();
         LocalDate today = LocalDate.now(clock);
         java.util.Map<String, String> reused = new java.util.LinkedHashMap<>();
@@ -80,7 +87,7 @@ class NewCases {
                 new Application(s.idempotencyKey(), s.channel(), s.subject(), subjectName, s.bundle(), caseItems,
                         clock.instant()),
                 s.preCheck() ? CaseStatus.PRE_CHECK : CaseStatus.RECEIVED,
-                new Parties(s.applicant(), s.agent(), s.form()), materials, visits, s.preCheck() ? null : today);
+                parties, materials, visits, s.preCheck() ? null : today);
         cases.insert(created, s.account());
         reused.values().forEach(certificate -> certificates.recordReuse(certificate, number.value()));
         changes.audit(null, created, actor, s.channel().name(), s.preCheck() ? "requestPreCheck" : "receive");

@@ -62,7 +62,7 @@ class BundleStagesTests {
 
     /** A bundle case handed in with every material and accepted at the counter. */
     private IntakeCase acceptedCase(String applicantName) {
-        IntakeCase c = intake.submit(aCase().ofBundle(BUNDLE)
+        IntakeCase c = intake.submit(aCase().ofBundle(BUNDLE).asBuyerWithASeller()
                 .withApplicant(aPerson().named(applicantName).withPhone("13000006667"))
                 .providingAll(intake.materialsOf(BUNDLE, true)).build(), "clerk");
         decisions.accept(c.number().value(), new CounterDecisions.Act("clerk", Channel.COUNTER, null));
@@ -87,7 +87,7 @@ class BundleStagesTests {
 
     @Test
     void a_later_stage_opens_when_every_review_of_the_stages_before_it_is_in() throws Exception {
-        IntakeCase c = intake.submit(aCase().ofBundle(BUNDLE)
+        IntakeCase c = intake.submit(aCase().ofBundle(BUNDLE).asBuyerWithASeller()
                 .withApplicant(aPerson().named("陈十二").withPhone("13000006666"))
                 .providingAll(intake.materialsOf(BUNDLE, true)).build(), "clerk");
         IntakeCase accepted = decisions.accept(c.number().value(), new CounterDecisions.Act("clerk", Channel.COUNTER, null));

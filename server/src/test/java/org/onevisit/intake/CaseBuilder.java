@@ -3,6 +3,8 @@ package org.onevisit.intake;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -30,6 +32,8 @@ public final class CaseBuilder {
     private final Map<String, MaterialStatus> materials = new LinkedHashMap<>();
     private boolean preCheck;
     private @Nullable String account;
+    private String applicantRole = "";
+    private final List<RoledApplicant> coApplicants = new ArrayList<>();
 
     private CaseBuilder() {
     }
@@ -62,6 +66,23 @@ public final class CaseBuilder {
     public CaseBuilder withApplicant(Applicant applicant) {
         this.given = applicant;
         return this;
+    }
+
+    /** The role of the applicant, where the item or bundle names roles (e.g. {@code buyer}). */
+    public CaseBuilder inRole(String role) {
+        this.applicantRole = role;
+        return this;
+    }
+
+    /** Another applicant, in a role. */
+    public CaseBuilder withCoApplicant(String role, ApplicantBuilder other) {
+        coApplicants.add(new RoledApplicant(role, other.build()));
+        return this;
+    }
+
+    /** A house sale: the applicant buys, and a seller applies too (as the house sale's items and bundle need). */
+    public CaseBuilder asBuyerWithASeller() {
+        return inRole("buyer").withCoApplicant("seller", ApplicantBuilder.aPerson().named("卖方甲").withPhone("13900001111"));
     }
 
     public CaseBuilder withAgent(Agent agent) {
@@ -121,7 +142,7 @@ public final class CaseBuilder {
             throw new IllegalStateException("A case is of an item or a bundle: call of(…) or ofBundle(…)");
         }
         return new Submission(idempotencyKey, channel, subject, bundle, given != null ? given : applicant.build(), agent,
-                form, materials, preCheck, account);
+                form, materials, preCheck, account, applicantRole, coApplicants);
     }
 
     /** The body of {@code POST /api/v1/cases} for this case (an applicant's own account applies as itself). */
@@ -138,6 +159,16 @@ public final class CaseBuilder {
         request.put("form", s.form());
         request.put("materials", s.materials());
         request.put("preCheck", s.preCheck());
+        if (!s.applicantRole().isBlank()) {
+            request.put("applicantRole", s.applicantRole());
+        }
+        if (!s.coApplicants().isEmpty()) {
+            request.put("coApplicants", s.coApplicants().stream().map(o -> {
+                Map<String, Object> other = new LinkedHashMap<>(ApplicantBuilder.request(o.applicant()));
+                other.put("role", o.role());
+                return other;
+            }).toList());
+        }
         return JSON.writeValueAsString(request);
     }
 

@@ -202,6 +202,28 @@ class StoredCaseBodyTests {
         assertThat(stored).isEqualTo(expected);
     }
 
+    @Test
+    void the_applicants_beside_the_first_are_stored_with_their_roles_and_their_personal_data_sealed() {
+        IntakeCase one = theCase("key-" + number);
+        IntakeCase sale = one.withParties(new Parties(one.parties().applicant(), null, Map.of(), "buyer",
+                List.of(new RoledApplicant("seller", new Applicant(false, "330999198001011232", "卖方甲", "13900001111",
+                        null)))));
+        cases.insert(sale, null);
+
+        ObjectNode stored = (ObjectNode) json.readTree(jdbc.sql("SELECT body FROM intake_case WHERE number = ?")
+                .param(number).query(String.class).single());
+        assertThat(stored.get("applicantRole").stringValue()).isEqualTo("buyer");
+        ObjectNode seller = (ObjectNode) stored.get("coApplicants").get(0);
+        assertThat(seller.get("role").stringValue()).isEqualTo("seller");
+        assertThat(seller.at("/applicant/name").stringValue()).isEqualTo("卖方甲");
+        for (String field : List.of("/applicant/identifier", "/applicant/phone")) {
+            assertThat(PersonalDataCipher.isEncrypted(seller.at(field).stringValue())).as(field).isTrue();
+        }
+        assertThat(cases.find(number)).contains(sale.withVersion(0));
+        assertThat(cases.find(number).orElseThrow().parties().applicants()).extracting(RoledApplicant::role)
+                .containsExactly("buyer", "seller");
+    }
+
     /** The flat body under this test's own number and idempotency key. */
     private ObjectNode flatBody() {
         ObjectNode body = (ObjectNode) json.readTree(FLAT_BODY);

@@ -62,7 +62,7 @@ class FirstLoginTests {
                 .andExpect(redirectedUrl("/account/password?changed"));
 
         mvc.perform(get("/staff").session(session)).andExpect(status().isOk());
-        mvc.perform(formLogin().user(username).password(OWN)).andExpect(redirectedUrl("/staff"));
+        mvc.perform(formLogin().user(username).password(OWN)).andExpect(redirectedUrl("/staff/reviews"));
         mvc.perform(formLogin().user(username).password(FIRST)).andExpect(unauthenticated());
     }
 
@@ -143,7 +143,7 @@ class FirstLoginTests {
 
     @Test
     void the_demo_accounts_are_exempt_and_an_applicant_may_change_the_password_too() throws Exception {
-        mvc.perform(formLogin().user("clerk").password(DemoPeople.PASSWORD)).andExpect(redirectedUrl("/staff"));
+        mvc.perform(formLogin().user("clerk").password(DemoPeople.PASSWORD)).andExpect(redirectedUrl("/staff/counter"));
 
         String id = TestIdentities.aResidentIdNumber();
         mvc.perform(post("/api/v1/applicants").contentType(MediaType.APPLICATION_JSON).content("""

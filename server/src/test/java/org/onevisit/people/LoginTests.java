@@ -28,10 +28,17 @@ class LoginTests {
     MockMvc mvc;
 
     @Test
-    void a_clerk_logs_in_with_the_username_and_lands_on_the_staff_page() throws Exception {
+    void a_clerk_logs_in_with_the_username_and_lands_on_the_workbench() throws Exception {
         mvc.perform(formLogin().user("clerk").password(DemoPeople.PASSWORD))
                 .andExpect(authenticated().withUsername("clerk").withRoles("CLERK"))
-                .andExpect(redirectedUrl("/staff"));
+                .andExpect(redirectedUrl("/staff/counter"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"scjg-chief, /staff/reviews", "swj-reviewer, /staff/reviews",
+            "coordinator, /staff/meetings", "supervisor, /supervision/audit", "admin, /admin"})
+    void staff_land_on_the_page_of_their_work(String username, String page) throws Exception {
+        mvc.perform(formLogin().user(username).password(DemoPeople.PASSWORD)).andExpect(redirectedUrl(page));
     }
 
     @Test

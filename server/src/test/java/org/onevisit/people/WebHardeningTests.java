@@ -63,8 +63,9 @@ class WebHardeningTests {
             String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
 
             assertThat(policy).as(page).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
-                    "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'")
-                    .doesNotContain("unsafe-inline", "unsafe-eval");
+                    "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'",
+                    "frame-src 'self'")
+                    .doesNotContain("unsafe-inline", "unsafe-eval", "frame-src *", "object-src 'self'");
             assertThat(response.headers().firstValue("Referrer-Policy")).as(page)
                     .contains("strict-origin-when-cross-origin");
             assertThat(response.headers().firstValue("X-Content-Type-Options")).as(page).contains("nosniff");
@@ -101,7 +102,7 @@ class WebHardeningTests {
                 .POST(HttpRequest.BodyPublishers.ofString("username=clerk&password=" + DemoPeople.PASSWORD + "&_csrf="
                         + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/staff"));
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/staff/counter"));
         String loggedIn = cookie(login, "JSESSIONID").split(";")[0];
 
         HttpResponse<String> forged = http.send(HttpRequest.newBuilder(

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.onevisit.catalog.ApplicantRole;
 import org.onevisit.catalog.Bundle;
 import org.onevisit.catalog.CatalogDraft;
 import org.onevisit.catalog.CatalogDraft.Sourced;
@@ -143,7 +144,7 @@ public final class YamlCatalogReader {
                 n.bool("expressAllowed"), fees, n.optionalText("legalBasis"), n.optionalText("acceptanceConditions"),
                 procedures, n.present("deemedConsent") ? DeemedConsent.of(n.bool("deemedConsent")) : DeemedConsent.REGIONAL_DEFAULT,
                 n.choice("resultType", ResultType.class, ResultType.OTHER), n.optionalText("resultName"),
-                materials);
+                materials, applicantRoles(n));
         n.rejectUnknownFields();
         if (itemCode != null) {
             items.add(new Sourced<>(new ItemDefinition(itemCode, details), field -> locate(n, field)));
@@ -172,6 +173,16 @@ public final class YamlCatalogReader {
         return material;
     }
 
+    /** The roles of the applicants an item or bundle needs, e.g. buyer and seller; none for one applicant. */
+    private static List<ApplicantRole> applicantRoles(YamlNode n) {
+        return n.list("applicantRoles", false).stream().map(r -> {
+            ApplicantRole role = new ApplicantRole(r.text("key"), r.text("name"), r.optionalText("nameEn"),
+                    r.integer("atLeast", 1));
+            r.rejectUnknownFields();
+            return role;
+        }).toList();
+    }
+
     private Sourced<Bundle> bundle(YamlNode n) {
         List<Stage> stages = n.list("stages", true).stream().map(s -> {
             Stage stage = new Stage(s.text("key"), s.text("name"), s.strings("items"), s.strings("after"),
@@ -180,7 +191,7 @@ public final class YamlCatalogReader {
             return stage;
         }).toList();
         Bundle b = new Bundle(n.text("code"), n.text("name"), n.optionalText("nameEn"), n.optionalText("description"),
-                n.choices("lifeEvents", LifeEvent.class), n.text("leadDepartment"), stages);
+                n.choices("lifeEvents", LifeEvent.class), n.text("leadDepartment"), stages, applicantRoles(n));
         n.rejectUnknownFields();
         return new Sourced<>(b, field -> locate(n, field));
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.onevisit.catalog.ApplicantRole;
 import org.onevisit.catalog.Bundle;
 import org.onevisit.catalog.CatalogDocument;
 import org.onevisit.catalog.Department;
@@ -89,6 +90,9 @@ public final class YamlCatalogWriter {
         m.put("resultType", d.resultType().name());
         m.put("resultName", d.resultName());
         m.put("materials", d.materials().stream().map(YamlCatalogWriter::material).toList());
+        if (!d.applicantRoles().isEmpty()) {
+            m.put("applicantRoles", roles(d.applicantRoles()));
+        }
         return m;
     }
 
@@ -103,7 +107,15 @@ public final class YamlCatalogWriter {
                 "description", b.description(), "lifeEvents", names(b.lifeEvents()), "leadDepartment", b.leadDepartment());
         m.put("stages", b.stages().stream().map(s -> ordered("key", s.key(), "name", s.name(), "items", s.items(),
                 "after", s.after(), "joint", s.joint().name())).toList());
+        if (!b.applicantRoles().isEmpty()) {
+            m.put("applicantRoles", roles(b.applicantRoles()));
+        }
         return m;
+    }
+
+    private static List<Map<String, Object>> roles(List<ApplicantRole> roles) {
+        return roles.stream().map(r -> ordered("key", r.key(), "name", r.name(), "nameEn", r.nameEn(),
+                "atLeast", r.atLeast())).toList();
     }
 
     private static Map<String, Object> limit(TimeLimit limit) {

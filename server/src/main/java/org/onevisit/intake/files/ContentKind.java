@@ -65,6 +65,24 @@ enum ContentKind {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * Whether the first bytes of a file are those of this kind: a PDF, a JPEG or a PNG is what it says it is; other
+     * kinds are never confirmed, so they are never shown inside a page.
+     */
+    boolean confirmedBy(byte[] head) {
+        return switch (this) {
+            case PDF -> startsWith(head, PDF_MAGIC);
+            case PNG -> startsWith(head, PNG_MAGIC);
+            case JPEG -> startsWith(head, JPEG_MAGIC);
+            default -> false;
+        };
+    }
+
+    /** The kind whose media type this is, if any. */
+    static java.util.Optional<ContentKind> ofMediaType(String mediaType) {
+        return Arrays.stream(values()).filter(k -> k.accepted && k.mediaType.equals(mediaType)).findFirst();
+    }
+
     static ContentKind of(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {

@@ -101,6 +101,33 @@ public class MaterialFiles {
         }
     }
 
+    /**
+     * A stored file as a browser gets it.
+     *
+     * @param mediaType the type to send: the detected one for a file shown inline, else {@code application/octet-stream}
+     * @param inline whether the file may be shown inside a page: a PDF, JPEG or PNG whose first bytes, read again now,
+     *     are what its detected type says; anything else (an OFD, a file whose bytes changed) is only downloaded
+     */
+    public record Served(StoredFile file, String mediaType, boolean inline) {
+    }
+
+    /**
+     * How a stored file is sent to a browser.
+     *
+     * @throws DomainException (not found) when no such file is stored
+     */
+    public Served served(StoredFileId id) {
+        StoredFile file = rows.find(id).orElseThrow(() -> notFound(id));
+        byte[] head;
+        try (InputStream in = open(id)) {
+            head = in.readNBytes(8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        boolean inline = ContentKind.ofMediaType(file.mediaType()).filter(k -> k.confirmedBy(head)).isPresent();
+        return new Served(file, inline ? file.mediaType() : "application/octet-stream", inline);
+    }
+
     /** The largest file accepted. */
     public DataSize maxSize() {
         return maxSize;

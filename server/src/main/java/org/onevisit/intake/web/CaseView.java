@@ -17,28 +17,41 @@ import org.onevisit.intake.Deficiency;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.Pledge;
 import org.onevisit.intake.Refusal;
+import org.onevisit.intake.RoledApplicant;
 import org.onevisit.intake.Visit;
 
-/** A case as the API shows it: the applicant's ID number and phone masked. */
+/**
+ * A case as the API shows it: the applicants' ID numbers and phones masked; {@code applicant} is the first of
+ * {@code applicants}, each with their role where the item or bundle needs several.
+ */
 record CaseView(String number, CaseStatus status, Channel channel, String subject, String subjectName, boolean bundle,
-        List<CaseItem> items, ApplicantView applicant, List<CaseMaterial> materials, List<String> missing, int visitCount,
+        List<CaseItem> items, ApplicantView applicant, List<ApplicantView> applicants, List<CaseMaterial> materials, List<String> missing, int visitCount,
         List<Visit> visits, @Nullable LocalDate receivedOn, @Nullable LocalDate completeOn, @Nullable LocalDate acceptedOn,
         boolean deemedAccepted, @Nullable Deadlines deadlines, List<Deficiency> deficiencies,
         @Nullable LocalDate noticeIssuedOn, @Nullable Pledge pledge, @Nullable Refusal refusal, String preCheckNote,
         String closingNote, long version) {
 
-    record ApplicantView(boolean legalPerson, String identifier, String name, String phone, boolean agent) {
+    /**
+     * An applicant, masked.
+     *
+     * @param role the key of the applicant's role (e.g. {@code buyer}), blank where the item takes one applicant
+     */
+    record ApplicantView(boolean legalPerson, String identifier, String name, String phone, boolean agent, String role) {
+
+        static ApplicantView of(RoledApplicant r, boolean agent) {
+            Applicant a = r.applicant();
+            return new ApplicantView(a.legalPerson(), a.maskedIdentifier(), a.name(), a.maskedPhone(), agent, r.role());
+        }
     }
 
     static CaseView of(IntakeCase c) {
         Application applied = c.application();
-        Applicant a = c.parties().applicant();
         CounterDates dates = c.dates();
         CounterAnswer answer = c.answer();
         return new CaseView(c.number().value(), c.status(), applied.channel(), applied.subject(), applied.subjectName(),
                 applied.bundle(), applied.items(),
-                new ApplicantView(a.legalPerson(), a.maskedIdentifier(), a.name(), a.maskedPhone(),
-                        c.parties().agent() != null),
+                ApplicantView.of(c.parties().applicants().get(0), c.parties().agent() != null),
+                c.parties().applicants().stream().map(r -> ApplicantView.of(r, c.parties().agent() != null)).toList(),
                 c.materials(), c.missing().stream().map(CaseMaterial::key).toList(), c.visitCount(), c.visits(),
                 dates.receivedOn(), dates.completeOn(), dates.acceptedOn(), dates.deemedAccepted(), answer.deadlines(),
                 answer.deficiencies(), dates.noticeIssuedOn(), answer.pledge(), answer.refusal(), answer.preCheckNote(),

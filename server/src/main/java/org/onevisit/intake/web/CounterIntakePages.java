@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.onevisit.catalog.ApplicantRole;
 import org.onevisit.catalog.Catalog;
 import org.onevisit.intake.Agent;
 import org.onevisit.intake.Applicant;
@@ -13,6 +14,7 @@ import org.onevisit.intake.Channel;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
+import org.onevisit.intake.RoledApplicant;
 import org.onevisit.intake.Submission;
 import org.onevisit.people.CreditCode;
 import org.onevisit.people.LegalRepresentative;
@@ -98,6 +100,15 @@ class CounterIntakePages {
         Map<String, String> errors = new LinkedHashMap<>();
         String step = params.getOrDefault("step", "auto");
         String pick = params.getOrDefault("pick", "").strip();
+        String remove = params.getOrDefault("removeApplicant", "").strip();
+        if ("addApplicant".equals(step) || remove.matches("\\d{1,2}")) {
+            form = "addApplicant".equals(step) ? form.withRow(rolesOf(form.shownSubject()))
+                    : form.withoutRow(Integer.parseInt(remove));
+            if (form.checklistShown()) {
+                form = load(form, errors, model, locale);
+            }
+            return newCasePage(form, errors, List.of(), model, locale);
+        }
         if (!pick.isEmpty()) {
             form = form.withSubject(pick);
             step = "load";
@@ -139,6 +150,8 @@ class CounterIntakePages {
     private String newCasePage(WorkbenchForm form, Map<String, String> errors, List<String> problems, Model model,
             Locale locale) {
         model.addAttribute("form", form);
+        model.addAttribute("roles", rolesOf(form.shownSubject()));
+        model.addAttribute("maxOthers", WorkbenchForm.MAX_OTHERS);
         model.addAttribute("agentOpen", form.hasAgent());
         model.addAttribute("errors", errors);
         model.addAttribute("problems", problems);
@@ -168,15 +181,47 @@ class CounterIntakePages {
             model.addAttribute("checklist", checklist);
             Map<String, MaterialStatus> statuses = new LinkedHashMap<>();
             checklist.rows().forEach(m -> statuses.put(m.key(), m.status()));
-            return form.shown(statuses);
+            return form.shown(statuses).withRoles(rolesOf(form.subject()));
         } catch (DomainException e) {
             errors.put("subject", DomainMessages.text(messages, e, locale));
             return form;
         }
     }
 
+    /** The roles of the applicants the subject needs, none for one applicant or a subject not (yet) known. */
+    private List<ApplicantRole> rolesOf(String subject) {
+        if (subject.isBlank()) {
+            return List.of();
+        }
+        try {
+            return intake.applicantRolesOf(subject, WorkbenchChecklist.isBundle(catalog, subject));
+        } catch (DomainException e) {
+            return List.of();
+        }
+    }
+
     /** Checks the applicant and agent with the people value types; blank fields only when {@code all}. */
     private void applicantProblems(WorkbenchForm form, boolean all, Map<String, String> errors, Locale locale) {
+        for (int i = 0; i < form.others().size(); i++) {
+            WorkbenchForm.Row o = form.others().get(i);
+            String p = WorkbenchForm.OTHER_PREFIX + i + "_";
+            if (all || !o.identifier().isBlank()) {
+                (o.legalPerson() ? CreditCode.problem(o.identifier()) : ResidentIdNumber.problem(o.identifier(), clock))
+                        .ifPresent(e -> errors.put(p + "identifier", DomainMessages.text(messages, e, locale)));
+            }
+            if (all && o.name().isBlank()) {
+                errors.put(p + "name", message("intake.page.error.nameMissing", locale));
+            }
+            tooLong(p + "name", o.name(), Limits.NAME, errors, locale);
+            tooLong(p + "legalRepresentative", o.legalRepresentative(), Limits.NAME, errors, locale);
+            if (all || !o.phone().isBlank()) {
+                PhoneNumber.problem(o.phone()).ifPresent(e -> errors.put(p + "phone", DomainMessages.text(messages, e, locale)));
+            }
+            if (all) {
+                LegalRepresentative.problem(o.legalPerson(), o.legalRepresentative())
+                        .ifPresent(e -> errors.put(p + "legalRepresentative", DomainMessages.text(messages, e, locale)));
+            }
+        }
         if (all || !form.identifier().isBlank()) {
             (form.legalPerson() ? CreditCode.problem(form.identifier()) : ResidentIdNumber.problem(form.identifier(), clock))
                     .ifPresent(e -> errors.put("identifier", DomainMessages.text(messages, e, locale)));
@@ -222,9 +267,13 @@ class CounterIntakePages {
                 PhoneNumber.parse(form.phone()).value(), representative);
         Agent agent = form.hasAgent() ? new Agent(form.agentName(), ResidentIdNumber.parse(form.agentIdNumber(), clock).value(),
                 PhoneNumber.parse(form.agentPhone()).value(), null) : null;
+        List<RoledApplicant> others = form.others().stream().map(o -> new RoledApplicant(o.role(),
+                new Applicant(o.legalPerson(), o.legalPerson() ? CreditCode.parse(o.identifier()).value()
+                        : ResidentIdNumber.parse(o.identifier(), clock).value(), o.name(),
+                        PhoneNumber.parse(o.phone()).value(), o.legalPerson() ? o.legalRepresentative() : null))).toList();
         return new Submission(form.idempotencyKey(), Channel.COUNTER, form.subject(),
                 WorkbenchChecklist.isBundle(catalog, form.subject()), applicant, agent, Map.of(), form.materials(), false,
-                null);
+                null, form.role(), others);
     }
 
     private String message(String key, Locale locale, Object... args) {

@@ -17,6 +17,7 @@ import org.onevisit.intake.CounterDecisions.Act;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
+import org.onevisit.intake.RoledApplicant;
 import org.onevisit.intake.StatusLookups;
 import org.onevisit.intake.Submission;
 import org.onevisit.intake.files.MaterialFiles;
@@ -98,20 +99,49 @@ class IntakeApi {
             @Nullable @Size(max = Limits.CODE) String powerOfAttorneyFile) {
     }
 
-    /** The application form's size is the centre's to set ({@link ApplicationForm}); the rest is fixed. */
+    /** An applicant beside the first, in a role the item or bundle declares (e.g. {@code seller}). */
+    record CoApplicantRequest(@NotBlank @Size(max = Limits.CODE) String role, @NotNull ApplicantKind kind,
+            @Nullable @Size(max = Limits.IDENTIFIER) String idNumber,
+            @Nullable @Size(max = Limits.IDENTIFIER) String creditCode, @NotBlank @Size(max = Limits.NAME) String name,
+            @NotBlank @Size(max = Limits.IDENTIFIER) String phone,
+            @Nullable @Size(max = Limits.NAME) String legalRepresentative) {
+
+        ApplicantRequest applicant() {
+            return new ApplicantRequest(kind, idNumber, creditCode, name, phone, legalRepresentative);
+        }
+    }
+
+    /**
+     * The application form's size is the centre's to set ({@link ApplicationForm}); the rest is fixed. Where the item
+     * or bundle needs several applicants (a house sale's buyer and seller), {@code applicantRole} is the role of the
+     * applicant (given, or the signed-in applicant) and {@code coApplicants} the others, each with a role.
+     */
     record SubmitRequest(@NotNull Channel channel, @Nullable @Size(max = Limits.CODE) String item,
             @Nullable @Size(max = Limits.CODE) String bundle,
             @Nullable @Valid ApplicantRequest applicant, @Nullable @Valid AgentRequest agent,
             @Nullable @ApplicationForm Map<@NotBlank @Size(max = Limits.CODE) String, @NotNull String> form,
             @Nullable @Size(max = Limits.ENTRIES) Map<@NotBlank @Size(max = Limits.CODE) String, @NotNull MaterialStatus> materials,
-            boolean preCheck) {
+            boolean preCheck, @Nullable @Size(max = Limits.CODE) String applicantRole,
+            @Nullable @Size(max = MAX_CO_APPLICANTS) List<@NotNull @Valid CoApplicantRequest> coApplicants) {
     }
+
+    /** The most applicants a case names beside the first. */
+    static final int MAX_CO_APPLICANTS = 19;
 
     @GetMapping("/intake/materials")
     @Operation(summary = "The one set of materials of an item or a bundle, keyed M1, M2 … as submissions refer to them")
     List<CaseMaterial> materials(@RequestParam(required = false) @Nullable @Size(max = Limits.CODE) String item,
             @RequestParam(required = false) @Nullable @Size(max = Limits.CODE) String bundle) {
         return intake.materialsOf(subject(item, bundle), bundle != null);
+    }
+
+    @GetMapping("/intake/applicant-roles")
+    @Operation(summary = "The roles of the applicants a case of an item or bundle needs, e.g. buyer and seller with at "
+            + "least one each; an empty list where it takes one applicant")
+    List<org.onevisit.catalog.ApplicantRole> applicantRoles(
+            @RequestParam(required = false) @Nullable @Size(max = Limits.CODE) String item,
+            @RequestParam(required = false) @Nullable @Size(max = Limits.CODE) String bundle) {
+        return intake.applicantRolesOf(subject(item, bundle), bundle != null);
     }
 
     @PostMapping("/cases")
@@ -128,12 +158,19 @@ class IntakeApi {
         boolean applicant = isApplicant(user);
         Applicant who = applicant ? ownIdentity(user) : applicantOf(request.applicant());
         Agent agent = request.agent() == null ? null : agentOf(request.agent());
+        List<RoledApplicant> others = new java.util.ArrayList<>();
+        List<CoApplicantRequest> given = request.coApplicants() == null ? List.of() : request.coApplicants();
+        for (int i = 0; i < given.size(); i++) {
+            others.add(new RoledApplicant(given.get(i).role().strip(),
+                    applicantOf(given.get(i).applicant(), "coApplicants[" + i + "]")));
+        }
         String scope = (applicant ? user.getName() : "staff") + ":" + key.strip();
         boolean retry = intake.byIdempotencyKey(scope).isPresent();
         IntakeCase c = intake.submit(new Submission(scope, request.channel(), subject(request.item(), request.bundle()),
                 request.bundle() != null, who, agent, request.form() == null ? Map.of() : request.form(),
                 request.materials() == null ? Map.of() : request.materials(), request.preCheck(),
-                applicant ? user.getName() : null), user.getName());
+                applicant ? user.getName() : null,
+                request.applicantRole() == null ? "" : request.applicantRole().strip(), others), user.getName());
         return ResponseEntity.status(retry ? HttpStatus.OK : HttpStatus.CREATED).body(CaseView.of(c));
     }
 
@@ -229,15 +266,20 @@ class IntakeApi {
             throw new DomainException(Kind.INVALID, "intake-applicant-missing", "The applicant is missing",
                     Map.of("field", "applicant"));
         }
+        return applicantOf(a, "applicant");
+    }
+
+    /** An applicant as given in {@code field} of the request, each value checked; a rejection names the field. */
+    private Applicant applicantOf(ApplicantRequest a, String field) {
         boolean legal = a.kind() == ApplicantKind.LEGAL_PERSON;
-        String identifier = legal ? onField("applicant.creditCode", () -> CreditCode.parse(a.creditCode()).value())
-                : onField("applicant.idNumber", () -> ResidentIdNumber.parse(a.idNumber(), clock).value());
+        String identifier = legal ? onField(field + ".creditCode", () -> CreditCode.parse(a.creditCode()).value())
+                : onField(field + ".idNumber", () -> ResidentIdNumber.parse(a.idNumber(), clock).value());
         LegalRepresentative.problem(legal, a.legalRepresentative()).ifPresent(e -> {
-            throw new DomainException(e.kind(), e.code(), e.getMessage(), Map.of("field", "applicant.legalRepresentative"),
+            throw new DomainException(e.kind(), e.code(), e.getMessage(), Map.of("field", field + ".legalRepresentative"),
                     e.args());
         });
         return new Applicant(legal, identifier, a.name().strip(),
-                onField("applicant.phone", () -> PhoneNumber.parse(a.phone()).value()),
+                onField(field + ".phone", () -> PhoneNumber.parse(a.phone()).value()),
                 legal ? a.legalRepresentative().strip() : null);
     }
 

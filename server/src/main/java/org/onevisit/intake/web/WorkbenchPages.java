@@ -8,8 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.onevisit.catalog.Necessity;
+import org.onevisit.intake.CaseDocuments;
 import org.onevisit.intake.CaseMaterial;
+import org.onevisit.intake.files.MaterialFiles;
+import org.onevisit.intake.files.StoredFile;
+import org.onevisit.intake.files.StoredFileId;
 import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.CaseSupplements;
 import org.onevisit.intake.Channel;
@@ -60,12 +63,16 @@ class WorkbenchPages {
     private final Intake intake;
     private final CounterDecisions decisions;
     private final CaseSupplements supplements;
+    private final CaseDocuments documents;
+    private final MaterialFiles files;
     private final MessageSource messages;
     private final Clock clock;
 
-    WorkbenchPages(Intake intake, CounterDecisions decisions, CaseSupplements supplements, MessageSource messages,
-            Clock clock) {
+    WorkbenchPages(Intake intake, CounterDecisions decisions, CaseSupplements supplements, CaseDocuments documents,
+            MaterialFiles files, MessageSource messages, Clock clock) {
         this.intake = intake;
+        this.files = files;
+        this.documents = documents;
         this.decisions = decisions;
         this.supplements = supplements;
         this.messages = messages;
@@ -83,23 +90,65 @@ class WorkbenchPages {
         return "intake/workbench-list";
     }
 
+    /**
+     * The pre-check form of an online application: each material with its files to open in the page's viewer, marked
+     * accepted or with what is missing or wrong; and the overall note.
+     */
+    @GetMapping("/cases/{number}/pre-check")
+    String preCheckForm(@PathVariable String number, @RequestParam(defaultValue = "") String view, Model model,
+            Locale locale, HttpServletResponse response) {
+        try {
+            IntakeCase c = intake.find(number);
+            if (c.status() != CaseStatus.PRE_CHECK) {
+                return "redirect:/staff/counter/cases/" + number;
+            }
+            viewer(c, view, model);
+            model.addAttribute("c", c);
+            model.addAttribute("fileInfo", fileInfo(c));
+            model.addAttribute("roleNames", roleNames(c, locale));
+            model.addAttribute("zone", clock.getZone());
+            return "intake/workbench-precheck";
+        } catch (DomainException e) {
+            response.setStatus(DomainMessages.status(e).value());
+            model.addAttribute("problem", DomainMessages.text(messages, e, locale));
+            model.addAttribute("back", "/staff/counter");
+            return "intake/not-found";
+        }
+    }
+
+    /**
+     * The pre-check's result: a material marked {@code verdict_<key>=DEFICIENT} (or remarked without a verdict) is a
+     * line of the one-time notice, with its remark ({@code remark_<key>}, or "not handed in" when blank); none marked,
+     * the pre-check is passed and the applicant invited to hand the case in.
+     */
     @PostMapping("/cases/{number}/pre-check")
     String preCheck(@PathVariable String number, @RequestParam Map<String, String> params, Authentication clerk,
             RedirectAttributes redirect, Locale locale) {
         Map<String, String> remarks = new LinkedHashMap<>();
         params.forEach((name, value) -> {
-            if (name.startsWith("remark_") && !value.isBlank()) {
-                remarks.put(name.substring("remark_".length()), value.strip());
+            if (name.startsWith("remark_")) {
+                String key = name.substring("remark_".length());
+                String verdict = params.getOrDefault("verdict_" + key, "");
+                if ("DEFICIENT".equals(verdict) || verdict.isEmpty() && !value.isBlank()) {
+                    remarks.put(key, value.isBlank() ? message("intake.page.notice.defaultProblem", locale) : value.strip());
+                }
             }
         });
+        String note = params.getOrDefault("note", "").strip();
+        if (note.isEmpty()) {
+            note = message(remarks.isEmpty() ? "intake.page.preCheck.passedNote" : "intake.page.preCheck.failedNote",
+                    Locale.SIMPLIFIED_CHINESE);
+        }
         try {
-            decisions.preCheck(number, remarks, params.getOrDefault("note", "").strip(), act(clerk, params));
-            redirect.addFlashAttribute("done", message("intake.page.done.preCheck", locale, number));
+            IntakeCase c = decisions.preCheck(number, remarks, note, act(clerk, params));
+            redirect.addFlashAttribute("done", message(c.preCheckPassed() ? "intake.page.done.preCheckPassed"
+                    : "intake.page.done.preCheckFailed", locale, number, remarks.size()));
+            return "redirect:/staff/counter/cases/" + number;
         } catch (DomainException e) {
             refusedOutright(e);
             redirect.addFlashAttribute("problem", DomainMessages.text(messages, e, locale));
+            return "redirect:/staff/counter/cases/" + number + "/pre-check";
         }
-        return "redirect:/staff/counter";
     }
 
     @PostMapping("/cases/{number}/receive")
@@ -144,10 +193,17 @@ class WorkbenchPages {
 
     // --- a case and the counter's answer ------------------------------------------------------------
 
+    /**
+     * A case, and with {@code view} one of its files in the page's viewer: a PDF in a frame, an image as an image, any
+     * other kind (OFD) offered for download.
+     */
     @GetMapping("/cases/{number}")
-    String show(@PathVariable String number, Model model, Locale locale, HttpServletResponse response) {
+    String show(@PathVariable String number, @RequestParam(defaultValue = "") String view, Model model, Locale locale,
+            HttpServletResponse response) {
         try {
-            return casePage(intake.find(number), Map.of(), null, model, locale);
+            IntakeCase c = intake.find(number);
+            viewer(c, view, model);
+            return casePage(c, Map.of(), null, model, locale);
         } catch (DomainException e) {
             response.setStatus(DomainMessages.status(e).value());
             model.addAttribute("problem", DomainMessages.text(messages, e, locale));
@@ -184,7 +240,7 @@ class WorkbenchPages {
                 throw new DomainException(DomainException.Kind.INVALID, "intake-page-pledge-unsigned",
                         message("intake.page.error.pledgeUnsigned", locale));
             }
-            return decisions.acceptOnPledge(number, pledgeText(intake.find(number)), act(clerk, params));
+            return decisions.acceptOnPledge(number, documents.pledgeText(intake.find(number)), act(clerk, params));
         });
     }
 
@@ -242,10 +298,12 @@ class WorkbenchPages {
             model.addAttribute("problem", problem);
         }
         List<CaseMaterial> missing = c.missing();
-        boolean pledgeable = !missing.isEmpty() && missing.stream().allMatch(m -> m.necessity() == Necessity.DEFERRABLE);
+        boolean pledgeable = CaseDocuments.pledgeable(c);
         model.addAttribute("missing", missing);
         model.addAttribute("pledgeable", pledgeable);
-        model.addAttribute("pledgeText", pledgeable ? pledgeText(c) : "");
+        model.addAttribute("pledgeText", pledgeable ? documents.pledgeText(c) : "");
+        model.addAttribute("roleNames", roleNames(c, locale));
+        model.addAttribute("fileInfo", fileInfo(c));
         model.addAttribute("remedies", message("intake.page.refuse.remediesDefault", locale));
         model.addAttribute("choices", CHOICES);
         model.addAttribute("zone", clock.getZone());
@@ -257,13 +315,51 @@ class WorkbenchPages {
     }
 
     /**
-     * The standard 容缺 pledge the applicant signs: who, what, the materials pledged and the rule for the supplement
-     * deadline. It is kept in Chinese, the language of the signed paper.
+     * A file shown in the case page's viewer.
+     *
+     * @param kind {@code pdf} or {@code image} shown in the page, {@code other} only downloaded
      */
-    String pledgeText(IntakeCase c) {
-        String materials = String.join("、", c.missing().stream().map(CaseMaterial::name).toList());
-        return messages.getMessage("intake.page.pledge.text", new Object[] {c.parties().applicant().name(),
-                c.application().subjectName(), c.number().value(), materials}, Locale.SIMPLIFIED_CHINESE);
+    record Viewer(String id, String name, String kind, String material) {
+    }
+
+    /** The file {@code view} of the case in the page's viewer, when one is asked for. */
+    private void viewer(IntakeCase c, String view, Model model) {
+        if (view.isBlank()) {
+            return;
+        }
+        MaterialFiles.Served served = files.served(CounterFiles.ofCase(c, view.strip()));
+        model.addAttribute("viewer", new Viewer(served.file().id().toString(), served.file().originalName(),
+                !served.inline() ? "other" : served.mediaType().startsWith("image/") ? "image" : "pdf",
+                c.materials().stream().filter(m -> m.files().contains(view.strip())).findFirst()
+                        .map(CaseMaterial::name).orElse("")));
+    }
+
+    /** What is stored of each file of the case's materials, by id. */
+    private Map<String, StoredFile> fileInfo(IntakeCase c) {
+        Map<String, StoredFile> fileInfo = new LinkedHashMap<>();
+        c.materials().forEach(m -> m.files().forEach(id -> {
+            try {
+                files.find(StoredFileId.parse(id)).ifPresent(f -> fileInfo.put(id, f));
+            } catch (IllegalArgumentException e) {
+                // not a file of the store (an e-certificate's number): nothing to open
+            }
+        }));
+        return fileInfo;
+    }
+
+    /** The names of the roles of a case's applicants by key, in the page's language; empty for one applicant. */
+    private Map<String, String> roleNames(IntakeCase c, Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (c.parties().coApplicants().isEmpty() && c.parties().applicantRole().isBlank()) {
+            return names;
+        }
+        try {
+            intake.applicantRolesOf(c.application().subject(), c.application().bundle())
+                    .forEach(r -> names.put(r.key(), r.name(locale)));
+        } catch (DomainException e) {
+            // a retired item: the keys are shown
+        }
+        return names;
     }
 
     // --- shared by the intake pages -----------------------------------------------------------------

@@ -124,7 +124,7 @@ class CaseworkApiTests {
     @Test
     void in_a_bundle_an_item_is_decided_only_after_the_items_of_the_stages_before_it() throws Exception {
         String bundle = "YJS-BDCJY";
-        IntakeCase c = intake.submit(aCase().ofBundle(bundle)
+        IntakeCase c = intake.submit(aCase().ofBundle(bundle).asBuyerWithASeller()
                 .withApplicant(aPerson().named("冯十六").withPhone("13800008888"))
                 .providingAll(intake.materialsOf(bundle, true)).build(), "clerk");
         String number = c.number().value();

@@ -39,7 +39,8 @@ class YamlCatalogTests {
                 List.of(new Fee("工本费", "每本 10 元", "《收费标准》", true)), "《中华人民共和国环境影响评价法》第二十二条", "材料齐全",
                 List.of(new SpecialProcedure(SpecialProcedureKind.EXPERT_REVIEW, 20, "技术评估"),
                         new SpecialProcedure(SpecialProcedureKind.PUBLIC_NOTICE, null, "")),
-                DeemedConsent.ALLOWED, eia.resultType(), "批复", eia.materials());
+                DeemedConsent.ALLOWED, eia.resultType(), "批复", eia.materials(),
+                List.of(new org.onevisit.catalog.ApplicantRole("operator", "排污单位", "Operator", 1)));
         CatalogDocument doc = new CatalogDocument(
                 List.of(CatalogFixtures.aDepartment("STHJ", CatalogFixtures.CREDIT_CODE_A, "B05"),
                         CatalogFixtures.aDepartment("SLJ", CatalogFixtures.CREDIT_CODE_B, "B06")),
@@ -47,7 +48,9 @@ class YamlCatalogTests {
                         new ItemDefinition(new ItemCode("XK-SLJ-001"), CatalogFixtures.anItem("取水许可", "SLJ"))),
                 List.of(new Bundle("YJS-RHPWK", "入河排污口设置一件事", "Sewage outlet", "联合会审、联合勘查",
                         Set.of(LifeEvent.CONSTRUCTION), "STHJ", List.of(
-                                new Stage("S1", "联合审查", List.of("XK-STHJ-001", "XK-SLJ-001"), List.of(), JointMode.BOTH)))));
+                                new Stage("S1", "联合审查", List.of("XK-STHJ-001", "XK-SLJ-001"), List.of(), JointMode.BOTH)),
+                        List.of(new org.onevisit.catalog.ApplicantRole("buyer", "买方", "Buyer", 1),
+                                new org.onevisit.catalog.ApplicantRole("seller", "卖方", "", 2)))));
 
         StringWriter out = new StringWriter();
         YamlCatalogWriter.write(doc, out);

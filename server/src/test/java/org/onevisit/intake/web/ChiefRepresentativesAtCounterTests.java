@@ -45,8 +45,12 @@ class ChiefRepresentativesAtCounterTests {
 
     /** A case of the item handed in at the counter with every material, received. */
     private String received(String item) {
-        return intake.submit(aCase().of(item).withApplicant(aPerson().named("周九").withPhone("13300003333"))
-                .providingAll(intake.materialsOf(item, false)).build(), "clerk").number().value();
+        var submission = aCase().of(item).withApplicant(aPerson().named("周九").withPhone("13300003333"))
+                .providingAll(intake.materialsOf(item, false));
+        if (!intake.applicantRolesOf(item, false).isEmpty()) {
+            submission.asBuyerWithASeller();
+        }
+        return intake.submit(submission.build(), "clerk").number().value();
     }
 
     @Test

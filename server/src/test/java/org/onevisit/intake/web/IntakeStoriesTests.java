@@ -208,6 +208,41 @@ class IntakeStoriesTests {
     }
 
     @Test
+    void a_house_sale_is_submitted_with_a_buyer_and_a_seller_and_a_missing_seller_is_named() throws Exception {
+        mvc.perform(get("/api/v1/intake/applicant-roles").param("bundle", "YJS-BDCJY")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].key").value(org.hamcrest.Matchers.contains("buyer", "seller")))
+                .andExpect(jsonPath("$[1].name").value("卖方"));
+        String buyer = TestIdentities.aResidentIdNumber();
+        String seller = TestIdentities.aResidentIdNumber();
+        String sale = """
+                {"channel": "COUNTER", "bundle": "YJS-BDCJY", "applicantRole": "buyer",
+                 "applicant": {"kind": "NATURAL_PERSON", "idNumber": "%s", "name": "张买方", "phone": "13912345678"}%s}""";
+        mvc.perform(post("/api/v1/cases").with(CLERK).header("Idempotency-Key", UUID.randomUUID().toString())
+                        .header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON)
+                        .content(sale.formatted(buyer, "")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("intake-applicant-role-missing"))
+                .andExpect(jsonPath("$.detail").value("缺少卖方：该事项至少需要 1 位卖方。"));
+        mvc.perform(post("/api/v1/cases").with(CLERK).header("Idempotency-Key", UUID.randomUUID().toString())
+                        .contentType(MediaType.APPLICATION_JSON).content(sale.formatted(buyer, """
+                                , "coApplicants": [{"role": "seller", "kind": "NATURAL_PERSON", "idNumber": "%s",
+                                   "name": "李卖方", "phone": "1391234"}]""".formatted(seller))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("coApplicants[0].phone"));
+
+        mvc.perform(post("/api/v1/cases").with(CLERK).header("Idempotency-Key", UUID.randomUUID().toString())
+                        .contentType(MediaType.APPLICATION_JSON).content(sale.formatted(buyer, """
+                                , "coApplicants": [{"role": "seller", "kind": "NATURAL_PERSON", "idNumber": "%s",
+                                   "name": "李卖方", "phone": "13987654321"}]""".formatted(seller))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.applicant.role").value("buyer"))
+                .andExpect(jsonPath("$.applicants[1].role").value("seller"))
+                .andExpect(jsonPath("$.applicants[1].name").value("李卖方"))
+                .andExpect(jsonPath("$.applicants[1].identifier").value(org.hamcrest.Matchers.not(seller)))
+                .andExpect(jsonPath("$.applicants[1].phone").value("139****4321"));
+    }
+
+    @Test
     void an_upload_that_is_not_a_pdf_or_an_image_stores_nothing_and_says_why() throws Exception {
         String number = number(submit(TestIdentities.aResidentIdNumber(), "{}"));
         MockMultipartFile text = new MockMultipartFile("file", "申请表.pdf", "application/pdf",

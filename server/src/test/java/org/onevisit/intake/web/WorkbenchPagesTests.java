@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -59,6 +60,12 @@ class WorkbenchPagesTests {
 
     @Autowired
     ApplicantAccounts applicants;
+
+    @Autowired
+    org.onevisit.intake.files.MaterialFiles files;
+
+    @Autowired
+    org.onevisit.intake.CaseSupplements supplements;
 
     @BeforeEach
     void an_item_of_its_own_is_in_the_catalog() throws Exception {
@@ -253,7 +260,61 @@ class WorkbenchPagesTests {
     }
 
     @Test
+    void a_file_of_the_case_is_shown_in_the_page_only_as_what_its_bytes_are_and_no_other_case_file_is_served() throws Exception {
+        String number = intake.submit(org.onevisit.intake.CaseBuilder.aCase().of(ITEM).build(), "clerk").number().value();
+        java.io.ByteArrayOutputStream ofd = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(ofd)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("OFD.xml"));
+            zip.write("<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        String id = files.store("申请表.ofd", new java.io.ByteArrayInputStream(ofd.toByteArray()), "clerk").id().toString();
+        supplements.supplement(number, "M1", id, new org.onevisit.intake.CounterDecisions.Act("clerk",
+                org.onevisit.intake.Channel.COUNTER, null));
+
+        mvc.perform(get("/staff/counter/cases/{n}/files/{f}", number, id)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Type", "application/octet-stream"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Content-Type-Options", "nosniff"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Frame-Options", "DENY"));
+        mvc.perform(get("/staff/counter/cases/{n}", number).param("view", id))
+                .andExpect(content().string(allOf(containsString("id=\"viewer\""), containsString("不能在页面中显示"),
+                        not(containsString("<iframe")))));
+
+        String other = intake.submit(org.onevisit.intake.CaseBuilder.aCase().of(ITEM).build(), "clerk").number().value();
+        mvc.perform(get("/staff/counter/cases/{n}/files/{f}", other, id)).andExpect(status().isNotFound());
+        mvc.perform(get("/staff/counter/cases/{n}", other).param("view", id)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void an_online_pre_check_with_every_material_accepted_is_passed_and_the_applicant_invited() throws Exception {
+        String id = anIdNumber();
+        String account = applicants.register(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON, id, "预审通过者",
+                "13800135679", null, "applicant-pass-1")).principal();
+        IntakeCase pre = intake.submit(new org.onevisit.intake.Submission(key(), org.onevisit.intake.Channel.WEB, ITEM,
+                false, new org.onevisit.intake.Applicant(false, id, "预审通过者", "13800135679", null), null,
+                java.util.Map.of(), java.util.Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED), true,
+                account), account);
+        String number = pre.number().value();
+        mvc.perform(post("/staff/counter/cases/" + number + "/pre-check").with(csrf()).param("version", "0")
+                        .param("verdict_M1", "OK").param("remark_M1", "").param("verdict_M2", "OK").param("remark_M2", ""))
+                .andExpect(redirectedUrl("/staff/counter/cases/" + number));
+
+        IntakeCase checked = intake.find(number);
+        assertThat(checked.preCheckPassed()).isTrue();
+        assertThat(checked.answer().deficiencies()).isEmpty();
+        assertThat(checked.answer().preCheckNote()).contains("预审通过");
+        mvc.perform(get("/staff/counter/cases/" + number)).andExpect(content().string(allOf(
+                containsString("预审通过"), containsString("id=\"receive-pre-checked\""))));
+    }
+
+    @Test
     void an_online_pre_check_gets_remarks_and_is_received_when_the_applicant_comes() throws Exception {
+        // the queue links each application waiting to its pre-check form; a remarked material is to come again
         String id = anIdNumber();
         String account = applicants.register(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON, id, "预审申请人",
                 "13800135678", null, "applicant-pass-1")).principal();
@@ -262,12 +323,18 @@ class WorkbenchPagesTests {
                 java.util.Map.of(), java.util.Map.of("M1", MaterialStatus.PROVIDED), true, account), account);
         String number = pre.number().value();
         mvc.perform(get("/staff/counter")).andExpect(content().string(allOf(containsString(number),
-                containsString("name=\"remark_M1\""))));
+                containsString("/staff/counter/cases/" + number + "/pre-check"))));
+        mvc.perform(get("/staff/counter/cases/" + number + "/pre-check")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"remark_M1\""),
+                        containsString("name=\"verdict_M1\""))));
         mvc.perform(post("/staff/counter/cases/" + number + "/pre-check").with(csrf()).param("version", "0")
                         .param("remark_M1", "请加盖公章").param("note", "补齐后到窗口递交"))
                 .andExpect(status().is3xxRedirection());
         assertThat(intake.find(number).answer().preCheckNote()).isEqualTo("补齐后到窗口递交");
         assertThat(intake.find(number).materials().get(0).note()).isEqualTo("请加盖公章");
+        assertThat(intake.find(number).materials().get(0).status()).isEqualTo(MaterialStatus.MISSING);
+        assertThat(intake.find(number).answer().deficiencies()).extracting(d -> d.problem()).containsExactly("请加盖公章");
+        assertThat(intake.find(number).preCheckPassed()).isFalse();
         mvc.perform(post("/staff/counter/cases/" + number + "/receive").with(csrf()).param("version", "1"))
                 .andExpect(status().is3xxRedirection());
         assertThat(intake.find(number).status()).isEqualTo(CaseStatus.RECEIVED);
