@@ -64,7 +64,7 @@ public class StaffAccounts {
     @Transactional
     public StaffMember open(NewStaffMember member, String administrator) {
         StaffMember opened = open(member, false);
-        events.publishEvent(new AuditedChange("staff", opened.username(), "open", administrator, "WEB", Map.of(),
+        events.publishEvent(new AuditedChange("staff", opened.username(), "openAccount", administrator, "WEB", Map.of(),
                 values(opened), clock.instant()));
         return opened;
     }
@@ -97,7 +97,7 @@ public class StaffAccounts {
                     "The account " + username + " was changed by someone else since it was read.", username);
         }
         StaffMember after = members.find(username).orElseThrow();
-        events.publishEvent(new AuditedChange("staff", username, "update", administrator, "WEB", values(before),
+        events.publishEvent(new AuditedChange("staff", username, "changeAccount", administrator, "WEB", values(before),
                 values(after), clock.instant()));
         return after;
     }
