@@ -29,7 +29,7 @@ class AuditPage {
 
     static final int PAGE_SIZE = 50;
     /** What the trail records changes of, for the search form. */
-    static final List<String> SUBJECTS = List.of("case", "certificate", "staff", "login", "login-address");
+    static final List<String> SUBJECTS = List.of("case", "certificate", "staff", "department", "counter", "login", "login-address");
 
     /** The newest signed checkpoint as the page shows it. */
     record CheckpointRow(long seq, String at, String keyId) {
