@@ -56,6 +56,8 @@ import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.MaterialStatus;
+import org.onevisit.catalog.HallCounter;
+import org.onevisit.catalog.HallOrganisation;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantKind;
 import org.onevisit.people.ApplicantRegistration;
@@ -184,6 +186,7 @@ final class MatrixRequests {
     private final JointMeetings meetings;
     private final Consultations consultations;
     private final StaffAccounts staff;
+    private final HallOrganisation organisation;
     private final DelegationRegister delegations;
     private final BadCreditList badCredit;
     private final CatalogEditing editing;
@@ -214,6 +217,7 @@ final class MatrixRequests {
         meetings = context.getBean(JointMeetings.class);
         consultations = context.getBean(Consultations.class);
         staff = context.getBean(StaffAccounts.class);
+        organisation = context.getBean(HallOrganisation.class);
         delegations = context.getBean(DelegationRegister.class);
         badCredit = context.getBean(BadCreditList.class);
         editing = context.getBean(CatalogEditing.class);
@@ -559,6 +563,49 @@ final class MatrixRequests {
         portalPages(received, aCase, anAcceptedCase);
         staffPages(accepted, reviewed, decided, pickupReady, openTask, suspended, deemed, anAcceptedCase);
         adminPages(draftYear, item);
+        administrationPages();
+    }
+
+    /** The administrators' pages of staff, delegations, departments and counters. */
+    private void administrationPages() {
+        for (String page : List.of("/admin/staff/new", "/admin/delegations", "/admin/departments", "/admin/departments/new",
+                "/admin/counters", "/admin/counters/new")) {
+            on("GET " + page, who -> get(page));
+        }
+        on("GET /admin/staff/{username}", who -> get("/admin/staff/{u}", "clerk"));
+        on("POST /admin/staff/new", who -> post("/admin/staff/new").param("username", "matrix-page-" + next())
+                .param("displayName", "新同事").param("departmentCode", "").param("roles", "CLERK").param("password", PASSWORD));
+        Fresh<String> edited = fresh(this::freshClerk);
+        on("POST /admin/staff/{username}", who -> post("/admin/staff/{u}", edited.get()).param("displayName", "改名同事")
+                .param("departmentCode", "").param("roles", "CLERK")
+                .param("version", String.valueOf(staff.edition(edited.get()).orElseThrow().version())), edited);
+        Fresh<String> chief = fresh(this::freshChief);
+        on("POST /admin/delegations", who -> post("/admin/delegations").param("username", chief.get())
+                .param("itemCode", "XK-SCJG-003").param("validFrom", TODAY.toString()), chief);
+        Fresh<Long> granted = fresh(() -> delegations.grant(freshChief(), new DelegationGrant("XK-SCJG-003", TODAY, null),
+                "admin").id());
+        on("POST /admin/delegations/{id}/revocation", who -> post("/admin/delegations/{id}/revocation", granted.get())
+                .param("reason", "岗位调整"), granted);
+        on("GET /admin/departments/{code}", who -> get("/admin/departments/{c}", "SCJG"));
+        on("POST /admin/departments/new", who -> post("/admin/departments/new").param("code", "MX" + next())
+                .param("name", "矩阵部门").param("nameEn", "Matrix department").param("kind", "DEPARTMENT")
+                .param("sector", "OTHER_DEPARTMENT").param("creditCode", TestIdentities.aCreditCode()).param("phone", "12345"));
+        on("POST /admin/departments/{code}", who -> {
+            HallOrganisation.DepartmentEdition scjg = organisation.department("SCJG").orElseThrow();
+            return post("/admin/departments/{c}", "SCJG").param("name", scjg.department().name())
+                    .param("nameEn", scjg.department().nameEn()).param("kind", scjg.department().kind().name())
+                    .param("sector", scjg.department().sector().name()).param("creditCode", scjg.department().creditCode())
+                    .param("phone", scjg.department().phone()).param("version", String.valueOf(scjg.version()));
+        });
+        on("GET /admin/counters/{number}", who -> get("/admin/counters/{n}", organisation.counters().get(0).number()));
+        on("POST /admin/counters/new", who -> post("/admin/counters/new").param("number", "MX" + next())
+                .param("name", "矩阵窗口").param("kind", "COMPREHENSIVE").param("departmentCode", ""));
+        on("POST /admin/counters/{number}", who -> {
+            HallCounter first = organisation.counters().get(0);
+            return post("/admin/counters/{n}", first.number()).param("name", first.name()).param("kind", first.kind().name())
+                    .param("departmentCode", first.departmentCode() == null ? "" : first.departmentCode())
+                    .param("version", String.valueOf(first.version()));
+        });
     }
 
     private void people(Fresh<String> aCase) {

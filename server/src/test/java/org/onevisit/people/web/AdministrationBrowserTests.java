@@ -230,6 +230,19 @@ class AdministrationBrowserTests {
             assertThat(browser.getPageSource()).doesNotContain("Apache Tomcat");
             assertThat(browser.findElement(By.linkText("返回上一页")).getAttribute("href")).endsWith("/admin/catalog/import");
             chrome.screenshot("error-413");
+
+            // past the whole request's limit too (25 MB), still the centre's page
+            try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+                file.setLength(30L * 1024 * 1024);
+            }
+            browser.get(chrome.url("/admin/catalog/import?lang=en"));
+            browser.findElement(By.cssSelector("input[type=file]")).sendKeys(big.toString());
+            browser.findElement(By.cssSelector("input[type=file]")).submit();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-card")));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Too large to accept");
+            assertThat(browser.getPageSource()).doesNotContain("Apache Tomcat");
+            chrome.screenshot("error-413-en");
+            browser.get(chrome.url("/?lang=zh_CN"));
         } finally {
             Files.deleteIfExists(big);
         }
