@@ -11,6 +11,32 @@ import java.util.Optional;
  */
 public interface OrganisationNames {
 
+    /**
+     * What the pages fall back to where no catalog is present (the people module started alone in its tests): no
+     * departments or items to choose, and no names.
+     */
+    OrganisationNames NONE = new OrganisationNames() {
+        @Override
+        public List<Choice> departments(Locale locale) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<String> departmentName(String code, Locale locale) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Choice> items(String departmentCode, Locale locale) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<String> itemName(String code, Locale locale) {
+            return Optional.empty();
+        }
+    };
+
     /** A department or an item to choose, by its code, as the user reads it. */
     record Choice(String code, String name) {
     }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.onevisit.supervision.AuditNames;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,9 @@ class PeopleAuditNames implements AuditNames {
     private final OrganisationNames names;
     private final MessageSource messages;
 
-    PeopleAuditNames(StaffMembers staff, OrganisationNames names, MessageSource messages) {
+    PeopleAuditNames(StaffMembers staff, ObjectProvider<OrganisationNames> names, MessageSource messages) {
         this.staff = staff;
-        this.names = names;
+        this.names = names.getIfAvailable(() -> OrganisationNames.NONE);
         this.messages = messages;
     }
 

@@ -19,6 +19,7 @@ import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.DomainMessages;
 import org.onevisit.platform.Limits;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,11 +55,11 @@ class DelegationAdminPage {
     private final MessageSource messages;
     private final Clock clock;
 
-    DelegationAdminPage(StaffAccounts accounts, DelegationRegister register, OrganisationNames names,
+    DelegationAdminPage(StaffAccounts accounts, DelegationRegister register, ObjectProvider<OrganisationNames> names,
             MessageSource messages, Clock clock) {
         this.accounts = accounts;
         this.register = register;
-        this.names = names;
+        this.names = names.getIfAvailable(() -> OrganisationNames.NONE);
         this.messages = messages;
         this.clock = clock;
     }

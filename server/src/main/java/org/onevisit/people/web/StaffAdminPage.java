@@ -19,6 +19,7 @@ import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.DomainMessages;
 import org.onevisit.platform.Limits;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,9 +52,9 @@ class StaffAdminPage {
     private final OrganisationNames names;
     private final MessageSource messages;
 
-    StaffAdminPage(StaffAccounts accounts, OrganisationNames names, MessageSource messages) {
+    StaffAdminPage(StaffAccounts accounts, ObjectProvider<OrganisationNames> names, MessageSource messages) {
         this.accounts = accounts;
-        this.names = names;
+        this.names = names.getIfAvailable(() -> OrganisationNames.NONE);
         this.messages = messages;
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.onevisit.people.DelegationRegister;
 import org.onevisit.people.OrganisationNames;
 import org.onevisit.people.StaffAccounts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +23,9 @@ class StaffPage {
     private final OrganisationNames names;
     private final Clock clock;
 
-    StaffPage(StaffAccounts accounts, DelegationRegister delegations, OrganisationNames names, Clock clock) {
+    StaffPage(StaffAccounts accounts, DelegationRegister delegations, ObjectProvider<OrganisationNames> names, Clock clock) {
         this.accounts = accounts;
-        this.names = names;
+        this.names = names.getIfAvailable(() -> OrganisationNames.NONE);
         this.delegations = delegations;
         this.clock = clock;
     }
