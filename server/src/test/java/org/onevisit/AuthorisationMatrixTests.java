@@ -249,6 +249,7 @@ class AuthorisationMatrixTests {
             GET    /status                                                        OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             POST   /status                                                        OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /supervision/audit                                             401    403    403    403    403    403    403    OK     OK     403    403
+            GET    /supervision/figures                                           401    403    403    403    403    403    OK     OK     OK     403    403
             """;
 
     /** Where every answer of the run is written: the operation, then what each person got. */

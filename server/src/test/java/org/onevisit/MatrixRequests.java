@@ -573,6 +573,7 @@ final class MatrixRequests {
             on("GET " + page, who -> get(page));
         }
         on("GET /admin/staff/{username}", who -> get("/admin/staff/{u}", "clerk"));
+        on("GET /supervision/figures", who -> get("/supervision/figures"));
         on("POST /admin/staff/new", who -> post("/admin/staff/new").param("username", "matrix-page-" + next())
                 .param("displayName", "新同事").param("departmentCode", "").param("roles", "CLERK").param("password", PASSWORD));
         Fresh<String> edited = fresh(this::freshClerk);

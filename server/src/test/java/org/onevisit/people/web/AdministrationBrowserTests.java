@@ -138,6 +138,10 @@ class AdministrationBrowserTests {
         browser.findElement(By.linkText("审计")).click();
         wait.until(ExpectedConditions.urlContains("/supervision/audit"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("审计留痕");
+        browser.findElement(By.linkText("督查")).click();
+        wait.until(ExpectedConditions.urlContains("/supervision/figures"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("各部门审查情况").contains("逾期未答复的审查");
+        chrome.screenshot("supervisor-figures");
         assertThat(chrome.contentSecurityPolicyViolations()).isEmpty();
     }
 
