@@ -66,6 +66,7 @@ class AdministrationBrowserTests {
         assertThat(browser.findElement(By.id("form-problem")).getText()).contains("密码");
         assertThat(browser.findElement(By.id("displayName")).getAttribute("value")).isEqualTo("陈晓（市场监管首席代表）");
         chrome.screenshot("admin-staff-new-refused");
+        assertThat(chrome.accessibilityProblems()).as("admin-staff-new-refused").isEmpty();
 
         browser.findElement(By.id("password")).sendKeys("Chief-given-2026");
         browser.findElement(By.id("password")).submit();
@@ -75,6 +76,7 @@ class AdministrationBrowserTests {
         WebElement row = browser.findElement(By.xpath("//tr[td[2][normalize-space()='" + username + "']]"));
         assertThat(row.getText()).contains("示例市市场监督管理局").contains("首席代表").doesNotContain("SCJG");
         chrome.screenshot("admin-staff-list");
+        assertThat(chrome.accessibilityProblems()).as("admin-staff-list").isEmpty();
 
         browser.findElement(By.linkText("授权清单")).click();
         new Select(browser.findElement(By.id("chief"))).selectByVisibleText("陈晓（市场监管首席代表） · 示例市市场监督管理局");
@@ -87,6 +89,7 @@ class AdministrationBrowserTests {
         assertThat(chief.getText()).contains("企业设立登记").contains("有效").contains("演示管理员")
                 .doesNotContain("XK-SCJG-001");
         chrome.screenshot("admin-delegations");
+        assertThat(chrome.accessibilityProblems()).as("admin-delegations").isEmpty();
 
         // the same item again over the same days is refused, with the reason on the page
         new Select(browser.findElement(By.id("chief"))).selectByVisibleText("陈晓（市场监管首席代表） · 示例市市场监督管理局");
@@ -101,6 +104,7 @@ class AdministrationBrowserTests {
         assertThat(audit).contains("开通账号").contains("授予授权").contains("企业设立登记").contains("首席代表")
                 .doesNotContain("grantDelegation").doesNotContain("CHIEF_REPRESENTATIVE");
         chrome.screenshot("admin-audit-staff");
+        assertThat(chrome.accessibilityProblems()).as("admin-audit-staff").isEmpty();
 
         browser.findElement(By.cssSelector(".nav-account button.link")).click();
         chrome.logInFirstTime(username, "Chief-given-2026", "Chief-own-pass-2026");
@@ -110,6 +114,7 @@ class AdministrationBrowserTests {
         assertThat(browser.findElement(By.cssSelector(".nav-work")).getText()).contains("部门待办");
         assertThat(browser.findElement(By.cssSelector(".nav-account .who")).getText()).isEqualTo("陈晓（市场监管首席代表）");
         chrome.screenshot("chief-own-delegations");
+        assertThat(chrome.accessibilityProblems()).as("chief-own-delegations").isEmpty();
     }
 
     @Test
@@ -142,6 +147,7 @@ class AdministrationBrowserTests {
         wait.until(ExpectedConditions.urlContains("/supervision/figures"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("各部门审查情况").contains("逾期未答复的审查");
         chrome.screenshot("supervisor-figures");
+        assertThat(chrome.accessibilityProblems()).as("supervisor-figures").isEmpty();
         assertThat(chrome.contentSecurityPolicyViolations()).isEmpty();
     }
 
@@ -162,6 +168,7 @@ class AdministrationBrowserTests {
         wait.until(ExpectedConditions.visibilityOf(counter));
         assertThat(scrollWidth()).isLessThanOrEqualTo(390);
         chrome.screenshot("menu-phone-open");
+        assertThat(chrome.accessibilityProblems()).as("menu-phone-open").isEmpty();
         counter.click();
         wait.until(ExpectedConditions.urlContains("/staff/counter"));
         assertThat(scrollWidth()).isLessThanOrEqualTo(390);
@@ -177,6 +184,7 @@ class AdministrationBrowserTests {
         assertThat(fontSize()).isGreaterThan(normal * 1.2f);
         assertThat(browser.findElement(By.id("elder-switch")).getText()).isEqualTo("退出适老化模式");
         chrome.screenshot("elder-home");
+        assertThat(chrome.accessibilityProblems()).as("elder-home").isEmpty();
         browser.findElement(By.linkText("办事指南")).click();
         wait.until(ExpectedConditions.urlContains("/catalog"));
         assertThat(bodyClass()).contains("elder");
@@ -205,6 +213,7 @@ class AdministrationBrowserTests {
         assertThat(browser.findElement(By.linkText("返回上一页")).getAttribute("href")).endsWith("/catalog");
         assertThat(browser.findElements(By.cssSelector(".nav-public a"))).hasSizeGreaterThanOrEqualTo(4);
         chrome.screenshot("error-404");
+        assertThat(chrome.accessibilityProblems()).as("error-404").isEmpty();
         browser.get(chrome.url("/no-such-page?lang=en"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         assertThat(browser.findElement(By.linkText("Back to the home page")).isDisplayed()).isTrue();
@@ -217,6 +226,7 @@ class AdministrationBrowserTests {
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Forbidden").contains("权限");
         assertThat(browser.findElement(By.cssSelector("main button")).getText()).isEqualTo("换个账号登录");
         chrome.screenshot("error-403");
+        assertThat(chrome.accessibilityProblems()).as("error-403").isEmpty();
         browser.findElement(By.cssSelector("main button")).click();
 
         Path big = Files.createTempFile("onevisit-too-large", ".yaml");
@@ -234,6 +244,7 @@ class AdministrationBrowserTests {
             assertThat(browser.getPageSource()).doesNotContain("Apache Tomcat");
             assertThat(browser.findElement(By.linkText("返回上一页")).getAttribute("href")).endsWith("/admin/catalog/import");
             chrome.screenshot("error-413");
+        assertThat(chrome.accessibilityProblems()).as("error-413").isEmpty();
 
             // past the whole request's limit too (25 MB), still the centre's page
             try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
