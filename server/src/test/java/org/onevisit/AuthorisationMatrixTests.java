@@ -181,6 +181,23 @@ class AuthorisationMatrixTests {
             GET    /admin/catalog/items/{code}                                    401    403    403    403    403    403    403    403    OK     403    403
             POST   /admin/catalog/items/{code}                                    401    403    403    403    403    403    403    403    OK     403    403
             POST   /admin/catalog/items/{code}/retire                             401    403    403    403    403    403    403    403    OK     403    403
+            GET    /admin/counters                                                401    403    403    403    403    403    403    403    OK     403    403
+            GET    /admin/counters/new                                            401    403    403    403    403    403    403    403    OK     403    403
+            POST   /admin/counters/new                                            401    403    403    403    403    403    403    403    OK     403    403
+            GET    /admin/counters/{number}                                       401    403    403    403    403    403    403    403    OK     403    403
+            POST   /admin/counters/{number}                                       401    403    403    403    403    403    403    403    OK     403    403
+            GET    /admin/delegations                                             401    403    403    403    403    403    403    403    OK     403    403
+            POST   /admin/delegations                                             401    403    403    403    403    403    403    403    OK     403    403
+            POST   /admin/delegations/{id}/revocation                             401    403    403    403    403    403    403    403    OK     403    403
+            GET    /admin/departments                                             401    403    403    403    403    403    403    403    OK     403    403
+            GET    /admin/departments/new                                         401    403    403    403    403    403    403    403    OK     403    403
+            POST   /admin/departments/new                                         401    403    403    403    403    403    403    403    OK     403    403
+            GET    /admin/departments/{code}                                      401    403    403    403    403    403    403    403    OK     403    403
+            POST   /admin/departments/{code}                                      401    403    403    403    403    403    403    403    OK     403    403
+            GET    /admin/staff/new                                               401    403    403    403    403    403    403    403    OK     403    403
+            POST   /admin/staff/new                                               401    403    403    403    403    403    403    403    OK     403    403
+            GET    /admin/staff/{username}                                        401    403    403    403    403    403    403    403    OK     403    403
+            POST   /admin/staff/{username}                                        401    403    403    403    403    403    403    403    OK     403    403
             GET    /admin/staff                                                   401    403    403    403    403    403    403    403    OK     403    403
             POST   /admin/staff/{username}/disable                                401    403    403    403    403    403    403    403    OK     403    403
             POST   /admin/staff/{username}/enable                                 401    403    403    403    403    403    403    403    OK     403    403
@@ -252,6 +269,7 @@ class AuthorisationMatrixTests {
             GET    /portal/certificates                                           401    OK     OK     403    403    403    403    403    403    403    403
             GET    /portal/certificates/{number}.pdf                              401    OK     404    403    403    403    403    403    403    403    403
             GET    /portal/messages                                               401    OK     OK     403    403    403    403    403    403    403    403
+            GET    /supervision/figures                                           401    403    403    403    403    403    OK     OK     OK     403    403
             """;
 
     /** Where every answer of the run is written: the operation, then what each person got. */

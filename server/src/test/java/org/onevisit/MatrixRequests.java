@@ -61,6 +61,8 @@ import org.onevisit.intake.Intake;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.files.MaterialFiles;
 import org.onevisit.intake.files.StoredFile;
+import org.onevisit.catalog.HallCounter;
+import org.onevisit.catalog.HallOrganisation;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantKind;
 import org.onevisit.people.ApplicantRegistration;
@@ -190,6 +192,7 @@ final class MatrixRequests {
     private final JointMeetings meetings;
     private final Consultations consultations;
     private final StaffAccounts staff;
+    private final HallOrganisation organisation;
     private final DelegationRegister delegations;
     private final BadCreditList badCredit;
     private final CatalogEditing editing;
@@ -225,6 +228,7 @@ final class MatrixRequests {
         meetings = context.getBean(JointMeetings.class);
         consultations = context.getBean(Consultations.class);
         staff = context.getBean(StaffAccounts.class);
+        organisation = context.getBean(HallOrganisation.class);
         delegations = context.getBean(DelegationRegister.class);
         badCredit = context.getBean(BadCreditList.class);
         editing = context.getBean(CatalogEditing.class);
@@ -606,6 +610,7 @@ final class MatrixRequests {
         staffPages(accepted, reviewed, decided, pickupReady, openTask, suspended, deemed, anAcceptedCase);
         adminPages(draftYear, item);
         corrections(aDecidedCase);
+        administrationPages();
     }
 
     /** A case whose SCJG review waits for a correction, and the request's id. */
@@ -658,6 +663,49 @@ final class MatrixRequests {
                 certificateOf(aDecidedCase.get()).number()), aDecidedCase);
         on("GET /api/v1/me/messages", who -> get("/api/v1/me/messages"));
         on("GET /portal/messages", who -> get("/portal/messages"));
+    }
+
+    /** The administrators' pages of staff, delegations, departments and counters. */
+    private void administrationPages() {
+        for (String page : List.of("/admin/staff/new", "/admin/delegations", "/admin/departments", "/admin/departments/new",
+                "/admin/counters", "/admin/counters/new")) {
+            on("GET " + page, who -> get(page));
+        }
+        on("GET /admin/staff/{username}", who -> get("/admin/staff/{u}", "clerk"));
+        on("GET /supervision/figures", who -> get("/supervision/figures"));
+        on("POST /admin/staff/new", who -> post("/admin/staff/new").param("username", "matrix-page-" + next())
+                .param("displayName", "新同事").param("departmentCode", "").param("roles", "CLERK").param("password", PASSWORD));
+        Fresh<String> edited = fresh(this::freshClerk);
+        on("POST /admin/staff/{username}", who -> post("/admin/staff/{u}", edited.get()).param("displayName", "改名同事")
+                .param("departmentCode", "").param("roles", "CLERK")
+                .param("version", String.valueOf(staff.edition(edited.get()).orElseThrow().version())), edited);
+        Fresh<String> chief = fresh(this::freshChief);
+        on("POST /admin/delegations", who -> post("/admin/delegations").param("username", chief.get())
+                .param("itemCode", "XK-SCJG-003").param("validFrom", TODAY.toString()), chief);
+        Fresh<Long> granted = fresh(() -> delegations.grant(freshChief(), new DelegationGrant("XK-SCJG-003", TODAY, null),
+                "admin").id());
+        on("POST /admin/delegations/{id}/revocation", who -> post("/admin/delegations/{id}/revocation", granted.get())
+                .param("reason", "岗位调整"), granted);
+        on("GET /admin/departments/{code}", who -> get("/admin/departments/{c}", "SCJG"));
+        on("POST /admin/departments/new", who -> post("/admin/departments/new").param("code", "MX" + next())
+                .param("name", "矩阵部门").param("nameEn", "Matrix department").param("kind", "DEPARTMENT")
+                .param("sector", "OTHER_DEPARTMENT").param("creditCode", TestIdentities.aCreditCode()).param("phone", "12345"));
+        on("POST /admin/departments/{code}", who -> {
+            HallOrganisation.DepartmentEdition scjg = organisation.department("SCJG").orElseThrow();
+            return post("/admin/departments/{c}", "SCJG").param("name", scjg.department().name())
+                    .param("nameEn", scjg.department().nameEn()).param("kind", scjg.department().kind().name())
+                    .param("sector", scjg.department().sector().name()).param("creditCode", scjg.department().creditCode())
+                    .param("phone", scjg.department().phone()).param("version", String.valueOf(scjg.version()));
+        });
+        on("GET /admin/counters/{number}", who -> get("/admin/counters/{n}", organisation.counters().get(0).number()));
+        on("POST /admin/counters/new", who -> post("/admin/counters/new").param("number", "MX" + next())
+                .param("name", "矩阵窗口").param("kind", "COMPREHENSIVE").param("departmentCode", ""));
+        on("POST /admin/counters/{number}", who -> {
+            HallCounter first = organisation.counters().get(0);
+            return post("/admin/counters/{n}", first.number()).param("name", first.name()).param("kind", first.kind().name())
+                    .param("departmentCode", first.departmentCode() == null ? "" : first.departmentCode())
+                    .param("version", String.valueOf(first.version()));
+        });
     }
 
     private void people(Fresh<String> aCase) {

@@ -2,11 +2,16 @@ package org.onevisit.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.onevisit.supervision.AuditedChange;
 
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.ReadOnly;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +24,12 @@ public class DelegationRegister {
 
     private final Delegations delegations;
     private final StaffMembers staff;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DelegationRegister(Delegations delegations, StaffMembers staff, Clock clock) {
+    DelegationRegister(Delegations delegations, StaffMembers staff, ApplicationEventPublisher events, Clock clock) {
         this.delegations = delegations;
+        this.events = events;
         this.staff = staff;
         this.clock = clock;
     }
@@ -51,6 +58,14 @@ public class DelegationRegister {
         StaffMember grantee = staff.find(username).orElseThrow(() -> StaffAccounts.notFound(username));
         DelegationPolicy.checkGrant(grantee, grant, delegations.of(username, grant.itemCode()), LocalDate.now(clock));
         long id = delegations.insert(staff.idOf(username).orElseThrow(), grant, grantedBy, clock.instant(), false);
+        Map<String, String> after = new LinkedHashMap<>();
+        after.put("delegation", String.valueOf(id));
+        after.put("item", grant.itemCode());
+        after.put("validFrom", grant.validFrom().toString());
+        if (grant.validTo() != null) {
+            after.put("validTo", grant.validTo().toString());
+        }
+        events.publishEvent(new AuditedChange("staff", username, "grantDelegation", grantedBy, "WEB", Map.of(), after, clock.instant()));
         return delegations.find(id).orElseThrow();
     }
 
@@ -63,6 +78,9 @@ public class DelegationRegister {
             throw new DomainException(Kind.CONFLICT, "delegation-already-revoked",
                     "Delegation " + id + " was revoked already.", String.valueOf(id));
         }
+        events.publishEvent(new AuditedChange("staff", delegation.username(), "revokeDelegation", revokedBy, "WEB",
+                Map.of("delegation", String.valueOf(id), "item", delegation.itemCode()),
+                Map.of("delegation", String.valueOf(id), "revocationReason", reason.strip()), clock.instant()));
         return delegations.find(delegation.id()).orElseThrow();
     }
 }

@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffAccounts {
 
+    private static final String SYSTEM = "system";
+
     private final StaffMembers members;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
@@ -50,11 +52,65 @@ public class StaffAccounts {
 
     /**
      * Opens an account with a password chosen by the administrator: it must pass the {@link PasswordPolicy}, is stored
-     * hashed only, and must be changed by its holder at the first login.
+     * hashed only, and must be changed by its holder at the first login. Audited with the system as its actor; an
+     * administrator's opening names them ({@link #open(NewStaffMember, String)}).
      */
     @Transactional
     public StaffMember open(NewStaffMember member) {
-        return open(member, false);
+        return open(member, SYSTEM);
+    }
+
+    /** Opens an account as {@link #open(NewStaffMember)}, audited as opened by the administrator. */
+    @Transactional
+    public StaffMember open(NewStaffMember member, String administrator) {
+        StaffMember opened = open(member, false);
+        events.publishEvent(new AuditedChange("staff", opened.username(), "openAccount", administrator, "WEB", Map.of(),
+                values(opened), clock.instant()));
+        return opened;
+    }
+
+    /** The account and the version of its row, for a form that changes it ({@link #update}). */
+    @ReadOnly
+    public Optional<Edition> edition(String username) {
+        return members.findVersioned(username).map(v -> new Edition(v.member(), v.version()));
+    }
+
+    /** An account as read, with the version of its row. */
+    public record Edition(StaffMember member, long version) {
+    }
+
+    /**
+     * Changes an account's name, department and roles, as read at {@code version}: a change made by someone else since
+     * is never overwritten but refused ({@code staff-changed-meanwhile}). An administrator cannot take the
+     * administrator role from themselves (nobody might be left to give it back). Audited with the values before and
+     * after.
+     */
+    @Transactional
+    public StaffMember update(String username, StaffChange change, long version, String administrator) {
+        StaffMember before = members.find(username).orElseThrow(() -> notFound(username));
+        if (username.equals(administrator) && before.holds(StaffRole.ADMIN) && !change.roles().contains(StaffRole.ADMIN)) {
+            throw new DomainException(Kind.RULE_VIOLATED, "staff-admin-role-self",
+                    "An administrator cannot take the administrator role from themselves.", username);
+        }
+        if (!members.update(username, change, version)) {
+            throw new DomainException(Kind.CONFLICT, "staff-changed-meanwhile",
+                    "The account " + username + " was changed by someone else since it was read.", username);
+        }
+        StaffMember after = members.find(username).orElseThrow();
+        events.publishEvent(new AuditedChange("staff", username, "changeAccount", administrator, "WEB", values(before),
+                values(after), clock.instant()));
+        return after;
+    }
+
+    /** The audited values of an account: name, department and roles. */
+    private static Map<String, String> values(StaffMember member) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("displayName", member.displayName());
+        if (member.departmentCode() != null) {
+            values.put("department", member.departmentCode());
+        }
+        values.put("roles", member.roles().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")));
+        return values;
     }
 
     /**

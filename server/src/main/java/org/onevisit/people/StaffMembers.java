@@ -90,6 +90,25 @@ class StaffMembers {
                 .params(passwordHash, changeRequired, username).update() == 1;
     }
 
+    /**
+     * Replaces the name, department and roles of the account if its row is still at {@code version}: false when
+     * someone else changed it since it was read (or it is gone).
+     */
+    boolean update(String username, StaffChange change, long version) {
+        int updated = jdbc.sql("""
+                UPDATE people_staff SET display_name = ?, department_code = ?, version = version + 1
+                 WHERE username = ? AND version = ?""")
+                .params(change.displayName(), change.departmentCode(), username, version).update();
+        if (updated != 1) {
+            return false;
+        }
+        long id = idOf(username).orElseThrow();
+        jdbc.sql("DELETE FROM people_staff_role WHERE staff_id = ?").param(id).update();
+        change.roles().forEach(role -> jdbc.sql("INSERT INTO people_staff_role (staff_id, role) VALUES (?, ?)")
+                .params(id, role.name()).update());
+        return true;
+    }
+
     /** Enables or disables an account: true when it exists. */
     boolean updateEnabled(String username, boolean enabled) {
         return jdbc.sql("UPDATE people_staff SET enabled = ?, version = version + 1 WHERE username = ?")

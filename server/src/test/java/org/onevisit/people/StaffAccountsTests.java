@@ -44,14 +44,14 @@ class StaffAccountsTests {
     @Test
     void an_administrator_disables_and_enables_an_account_and_the_trail_keeps_both() {
         String username = "leaving-" + System.nanoTime();
-        staff.open(new NewStaffMember(username, "离岗测试", null, Set.of(StaffRole.CLERK), "leaving-pass-1"));
+        staff.open(new NewStaffMember(username, "离岗测试", null, Set.of(StaffRole.CLERK), "leaving-pass-1"), "admin");
 
         assertThat(staff.disable(username, "admin").enabled()).isFalse();
         assertThat(staff.find(username)).map(StaffMember::enabled).contains(false);
         assertThat(staff.enable(username, "admin").enabled()).isTrue();
 
         assertThat(trail.history("staff", username)).extracting(AuditRecord::action, AuditRecord::actor)
-                .containsExactly(tuple("disable", "admin"), tuple("enable", "admin"));
+                .containsExactly(tuple("openAccount", "admin"), tuple("disable", "admin"), tuple("enable", "admin"));
     }
 
     @Test

@@ -35,7 +35,7 @@ class ErrorPageTests {
         HttpResponse<String> response = send("POST", "/staff/counter/new", "onevisit-lang=zh_CN");
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.body()).contains("出错了").contains("页面已过期").doesNotContain("Forbidden");
+        assertThat(response.body()).contains("无权访问").contains("页面已过期").contains("返回首页").doesNotContain("Forbidden");
     }
 
     @Test

@@ -70,9 +70,9 @@ class StaffApi {
     }
 
     @PostMapping
-    ResponseEntity<StaffMember> open(@Valid @RequestBody OpenRequest request) {
+    ResponseEntity<StaffMember> open(@Valid @RequestBody OpenRequest request, Authentication administrator) {
         StaffMember opened = accounts.open(new NewStaffMember(request.username(), request.displayName(),
-                request.departmentCode(), request.roles(), request.password()));
+                request.departmentCode(), request.roles(), request.password()), administrator.getName());
         return ResponseEntity.created(URI.create("/api/v1/staff/" + opened.username())).body(opened);
     }
 

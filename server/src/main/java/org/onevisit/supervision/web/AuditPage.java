@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.supervision.AuditNames;
 import org.onevisit.supervision.AuditRecord;
 import org.onevisit.supervision.AuditTrail;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditPage {
 
     static final int PAGE_SIZE = 50;
+    /** What the trail records changes of, for the search form. */
+    static final List<String> SUBJECTS = List.of("case", "certificate", "staff", "department", "counter", "login", "login-address");
 
     /** The newest signed checkpoint as the page shows it. */
     record CheckpointRow(long seq, String at, String keyId) {
@@ -31,16 +37,21 @@ class AuditPage {
 
     private final AuditTrail trail;
     private final Clock clock;
+    private final MessageSource messages;
+    private final List<AuditNames> names;
 
-    AuditPage(AuditTrail trail, Clock clock) {
+    AuditPage(AuditTrail trail, Clock clock, MessageSource messages, ObjectProvider<AuditNames> names) {
         this.trail = trail;
         this.clock = clock;
+        this.messages = messages;
+        this.names = names.orderedStream().toList();
     }
 
     @GetMapping("/supervision/audit")
     String page(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "case") String subject,
             @RequestParam(required = false) @Nullable String subjectId, @RequestParam(defaultValue = "false") boolean verify,
-            Model model) {
+            Model model, Locale locale) {
+        AuditWords words = new AuditWords(messages, names, locale);
         int current = Math.max(page, 0);
         String search = subjectId == null ? "" : subjectId.strip();
         List<AuditRecord> records;
@@ -52,8 +63,9 @@ class AuditPage {
             records = new ArrayList<>(trail.history(subject.strip(), search));
             Collections.reverse(records);
         }
-        model.addAttribute("records", records.stream().map(r -> AuditRow.of(r, clock.getZone())).toList());
+        model.addAttribute("records", records.stream().map(r -> AuditRow.of(r, clock.getZone(), words)).toList());
         model.addAttribute("subject", subject.strip());
+        model.addAttribute("subjects", SUBJECTS);
         model.addAttribute("subjectId", search);
         if (verify) {
             model.addAttribute("verification", trail.verify());

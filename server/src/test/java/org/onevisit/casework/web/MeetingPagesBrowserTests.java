@@ -65,7 +65,7 @@ class MeetingPagesBrowserTests {
 
         chrome.logInFirstTime(coordinator, "meet-pass-1", "Meet-pass-2");
 
-        browser.findElement(By.linkText("会审勘查")).click();
+        browser.findElement(By.linkText("会商与踏勘")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.meeting-form")));
         browser.findElement(By.name("caseNumber")).sendKeys(number);
         browser.findElement(By.cssSelector("input[value='JOINT_INSPECTION']")).click();

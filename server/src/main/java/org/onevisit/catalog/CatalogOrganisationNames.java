@@ -1,0 +1,46 @@
+package org.onevisit.catalog;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.onevisit.people.OrganisationNames;
+import org.onevisit.platform.DomainException;
+import org.springframework.stereotype.Component;
+
+/** The catalog's names of departments and items, for the administrators' pages of staff and delegations. */
+@Component
+class CatalogOrganisationNames implements OrganisationNames {
+
+    private final Catalog catalog;
+
+    CatalogOrganisationNames(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public List<Choice> departments(Locale locale) {
+        return catalog.departments().stream().map(d -> new Choice(d.code(), d.name(locale))).toList();
+    }
+
+    @Override
+    public Optional<String> departmentName(String code, Locale locale) {
+        return catalog.department(code).map(d -> d.name(locale));
+    }
+
+    @Override
+    public List<Choice> items(String departmentCode, Locale locale) {
+        return catalog.search(new ItemQuery("", departmentCode, null, null, false, 0, 500)).items().stream()
+                .filter(i -> i.department().equals(departmentCode))
+                .map(i -> new Choice(i.code().value(), i.name(locale))).toList();
+    }
+
+    @Override
+    public Optional<String> itemName(String code, Locale locale) {
+        try {
+            return Optional.of(catalog.item(code).details().name(locale));
+        } catch (DomainException e) {
+            return Optional.empty();
+        }
+    }
+}
