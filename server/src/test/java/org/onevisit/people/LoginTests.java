@@ -87,9 +87,9 @@ class LoginTests {
         mvc.perform(get("/staff").with(user("scjg-chief").roles("CHIEF_REPRESENTATIVE", "REVIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("首席代表")))
-                .andExpect(content().string(containsString("SCJG")))
-                .andExpect(content().string(containsString("XK-SCJG-001")))
-                .andExpect(content().string(containsString("XK-SCJG-002")));
+                .andExpect(content().string(containsString("市场监督管理局")))
+                .andExpect(content().string(containsString("企业设立登记")))
+                .andExpect(content().string(containsString("个体工商户设立登记")));
     }
 
     @Test
