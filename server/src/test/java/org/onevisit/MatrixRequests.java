@@ -174,6 +174,10 @@ final class MatrixRequests {
     record Shipped(String caseNumber, String trackingNumber) {
     }
 
+    /** A file handed in for material M1 of applicant A's case. */
+    record FileOfCase(String caseNumber, String fileId) {
+    }
+
     private final Intake intake;
     private final CounterDecisions counter;
     private final Reviewing reviewing;
@@ -194,6 +198,8 @@ final class MatrixRequests {
     private final UserDetailsService logins;
     private final AccountPasswords passwords;
     private final PasswordEncoder encoder;
+    private final org.onevisit.intake.files.MaterialFiles files;
+    private final org.onevisit.intake.CaseSupplements supplements;
     private final AtomicInteger serial = new AtomicInteger();
     private final Map<String, Recipe> recipes = new LinkedHashMap<>();
 
@@ -224,6 +230,8 @@ final class MatrixRequests {
         logins = context.getBean(UserDetailsService.class);
         passwords = context.getBean(AccountPasswords.class);
         encoder = context.getBean(PasswordEncoder.class);
+        files = context.getBean(org.onevisit.intake.files.MaterialFiles.class);
+        supplements = context.getBean(org.onevisit.intake.CaseSupplements.class);
 
         ApplicantAccounts applicants = context.getBean(ApplicantAccounts.class);
         idOfA = TestIdentities.aResidentIdNumber();
@@ -541,6 +549,15 @@ final class MatrixRequests {
         Fresh<String> aDecidedCase = read(this::decided);
         Fresh<Long> aMeeting = read(() -> meetings.schedule(accepted(), JointMeeting.Kind.JOINT_INSPECTION,
                 Instant.parse("2026-10-27T02:00:00Z"), "经营场所现场", List.of("SCJG", "ZJJ"), "coordinator").id());
+        Fresh<FileOfCase> aFile = read(() -> {
+            String number = received();
+            String id = files.store("申请书.png", new java.io.ByteArrayInputStream(PNG), "clerk").id().toString();
+            supplements.supplement(number, "M1", id,
+                    new CounterDecisions.Act("clerk", Channel.COUNTER, null));
+            return new FileOfCase(number, id);
+        });
+        on("GET /api/v1/cases/{number}/materials/{key}/files/{id}", who -> get("/api/v1/cases/{n}/materials/{k}/files/{id}",
+                aFile.get().caseNumber(), "M1", aFile.get().fileId()), aFile);
         Fresh<Shipped> shipped = read(() -> {
             String number = decided();
             String tracking = trackingNumber();
@@ -557,7 +574,7 @@ final class MatrixRequests {
         publicPages();
         counterPages(received, pledgeable, preChecked, aCase);
         portalPages(received, aCase, anAcceptedCase);
-        staffPages(accepted, reviewed, decided, pickupReady, openTask, suspended, deemed, anAcceptedCase);
+        staffPages(accepted, reviewed, decided, pickupReady, openTask, suspended, deemed, anAcceptedCase, meeting);
         adminPages(draftYear, item);
     }
 
@@ -811,7 +828,7 @@ final class MatrixRequests {
 
     private void staffPages(Fresh<String> accepted, Fresh<String> reviewed, Fresh<String> decided,
             Fresh<String> pickupReady, Fresh<Task> openTask, Fresh<Task> suspended, Fresh<Task> deemed,
-            Fresh<String> anAcceptedCase) {
+            Fresh<String> anAcceptedCase, Fresh<Long> meeting) {
         on("POST /staff/deliveries/{number}/express", who -> expressForm(post("/staff/deliveries/{n}/express",
                 decided.get()), trackingNumber()), decided);
         on("POST /staff/deliveries/{number}/pickup", who -> post("/staff/deliveries/{n}/pickup", decided.get()), decided);
@@ -820,7 +837,11 @@ final class MatrixRequests {
         on("POST /staff/deliveries/{number}/release", who -> post("/staff/deliveries/{n}/release", decided.get()), decided);
         on("POST /staff/meetings", who -> post("/staff/meetings").param("caseNumber", accepted.get())
                 .param("kind", "JOINT_REVIEW").param("at", "2026-10-26T10:00").param("place", "三楼会商室")
-                .param("departments", "SCJG,ZJJ"), accepted);
+                .param("departments", "SCJG", "ZJJ"), accepted);
+        on("GET /staff/meetings/{id}", who -> get("/staff/meetings/{id}", meeting.get()), meeting);
+        on("POST /staff/meetings/{id}/attendance", who -> post("/staff/meetings/{id}/attendance", meeting.get())
+                .param("department", "SCJG").param("attended", "true").param("opinion", "同意"), meeting);
+        on("POST /staff/meetings/{id}/closing", who -> post("/staff/meetings/{id}/closing", meeting.get()), meeting);
         on("GET /staff/reviews/cases/{number}", who -> get("/staff/reviews/cases/{n}", anAcceptedCase.get()), anAcceptedCase);
         on("POST /staff/reviews/cases/{number}/tasks/{id}/opinion", who -> post("/staff/reviews/cases/{n}/tasks/{id}/opinion",
                 openTask.get().caseNumber(), openTask.get().id()).param("opinion", "CONSENT").param("text", "")
@@ -836,9 +857,10 @@ final class MatrixRequests {
                 .param("approvedBy", "局长").param("reason", "情况复杂，需延长审查期限"), openTask);
         on("POST /staff/reviews/cases/{number}/items/{code}/decision", who -> post(
                 "/staff/reviews/cases/{n}/items/{c}/decision", reviewed.get(), ITEM).param("approve", "true")
-                .param("reasons", ""), reviewed);
+                .param("reasons", "").param("confirmed", "true"), reviewed);
         on("POST /staff/reviews/cases/{number}/items/{code}/decision-on-the-spot", who -> post(
-                "/staff/reviews/cases/{n}/items/{c}/decision-on-the-spot", accepted.get(), ITEM), accepted);
+                "/staff/reviews/cases/{n}/items/{c}/decision-on-the-spot", accepted.get(), ITEM).param("confirmed", "true"),
+                accepted);
     }
 
     private void adminPages(Fresh<DraftYear> draftYear, Fresh<String> item) {
