@@ -8,7 +8,7 @@ import org.onevisit.casework.MaterialsOnFile.MaterialOnFile;
 record ReviewMaterialView(MaterialOnFile material, List<String> neededBy) {
 
     /** A file's size for people: KB below a megabyte, MB above. */
-    static String size(long bytes) {
+    public String size(long bytes) {
         return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024.0)) + " KB"
                 : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
