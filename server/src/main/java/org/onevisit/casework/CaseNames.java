@@ -38,6 +38,18 @@ public class CaseNames {
         return catalog.department(code).map(Department::name).orElse(code);
     }
 
+    /** The item's name in {@code locale} at the version the case was accepted under (the catalog's English name in English). */
+    public String item(FileItem item, Locale locale) {
+        if (!"en".equals(locale.getLanguage())) {
+            return item.name();
+        }
+        try {
+            return catalog.published(item.code(), item.version()).name(locale);
+        } catch (RuntimeException e) {
+            return item.name();
+        }
+    }
+
     /** The official's display name; empty for nobody. */
     public String official(@Nullable String username) {
         if (username == null || username.isBlank()) {

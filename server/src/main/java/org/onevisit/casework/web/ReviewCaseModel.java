@@ -105,7 +105,7 @@ class ReviewCaseModel {
             boolean objected = rows.stream().anyMatch(r -> r.task().status() == TaskStatus.OBJECTED);
             List<ReviewRow> lateObjections = rows.stream().filter(r -> r.view().lateOpinion() == Opinion.OBJECTION).toList();
             Deciding.ItemChoices mine = choices.getOrDefault(item.code(), new Deciding.ItemChoices(false, false, ""));
-            items.add(new ReviewItemView(item.code(), item.name(), item.department(), shown.department(item.department()),
+            items.add(new ReviewItemView(item.code(), shown.item(item.code()), item.department(), shown.department(item.department()),
                     rows, allDone, objected || !lateObjections.isEmpty(), lateObjections,
                     decision(number, decisions.get(item.code()), shown), shown.item(mine.waitsFor()), mine.decide(),
                     mine.decideOnTheSpot()));
@@ -156,7 +156,7 @@ class ReviewCaseModel {
                                 t.department().equals(item.department()), t.status()))
                         .toList();
                 if (!departments.isEmpty()) {
-                    items.add(new ReviewPlanView.Item(item.code(), item.name(), departments));
+                    items.add(new ReviewPlanView.Item(item.code(), shown.item(item.code()), departments));
                 }
             }
             plan.add(new ReviewPlanView(stage.key(), stage.name(),
@@ -199,8 +199,11 @@ class ReviewCaseModel {
             return departments.computeIfAbsent(code, d -> names.department(d, locale));
         }
 
+        private final Map<String, String> items = new HashMap<>();
+
         String item(String code) {
-            return c.facts().items().stream().filter(i -> i.code().equals(code)).map(FileItem::name).findFirst().orElse(code);
+            return items.computeIfAbsent(code, k -> c.facts().items().stream().filter(i -> i.code().equals(k))
+                    .map(i -> names.item(i, locale)).findFirst().orElse(k));
         }
 
         String official(@Nullable String username) {
