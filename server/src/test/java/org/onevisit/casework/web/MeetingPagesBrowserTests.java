@@ -112,9 +112,18 @@ class MeetingPagesBrowserTests {
                 "缺席理由：另有公务，书面意见另附");
         chrome.screenshot("coordinator-meeting-roll");
 
-        browser.get(chrome.url("/staff/meetings"));
-        assertThat(browser.findElement(By.id("upcoming-2026-12-22")).getText()).contains("测试部门TRVA（出席）",
-                "测试部门TRVB（缺席）", "出席 1，缺席 1，未登记 0");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.get(chrome.url("/staff/meetings"));
+            assertThat(browser.findElement(By.id("upcoming-2026-12-22")).getText()).contains("测试部门TRVA（出席）",
+                    "测试部门TRVB（缺席）", "出席 1，缺席 1，未登记 0");
+            assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('meetings-upcoming').scrollIntoView()");
+            chrome.screenshot("coordinator-meetings-phone");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1000));
+        }
         assertThat(chrome.contentSecurityPolicyViolations()).isEmpty();
     }
 }

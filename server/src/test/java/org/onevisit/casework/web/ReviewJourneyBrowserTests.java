@@ -169,6 +169,17 @@ class ReviewJourneyBrowserTests {
         ((JavascriptExecutor) browser).executeScript("document.querySelector('.decision-result').scrollIntoView()");
         chrome.screenshot("review-journey-decided");
 
+        // on a phone: no sideways scrolling of the page (wide tables scroll inside their own box)
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("materials")));
+            assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+            chrome.screenshot("review-journey-phone");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1600));
+        }
         browser.findElement(By.cssSelector(".decision-result a.certificate-check")).click();
         wait.until(ExpectedConditions.urlContains("/certificates/verify"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("测试部门TRVA");
