@@ -74,6 +74,7 @@ class AuthorisationMatrixTests {
             POST   /api/v1/account/password                                       401    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             POST   /api/v1/applicants                                             OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/applicants/me                                          401    OK     OK     403    403    403    403    403    403    403    403
+            POST   /api/v1/applicants/identity-verifications                      401    403    403    OK     403    403    403    403    403    403    403
             GET    /api/v1/audit/checkpoints                                      401    403    403    403    403    403    403    OK     OK     403    403
             GET    /api/v1/audit/records                                          401    403    403    403    403    403    403    OK     OK     403    403
             GET    /api/v1/audit/verification                                     401    403    403    403    403    403    403    OK     OK     403    403
@@ -139,6 +140,7 @@ class AuthorisationMatrixTests {
             POST   /api/v1/items/{code}/retire                                    401    403    403    403    403    403    403    403    OK     403    403
             GET    /api/v1/items/{code}/versions                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             POST   /api/v1/items/{code}/versions                                  401    403    403    403    403    403    403    403    OK     403    403
+            GET    /api/v1/me/cases                                               401    OK     OK     403    403    403    403    403    403    403    403
             POST   /api/v1/meetings/{id}/attendance                               401    403    403    403    OK     OK     403    403    403    403    403
             POST   /api/v1/meetings/{id}/closing                                  401    403    403    403    403    403    OK     403    403    403    403
             GET    /api/v1/meetings/{id}/minutes                                  401    403    403    403    OK     OK     OK     OK     OK     OK     OK
@@ -195,7 +197,9 @@ class AuthorisationMatrixTests {
             POST   /portal/cases                                                  401    OK     OK     403    403    403    403    403    403    403    403
             GET    /portal/cases/new                                              401    OK     OK     403    403    403    403    403    403    403    403
             GET    /portal/cases/{number}                                         401    OK     404    403    403    403    403    403    403    403    403
+            GET    /portal/cases/{number}/files/{id}                              401    OK     404    403    403    403    403    403    403    403    403
             POST   /portal/cases/{number}/materials/{key}                         401    OK     404    403    403    403    403    403    403    403    403
+            GET    /portal/cases/{number}/withdraw                                401    OK     404    403    403    403    403    403    403    403    403
             POST   /portal/cases/{number}/withdraw                                401    OK     404    403    403    403    403    403    403    403    403
             GET    /register                                                      OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             POST   /register                                                      OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK

@@ -109,6 +109,14 @@ public final class HeadlessChromium implements AutoCloseable {
                 .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
+    /**
+     * The serious and critical accessibility problems that axe-core finds on the page shown, each as its rule, what it
+     * asks for and the elements concerned; every page checked is tallied in {@code target/accessibility.tsv}.
+     */
+    public List<String> accessibilityProblems() {
+        return AxeCore.seriousOrCritical(AxeCore.check(browser)).stream().map(AxeCore.Violation::toString).toList();
+    }
+
     /** Forgets the last test's login and what its pages wrote to the console, so the next test starts from the same place. */
     void startAfresh() {
         if (browser.getCurrentUrl() != null && browser.getCurrentUrl().startsWith("http")) {

@@ -204,6 +204,8 @@ final class MatrixRequests {
     private final Map<String, Recipe> recipes = new LinkedHashMap<>();
 
     private final String applicantA;
+    private final ApplicantAccounts applicantAccounts;
+    private final org.onevisit.intake.files.MaterialFiles materialFiles;
     private final String idOfA;
     private final String applicantB;
     private final Map<String, MaterialStatus> all;
@@ -234,6 +236,8 @@ final class MatrixRequests {
         supplements = context.getBean(org.onevisit.intake.CaseSupplements.class);
 
         ApplicantAccounts applicants = context.getBean(ApplicantAccounts.class);
+        applicantAccounts = applicants;
+        materialFiles = context.getBean(org.onevisit.intake.files.MaterialFiles.class);
         idOfA = TestIdentities.aResidentIdNumber();
         applicantA = idOfA;
         applicants.register(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON, idOfA, "矩阵甲", A_PHONE, null, PASSWORD));
@@ -347,6 +351,24 @@ final class MatrixRequests {
 
     private String received() {
         return appliedByA(all, false);
+    }
+
+    /** A case applicant A applied for online with a file for its first material: its number and the file's id. */
+    private String[] withFile() {
+        String account = logins.loadUserByUsername(applicantA).getUsername();
+        String file = materialFiles.store("申请书.png", new java.io.ByteArrayInputStream(PNG), account).id().toString();
+        String number = intake.submit(aCase().of(ITEM).on(Channel.WEB)
+                .withApplicant(aPerson().identifiedBy(idOfA).named("矩阵甲").withPhone(A_PHONE))
+                .byAccount(account).build(), Map.of("M1", List.of(file)), account).number().value();
+        return new String[] {number, file};
+    }
+
+    /** A freshly registered applicant, whose identity a clerk verifies: their ID number. */
+    private String unverifiedApplicant() {
+        String id = TestIdentities.aResidentIdNumber();
+        applicantAccounts.register(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON, id, "待核验人", "13700008888",
+                null, PASSWORD));
+        return id;
     }
 
     private String accepted() {
@@ -583,6 +605,10 @@ final class MatrixRequests {
                 {"kind": "NATURAL_PERSON", "idNumber": "%s", "name": "注册人", "phone": "13700007777", "password": "%s"}"""
                 .formatted(TestIdentities.aResidentIdNumber(), PASSWORD)));
         on("GET /api/v1/applicants/me", who -> get("/api/v1/applicants/me"));
+        Fresh<String> unverified = fresh(this::unverifiedApplicant);
+        on("POST /api/v1/applicants/identity-verifications", who -> json(post("/api/v1/applicants/identity-verifications"),
+                "{\"kind\": \"NATURAL_PERSON\", \"idNumber\": \"" + unverified.get() + "\"}"), unverified);
+        on("GET /api/v1/me/cases", who -> get("/api/v1/me/cases"));
         Recipe[] passwordChange = new Recipe[1];
         on("POST /api/v1/account/password", who -> ownPasswordChange(passwordChange[0], who));
         passwordChange[0] = recipes.get("POST /api/v1/account/password");
@@ -815,9 +841,13 @@ final class MatrixRequests {
     }
 
     private void portalPages(Fresh<String> received, Fresh<String> aCase, Fresh<String> anAcceptedCase) {
-        on("POST /portal/cases", who -> post("/portal/cases").param("subject", ITEM)
-                .param("idempotencyKey", UUID.randomUUID().toString()).param("upload_M1", "true"));
+        on("POST /portal/cases", who -> multipart("/portal/cases").file(new MockMultipartFile("file_M1", "申请书.png",
+                "image/png", PNG)).param("subject", ITEM).param("idempotencyKey", UUID.randomUUID().toString()));
         on("GET /portal/cases/{number}", who -> get("/portal/cases/{n}", aCase.get()), aCase);
+        Fresh<String[]> withFile = read(this::withFile);
+        on("GET /portal/cases/{number}/files/{id}", who -> get("/portal/cases/{n}/files/{id}", withFile.get()[0],
+                withFile.get()[1]), withFile);
+        on("GET /portal/cases/{number}/withdraw", who -> get("/portal/cases/{n}/withdraw", received.get()), received);
         on("POST /portal/cases/{number}/materials/{key}", who -> multipart("/portal/cases/{n}/materials/{k}", received.get(),
                 "M1").file(new MockMultipartFile("file", "申请书.png", "image/png", PNG)), received);
         on("POST /portal/cases/{number}/withdraw", who -> post("/portal/cases/{n}/withdraw", received.get())

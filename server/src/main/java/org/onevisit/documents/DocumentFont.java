@@ -2,6 +2,7 @@ package org.onevisit.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Deque;
@@ -19,25 +20,52 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The TrueType font with Chinese glyphs that documents embed (as a subset). Its file is read once; parsed copies are
- * lent to one rendering at a time (a parsed font is not safe to share between threads) and kept for the next one, so
- * rendering a document costs no font parsing.
+ * The TrueType font with Chinese glyphs that documents embed (as a subset). By default it is the one that comes with
+ * OneVisit ({@link #bundled()}: Noto Sans SC, SIL Open Font License, cut down to the characters of Chinese text, see
+ * {@code fonts/README.md}), so documents can be made on any machine; {@link #SETTING} names a font file to use
+ * instead. Its bytes are read once; parsed copies are lent to one rendering at a time (a parsed font is not safe to
+ * share between threads) and kept for the next one, so rendering a document costs no font parsing.
  */
 final class DocumentFont {
 
-    static final String DEFAULT_PATH = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
-    /** The setting that names the font file. */
+    /** The font that comes with OneVisit, on the class path. */
+    static final String BUNDLED = "fonts/NotoSansSC-Regular-subset.ttf";
+    /** The setting that names the font file; empty for the bundled font. */
     static final String SETTING = "onevisit.documents.font";
     private static final Logger log = LoggerFactory.getLogger(DocumentFont.class);
 
-    private final Path path;
+    private final String source;
+    private final FontBytes reader;
     private final int maxIdle;
     private final Deque<LoadedFont> idle = new ConcurrentLinkedDeque<>();
     private volatile byte @Nullable [] data;
 
-    DocumentFont(Path path) {
-        this.path = path;
+    private DocumentFont(String source, FontBytes reader) {
+        this.source = source;
+        this.reader = reader;
         this.maxIdle = Math.max(2, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The font that comes with OneVisit. */
+    static DocumentFont bundled() {
+        return new DocumentFont("classpath:" + BUNDLED, () -> {
+            try (InputStream in = DocumentFont.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+                if (in == null) {
+                    return null;
+                }
+                return in.readAllBytes();
+            }
+        });
+    }
+
+    /** The TrueType file (.ttf or .ttc) at {@code path}. */
+    static DocumentFont file(Path path) {
+        return new DocumentFont(path.toString(), () -> Files.isReadable(path) ? Files.readAllBytes(path) : null);
+    }
+
+    /** The font the setting names: the bundled one when it is blank. */
+    static DocumentFont configured(String setting) {
+        return setting.isBlank() ? bundled() : file(Path.of(setting.strip()));
     }
 
     /** A parsed font for the caller alone until {@link #giveBack(LoadedFont)}. */
@@ -69,20 +97,21 @@ final class DocumentFont {
     }
 
     private byte[] read() {
-        if (!Files.isReadable(path)) {
-            throw unavailable("documents-font-missing", "The Chinese font for PDF documents is missing: " + path
-                    + " cannot be read. Install the Debian/Ubuntu package fonts-wqy-microhei"
-                    + " (apt-get install fonts-wqy-microhei) or set " + SETTING + " to another TrueType"
-                    + " font (.ttf or .ttc) with Chinese glyphs.", null);
-        }
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(path);
-            parse(bytes).close();
-            return bytes;
+            bytes = reader.read();
         } catch (IOException e) {
-            throw unavailable("documents-font-missing", "The Chinese font for PDF documents " + path + " cannot be read;"
-                    + " install the Debian package fonts-wqy-microhei or set " + SETTING, e);
+            throw unavailable("documents-font-missing", "The Chinese font for PDF documents " + source
+                    + " cannot be read; set " + SETTING + " to a readable TrueType font (.ttf or .ttc) with Chinese"
+                    + " glyphs, or leave it empty for the font that comes with OneVisit", e);
         }
+        if (bytes == null) {
+            throw unavailable("documents-font-missing", "The Chinese font for PDF documents is missing: " + source
+                    + " cannot be read. Set " + SETTING + " to a TrueType font (.ttf or .ttc) with Chinese glyphs"
+                    + ", or leave it empty for the font that comes with OneVisit.", null);
+        }
+        parse(bytes).close();
+        return bytes;
     }
 
     /**
@@ -92,7 +121,7 @@ final class DocumentFont {
     private DomainException unavailable(String code, String message, @Nullable Exception cause) {
         log.error(message, cause);
         return new DomainException(Kind.UNAVAILABLE, code, message,
-                Map.of("setting", SETTING, "font", path.toString()), path.toString(), SETTING);
+                Map.of("setting", SETTING, "font", source), source, SETTING);
     }
 
     private LoadedFont parse(byte[] bytes) {
@@ -106,14 +135,15 @@ final class DocumentFont {
                 font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
             }
             if (!font.getTableMap().containsKey("glyf")) {
-                throw unavailable("documents-font-unusable", "The font " + path + " has PostScript (CFF) outlines,"
-                        + " which PDF documents cannot embed; use a TrueType font such as the one in the Debian package"
-                        + " fonts-wqy-microhei, or set " + SETTING + " to one", null);
+                throw unavailable("documents-font-unusable", "The font " + source + " has PostScript (CFF) outlines,"
+                        + " which PDF documents cannot embed; set " + SETTING + " to a TrueType font (glyf outlines)"
+                        + ", or leave it empty for the font that comes with OneVisit", null);
             }
             return new LoadedFont(font, collection);
         } catch (IOException e) {
-            throw unavailable("documents-font-unusable", "The font " + path + " is not a usable TrueType font: "
-                    + e.getMessage() + ". Install the Debian package fonts-wqy-microhei or set " + SETTING, e);
+            throw unavailable("documents-font-unusable", "The font " + source + " is not a usable TrueType font: "
+                    + e.getMessage() + ". Set " + SETTING + " to another, or leave it empty for the font that comes"
+                    + " with OneVisit", e);
         }
     }
 
@@ -144,5 +174,11 @@ final class DocumentFont {
                 // nothing was written; the memory is released either way
             }
         }
+    }
+
+    /** Reads the font's bytes; {@code null} when there is no such font. */
+    @FunctionalInterface
+    private interface FontBytes {
+        byte @Nullable [] read() throws IOException;
     }
 }

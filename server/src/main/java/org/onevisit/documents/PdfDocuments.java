@@ -2,7 +2,6 @@ package org.onevisit.documents;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -21,8 +20,8 @@ import org.springframework.stereotype.Component;
  * centre and the date of issue at the end, page numbers at the bottom, Chinese text in an embedded font subset.
  * Safe to call from many threads at once.
  *
- * <p>The font is the TrueType file at {@code onevisit.documents.font} (by default WenQuanYi Micro Hei from the
- * Debian package {@code fonts-wqy-microhei}); it is read on first use.
+ * <p>The font is the one that comes with OneVisit (Noto Sans SC, cut down to Chinese text), or the TrueType file that
+ * {@code onevisit.documents.font} names; it is read on first use.
  */
 @Component
 public class PdfDocuments {
@@ -32,8 +31,8 @@ public class PdfDocuments {
 
     @Autowired
     PdfDocuments(CentreInfo centre,
-            @Value("${onevisit.documents.font:" + DocumentFont.DEFAULT_PATH + "}") String fontPath) {
-        this(() -> centre.name(Locale.SIMPLIFIED_CHINESE), new DocumentFont(Path.of(fontPath)));
+            @Value("${onevisit.documents.font:}") String fontPath) {
+        this(() -> centre.name(Locale.SIMPLIFIED_CHINESE), DocumentFont.configured(fontPath));
     }
 
     PdfDocuments(Supplier<String> centreName, DocumentFont font) {

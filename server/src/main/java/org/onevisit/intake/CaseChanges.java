@@ -25,7 +25,10 @@ class CaseChanges {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseChanges(Cases cases, ApplicationEventPublisher events, Clock clock) {
+    private final IntakeAccess access;
+
+    CaseChanges(Cases cases, ApplicationEventPublisher events, Clock clock, IntakeAccess access) {
+        this.access = access;
         this.cases = cases;
         this.events = events;
         this.clock = clock;
@@ -36,11 +39,18 @@ class CaseChanges {
     }
 
     /**
-     * The portal account the case was applied for on, when the person acting is an applicant (their cases are theirs
-     * by it); null otherwise, and for a case handed in at the counter.
+     * The portal account the case counts as applied for on, when the person acting is an applicant (their cases are
+     * theirs by it): the account it was applied for on; for a case handed in at the counter, the applicant's own
+     * account when its identity is verified and the case was filed under its ID number or credit code
+     * ({@link CaseOwnership}); null otherwise, and for staff.
      */
     @Nullable String accountFor(Actor who, String number) {
-        return who.isApplicant() ? cases.accountOf(number).orElse(null) : null;
+        if (!who.isApplicant()) {
+            return null;
+        }
+        return cases.accountOf(number).orElseGet(() -> access.verifiedIdentifier(who)
+                .filter(identifier -> cases.filedAtCounterFor(number, identifier)).map(identifier -> who.name())
+                .orElse(null));
     }
 
     /**

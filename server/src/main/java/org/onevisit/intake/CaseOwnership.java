@@ -7,9 +7,11 @@ import org.onevisit.platform.DomainException.Kind;
 
 /**
  * Whose a case is, for what an applicant may do with it: an applicant's own cases are those they applied for on their
- * own portal account. Ownership goes by the account, not by the ID number on the case: registering needs no proof of
- * identity, so an account opened with someone else's number must not open their cases. Another applicant's case is
- * answered exactly as a case that does not exist, so that case numbers cannot be probed.
+ * own portal account, and — once a counter clerk has verified the account holder's identity (实名核验) — those handed
+ * in at the counter under the account's ID number or credit code. Ownership goes by the account, never by the bare
+ * number: registering needs no proof of identity, so an unverified account opened with someone else's number must not
+ * open their cases (ADR 0020). Another applicant's case is answered exactly as a case that does not exist, so that
+ * case numbers cannot be probed.
  */
 final class CaseOwnership {
 
@@ -20,7 +22,8 @@ final class CaseOwnership {
      * Who may read the case: every member of staff (the hall works as one: the counter, the departments, the
      * coordinators and supervisors all answer for it), and the applicant who owns it.
      *
-     * @param account the portal account the case was applied for on; null when it was handed in at the counter
+     * @param account the portal account the case counts as applied for on ({@link CaseChanges#accountFor}); null when
+     *     it was handed in at the counter for someone whose account is not verified
      */
     static void checkReadable(Actor who, IntakeCase c, @Nullable String account) {
         if (who.isStaff() || owns(who, account)) {

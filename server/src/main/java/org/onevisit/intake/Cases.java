@@ -72,9 +72,35 @@ class Cases {
                 .query(this::read).optional();
     }
 
-    List<IntakeCase> ofAccount(String account) {
-        return jdbc.sql("SELECT body, version FROM intake_case WHERE applicant_account = ? ORDER BY created_at DESC, number DESC")
-                .param(account).query(this::read).list();
+    /** Whether the case was handed in at the counter for the applicant of this ID number or credit code. */
+    boolean filedAtCounterFor(String number, String identifier) {
+        return jdbc.sql("SELECT COUNT(*) FROM intake_case WHERE number = ? AND applicant_account IS NULL"
+                        + " AND applicant_index = ?")
+                .params(number, parties.applicantIndex(identifier)).query(Long.class).single() > 0;
+    }
+
+    /**
+     * The cases of a portal account, the newest first: those it applied for, and, when the account's identity is
+     * verified, those handed in at the counter under its ID number or credit code.
+     */
+    List<IntakeCase> ofAccount(String account, @Nullable String verifiedIdentifier, int offset, int limit) {
+        return jdbc.sql("SELECT body, version FROM intake_case WHERE " + OF_ACCOUNT
+                        + " ORDER BY created_at DESC, number DESC OFFSET " + offset + " ROWS FETCH NEXT " + limit
+                        + " ROWS ONLY")
+                .param("account", account).param("index", indexOrNone(verifiedIdentifier)).query(this::read).list();
+    }
+
+    long countOfAccount(String account, @Nullable String verifiedIdentifier) {
+        return jdbc.sql("SELECT COUNT(*) FROM intake_case WHERE " + OF_ACCOUNT).param("account", account)
+                .param("index", indexOrNone(verifiedIdentifier)).query(Long.class).single();
+    }
+
+    private static final String OF_ACCOUNT =
+            "(applicant_account = :account OR (applicant_account IS NULL AND applicant_index = :index))";
+
+    /** The blind index of a verified identifier; for none, a value no index takes (indexes are 32 hex digits). */
+    private String indexOrNone(@Nullable String identifier) {
+        return identifier == null ? "-" : parties.applicantIndex(identifier);
     }
 
     List<IntakeCase> ofApplicant(String identifier, int limit) {

@@ -3,6 +3,7 @@ package org.onevisit.intake;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.onevisit.catalog.ItemVersion;
@@ -52,9 +53,17 @@ public class Intake {
      * of theirs too.
      */
     public IntakeCase submit(Submission s, String actor) {
+        return submit(s, Map.of(), actor);
+    }
+
+    /**
+     * Receives a case with the files uploaded with it, stored already (material key to file ids), as {@link
+     * #submit(Submission, String)} does: the case and its files come in together, or not at all.
+     */
+    public IntakeCase submit(Submission s, Map<String, List<String>> files, String actor) {
         Actor who = access.of(actor);
         try {
-            return transactions.execute(status -> submitOnce(s, who));
+            return transactions.execute(status -> submitOnce(s, files, who));
         } catch (DomainException refusal) {
             if (refusal.kind() == Kind.FORBIDDEN) {
                 throw refusal;
@@ -74,8 +83,8 @@ public class Intake {
         })).orElseThrow(() -> retryOrRefusal);
     }
 
-    private IntakeCase submitOnce(Submission s, Actor who) {
-        return newCases.create(s, who,
+    private IntakeCase submitOnce(Submission s, Map<String, List<String>> files, Actor who) {
+        return newCases.create(s, files, who,
                 departments -> SubmissionPolicy.check(who, s, departments, access.ownIdentifier(who), access.counter()));
     }
 
@@ -117,9 +126,18 @@ public class Intake {
                 .map(shown::shown).orElseThrow(() -> CaseChanges.notFound(number));
     }
 
+    /**
+     * The cases of the applicant signed in as {@code account}, the newest first, a page at a time (page from 0, size
+     * 1 to 100): those applied for on the account and, once its identity is verified, those handed in at the counter
+     * under its ID number or credit code ({@link CaseOwnership}).
+     */
     @ReadOnly
-    public List<IntakeCase> ofAccount(String account) {
-        return shown.shown(cases.ofAccount(account));
+    public CasePage ofAccount(String account, int page, int size) {
+        int shownSize = Math.min(Math.max(size, 1), 100);
+        int shownPage = Math.max(page, 0);
+        String verified = access.verifiedIdentifier(access.of(account)).orElse(null);
+        return new CasePage(shown.shown(cases.ofAccount(account, verified, shownPage * shownSize, shownSize)),
+                cases.countOfAccount(account, verified), shownPage, shownSize, verified != null);
     }
 
     /** An applicant's cases, by ID number or credit code, the newest first: at most {@code limit} (1 to 200). */

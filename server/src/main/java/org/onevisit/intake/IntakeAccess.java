@@ -32,6 +32,14 @@ class IntakeAccess {
         return counter;
     }
 
+    /**
+     * The ID number or credit code of an applicant's own account once the counter verified the holder's identity:
+     * the cases filed at the counter under it are theirs too. Empty for an unverified account and for anyone else.
+     */
+    java.util.Optional<String> verifiedIdentifier(Actor who) {
+        return who.isApplicant() ? applicants.verifiedIdentifier(who.name()) : java.util.Optional.empty();
+    }
+
     /** The ID number or credit code of an applicant's own account; null for anyone else. */
     @Nullable String ownIdentifier(Actor who) {
         return who.isApplicant() ? applicants.identity(who.name()).map(ApplicantIdentity::identifier).orElse(null) : null;

@@ -47,6 +47,15 @@ class NewCases {
      * throws otherwise).
      */
     IntakeCase create(Submission s, Actor who, Consumer<List<String>> mayHandIn) {
+        return create(s, java.util.Map.of(), who, mayHandIn);
+    }
+
+    /**
+     * Stores the case with the files handed in with it, stored already (material key to file ids): each such material
+     * is in hand from the start, as the applicant uploaded it.
+     */
+    IntakeCase create(Submission s, java.util.Map<String, List<String>> files, Actor who,
+            Consumer<List<String>> mayHandIn) {
         List<ItemVersion> items = materialSets.items(s.subject(), s.bundle());
         mayHandIn.accept(items.stream().map(v -> v.details().department()).distinct().toList());
         String actor = who.name();
@@ -54,8 +63,10 @@ class NewCases {
         java.util.Map<String, String> reused = new java.util.LinkedHashMap<>();
         List<CaseMaterial> materials = materialSets.materials(items).stream()
                 .map(m -> s.materials().containsKey(m.key()) ? m.with(s.materials().get(m.key()), "") : m)
+                .map(m -> withFiles(m, files.getOrDefault(m.key(), List.of())))
                 .map(m -> byCertificate(m, s.applicant().identifier(), today, reused)).toList();
-        s.materials().keySet().stream().filter(k -> materials.stream().noneMatch(m -> m.key().equals(k))).findFirst()
+        java.util.stream.Stream.concat(s.materials().keySet().stream(), files.keySet().stream())
+                .filter(k -> materials.stream().noneMatch(m -> m.key().equals(k))).findFirst()
                 .ifPresent(k -> {
                     throw new DomainException(Kind.INVALID, "intake-material-unknown", "No material " + k, s.subject(), k);
                 });
@@ -74,6 +85,14 @@ class NewCases {
         reused.values().forEach(certificate -> certificates.recordReuse(certificate, number.value()));
         changes.audit(null, created, actor, s.channel().name(), s.preCheck() ? "requestPreCheck" : "receive");
         return created;
+    }
+
+    private static CaseMaterial withFiles(CaseMaterial m, List<String> fileIds) {
+        CaseMaterial with = m;
+        for (String fileId : fileIds) {
+            with = with.withFile(fileId);
+        }
+        return with;
     }
 
     /**

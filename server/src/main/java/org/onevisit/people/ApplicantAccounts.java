@@ -67,6 +67,41 @@ public class ApplicantAccounts {
     }
 
     /**
+     * The ID number or credit code of the applicant logged in under the given name, when the counter has verified the
+     * holder's identity (实名核验): the cases filed at the counter under it are theirs too. Empty for an unverified
+     * account, whose cases are only those it applied for itself.
+     */
+    @ReadOnly
+    public Optional<String> verifiedIdentifier(String principal) {
+        return accountId(principal).flatMap(applicants::find).filter(Applicants.Account::enabled)
+                .filter(Applicants.Account::identityVerified).map(Applicants.Account::identifier);
+    }
+
+    /**
+     * A counter clerk has seen the ID card (or business licence) of the holder of the account registered under
+     * {@code identifier} ({@link IdentityCheckPolicy}); verified once, the account stays verified.
+     *
+     * @return the account's profile, verified
+     */
+    @Transactional
+    public ApplicantProfile verifyIdentity(ApplicantKind kind, @Nullable String identifier, Actor clerk) {
+        IdentityCheckPolicy.check(clerk);
+        String field = kind == ApplicantKind.NATURAL_PERSON ? "idNumber" : "creditCode";
+        String parsed;
+        try {
+            parsed = kind == ApplicantKind.NATURAL_PERSON ? ResidentIdNumber.parse(identifier, clock).value()
+                    : CreditCode.parse(identifier).value();
+        } catch (DomainException e) {
+            throw onField(field, e);
+        }
+        Applicants.Account account = applicants.byIdentifier(parsed).filter(a -> a.kind() == kind)
+                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "applicant-not-registered",
+                        "No account is registered under this number.", Map.of("field", field)));
+        applicants.identityVerified(account.id(), clerk.name(), clock.instant());
+        return applicants.find(account.id()).map(ApplicantAccounts::profileOf).orElseThrow();
+    }
+
+    /**
      * Everything wrong with a registration, each problem naming its field, before anything is stored;
      * a form shows them all at once.
      */
@@ -113,7 +148,8 @@ public class ApplicantAccounts {
         String shown = account.kind() == ApplicantKind.NATURAL_PERSON
                 ? new ResidentIdNumber(account.identifier()).masked() : account.identifier();
         return new ApplicantProfile(account.principal(), account.kind(), shown, account.name(),
-                new PhoneNumber(account.phone()).masked(), account.legalRepresentative(), account.demo());
+                new PhoneNumber(account.phone()).masked(), account.legalRepresentative(), account.demo(),
+                account.identityVerified());
     }
 
     /** What names the applicant: the identifier and the mobile number, as stored where they are valid. */

@@ -25,7 +25,8 @@ class Applicants implements PersonalDataAtRest {
 
     /** An account as stored. */
     record Account(long id, ApplicantKind kind, String identifier, String name, String phone,
-            @Nullable String legalRepresentative, String passwordHash, boolean enabled, boolean demo) {
+            @Nullable String legalRepresentative, String passwordHash, boolean enabled, boolean demo,
+            boolean identityVerified) {
 
         String principal() {
             return ApplicantAccounts.PRINCIPAL_PREFIX + id;
@@ -39,7 +40,8 @@ class Applicants implements PersonalDataAtRest {
     }
 
     private static final String SELECT = """
-            SELECT id, kind, identifier_encrypted, name, phone_encrypted, legal_representative, password_hash, enabled, demo
+            SELECT id, kind, identifier_encrypted, name, phone_encrypted, legal_representative, password_hash, enabled, demo,
+                   identity_verified_at
               FROM people_applicant
             """;
 
@@ -75,15 +77,25 @@ class Applicants implements PersonalDataAtRest {
         jdbc.sql("""
                 INSERT INTO people_applicant (kind, identifier_encrypted, identifier_index, name, phone_encrypted,
                                               phone_index, legal_representative, password_hash, enabled, demo,
-                                              registered_at)
+                                              registered_at, identity_verified_at, identity_verified_by)
                 VALUES (:kind, :identifier, :identifierIndex, :name, :phone, :phoneIndex, :representative, :hash, TRUE,
-                        :demo, :now)
+                        :demo, :now, :verifiedAt, :verifiedBy)
                 """)
                 .param("kind", kind.name()).param("identifier", cipher.encrypt(identifier))
                 .param("identifierIndex", cipher.index(Lookup.IDENTIFIER, identifier)).param("name", name)
                 .param("phone", cipher.encrypt(phone)).param("phoneIndex", cipher.index(Lookup.PHONE, phone))
                 .param("representative", legalRepresentative).param("hash", passwordHash).param("demo", demo)
-                .param("now", now.atOffset(ZoneOffset.UTC)).update();
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .param("verifiedAt", demo ? now.atOffset(ZoneOffset.UTC) : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("verifiedBy", demo ? "demo" : null, java.sql.Types.VARCHAR).update();
+    }
+
+    /** The account's identity was seen at the counter by {@code clerk}; seen again, the first check stands. */
+    void identityVerified(long id, String clerk, Instant now) {
+        jdbc.sql("""
+                UPDATE people_applicant SET identity_verified_at = ?, identity_verified_by = ?, version = version + 1
+                 WHERE id = ? AND identity_verified_at IS NULL""")
+                .params(now.atOffset(ZoneOffset.UTC), clerk, id).update();
     }
 
     @Override
@@ -97,7 +109,8 @@ class Applicants implements PersonalDataAtRest {
         return new Account(rs.getLong("id"), ApplicantKind.valueOf(rs.getString("kind")),
                 cipher.decrypt(rs.getString("identifier_encrypted")), rs.getString("name"),
                 cipher.decrypt(rs.getString("phone_encrypted")), rs.getString("legal_representative"),
-                rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getBoolean("demo"));
+                rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getBoolean("demo"),
+                rs.getObject("identity_verified_at") != null);
     }
 
     /** How many demo applicants can still sign in; who they are is personal data and stays in the table. */

@@ -22,7 +22,7 @@ import org.onevisit.documents.Block.Table;
 class PdfDocumentsTests {
 
     static final PdfDocuments documents = new PdfDocuments(() -> SampleDocuments.CENTRE,
-            new DocumentFont(Path.of(DocumentFont.DEFAULT_PATH)));
+            DocumentFont.bundled());
 
     @Test
     void a_receipt_with_a_long_list_of_materials_runs_over_three_numbered_pages() throws IOException {
@@ -96,16 +96,25 @@ class PdfDocumentsTests {
     }
 
     @Test
-    void a_missing_font_is_unavailable_and_names_the_setting_and_the_debian_package() {
+    void a_missing_configured_font_is_unavailable_and_names_the_file_and_the_setting() {
         PdfDocuments withoutFont = new PdfDocuments(() -> SampleDocuments.CENTRE,
-                new DocumentFont(Path.of("/nonexistent/fonts/wqy-microhei.ttc")));
+                DocumentFont.configured("/nonexistent/fonts/wqy-microhei.ttc"));
 
         assertThatThrownBy(() -> withoutFont.render(SampleDocuments.receiptWithMaterials(1)))
                 .isInstanceOfSatisfying(org.onevisit.platform.DomainException.class, e -> assertThat(e.kind())
                         .isEqualTo(org.onevisit.platform.DomainException.Kind.UNAVAILABLE))
                 .hasMessageContaining("/nonexistent/fonts/wqy-microhei.ttc")
-                .hasMessageContaining("fonts-wqy-microhei")
+                .hasMessageContaining("leave it empty for the font that comes with OneVisit")
                 .hasMessageContaining("onevisit.documents.font");
+    }
+
+    @Test
+    void the_font_that_comes_with_onevisit_writes_rare_characters_of_names_and_places() throws IOException {
+        String rare = "王喆 李堃 陈玥 赵珺 龚昱彤 亓官燚 鄞州区 浐灞";
+        byte[] pdf = new PdfDocuments(() -> SampleDocuments.CENTRE, DocumentFont.configured(" "))
+                .render(new Document("受理通知书", "T-1", List.of(new Paragraph(rare)), SampleDocuments.ISSUED_ON));
+
+        assertThat(text(pdf, 1)).contains(rare).doesNotContain("□");
     }
 
     @Test

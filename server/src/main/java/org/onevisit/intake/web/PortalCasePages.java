@@ -2,6 +2,7 @@ package org.onevisit.intake.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.onevisit.catalog.Catalog;
 import org.onevisit.intake.Applicant;
+import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.CaseSupplements;
 import org.onevisit.intake.Channel;
@@ -21,34 +24,49 @@ import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Submission;
 import org.onevisit.intake.files.MaterialFiles;
 import org.onevisit.intake.files.StoredFile;
+import org.onevisit.intake.files.StoredFileId;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantIdentity;
 import org.onevisit.people.ApplicantKind;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainMessages;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The applicant's own cases in the portal: the list, applying online (the item or bundle, which materials they
- * will upload, an online pre-check or a submission), and a case's page with its status, visits, the deficiency
- * notice and pre-check remarks, an upload for each material still missing, and withdrawal. The applicant is
- * always the logged-in account; another account's case is not found.
+ * The applicant's own cases in the portal (我的办件): the list — the cases applied for online and, once the account's
+ * identity is verified, those filed at the counter under its number (ADR 0020); applying online (一表申请) for an item
+ * or a bundle with a real file for each material handed in and the choice of pickup or express; and a case's page with
+ * its status, the pre-check's outcome, the one-time notice, each material with its files and an upload for what is
+ * still owed, the deadlines, the case's documents, and withdrawal after a confirmation. Another applicant's case is not
+ * found.
  */
 @Controller
 @RequestMapping("/portal/cases")
 class PortalCasePages {
+
+    /** Cases on a page of the list. */
+    static final int PAGE_SIZE = 20;
 
     private final Intake intake;
     private final CaseSupplements supplements;
@@ -56,20 +74,24 @@ class PortalCasePages {
     private final MaterialFiles files;
     private final Catalog catalog;
     private final MessageSource messages;
+    private final DataSize maxRequestSize;
 
     PortalCasePages(Intake intake, CaseSupplements supplements, ApplicantAccounts accounts, MaterialFiles files,
-            Catalog catalog, MessageSource messages) {
+            Catalog catalog, MessageSource messages,
+            @Value("${onevisit.uploads.max-request-size:25MB}") DataSize maxRequestSize) {
         this.intake = intake;
         this.supplements = supplements;
         this.accounts = accounts;
         this.files = files;
         this.catalog = catalog;
         this.messages = messages;
+        this.maxRequestSize = maxRequestSize;
     }
 
     @GetMapping
-    String list(Authentication applicant, Model model) {
-        model.addAttribute("cases", intake.ofAccount(applicant.getName()));
+    String list(@RequestParam(defaultValue = "0") int page, Authentication applicant, Model model) {
+        model.addAttribute("found", intake.ofAccount(applicant.getName(), Math.min(Math.max(page, 0), 100_000),
+                PAGE_SIZE));
         return "intake/portal-list";
     }
 
@@ -81,10 +103,10 @@ class PortalCasePages {
         model.addAttribute("searched", !q.isBlank());
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         model.addAttribute("checklist", null);
+        model.addAttribute("chosen", Map.of());
         if (!subject.isBlank()) {
             try {
-                model.addAttribute("checklist",
-                        WorkbenchChecklist.of(intake, catalog, subject.strip(), Map.of(), MaterialStatus.MISSING, locale));
+                checklist(model, subject.strip(), Map.of(), locale);
             } catch (DomainException e) {
                 response.setStatus(DomainMessages.status(e).value());
                 model.addAttribute("problem", DomainMessages.text(messages, e, locale));
@@ -93,28 +115,28 @@ class PortalCasePages {
         return "intake/portal-new";
     }
 
+    /**
+     * 一表申请: every file is received and checked (type by content, size) before the case is stored; the case and its
+     * files then come in together. A problem shows on the form again, nothing stored of the case.
+     */
     @PostMapping
-    String apply(@RequestParam Map<String, String> params, Authentication applicant, Model model, Locale locale,
-            HttpServletResponse response) {
+    String apply(@RequestParam Map<String, String> params, HttpServletRequest request, Authentication applicant,
+            Model model, Locale locale, HttpServletResponse response) throws IOException {
         String subject = params.getOrDefault("subject", "").strip();
         String key = params.getOrDefault("idempotencyKey", "");
-        Map<String, MaterialStatus> materials = new LinkedHashMap<>();
-        params.forEach((name, value) -> {
-            if (name.startsWith("upload_") && "true".equals(value)) {
-                materials.put(name.substring("upload_".length()), MaterialStatus.PROVIDED);
-            }
-        });
         try {
+            boolean bundle = WorkbenchChecklist.isBundle(catalog, subject);
+            DeliveryChoice delivery = DeliveryChoice.of(params, expressAllowed(subject, bundle));
             ApplicantIdentity identity = accounts.identity(applicant.getName())
                     .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "intake-applicant-unknown",
                             "No applicant account " + applicant.getName()));
             Applicant who = new Applicant(identity.kind() == ApplicantKind.LEGAL_PERSON, identity.identifier(),
                     identity.name(), identity.phone(), identity.legalRepresentative());
+            Map<String, List<String>> uploaded = store(request, applicant.getName());
             IntakeCase created = intake.submit(new Submission(key.matches("[0-9a-fA-F-]{36}") ? key
-                    : UUID.randomUUID().toString(), Channel.WEB, subject, WorkbenchChecklist.isBundle(catalog, subject), who,
-                    null, Map.of(), materials, "preCheck".equals(params.get("mode")), applicant.getName()),
-                    applicant.getName());
-            return "redirect:/portal/cases/" + created.number();
+                    : UUID.randomUUID().toString(), Channel.WEB, subject, bundle, who, null, delivery.form(), Map.of(),
+                    "preCheck".equals(params.get("mode")), applicant.getName()), uploaded, applicant.getName());
+            return "redirect:/portal/cases/" + created.number() + "?submitted";
         } catch (DomainException e) {
             response.setStatus(DomainMessages.status(e).value());
             model.addAttribute("q", "");
@@ -122,9 +144,10 @@ class PortalCasePages {
             model.addAttribute("searched", false);
             model.addAttribute("idempotencyKey", key);
             model.addAttribute("problem", DomainMessages.text(messages, e, locale));
+            model.addAttribute("problemField", e.details().getOrDefault("field", ""));
+            model.addAttribute("chosen", params);
             try {
-                model.addAttribute("checklist",
-                        WorkbenchChecklist.of(intake, catalog, subject, materials, MaterialStatus.MISSING, locale));
+                checklist(model, subject, Map.of(), locale);
             } catch (DomainException unknown) {
                 model.addAttribute("checklist", null);
             }
@@ -133,9 +156,32 @@ class PortalCasePages {
     }
 
     @GetMapping("/{number}")
-    String show(@PathVariable String number, Authentication applicant, Model model, Locale locale,
-            HttpServletResponse response) {
+    String show(@PathVariable String number, @RequestParam(required = false) @Nullable String submitted,
+            Authentication applicant, Model model, Locale locale, HttpServletResponse response) {
+        model.addAttribute("submitted", submitted != null);
         return mine(number, applicant).map(c -> page(c, model)).orElseGet(() -> notFound(model, locale, response));
+    }
+
+    /** A file handed in for the case, to the applicant whose case it is: always as a download. */
+    @GetMapping("/{number}/files/{id}")
+    ResponseEntity<?> file(@PathVariable String number, @PathVariable String id, Authentication applicant, Model model,
+            Locale locale, HttpServletResponse response) throws IOException {
+        Optional<IntakeCase> c = mine(number, applicant);
+        Optional<StoredFile> stored = c.filter(found -> found.materials().stream().anyMatch(m -> m.files().contains(id)))
+                .flatMap(found -> parse(id)).flatMap(files::find);
+        if (stored.isEmpty()) {
+            return ResponseEntity.status(HttpServletResponse.SC_NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+                    .body(messages.getMessage("intake.page.error.fileNotFound", null, locale));
+        }
+        StoredFile f = stored.get();
+        byte[] content;
+        try (InputStream in = files.open(f.id())) {
+            content = in.readAllBytes();
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(f.originalName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(content);
     }
 
     @PostMapping("/{number}/materials/{key}")
@@ -166,33 +212,133 @@ class PortalCasePages {
         }
     }
 
+    /** The confirmation step of a withdrawal: what withdrawing means, and the reason to give. */
+    @GetMapping("/{number}/withdraw")
+    String confirmWithdrawal(@PathVariable String number, Authentication applicant, Model model, Locale locale,
+            HttpServletResponse response) {
+        return mine(number, applicant).map(c -> {
+            page(c, model);
+            model.addAttribute("confirming", true);
+            return "intake/portal-withdraw";
+        }).orElseGet(() -> notFound(model, locale, response));
+    }
+
+    /** Withdrawal: before acceptance on the case itself; after it, before any item is decided, with a reason. */
     @PostMapping("/{number}/withdraw")
     String withdraw(@PathVariable String number, @RequestParam Map<String, String> params, Authentication applicant,
             Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        if (mine(number, applicant).isEmpty()) {
+        Optional<IntakeCase> c = mine(number, applicant);
+        if (c.isEmpty()) {
             return notFound(model, locale, response);
         }
+        String reason = params.getOrDefault("reason", "").strip();
         try {
-            supplements.withdraw(number, params.getOrDefault("reason", "").strip(), null, act(applicant, params));
+            if (c.get().status().accepted()) {
+                if (reason.isEmpty()) {
+                    throw new DomainException(DomainException.Kind.INVALID, "intake-page-withdraw-reason",
+                            "A withdrawal after acceptance gives its reason", Map.of("field", "reason"));
+                }
+                supplements.withdrawAccepted(number, reason, null, act(applicant, Map.of()));
+            } else {
+                supplements.withdraw(number, reason, null, act(applicant, params));
+            }
             redirect.addFlashAttribute("done", messages.getMessage("intake.page.done.withdraw", null, locale));
             return "redirect:/portal/cases/" + number;
         } catch (DomainException e) {
             response.setStatus(DomainMessages.status(e).value());
             model.addAttribute("problem", DomainMessages.text(messages, e, locale));
-            return page(intake.find(number), model);
+            page(intake.find(number), model);
+            return "intake/portal-withdraw";
         }
+    }
+
+    private void checklist(Model model, String subject, Map<String, MaterialStatus> statuses, Locale locale) {
+        WorkbenchChecklist checklist = WorkbenchChecklist.of(intake, catalog, subject, statuses, MaterialStatus.MISSING,
+                locale);
+        model.addAttribute("checklist", checklist);
+        model.addAttribute("expressAllowed", expressAllowed(checklist.subject(), checklist.bundle()));
+        model.addAttribute("maxFileSize", megabytes(files.maxSize()));
+        model.addAttribute("maxRequestSize", megabytes(maxRequestSize));
+    }
+
+    /** Every item of the subject whose result is a document may send it by express (是否支持办件结果邮寄). */
+    private boolean expressAllowed(String subject, boolean bundle) {
+        List<String> items = bundle ? catalog.bundle(subject).items() : List.of(subject);
+        return items.stream().map(code -> catalog.item(code).details())
+                .allMatch(d -> d.expressAllowed() || d.resultType() == org.onevisit.catalog.ResultType.OTHER);
+    }
+
+    /** Receives every file of the form, material key to the ids of its stored files; refuses the first bad one. */
+    private Map<String, List<String>> store(HttpServletRequest request, String applicant) throws IOException {
+        Map<String, List<String>> stored = new LinkedHashMap<>();
+        MultipartHttpServletRequest multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
+                MultipartHttpServletRequest.class);
+        if (multipart == null) {
+            return stored;
+        }
+        MultiValueMap<String, MultipartFile> all = multipart.getMultiFileMap();
+        for (Map.Entry<String, List<MultipartFile>> field : all.entrySet()) {
+            if (!field.getKey().startsWith("file_")) {
+                continue;
+            }
+            for (MultipartFile file : field.getValue()) {
+                if (file.isEmpty()) {
+                    continue;
+                }
+                try (InputStream in = file.getInputStream()) {
+                    StoredFile f = files.store(file.getOriginalFilename(), in, applicant);
+                    stored.computeIfAbsent(field.getKey().substring("file_".length()), k -> new ArrayList<>())
+                            .add(f.id().toString());
+                } catch (DomainException e) {
+                    throw new DomainException(e.kind(), e.code(), e.getMessage(), Map.of("field", field.getKey()),
+                            e.args());
+                }
+            }
+        }
+        return stored;
     }
 
     private String page(IntakeCase c, Model model) {
         model.addAttribute("c", c);
-        model.addAttribute("uploadable", c.status() == CaseStatus.PRE_CHECK || c.status() == CaseStatus.RECEIVED
-                || c.status() == CaseStatus.AWAITING_SUPPLEMENT || c.status() == CaseStatus.ACCEPTED_ON_PLEDGE);
+        model.addAttribute("uploadable", c.acceptsSupplements());
         model.addAttribute("withdrawable", c.status() == CaseStatus.PRE_CHECK || c.status() == CaseStatus.RECEIVED
-                || c.status() == CaseStatus.AWAITING_SUPPLEMENT);
+                || c.status() == CaseStatus.AWAITING_SUPPLEMENT || c.status() == CaseStatus.ACCEPTED
+                || c.status() == CaseStatus.ACCEPTED_ON_PLEDGE);
+        model.addAttribute("missing", c.missing());
+        model.addAttribute("preChecked", c.status() != CaseStatus.PRE_CHECK || !c.answer().preCheckNote().isEmpty()
+                || c.materials().stream().anyMatch(m -> !m.note().isEmpty()));
+        model.addAttribute("fileInfo", fileInfo(c));
+        model.addAttribute("delivery", DeliveryChoice.inForm(c.parties().form()));
+        model.addAttribute("maxFileSize", megabytes(files.maxSize()));
         return "intake/portal-case";
     }
 
-    /** The case if it belongs to the logged-in account. */
+    /** The stored files of the case's materials, by id: their names and sizes. */
+    private Map<String, StoredFile> fileInfo(IntakeCase c) {
+        Map<String, StoredFile> info = new LinkedHashMap<>();
+        for (CaseMaterial m : c.materials()) {
+            for (String id : m.files()) {
+                parse(id).flatMap(files::find).ifPresent(f -> info.put(id, f));
+            }
+        }
+        return info;
+    }
+
+    private static Optional<StoredFileId> parse(String id) {
+        try {
+            return Optional.of(StoredFileId.parse(id));
+        } catch (RuntimeException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private static String megabytes(DataSize size) {
+        return java.math.BigDecimal.valueOf(size.toBytes())
+                .divide(java.math.BigDecimal.valueOf(1024L * 1024L), 2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+
+    /** The case if it is the logged-in applicant's ({@link Intake#find(String, String)}). */
     private Optional<IntakeCase> mine(String number, Authentication applicant) {
         try {
             return Optional.of(intake.find(number, applicant.getName()));

@@ -3,6 +3,7 @@ package org.onevisit.people.web;
 import java.net.URI;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.people.Actors;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantKind;
 import org.onevisit.people.ApplicantProfile;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -48,16 +50,38 @@ class ApplicantApi {
         }
     }
 
-    private final ApplicantAccounts accounts;
+    /** A counter clerk's record of having seen the holder's ID card or business licence. */
+    record IdentityCheckRequest(@NotNull ApplicantKind kind, @Nullable @Size(max = Limits.IDENTIFIER) String idNumber,
+            @Nullable @Size(max = Limits.IDENTIFIER) String creditCode) {
 
-    ApplicantApi(ApplicantAccounts accounts) {
+        @Override
+        public String toString() {
+            return "IdentityCheckRequest[" + kind + "]";
+        }
+    }
+
+    private final ApplicantAccounts accounts;
+    private final Actors actors;
+
+    ApplicantApi(ApplicantAccounts accounts, Actors actors) {
         this.accounts = accounts;
+        this.actors = actors;
     }
 
     @PostMapping
     ResponseEntity<ApplicantProfile> register(@Valid @RequestBody RegistrationRequest request) {
         ApplicantProfile profile = accounts.register(request.registration());
         return ResponseEntity.created(URI.create("/api/v1/applicants/me")).body(profile);
+    }
+
+    @PostMapping("/identity-verifications")
+    @PreAuthorize("hasRole('CLERK')")
+    @Operation(summary = "A counter clerk records that they saw the ID card or business licence of an account's holder "
+            + "(实名核验): from then on the account sees the cases filed at the counter under its number")
+    ApplicantProfile verifyIdentity(@Valid @RequestBody IdentityCheckRequest request, Authentication clerk) {
+        return accounts.verifyIdentity(request.kind(),
+                request.kind() == ApplicantKind.NATURAL_PERSON ? request.idNumber() : request.creditCode(),
+                actors.of(clerk.getName()));
     }
 
     @GetMapping("/me")

@@ -12,6 +12,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.hamcrest.Matchers.not;
+import static org.onevisit.intake.ApplicantBuilder.aPerson;
+import static org.onevisit.intake.CaseBuilder.aCase;
+
 import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +51,9 @@ class PortalCasePagesTests {
     @Autowired
     CatalogEditing editing;
 
+    @Autowired
+    org.onevisit.people.ApplicantAccounts accounts;
+
     MockHttpSession session;
 
     @BeforeEach
@@ -61,23 +68,35 @@ class PortalCasePagesTests {
         mvc.perform(get("/portal/cases/new").session(session).param("q", "受理台测试"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(WorkbenchPagesTests.ITEM)));
         mvc.perform(get("/portal/cases/new").session(session).param("subject", WorkbenchPagesTests.ITEM))
-                .andExpect(content().string(allOf(containsString("name=\"upload_M1\""), containsString("授权委托书"),
-                        containsString("idempotencyKey"))));
+                .andExpect(content().string(allOf(containsString("name=\"file_M1\""), containsString("授权委托书"),
+                        containsString("idempotencyKey"), containsString("每个文件不超过 20 MB"),
+                        containsString("value=\"EXPRESS\""))));
         String key = WorkbenchPagesTests.key();
-        String location = mvc.perform(post("/portal/cases").session(session).with(csrf())
+        String location = mvc.perform(multipart("/portal/cases").file(new MockMultipartFile("file_M1", "申请书.png",
+                                "image/png", PNG)).session(session).with(csrf())
                         .param("subject", WorkbenchPagesTests.ITEM).param("idempotencyKey", key)
-                        .param("upload_M1", "true").param("mode", "preCheck"))
+                        .param("delivery", "EXPRESS").param("recipient", "张三").param("deliveryPhone", "13800000001")
+                        .param("address", "示例市人民路 100 号 3 幢 201 室").param("mode", "preCheck"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        location = location.substring(0, location.indexOf('?'));
         String number = location.substring("/portal/cases/".length());
         IntakeCase c = intake.find(number);
         assertThat(c.status()).isEqualTo(CaseStatus.PRE_CHECK);
         assertThat(c.application().channel()).isEqualTo(Channel.WEB);
         assertThat(c.parties().applicant().identifier()).isEqualTo("330999199003071233");
         assertThat(c.materials()).extracting(m -> m.status()).containsExactly(MaterialStatus.PROVIDED, MaterialStatus.MISSING);
+        assertThat(c.materials().get(0).files()).hasSize(1);
+        assertThat(c.parties().form()).containsEntry("delivery.method", "EXPRESS")
+                .containsEntry("delivery.address", "示例市人民路 100 号 3 幢 201 室");
 
         mvc.perform(get("/portal/cases").session(session)).andExpect(content().string(containsString(number)));
         mvc.perform(get(location).session(session))
-                .andExpect(content().string(allOf(containsString("网上预审中"), containsString("type=\"file\""))));
+                .andExpect(content().string(allOf(containsString("网上预审中"), containsString("type=\"file\""),
+                        containsString("申请书.png"), containsString("预审结果"), containsString("还缺少 1 项"),
+                        containsString("快递送达"), not(containsString("人民路 100 号 3 幢")))));
+        mvc.perform(get(location + "/files/" + c.materials().get(0).files().get(0)).session(session))
+                .andExpect(status().isOk()).andExpect(content().contentType("image/png"))
+                .andExpect(content().bytes(PNG));
 
         mvc.perform(multipart(location + "/materials/M2").file(new MockMultipartFile("file", "委托书.png", "image/png", PNG))
                         .session(session).with(csrf()).param("version", String.valueOf(c.version())))
@@ -89,6 +108,8 @@ class PortalCasePagesTests {
         mvc.perform(multipart(location + "/materials/M2").session(session).with(csrf()).param("version", "0"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("请选择要上传的文件")));
 
+        mvc.perform(get(location + "/withdraw").session(session))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("确认撤回")));
         mvc.perform(post(location + "/withdraw").session(session).with(csrf())
                         .param("version", String.valueOf(uploaded.version())).param("reason", "不再需要"))
                 .andExpect(status().is3xxRedirection());
@@ -101,8 +122,65 @@ class PortalCasePagesTests {
                         .param("subject", WorkbenchPagesTests.ITEM).param("idempotencyKey", WorkbenchPagesTests.key())
                         .param("mode", "submit"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        location = location.substring(0, location.indexOf('?'));
         assertThat(intake.find(location.substring("/portal/cases/".length())).status()).isEqualTo(CaseStatus.RECEIVED);
         mvc.perform(get(location).with(user("applicant-999999999").roles("APPLICANT")))
                 .andExpect(status().isNotFound()).andExpect(content().string(containsString("没有找到这个办件")));
+    }
+
+    @Test
+    void a_file_that_is_no_pdf_image_or_ofd_is_refused_and_no_case_is_stored() throws Exception {
+        String key = WorkbenchPagesTests.key();
+        mvc.perform(multipart("/portal/cases").file(new MockMultipartFile("file_M1", "申请书.png", "image/png",
+                        "not an image at all".getBytes(java.nio.charset.StandardCharsets.UTF_8))).session(session).with(csrf())
+                        .param("subject", WorkbenchPagesTests.ITEM).param("idempotencyKey", key).param("mode", "submit"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("has-error")));
+        assertThat(intake.byIdempotencyKey(key)).isEmpty();
+    }
+
+    @Test
+    void express_without_an_address_is_told_beside_the_field() throws Exception {
+        String key = WorkbenchPagesTests.key();
+        mvc.perform(multipart("/portal/cases").session(session).with(csrf()).param("subject", WorkbenchPagesTests.ITEM)
+                        .param("idempotencyKey", key).param("mode", "submit").param("delivery", "EXPRESS")
+                        .param("recipient", "张三").param("deliveryPhone", "13800000001"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("请填写详细地址")));
+        assertThat(intake.byIdempotencyKey(key)).isEmpty();
+    }
+
+    @Test
+    void a_case_filed_at_the_counter_under_the_verified_id_number_is_the_applicants_too() throws Exception {
+        String number = intake.submit(aCase().of(WorkbenchPagesTests.ITEM).on(Channel.COUNTER)
+                .withApplicant(aPerson().identifiedBy("330999199003071233").named("张三（演示）").withPhone("13800000001"))
+                .build(), "clerk").number().value();
+        mvc.perform(get("/portal/cases").session(session)).andExpect(content().string(allOf(containsString(number),
+                containsString("包括在窗口办理的"))));
+        mvc.perform(get("/portal/cases/" + number).session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("综合窗口")));
+        mvc.perform(get("/api/v1/cases/" + number).session(session)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me/cases").param("size", "100").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(number), containsString("\"identityVerified\":true"))));
+    }
+
+    @Test
+    void an_unverified_account_does_not_open_counter_cases_under_its_number() throws Exception {
+        String id = org.onevisit.people.TestIdentities.aResidentIdNumber();
+        String principal = accounts.register(new org.onevisit.people.ApplicantRegistration(
+                org.onevisit.people.ApplicantKind.NATURAL_PERSON, id, "未核验人", "13700009999", null,
+                "Unverified-Pass-2027")).principal();
+        String number = intake.submit(aCase().of(WorkbenchPagesTests.ITEM).on(Channel.COUNTER)
+                .withApplicant(aPerson().identifiedBy(id).named("未核验人").withPhone("13700009999")).build(), "clerk")
+                .number().value();
+        var applicant = user(principal).roles("APPLICANT");
+        mvc.perform(get("/portal/cases/" + number).with(applicant)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/cases/" + number).with(applicant)).andExpect(status().isNotFound());
+        mvc.perform(get("/portal/cases").with(applicant)).andExpect(content().string(not(containsString(number))));
+
+        mvc.perform(post("/api/v1/applicants/identity-verifications").with(user("clerk").roles("CLERK")).with(csrf())
+                        .contentType("application/json").content("{\"kind\": \"NATURAL_PERSON\", \"idNumber\": \"" + id + "\"}"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("\"identityVerified\":true")));
+        mvc.perform(get("/portal/cases/" + number).with(applicant)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me/cases").with(applicant))
+                .andExpect(content().string(allOf(containsString(number), containsString("\"total\":1"))));
     }
 }
