@@ -104,6 +104,7 @@ class AuthorisationMatrixTests {
             POST   /api/v1/cases/{number}/delivery/pickup/confirmation            401    403    403    OK     403    403    403    403    403    403    403
             POST   /api/v1/cases/{number}/delivery/release                        401    403    403    OK     403    403    403    403    403    403    403
             GET    /api/v1/cases/{number}/documents/{kind}                        401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/cases/{number}/materials/{key}/files/{id}              401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK
             POST   /api/v1/cases/{number}/items/{code}/decision                   401    403    403    403    OK     OK     403    403    403    403    403
             GET    /api/v1/cases/{number}/items/{code}/decision-document          401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
             POST   /api/v1/cases/{number}/items/{code}/decision-on-the-spot       401    403    403    403    OK     403    403    403    403    403    403
@@ -245,6 +246,9 @@ class AuthorisationMatrixTests {
             POST   /staff/deliveries/{number}/release                             401    403    403    OK     403    403    403    403    403    403    403
             GET    /staff/meetings                                                401    403    403    403    403    403    OK     403    403    403    403
             POST   /staff/meetings                                                401    403    403    403    403    403    OK     403    403    403    403
+            GET    /staff/meetings/{id}                                           401    403    403    403    403    403    OK     403    403    403    403
+            POST   /staff/meetings/{id}/attendance                                401    403    403    403    403    403    OK     403    403    403    403
+            POST   /staff/meetings/{id}/closing                                   401    403    403    403    403    403    OK     403    403    403    403
             GET    /staff/reviews                                                 401    403    403    403    OK     OK     OK     OK     403    403    403
             GET    /staff/reviews/cases/{number}                                  401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
             POST   /staff/reviews/cases/{number}/items/{code}/decision            401    403    403    403    OK     OK     403    403    403    403    403

@@ -181,13 +181,16 @@ final class MatrixRequests {
     record Shipped(String caseNumber, String trackingNumber) {
     }
 
+    /** A file handed in for material M1 of applicant A's case. */
+    record FileOfCase(String caseNumber, String fileId) {
+    }
+
     private final Intake intake;
     private final CounterDecisions counter;
     private final Reviewing reviewing;
     private final ReviewClock reviewClock;
     private final Deciding deciding;
     private final Deliveries deliveries;
-    private final org.onevisit.intake.CaseSupplements caseSupplements;
     private final CertificateRegister certificates;
     private final JointMeetings meetings;
     private final Consultations consultations;
@@ -223,7 +226,6 @@ final class MatrixRequests {
         reviewClock = context.getBean(ReviewClock.class);
         deciding = context.getBean(Deciding.class);
         deliveries = context.getBean(Deliveries.class);
-        caseSupplements = context.getBean(org.onevisit.intake.CaseSupplements.class);
         certificates = context.getBean(CertificateRegister.class);
         meetings = context.getBean(JointMeetings.class);
         consultations = context.getBean(Consultations.class);
@@ -581,6 +583,15 @@ final class MatrixRequests {
         Fresh<String> aDecidedCase = read(this::decided);
         Fresh<Long> aMeeting = read(() -> meetings.schedule(accepted(), JointMeeting.Kind.JOINT_INSPECTION,
                 Instant.parse("2026-10-27T02:00:00Z"), "经营场所现场", List.of("SCJG", "ZJJ"), "coordinator").id());
+        Fresh<FileOfCase> aFile = read(() -> {
+            String number = received();
+            String id = files.store("申请书.png", new java.io.ByteArrayInputStream(PNG), "clerk").id().toString();
+            supplements.supplement(number, "M1", id,
+                    new CounterDecisions.Act("clerk", Channel.COUNTER, null));
+            return new FileOfCase(number, id);
+        });
+        on("GET /api/v1/cases/{number}/materials/{key}/files/{id}", who -> get("/api/v1/cases/{n}/materials/{k}/files/{id}",
+                aFile.get().caseNumber(), "M1", aFile.get().fileId()), aFile);
         Fresh<Shipped> shipped = read(() -> {
             String number = decided();
             String tracking = trackingNumber();
@@ -595,19 +606,13 @@ final class MatrixRequests {
         resultsApi(decided, pickupReady, certificate, aDecidedCase, shipped);
         administration(draftYear, item, listed, delegation, chiefWithout);
         publicPages();
-        Fresh<List<String>> aFile = read(() -> {
-            String number = received();
-            String id = files.store("申请书.png", new java.io.ByteArrayInputStream(PNG), "clerk").id().toString();
-            caseSupplements.supplement(number, "M1", id, new CounterDecisions.Act("clerk", Channel.COUNTER, null));
-            return List.of(number, id);
-        });
         counterPages(received, pledgeable, preChecked, aCase);
         on("GET /staff/counter/cases/{number}/pre-check", who -> get("/staff/counter/cases/{n}/pre-check",
                 preChecked.get()), preChecked);
         on("GET /staff/counter/cases/{number}/files/{id}", who -> get("/staff/counter/cases/{n}/files/{f}",
-                aFile.get().get(0), aFile.get().get(1)), aFile);
+                aFile.get().caseNumber(), aFile.get().fileId()), aFile);
         portalPages(received, aCase, anAcceptedCase);
-        staffPages(accepted, reviewed, decided, pickupReady, openTask, suspended, deemed, anAcceptedCase);
+        staffPages(accepted, reviewed, decided, pickupReady, openTask, suspended, deemed, anAcceptedCase, meeting);
         adminPages(draftYear, item);
         corrections(aDecidedCase);
         administrationPages();
@@ -967,7 +972,7 @@ final class MatrixRequests {
 
     private void staffPages(Fresh<String> accepted, Fresh<String> reviewed, Fresh<String> decided,
             Fresh<String> pickupReady, Fresh<Task> openTask, Fresh<Task> suspended, Fresh<Task> deemed,
-            Fresh<String> anAcceptedCase) {
+            Fresh<String> anAcceptedCase, Fresh<Long> meeting) {
         on("POST /staff/deliveries/{number}/express", who -> expressForm(post("/staff/deliveries/{n}/express",
                 decided.get()), trackingNumber()), decided);
         on("POST /staff/deliveries/{number}/pickup", who -> post("/staff/deliveries/{n}/pickup", decided.get()), decided);
@@ -976,7 +981,11 @@ final class MatrixRequests {
         on("POST /staff/deliveries/{number}/release", who -> post("/staff/deliveries/{n}/release", decided.get()), decided);
         on("POST /staff/meetings", who -> post("/staff/meetings").param("caseNumber", accepted.get())
                 .param("kind", "JOINT_REVIEW").param("at", "2026-10-26T10:00").param("place", "三楼会商室")
-                .param("departments", "SCJG,ZJJ"), accepted);
+                .param("departments", "SCJG", "ZJJ"), accepted);
+        on("GET /staff/meetings/{id}", who -> get("/staff/meetings/{id}", meeting.get()), meeting);
+        on("POST /staff/meetings/{id}/attendance", who -> post("/staff/meetings/{id}/attendance", meeting.get())
+                .param("department", "SCJG").param("attended", "true").param("opinion", "同意"), meeting);
+        on("POST /staff/meetings/{id}/closing", who -> post("/staff/meetings/{id}/closing", meeting.get()), meeting);
         on("GET /staff/reviews/cases/{number}", who -> get("/staff/reviews/cases/{n}", anAcceptedCase.get()), anAcceptedCase);
         on("POST /staff/reviews/cases/{number}/tasks/{id}/opinion", who -> post("/staff/reviews/cases/{n}/tasks/{id}/opinion",
                 openTask.get().caseNumber(), openTask.get().id()).param("opinion", "CONSENT").param("text", "")
@@ -992,9 +1001,10 @@ final class MatrixRequests {
                 .param("approvedBy", "局长").param("reason", "情况复杂，需延长审查期限"), openTask);
         on("POST /staff/reviews/cases/{number}/items/{code}/decision", who -> post(
                 "/staff/reviews/cases/{n}/items/{c}/decision", reviewed.get(), ITEM).param("approve", "true")
-                .param("reasons", ""), reviewed);
+                .param("reasons", "").param("confirmed", "true"), reviewed);
         on("POST /staff/reviews/cases/{number}/items/{code}/decision-on-the-spot", who -> post(
-                "/staff/reviews/cases/{n}/items/{c}/decision-on-the-spot", accepted.get(), ITEM), accepted);
+                "/staff/reviews/cases/{n}/items/{c}/decision-on-the-spot", accepted.get(), ITEM).param("confirmed", "true"),
+                accepted);
     }
 
     private void adminPages(Fresh<DraftYear> draftYear, Fresh<String> item) {

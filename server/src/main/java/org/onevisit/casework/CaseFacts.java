@@ -15,12 +15,12 @@ public record CaseFacts(String subject, String subjectName, boolean bundle, List
         items = List.copyOf(items);
     }
 
-    /** The legal limit and the extension the law allows: one authority, or several handling the case jointly. */
-    public LegalTimeLimit legalTimeLimit() {
+    /** The legal limit and the extension {@code rule} allows: one authority, or several handling the case jointly. */
+    public LegalTimeLimit legalTimeLimit(LegalTimeLimit.Rule rule) {
         long departments = items.stream()
                 .flatMap(i -> Stream.concat(Stream.of(i.department()), i.jointDepartments().stream()))
                 .distinct().count();
-        return LegalTimeLimit.of(items.stream().map(FileItem::legalLimit).toList(), (int) departments);
+        return LegalTimeLimit.of(items.stream().map(FileItem::legalLimit).toList(), (int) departments, rule);
     }
 
     /** The departments whose items the case applies for (each item's own department, not those reviewing jointly). */

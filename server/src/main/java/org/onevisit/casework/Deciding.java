@@ -55,6 +55,16 @@ public class Deciding {
     }
 
     /**
+     * Refuses, as {@link #decide} or {@link #decideOnTheSpot} would, a decision {@code username} may not take now;
+     * decides nothing. The confirmation step of the pages asks it before showing what is about to be decided.
+     */
+    @ReadOnly
+    public void checkDecidable(String caseNumber, String itemCode, String username, boolean onTheSpot) {
+        Actor who = actors.of(username);
+        decider.checkDecidable(caseNumber, itemCode, who, onTheSpot, onTheSpot && delegated(who, itemCode));
+    }
+
+    /**
      * What {@code username} may do now about each undecided item of the case, by the rules {@link #decide} and
      * {@link #decideOnTheSpot} refuse with ({@link DecisionPolicy}, {@link DecisionReadiness}): for the pages, which
      * offer only these.

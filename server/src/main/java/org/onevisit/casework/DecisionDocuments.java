@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The decision document of an item (准予许可决定书 / 不予许可决定书): what was decided, on which reviews, with the
- * conditions or the reasons, and for a denial the applicant's remedies.
+ * conditions or the reasons, and for a denial the applicant's remedies; departments and the official who decided by
+ * name ({@link CaseNames}), never by code or login.
  */
 @Service
 @ReadOnly
@@ -31,9 +32,11 @@ public class DecisionDocuments {
     private final Catalog catalog;
     private final PdfDocuments pdf;
     private final Clock clock;
+    private final CaseNames names;
 
     DecisionDocuments(Deciding deciding, ReviewTasks tasks, CaseFileChanges files, Catalog catalog, PdfDocuments pdf,
-            Clock clock) {
+            Clock clock, CaseNames names) {
+        this.names = names;
         this.deciding = deciding;
         this.tasks = tasks;
         this.files = files;
@@ -49,10 +52,9 @@ public class DecisionDocuments {
         CaseFile c = files.load(caseNumber);
         FileItem ref = c.item(itemCode).orElseThrow();
         var item = catalog.published(itemCode, ref.version());
-        String department = catalog.department(item.department()).map(x -> x.name()).orElse(item.department());
+        String department = names.department(item.department());
         List<List<String>> reviews = tasks.ofCase(caseNumber).stream().filter(t -> t.itemCode().equals(itemCode))
-                .map(t -> List.of(catalog.department(t.department()).map(x -> x.name()).orElse(t.department()),
-                        opinion(t), t.answer().text()))
+                .map(t -> List.of(names.department(t.department()), opinion(t), t.answer().text()))
                 .toList();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Paragraph(c.facts().holder().name() + "：\n你（单位）申请的“" + item.name() + "”（办件编号 " + caseNumber
@@ -74,7 +76,7 @@ public class DecisionDocuments {
         if (d.delegated()) {
             blocks.add(new Block.Paragraph("本决定由首席代表依授权当场作出。"));
         }
-        blocks.add(Block.Facts.of("决定机关", department, "决定人", d.decidedBy()));
+        blocks.add(Block.Facts.of("决定机关", department, "决定人", names.official(d.decidedBy())));
         return pdf.render(new Document(d.approved() ? "准予行政许可决定书" : "不予行政许可决定书", caseNumber, blocks,
                 LocalDate.ofInstant(d.decidedAt(), clock.getZone())));
     }

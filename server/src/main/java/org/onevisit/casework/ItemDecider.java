@@ -95,6 +95,32 @@ class ItemDecider {
         return choices;
     }
 
+    /**
+     * Refuses exactly as {@link #decide} or {@link #onTheSpot} would, without deciding: for the confirmation step,
+     * which shows what is about to be decided only to whoever may decide it now.
+     */
+    void checkDecidable(String caseNumber, String itemCode, Actor who, boolean onTheSpot, boolean delegated) {
+        CaseDossier c = dossiers.of(caseNumber);
+        FileItem ref = c.item(itemCode);
+        if (onTheSpot) {
+            DecisionPolicy.checkOnTheSpot(who, itemCode, ref.department(), delegated);
+            DecisionReadiness.onTheSpot(c.file().number(), c.file().status(), itemCode,
+                    catalog.published(itemCode, ref.version())).ifPresent(refused -> {
+                        throw refused;
+                    });
+        } else {
+            DecisionPolicy.check(who, ref.department());
+        }
+        if (c.decided(itemCode)) {
+            throw CaseworkRefused.itemDecided(caseNumber, itemCode);
+        }
+        if (!onTheSpot) {
+            c.readiness(itemCode).ifPresent(refused -> {
+                throw refused;
+            });
+        }
+    }
+
     List<Decision> decisionsOf(String caseNumber) {
         return decisions.of(caseNumber);
     }

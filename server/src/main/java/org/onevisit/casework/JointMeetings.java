@@ -155,6 +155,21 @@ public class JointMeetings {
                 .param(OffsetDateTime.ofInstant(before, ZoneOffset.UTC)).query(Long.class).list().stream().map(this::find).toList();
     }
 
+    /**
+     * The cases a meeting may be convened for: those with a review still to be answered, the most recently planned
+     * first, at most {@code limit}; each with the departments reviewing it.
+     */
+    @ReadOnly
+    public java.util.Map<String, List<String>> casesUnderReview(int limit) {
+        java.util.Map<String, List<String>> cases = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT case_number, MAX(id) AS newest FROM casework_task WHERE status IN " + TaskStatus.sql(TaskStatus.UNFINISHED)
+                        + " GROUP BY case_number ORDER BY newest DESC FETCH FIRST " + Math.max(1, Math.min(limit, 500)) + " ROWS ONLY")
+                .query((rs, n) -> rs.getString("case_number")).list()
+                .forEach(number -> cases.put(number, tasks.ofCase(number).stream().map(ReviewTask::department).distinct()
+                        .toList()));
+        return cases;
+    }
+
     /** Whether a department absent without reason counts as consenting (缺席默认), by the region's rule. */
     public boolean absenceMeansConsent() {
         return absenceMeansConsent;

@@ -12,7 +12,8 @@ import org.onevisit.catalog.TimeLimit;
  * the item, as the catalog records it — and the head of the authority may extend that once by ten. Where two or
  * more departments handle the case (第二十六条 统一办理、联合办理、集中办理: a bundle, or an item reviewed by
  * several departments) the total is forty-five days, and the head of the people's government at that level may
- * extend it once by fifteen. Either way the applicant is told the reason.
+ * extend it once by fifteen. Either way the applicant is told the reason. The days are the law's by default and
+ * a region may set its own ({@link Rule}, {@link LegalTimeLimits}).
  *
  * @param limit the legal limit from acceptance
  * @param extensionDays the working days one approved extension adds
@@ -20,9 +21,22 @@ import org.onevisit.catalog.TimeLimit;
  */
 public record LegalTimeLimit(TimeLimit limit, int extensionDays, Approver approver) {
 
-    static final int SINGLE_EXTENSION_DAYS = 10;
-    static final int JOINT_DAYS = 45;
-    static final int JOINT_EXTENSION_DAYS = 15;
+    /**
+     * The working days of the rule: one authority's extension; the total of joint handling (联合办理) and its
+     * extension.
+     */
+    public record Rule(int singleExtensionDays, int jointDays, int jointExtensionDays) {
+
+        /** 《行政许可法》第四十二条: ten days more for one authority; forty-five and fifteen more for joint handling. */
+        public static final Rule LAW = new Rule(10, 45, 15);
+
+        public Rule {
+            if (singleExtensionDays < 1 || jointDays < 1 || jointExtensionDays < 1) {
+                throw new IllegalArgumentException("The days of the legal time limits are at least 1: " + singleExtensionDays
+                        + ", " + jointDays + ", " + jointExtensionDays);
+            }
+        }
+    }
 
     /** Who approves an extension. */
     public enum Approver {
@@ -42,16 +56,21 @@ public record LegalTimeLimit(TimeLimit limit, int extensionDays, Approver approv
         }
     }
 
-    /** The rule for a case whose items have {@code itemLimits} and are reviewed by {@code departments} departments. */
+    /** The law's limit for a case whose items have {@code itemLimits} and are reviewed by {@code departments} departments. */
     public static LegalTimeLimit of(Collection<TimeLimit> itemLimits, int departments) {
+        return of(itemLimits, departments, Rule.LAW);
+    }
+
+    /** The limit by {@code rule} for a case whose items have {@code itemLimits}, reviewed by {@code departments} departments. */
+    public static LegalTimeLimit of(Collection<TimeLimit> itemLimits, int departments, Rule rule) {
         TimeLimit longest = itemLimits.stream().max(Comparator.comparingInt(TimeLimit::approximateWorkingDays)).orElseThrow();
         if (departments < 2) {
-            return new LegalTimeLimit(longest, SINGLE_EXTENSION_DAYS, Approver.HEAD_OF_AUTHORITY);
+            return new LegalTimeLimit(longest, rule.singleExtensionDays(), Approver.HEAD_OF_AUTHORITY);
         }
         // A law may give an item a longer limit of its own (第四十二条 "法律、法规另有规定的，依照其规定").
-        TimeLimit total = longest.unit() == DayUnit.WORKING && longest.days() > JOINT_DAYS ? longest
-                : TimeLimit.workingDays(JOINT_DAYS);
-        return new LegalTimeLimit(total, JOINT_EXTENSION_DAYS, Approver.HEAD_OF_GOVERNMENT);
+        TimeLimit total = longest.unit() == DayUnit.WORKING && longest.days() > rule.jointDays() ? longest
+                : TimeLimit.workingDays(rule.jointDays());
+        return new LegalTimeLimit(total, rule.jointExtensionDays(), Approver.HEAD_OF_GOVERNMENT);
     }
 
     /** Whether the case is handled jointly by several departments (联合办理). */

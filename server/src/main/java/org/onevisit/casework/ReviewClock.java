@@ -29,9 +29,11 @@ public class ReviewClock {
     private final Notifications notifications;
     private final Clock clock;
     private final Corrections corrections;
+    private final LegalTimeLimits limits;
 
     ReviewClock(ReviewerAccess access, WorkCalendars calendars, CaseFileChanges files, Notifications notifications,
-            Clock clock, Corrections corrections) {
+            Clock clock, Corrections corrections, LegalTimeLimits limits) {
+        this.limits = limits;
         this.access = access;
         this.corrections = corrections;
         this.calendars = calendars;
@@ -60,14 +62,14 @@ public class ReviewClock {
     }
 
     /**
-     * An extension, once per review, by the case's rule — ten working days approved by the head of the department,
-     * or fifteen approved by the head of the government where several departments handle the case jointly
-     * (第二十六条). The first extension of a case moves its legal deadline too; the applicant is told the reason.
+     * An extension, once per review, by the case's rule ({@link LegalTimeLimits}) — by the law ten working days approved
+     * by the head of the department, or fifteen approved by the head of the government where several departments
+     * handle the case jointly (第二十六条). The first extension of a case moves its legal deadline too; the applicant is told the reason.
      */
     public ReviewTask extend(long id, String approvedBy, String reason, String username) {
         ReviewTask task = access.ownTask(id, username);
         CaseFile c = files.load(task.caseNumber());
-        LegalTimeLimit rule = c.facts().legalTimeLimit();
+        LegalTimeLimit rule = limits.of(c.facts());
         WorkCalendar calendar = calendars.current();
         LocalDate moved = calendar.deadline(task.clock().deadline(), rule.extensionDays()).date();
         String note = "经" + rule.approver().title() + approvedBy.strip() + "批准：" + reason.strip();

@@ -17,6 +17,7 @@ import org.onevisit.casework.AcceptedCase;
 import org.onevisit.casework.CaseFacts;
 import org.onevisit.casework.CaseFile;
 import org.onevisit.casework.CaseHandling;
+import org.onevisit.casework.LegalTimeLimits;
 import org.onevisit.casework.FileItem;
 import org.onevisit.casework.Holder;
 import org.springframework.stereotype.Component;
@@ -34,8 +35,11 @@ class Acceptances {
     private final PledgePolicy pledges;
     private final Catalog catalog;
     private final Clock clock;
+    private final LegalTimeLimits limits;
 
-    Acceptances(CaseHandling handling, WorkCalendars calendars, IntakeRules rules, Catalog catalog, Clock clock) {
+    Acceptances(CaseHandling handling, WorkCalendars calendars, IntakeRules rules, Catalog catalog, Clock clock,
+            LegalTimeLimits limits) {
+        this.limits = limits;
         this.handling = handling;
         this.calendars = calendars;
         this.pledges = new PledgePolicy(rules);
@@ -47,7 +51,7 @@ class Acceptances {
     Deadlines deadlines(IntakeCase c, LocalDate acceptedOn) {
         WorkCalendar calendar = calendars.current();
         Deadline promised = due(calendar, promised(c), acceptedOn);
-        Deadline legal = due(calendar, facts(c).legalTimeLimit().limit(), acceptedOn);
+        Deadline legal = due(calendar, limits.of(facts(c)).limit(), acceptedOn);
         return new Deadlines(promised.date(), legal.date(), promised.provisional() || legal.provisional());
     }
 

@@ -7,8 +7,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The texts of pages and errors, from the message bundles ({@code spring.messages.*}). Whole numbers in them are shown
- * as written, never grouped by the locale: a review task, a meeting or a year is named "999999" or "2026", not
- * "999,999" or "2,026", and a count reads the same either way.
+ * as written, never grouped by the locale: a review task, a meeting or a year is named {@code 999999} or
+ * {@code 2026}, not {@code 999,999} or {@code 2,026}, and a count reads the same either way.
  */
 final class Messages extends ResourceBundleMessageSource {
 

@@ -81,7 +81,7 @@ class JointHandlingTests {
         MovableClock.CLOCK.setDay("2026-09-29");
         IntakeCase c = accepted(CaseworkFixtures.ITEM);
 
-        LegalTimeLimit rule = handling.find(c.number().value()).orElseThrow().facts().legalTimeLimit();
+        LegalTimeLimit rule = handling.find(c.number().value()).orElseThrow().facts().legalTimeLimit(LegalTimeLimit.Rule.LAW);
         assertThat(rule.joint()).isTrue();
         assertThat(rule.limit().days()).isEqualTo(45);
         assertThat(rule.approver()).isEqualTo(LegalTimeLimit.Approver.HEAD_OF_GOVERNMENT);
@@ -119,7 +119,7 @@ class JointHandlingTests {
         MovableClock.CLOCK.setDay("2026-09-29");
         IntakeCase c = accepted(SINGLE);
 
-        LegalTimeLimit rule = handling.find(c.number().value()).orElseThrow().facts().legalTimeLimit();
+        LegalTimeLimit rule = handling.find(c.number().value()).orElseThrow().facts().legalTimeLimit(LegalTimeLimit.Rule.LAW);
         assertThat(rule.joint()).isFalse();
         assertThat(rule.limit().days()).isEqualTo(20);
         assertThat(rule.extensionDays()).isEqualTo(10);

@@ -45,4 +45,19 @@ class LegalTimeLimitTests {
 
         assertThat(rule.limit()).isEqualTo(new TimeLimit(30, DayUnit.CALENDAR));
     }
+
+    @Test
+    void a_region_configures_the_days_of_joint_handling_and_of_the_extensions() {
+        LegalTimeLimit.Rule region = new LegalTimeLimits(7, 30, 12).rule();
+        LegalTimeLimit joint = LegalTimeLimit.of(List.of(TimeLimit.workingDays(20), TimeLimit.workingDays(10)), 2, region);
+        LegalTimeLimit single = LegalTimeLimit.of(List.of(TimeLimit.workingDays(20)), 1, region);
+
+        assertThat(joint.limit()).isEqualTo(TimeLimit.workingDays(30));
+        assertThat(joint.extensionDays()).isEqualTo(12);
+        assertThat(single.limit()).isEqualTo(TimeLimit.workingDays(20));
+        assertThat(single.extensionDays()).isEqualTo(7);
+        assertThat(LegalTimeLimit.Rule.LAW).isEqualTo(new LegalTimeLimits(10, 45, 15).rule());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LegalTimeLimits(10, 0, 15))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

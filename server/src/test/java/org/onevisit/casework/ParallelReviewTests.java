@@ -89,6 +89,9 @@ class ParallelReviewTests {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
             assertThat(text).contains("准予行政许可决定书").contains("决定准予许可").contains("排水方案不符合规范")
                     .contains("经复核，排水方案已按规范调整");
+            // names, not codes or logins: the departments and the official who decided
+            assertThat(text.replaceAll("\\s+", "")).contains("测试部门TRVA", "测试部门TRVB", "决定人", "审查员TRVA")
+                    .doesNotContain("reviewer-trva");
         }
         assertThat(deciding.decisionsOf(number)).singleElement()
                 .satisfies(d -> assertThat(d.itemCode()).isEqualTo(CaseworkFixtures.ITEM));

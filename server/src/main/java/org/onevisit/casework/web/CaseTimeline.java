@@ -13,8 +13,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A case's history on its review page, from the audit trail: each change with who made it, the statuses before and
- * after in the reader's language, and what moved (a deadline, a decision under delegation).
+ * A case's history on its review page, from the audit trail: each change with who made it and what it concerned, by
+ * name (the page's {@code names}), the statuses before and after in the reader's language, and what moved (a
+ * deadline, a decision under delegation).
  */
 @Component
 class CaseTimeline {
@@ -31,11 +32,18 @@ class CaseTimeline {
         this.clock = clock;
     }
 
-    List<ReviewEvent> of(String caseNumber, Locale locale) {
-        return trail.history("case", caseNumber).stream().map(r -> event(r, locale)).toList();
+    /** How the page names the people and the subjects of the history (an item, or an item's review by a department). */
+    interface Names {
+        String actor(String actor);
+
+        String subject(String subject);
     }
 
-    private ReviewEvent event(AuditRecord r, Locale locale) {
+    List<ReviewEvent> of(String caseNumber, Locale locale, Names names) {
+        return trail.history("case", caseNumber).stream().map(r -> event(r, locale, names)).toList();
+    }
+
+    private ReviewEvent event(AuditRecord r, Locale locale, Names names) {
         String before = r.before().getOrDefault("status", "");
         String after = r.after().getOrDefault("status", "");
         String what = r.after().containsKey("task") ? r.after().get("task")
@@ -43,8 +51,9 @@ class CaseTimeline {
         String detail = r.after().containsKey("deadline") && !r.after().get("deadline").equals(r.before().get("deadline"))
                 ? message("casework.page.timeline.deadline", locale, r.before().get("deadline"), r.after().get("deadline"))
                 : "true".equals(r.after().get("delegated")) ? message("casework.page.delegated", locale) : "";
-        return new ReviewEvent(SECONDS.format(r.at().atZone(clock.getZone())), r.actor(),
-                messages.getMessage("casework.page.action." + r.action(), null, r.action(), locale), what,
+        return new ReviewEvent(SECONDS.format(r.at().atZone(clock.getZone())), names.actor(r.actor()),
+                messages.getMessage("casework.page.action." + r.action(), null, r.action(), locale),
+                what.isEmpty() ? "" : names.subject(what),
                 before.isEmpty() ? "" : statusLabel(before, locale), after.isEmpty() ? "" : statusLabel(after, locale),
                 detail);
     }

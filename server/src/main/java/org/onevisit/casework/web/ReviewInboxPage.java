@@ -45,8 +45,20 @@ class ReviewInboxPage {
     private final ReviewLights lights;
     private final Clock clock;
     private final MessageSource messages;
+    private final org.onevisit.casework.CaseNames names;
+    private final org.onevisit.casework.CasePlans plans;
+    private final org.onevisit.catalog.Catalog catalog;
 
-    ReviewInboxPage(Reviewing reviewing, ReviewLights lights, Clock clock, MessageSource messages) {
+    /** A task of the inbox by name: the item's name and its stage's name. */
+    record InboxRow(ReviewView view, String itemName, String stageName) {
+    }
+
+    ReviewInboxPage(Reviewing reviewing, ReviewLights lights, Clock clock, MessageSource messages,
+            org.onevisit.casework.CaseNames names, org.onevisit.casework.CasePlans plans,
+            org.onevisit.catalog.Catalog catalog) {
+        this.names = names;
+        this.plans = plans;
+        this.catalog = catalog;
         this.reviewing = reviewing;
         this.lights = lights;
         this.clock = clock;
@@ -87,10 +99,16 @@ class ReviewInboxPage {
         List<ReviewView> found = all;
         Map<String, Long> lightCounts = new LinkedHashMap<>();
         LIGHTS.forEach(l -> lightCounts.put(l, found.stream().filter(v -> v.light().equals(l)).count()));
+        Map<String, String> itemNames = new java.util.HashMap<>();
+        Map<String, Map<String, String>> stageNames = new java.util.HashMap<>();
         model.addAttribute("rows", all.stream()
                 .filter(v -> lightFilter.isEmpty() || v.light().equals(lightFilter))
                 .filter(v -> statusFilter.isEmpty() || (statusFilter.equals(OWED) ? v.owesOpinion()
-                        : v.status().name().equals(statusFilter))).toList());
+                        : v.status().name().equals(statusFilter)))
+                .map(v -> new InboxRow(v, itemNames.computeIfAbsent(v.itemCode(), code -> itemName(code, locale)),
+                        stageNames.computeIfAbsent(v.caseNumber(), n -> stages(n)).getOrDefault(v.stage(), v.stage())))
+                .toList());
+        model.addAttribute("departmentName", dept == null ? "" : names.department(dept, locale));
         model.addAttribute("total", all.size());
         model.addAttribute("lightCounts", lightCounts);
         model.addAttribute("statuses", INBOX_STATUSES);
@@ -100,6 +118,20 @@ class ReviewInboxPage {
         model.addAttribute("overseer", overseer);
         model.addAttribute("today", LocalDate.now(clock));
         return "casework/inbox";
+    }
+
+    private String itemName(String code, Locale locale) {
+        try {
+            return catalog.item(code).details().name(locale);
+        } catch (DomainException e) {
+            return code;
+        }
+    }
+
+    private Map<String, String> stages(String caseNumber) {
+        Map<String, String> byKey = new java.util.HashMap<>();
+        plans.of(caseNumber).forEach(s -> byKey.put(s.key(), s.name()));
+        return byKey;
     }
 
     private String message(String key, Locale locale, Object... args) {

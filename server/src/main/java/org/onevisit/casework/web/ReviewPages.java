@@ -1,21 +1,14 @@
 package org.onevisit.casework.web;
 
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.onevisit.casework.Deciding;
 import org.onevisit.casework.Opinion;
-import org.onevisit.casework.ReviewTask;
 import org.onevisit.casework.ReviewClock;
 import org.onevisit.casework.Reviewing;
-import org.onevisit.casework.TaskStatus;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffMember;
 import org.onevisit.platform.DomainException;
@@ -42,8 +35,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * the task shown, so of two officials answering at once the second is told instead of overwriting. What the page
  * offers each person is what the casework policies let them do; a step they may not take is the error page (403).
  *
- * <p>A little past 250 lines: its six posts render the one page again, the problem beside the form, so they stay
- * together; the case's history is {@link CaseTimeline}'s and the choices on each item {@code Deciding}'s.
+ * <p>A decision is taken in two steps: the form, then a page that shows what is about to be decided and asks the
+ * official to confirm it. A little past 250 lines: its six posts render the one page again, the problem beside the
+ * form, so they stay together; what the page shows is {@link ReviewCaseModel}'s and the choices on each item
+ * {@code Deciding}'s.
  */
 @Controller
 @RequestMapping("/staff/reviews")
@@ -55,31 +50,23 @@ class ReviewPages {
 
     private static final List<Opinion> LATE_OPINIONS = List.of(Opinion.CONSENT, Opinion.CONSENT_WITH_CONDITIONS,
             Opinion.OBJECTION);
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Reviewing reviewing;
     private final ReviewClock reviewClock;
     private final Deciding deciding;
-    private final org.onevisit.casework.CaseHandling handling;
-    private final CaseTimeline timeline;
+    private final ReviewCaseModel cases;
     private final StaffAccounts staff;
-    private final ReviewLights lights;
-    private final Clock clock;
     private final MessageSource messages;
     private final org.onevisit.casework.Corrections corrections;
 
-    ReviewPages(Reviewing reviewing, ReviewClock reviewClock, Deciding deciding, org.onevisit.casework.CaseHandling handling, CaseTimeline timeline,
-            StaffAccounts staff, ReviewLights lights, Clock clock, MessageSource messages,
-            org.onevisit.casework.Corrections corrections) {
+    ReviewPages(Reviewing reviewing, ReviewClock reviewClock, Deciding deciding, ReviewCaseModel cases,
+            StaffAccounts staff, MessageSource messages, org.onevisit.casework.Corrections corrections) {
         this.corrections = corrections;
         this.reviewing = reviewing;
         this.reviewClock = reviewClock;
         this.deciding = deciding;
-        this.handling = handling;
-        this.timeline = timeline;
+        this.cases = cases;
         this.staff = staff;
-        this.lights = lights;
-        this.clock = clock;
         this.messages = messages;
     }
 
@@ -155,16 +142,23 @@ class ReviewPages {
         });
     }
 
+    /**
+     * A decision in two steps: the form posts what the official chose and the page asks them to confirm it (nothing is
+     * decided yet); the confirmation posts it again with {@code confirmed=true}, and only then is it decided.
+     */
     @PostMapping("/cases/{number}/items/{code}/decision")
     @PreAuthorize(CaseworkApi.OFFICIALS)
     String decide(@PathVariable String number, @PathVariable String code, @RequestParam(defaultValue = "") String approve,
-            @RequestParam(defaultValue = "") String reasons, Authentication user, Model model, Locale locale,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(defaultValue = "") String reasons, @RequestParam(defaultValue = "false") boolean confirmed,
+            Authentication user, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         ReviewDecisionForm form = new ReviewDecisionForm(code, approve, reasons);
         if (!approve.equals("true") && !approve.equals("false") || reasons.length() > 4000) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(number, user, model, locale, message(reasons.length() > 4000 ? "casework.page.error.tooLong"
                     : "casework.page.error.decisionMissing", locale), form);
+        }
+        if (!confirmed) {
+            return confirmation(number, code, false, form, user, model, locale, response);
         }
         return act(number, user, model, locale, redirect, response, form, "casework.page.done.decision",
                 () -> deciding.decide(number, code, Boolean.parseBoolean(approve), reasons, user.getName()));
@@ -173,11 +167,42 @@ class ReviewPages {
     @PostMapping("/cases/{number}/items/{code}/decision-on-the-spot")
     @PreAuthorize(CaseworkApi.OFFICIALS)
     String decideOnTheSpot(@PathVariable String number, @PathVariable String code,
-            @RequestParam(defaultValue = "") String reasons, Authentication user, Model model, Locale locale,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(defaultValue = "") String reasons, @RequestParam(defaultValue = "false") boolean confirmed,
+            Authentication user, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        String kept = reasons.length() > 4000 ? reasons.substring(0, 4000) : reasons;
+        if (!confirmed) {
+            return confirmation(number, code, true, new ReviewDecisionForm(code, "true", kept), user, model, locale,
+                    response);
+        }
         return act(number, user, model, locale, redirect, response, null, "casework.page.done.onTheSpot",
-                () -> deciding.decideOnTheSpot(number, code, reasons.length() > 4000 ? reasons.substring(0, 4000) : reasons,
-                        user.getName()));
+                () -> deciding.decideOnTheSpot(number, code, kept, user.getName()));
+    }
+
+    /**
+     * The confirmation step (确认决定): what is about to be decided, for whoever may decide it now; anyone else is
+     * refused as the decision itself would refuse them.
+     */
+    private String confirmation(String number, String code, boolean onTheSpot, ReviewDecisionForm form,
+            Authentication user, Model model, Locale locale, HttpServletResponse response) {
+        org.onevisit.casework.CaseFile c = cases.caseFile(number);
+        String itemName = cases.itemName(c, code);
+        try {
+            deciding.checkDecidable(number, code, user.getName(), onTheSpot);
+        } catch (DomainException e) {
+            if (e.kind() == Kind.FORBIDDEN) {
+                throw e;
+            }
+            response.setStatus(DomainMessages.status(e).value());
+            return page(number, user, model, locale, DomainMessages.text(messages, e, locale), form);
+        }
+        model.addAttribute("c", c);
+        model.addAttribute("itemCode", code);
+        model.addAttribute("itemName", itemName);
+        model.addAttribute("department", c.item(code).map(i -> cases.departmentName(i.department(), locale)).orElse(""));
+        model.addAttribute("applicantName", c.facts().holder().maskedName());
+        model.addAttribute("onTheSpot", onTheSpot);
+        model.addAttribute("form", form);
+        return "casework/confirm-decision";
     }
 
     /** Runs a step; done, back to the case; refused, the page again with the message and what was typed. */
@@ -205,53 +230,18 @@ class ReviewPages {
 
     private String page(String number, Authentication user, Model model, Locale locale, @Nullable String problem,
             @Nullable Object form) {
-        org.onevisit.casework.CaseFile c = handling.find(number).orElseThrow(
-                () -> new DomainException(Kind.NOT_FOUND, "casework-case-not-accepted", "No accepted case " + number, number));
+        cases.fill(number, user.getName(), model, locale);
         StaffMember me = staff.find(user.getName()).orElse(null);
-        String dept = me == null ? null : me.departmentCode();
-        Map<String, Deciding.Decision> decisions = new LinkedHashMap<>();
-        deciding.decisionsOf(number).forEach(d -> decisions.put(d.itemCode(), d));
-
-        List<ReviewTask> tasks = reviewing.ofCase(number);
-        Map<String, Deciding.ItemChoices> choices = deciding.choices(number, user.getName());
-        List<ReviewItemView> items = new ArrayList<>();
-        for (org.onevisit.casework.FileItem item : c.facts().items()) {
-            List<ReviewRow> rows = tasks.stream().filter(t -> t.itemCode().equals(item.code()))
-                    .map(t -> new ReviewRow(lights.view(t), t,
-                            minutes(t.answer().at()), t.owed() == null ? "" : minutes(t.owed().at()),
-                            reviewing.mayAnswer(t, user.getName())))
-                    .toList();
-            boolean allDone = !rows.isEmpty() && rows.stream().allMatch(r -> r.task().status().done());
-            boolean objected = rows.stream().anyMatch(r -> r.task().status() == TaskStatus.OBJECTED);
-            List<ReviewRow> lateObjections = rows.stream().filter(r -> r.view().lateOpinion() == Opinion.OBJECTION).toList();
-            Deciding.Decision decided = decisions.get(item.code());
-            ReviewItemDecision decision = decided == null ? null
-                    : new ReviewItemDecision(decided.approved(), decided.decidedBy(),
-                            MINUTES.format(decided.decidedAt().atZone(clock.getZone())), decided.delegated());
-            Deciding.ItemChoices mine = choices.get(item.code());
-            items.add(new ReviewItemView(item.code(), item.name(), item.department(), rows, allDone,
-                    objected || !lateObjections.isEmpty(), lateObjections, decision, mine.waitsFor(), mine.decide(),
-                    mine.decideOnTheSpot()));
-        }
-        model.addAttribute("c", c);
-        model.addAttribute("legal", c.facts().legalTimeLimit());
-        model.addAttribute("applicantName", c.facts().holder().maskedName());
-        model.addAttribute("items", items);
-        model.addAttribute("timeline", timeline.of(number, locale));
         model.addAttribute("corrections", corrections.ofCase(number).stream()
                 .collect(java.util.stream.Collectors.groupingBy(org.onevisit.casework.Correction::taskId)));
         model.addAttribute("opinions", Opinion.values());
         model.addAttribute("lateOpinions", LATE_OPINIONS);
-        model.addAttribute("department", dept == null ? "" : dept);
+        model.addAttribute("department", me == null || me.departmentCode() == null ? "" : me.departmentCode());
         model.addAttribute("problem", problem);
         model.addAttribute("opinionForm", form instanceof ReviewOpinionForm f ? f : null);
         model.addAttribute("extensionForm", form instanceof ReviewExtensionForm f ? f : null);
         model.addAttribute("decisionForm", form instanceof ReviewDecisionForm f ? f : null);
         return "casework/case";
-    }
-
-    private String minutes(java.time.@Nullable Instant at) {
-        return at == null ? "" : MINUTES.format(at.atZone(clock.getZone()));
     }
 
     private static @Nullable Long parseVersion(String version) {

@@ -3,8 +3,9 @@ package org.onevisit.casework.web;
 import org.onevisit.casework.ReviewTask;
 
 /**
- * A department's task on the case page, with its light, when it was answered (and, after deemed consent, when
- * its late opinion came), and whether it is the user's.
+ * A department's task on the case page, with its light, by name: the department, the stage, who answered (and, after
+ * deemed consent, who gave the late opinion and when), and whether it is the user's.
  */
-record ReviewRow(ReviewView view, ReviewTask task, String decidedAt, String lateAt, boolean own) {
+record ReviewRow(ReviewView view, ReviewTask task, String departmentName, String stageName, String answeredBy,
+        String decidedAt, String lateBy, String lateAt, boolean own) {
 }

@@ -17,11 +17,26 @@ import org.onevisit.casework.TaskStatus;
  * @param deemedConsent whether the item's rule lets a missed deadline count as consent
  * @param opinionOwedBy after deemed consent, the last day for the department's real opinion
  * @param lateOpinion the real opinion once given late
+ * @param suspension while the clock stands still (补正 or 中止), or after it stood still; null when it never did
+ * @param extension the review's approved extension (第四十二条); null when none
  */
 record ReviewView(long id, String caseNumber, String itemCode, String department, String stage, TaskStatus status,
         @Nullable LocalDate openedOn, @Nullable LocalDate deadline, @Nullable Integer workingDaysLeft, String light,
         String opinion, @Nullable String decidedBy, boolean delegated, boolean deemedConsent,
-        @Nullable LocalDate opinionOwedBy, @Nullable Opinion lateOpinion, String lateOpinionText, long version) {
+        @Nullable LocalDate opinionOwedBy, @Nullable Opinion lateOpinion, String lateOpinionText,
+        @Nullable Suspension suspension, @Nullable Extension extension, long version) {
+
+    /**
+     * The review's clock standing still: since when (null once it runs again), why — {@code CORRECTION} for a
+     * correction request (补正), else the special procedure (中止: EXPERT_REVIEW, HEARING, TESTING, PUBLIC_NOTICE …)
+     * — with what was asked or noted while it stands still, and the working days it stood still so far, already added to the deadline.
+     */
+    record Suspension(@Nullable LocalDate since, String reason, String note, int daysStoodStill) {
+    }
+
+    /** The approved extension: its working days, who approved it and why. */
+    record Extension(int days, String note) {
+    }
 
     static ReviewView of(ReviewTask t, WorkCalendar calendar, LocalDate today, int yellowWorkingDays) {
         OwedOpinion owed = t.owed();
@@ -37,7 +52,20 @@ record ReviewView(long id, String caseNumber, String itemCode, String department
                 t.clock().openedOn(), t.clock().deadline(), left, light, t.answer().text(), t.answer().by(),
                 t.answer().delegated(), t.terms().deemable(),
                 owed == null ? null : owed.due(), owed == null ? null : owed.answer(), owed == null ? "" : owed.text(),
+                suspension(t), t.clock().extensionDays() > 0
+                        ? new Extension(t.clock().extensionDays(), t.clock().extensionNote()) : null,
                 t.version());
+    }
+
+    private static @Nullable Suspension suspension(ReviewTask t) {
+        var clock = t.clock();
+        if (clock.suspendedOn() == null && clock.suspendedDays() == 0) {
+            return null;
+        }
+        boolean correction = t.status() == TaskStatus.AWAITING_CORRECTION
+                || clock.suspendedOn() != null && clock.suspensionReason().isBlank();
+        return new Suspension(clock.suspendedOn(), correction ? "CORRECTION" : clock.suspensionReason(),
+                clock.suspendedOn() != null ? t.answer().text() : "", clock.suspendedDays());
     }
 
     /** Whether the department was deemed to consent and has not given its real opinion yet. */

@@ -6,6 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.intake.Applicant;
 import org.onevisit.intake.Application;
+import org.onevisit.catalog.Necessity;
+import org.onevisit.intake.CaseFileReader;
 import org.onevisit.intake.CaseItem;
 import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.CaseStatus;
@@ -15,6 +17,7 @@ import org.onevisit.intake.CounterDates;
 import org.onevisit.intake.Deadlines;
 import org.onevisit.intake.Deficiency;
 import org.onevisit.intake.IntakeCase;
+import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Pledge;
 import org.onevisit.intake.Refusal;
 import org.onevisit.intake.RoledApplicant;
@@ -22,10 +25,12 @@ import org.onevisit.intake.Visit;
 
 /**
  * A case as the API shows it: the applicants' ID numbers and phones masked; {@code applicant} is the first of
- * {@code applicants}, each with their role where the item or bundle needs several.
+ * {@code applicants}, each with their role where the item or bundle needs several; each material with the links of its
+ * files ({@code GET /api/v1/cases/{number}/materials/{key}/files/{id}}).
  */
 record CaseView(String number, CaseStatus status, Channel channel, String subject, String subjectName, boolean bundle,
-        List<CaseItem> items, ApplicantView applicant, List<ApplicantView> applicants, List<CaseMaterial> materials, List<String> missing, int visitCount,
+        List<CaseItem> items, ApplicantView applicant, List<ApplicantView> applicants, List<MaterialView> materials,
+        List<String> missing, int visitCount,
         List<Visit> visits, @Nullable LocalDate receivedOn, @Nullable LocalDate completeOn, @Nullable LocalDate acceptedOn,
         boolean deemedAccepted, @Nullable Deadlines deadlines, List<Deficiency> deficiencies,
         @Nullable LocalDate noticeIssuedOn, @Nullable Pledge pledge, @Nullable Refusal refusal, String preCheckNote,
@@ -44,6 +49,22 @@ record CaseView(String number, CaseStatus status, Channel channel, String subjec
         }
     }
 
+    /** A material of the case, named, with its files' ids ({@code files}) and their links ({@code fileLinks}). */
+    record MaterialView(String key, String name, Necessity necessity, List<String> neededBy, MaterialStatus status,
+            List<String> files, List<FileLink> fileLinks, String note, String certificateType) {
+
+        static MaterialView of(String caseNumber, CaseMaterial m) {
+            return new MaterialView(m.key(), m.name(), m.necessity(), m.neededBy(), m.status(), m.files(),
+                    m.files().stream().map(id -> new FileLink(id, CaseFileReader.href(caseNumber, m.key(), id),
+                            CaseFileReader.href(caseNumber, m.key(), id) + "?download=true")).toList(),
+                    m.note(), m.certificateType());
+        }
+    }
+
+    /** Where to open a file in the browser ({@code href}, inline) or download it. */
+    record FileLink(String id, String href, String download) {
+    }
+
     static CaseView of(IntakeCase c) {
         Application applied = c.application();
         CounterDates dates = c.dates();
@@ -52,7 +73,8 @@ record CaseView(String number, CaseStatus status, Channel channel, String subjec
                 applied.bundle(), applied.items(),
                 ApplicantView.of(c.parties().applicants().get(0), c.parties().agent() != null),
                 c.parties().applicants().stream().map(r -> ApplicantView.of(r, c.parties().agent() != null)).toList(),
-                c.materials(), c.missing().stream().map(CaseMaterial::key).toList(), c.visitCount(), c.visits(),
+                c.materials().stream().map(m -> MaterialView.of(c.number().value(), m)).toList(),
+                c.missing().stream().map(CaseMaterial::key).toList(), c.visitCount(), c.visits(),
                 dates.receivedOn(), dates.completeOn(), dates.acceptedOn(), dates.deemedAccepted(), answer.deadlines(),
                 answer.deficiencies(), dates.noticeIssuedOn(), answer.pledge(), answer.refusal(), answer.preCheckNote(),
                 answer.closingNote(), c.version());

@@ -66,6 +66,31 @@ class CaseworkApiTests {
         return user(TestOfficials.of(staff, department)).roles("REVIEWER", "CHIEF_REPRESENTATIVE");
     }
 
+    @Autowired
+    org.onevisit.casework.ReviewClock reviewClock;
+
+    @Test
+    void each_review_shows_its_suspension_and_its_extension_with_dates_reasons_and_days() throws Exception {
+        ReviewTask trvb = openTaskOf("TRVB");
+        ReviewTask trva = reviewing.ofCase(trvb.caseNumber()).stream().filter(t -> t.department().equals("TRVA"))
+                .findFirst().orElseThrow();
+        reviewClock.suspend(trva.id(), org.onevisit.catalog.SpecialProcedureKind.EXPERT_REVIEW, "组织专家论证排水方案",
+                "reviewer-trva");
+        reviewClock.extend(trvb.id(), "王副市长", "需现场核实", "reviewer-trvb");
+
+        mvc.perform(get("/api/v1/cases/{n}/reviews", trvb.caseNumber()).with(user("reviewer-trva").roles("REVIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.department == 'TRVA')].suspension.since").value(hasItem("2026-10-19")))
+                .andExpect(jsonPath("$[?(@.department == 'TRVA')].suspension.reason").value(hasItem("EXPERT_REVIEW")))
+                .andExpect(jsonPath("$[?(@.department == 'TRVA')].suspension.note").value(hasItem("组织专家论证排水方案")))
+                .andExpect(jsonPath("$[?(@.department == 'TRVA')].suspension.daysStoodStill").value(hasItem(0)))
+                .andExpect(jsonPath("$[?(@.department == 'TRVA')].extension").value(hasItem(org.hamcrest.Matchers.nullValue())))
+                .andExpect(jsonPath("$[?(@.department == 'TRVB')].extension.days").value(hasItem(15)))
+                .andExpect(jsonPath("$[?(@.department == 'TRVB')].extension.note")
+                        .value(hasItem("经本级人民政府负责人王副市长批准：需现场核实")))
+                .andExpect(jsonPath("$[?(@.department == 'TRVB')].suspension").value(hasItem(org.hamcrest.Matchers.nullValue())));
+    }
+
     @Test
     void a_departments_inbox_lists_its_open_tasks_with_their_lights() throws Exception {
         ReviewTask task = openTaskOf("TRVB");

@@ -82,14 +82,57 @@ class MeetingPagesTests {
                 .andExpect(content().string(allOf(containsString("会审与勘查安排"), containsString("href=\"/staff/meetings\""),
                         containsString("href=\"/staff/deliveries\""))));
 
+        // the case is picked from the cases under review; its reviewing departments come ticked, by name
+        mvc.perform(get("/staff/meetings").param("case", number).with(coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<option value=\"" + number + "\" selected=\"selected\""),
+                        containsString("value=\"TRVA\" checked=\"checked\""), containsString("value=\"TRVB\" checked=\"checked\""),
+                        containsString("测试部门TRVA"))));
+
         mvc.perform(post("/staff/meetings").with(coordinator()).with(csrf()).param("caseNumber", number)
                         .param("kind", "JOINT_INSPECTION").param("at", "2026-12-21T09:30").param("place", "项目现场东门")
-                        .param("departments", "TRVA、TRVB"))
+                        .param("departments", "TRVA", "TRVB"))
                 .andExpect(redirectedUrl("/staff/meetings"));
 
-        mvc.perform(get("/staff/meetings").with(coordinator()))
-                .andExpect(content().string(allOf(containsString("2026-12-21 09:30"), containsString("项目现场东门"),
-                        containsString(number), containsString("出席 0，缺席 0，未登记 2"))));
+        String page = mvc.perform(get("/staff/meetings").with(coordinator()))
+                .andExpect(content().string(allOf(containsString("2026年12月21日 星期一"), containsString("09:30"),
+                        containsString("项目现场东门"), containsString(number), containsString("测试部门TRVA"),
+                        containsString("测试部门TRVB"), containsString("出席 0，缺席 0，未登记 2"))))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page.substring(page.indexOf("meetings-upcoming"))).doesNotContain(">TRVA<");
+    }
+
+    @Test
+    void the_coordinator_takes_the_roll_on_the_meetings_page_and_closes_it() throws Exception {
+        String number = caseUnderReview();
+        JointMeeting m = meetings.schedule(number, JointMeeting.Kind.JOINT_INSPECTION, Instant.parse("2026-12-21T01:30:00Z"),
+                "项目现场", List.of("TRVA", "TRVB"), "coordinator");
+
+        mvc.perform(get("/staff/meetings/{id}", m.id()).with(coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("联合勘查"), containsString("测试部门TRVB"),
+                        containsString("/staff/meetings/" + m.id() + "/attendance"))));
+        mvc.perform(post("/staff/meetings/{id}/attendance", m.id()).with(coordinator()).with(csrf())
+                        .param("department", "TRVA").param("attended", "true").param("opinion", "现场符合要求"))
+                .andExpect(redirectedUrl("/staff/meetings/" + m.id()));
+        mvc.perform(post("/staff/meetings/{id}/attendance", m.id()).with(coordinator()).with(csrf())
+                        .param("department", "TRVB").param("attended", "maybe"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("请选择出席或缺席")));
+        mvc.perform(post("/staff/meetings/{id}/attendance", m.id()).with(coordinator()).with(csrf())
+                        .param("department", "NOPE").param("attended", "true"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/staff/meetings/{id}/attendance", m.id()).with(coordinator()).with(csrf())
+                        .param("department", "TRVB").param("attended", "false").param("absenceReason", "另有公务"))
+                .andExpect(redirectedUrl("/staff/meetings/" + m.id()));
+        mvc.perform(post("/staff/meetings/{id}/closing", m.id()).with(coordinator()).with(csrf()))
+                .andExpect(redirectedUrl("/staff/meetings/" + m.id()));
+
+        mvc.perform(get("/staff/meetings/{id}", m.id()).with(coordinator()))
+                .andExpect(content().string(allOf(containsString("现场符合要求"), containsString("缺席理由：另有公务"),
+                        containsString("已结束"), containsString("出席 1，缺席 1，未登记 0"))));
+        org.assertj.core.api.Assertions.assertThat(meetings.find(m.id()).closed()).isTrue();
+        mvc.perform(get("/staff/meetings/{id}", 999_999L).with(coordinator())).andExpect(status().isNotFound());
     }
 
     @Test
@@ -114,7 +157,7 @@ class MeetingPagesTests {
                         .param("kind", "JOINT_REVIEW").param("at", "2026-12-21T09:30").param("place", "三楼会审室")
                         .param("departments", "TRVA"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(allOf(containsString("请填写至少两个参加部门的编码"),
+                .andExpect(content().string(allOf(containsString("请勾选至少两个参加部门"),
                         containsString("value=\"三楼会审室\""))));
         mvc.perform(post("/staff/meetings").with(coordinator()).with(csrf()).param("caseNumber", number)
                         .param("kind", "JOINT_REVIEW").param("at", "明天上午").param("place", "三楼会审室")

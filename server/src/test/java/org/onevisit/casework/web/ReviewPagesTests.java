@@ -64,6 +64,9 @@ class ReviewPagesTests {
     @Autowired
     StaffAccounts staff;
 
+    @Autowired
+    org.onevisit.casework.Deciding deciding;
+
     @BeforeEach
     void the_item_and_its_reviewers_exist() {
         load(catalog, staff);
@@ -180,18 +183,28 @@ class ReviewPagesTests {
                 .andExpect(content().string(not(containsString("/items/" + ITEM + "/decision\""))));
 
         mvc.perform(post("/staff/reviews/cases/{n}/items/{code}/decision", number, ITEM).with(reviewer("reviewer-trva"))
-                        .with(csrf()).param("approve", "true").param("reasons", ""))
+                        .with(csrf()).param("approve", "true").param("reasons", "").param("confirmed", "true"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("须写明理由并回应不同意见")));
         mvc.perform(post("/staff/reviews/cases/{n}/items/{code}/decision", number, ITEM).with(reviewer("reviewer-trva"))
                         .with(csrf()).param("approve", "true").param("reasons", "经复核，排水方案已按规范调整"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("确认审批决定"), containsString("经复核，排水方案已按规范调整"),
+                        containsString("name=\"confirmed\" value=\"true\""))));
+        assertThat(deciding.decisionsOf(number)).isEmpty();
+        mvc.perform(post("/staff/reviews/cases/{n}/items/{code}/decision", number, ITEM).with(reviewer("reviewer-trvb"))
+                        .with(csrf()).param("approve", "true").param("reasons", "越权"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/staff/reviews/cases/{n}/items/{code}/decision", number, ITEM).with(reviewer("reviewer-trva"))
+                        .with(csrf()).param("approve", "true").param("reasons", "经复核，排水方案已按规范调整")
+                        .param("confirmed", "true"))
                 .andExpect(status().is3xxRedirection());
 
         mvc.perform(get("/staff/reviews/cases/{n}", number).with(reviewer("reviewer-trva")))
                 .andExpect(content().string(allOf(containsString("已决定：准予许可"),
                         not(containsString("/items/" + ITEM + "/decision\"")))));
         mvc.perform(post("/staff/reviews/cases/{n}/items/{code}/decision", number, ITEM).with(reviewer("reviewer-trva"))
-                        .with(csrf()).param("approve", "false").param("reasons", "重复"))
+                        .with(csrf()).param("approve", "false").param("reasons", "重复").param("confirmed", "true"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("已作出决定")));
     }
@@ -255,7 +268,8 @@ class ReviewPagesTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         String timeline = page.substring(page.indexOf("review-timeline"));
-        assertThat(timeline).contains("收件", "受理", "部门审查意见", "reviewer-trvb", ITEM + "/TRVB", "审查中", "→", "同意");
+        assertThat(timeline).contains("收件", "受理", "部门审查意见", "审查员 TRVB", " · 测试部门TRVB", "审查中", "→", "同意")
+                .doesNotContain("reviewer-trvb", ITEM + "/TRVB");
         assertThat(timeline.indexOf("收件")).isLessThan(timeline.indexOf("受理"));
         assertThat(timeline.indexOf("受理")).isLessThan(timeline.indexOf("部门审查意见"));
     }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +120,28 @@ class IntakeStoriesTests {
                 .andExpect(jsonPath("$.completeOn").exists());
         mvc.perform(post("/api/v1/cases/{n}/acceptance", number).with(CLERK))
                 .andExpect(jsonPath("$.status").value("ACCEPTED"));
+
+        // the case names its materials with the links of their files, which open inline or download
+        String href = com.jayway.jsonpath.JsonPath.<List<String>>read(mvc.perform(get("/api/v1/cases/{n}", number).with(CLERK))
+                .andExpect(jsonPath("$.materials[0].name").value("申请表"))
+                .andReturn().getResponse().getContentAsString(), "$.materials[?(@.key == 'M1')].fileLinks[0].href").get(0);
+        org.assertj.core.api.Assertions.assertThat(href).startsWith("/api/v1/cases/" + number + "/materials/M1/files/");
+        mvc.perform(get(href).with(CLERK))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Type", "application/pdf"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Content-Type-Options", "nosniff"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.startsWith("%PDF-1.4")));
+        mvc.perform(get(href).param("download", "true").with(CLERK))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+        mvc.perform(get(href.replace("/M1/", "/M2/")).with(CLERK))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("intake-file-not-found"));
     }
 
     @Test

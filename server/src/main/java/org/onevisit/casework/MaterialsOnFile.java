@@ -1,0 +1,40 @@
+package org.onevisit.casework;
+
+import java.util.List;
+
+/**
+ * The materials of an accepted case and their files, as the reviewers read them. Casework does not keep the materials:
+ * the module that received them (intake) implements this, giving each file's link to its own file endpoint, so
+ * casework reads them without depending on that module ({@code intake} → {@code casework} stays the only direction).
+ */
+public interface MaterialsOnFile {
+
+    /** The case's materials in the order of its checklist, as {@code reader} may see them. */
+    List<MaterialOnFile> of(String caseNumber, String reader);
+
+    /**
+     * A material of the case.
+     *
+     * @param necessity the catalog's necessity (REQUIRED, OPTIONAL, PLEDGEABLE …), by name
+     * @param status the material's status at intake (PROVIDED, PLEDGED, BY_CERTIFICATE …), by name
+     * @param neededBy the codes of the items that need it
+     * @param certificateType the e-certificate that stands in for it, empty when none
+     */
+    record MaterialOnFile(String key, String name, String necessity, String status, List<String> neededBy,
+            List<FileOnFile> files, String note, String certificateType) {
+
+        public MaterialOnFile {
+            neededBy = List.copyOf(neededBy);
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * A file handed in for a material.
+     *
+     * @param href where to open it in the browser (inline)
+     * @param download where to download it (attachment)
+     */
+    record FileOnFile(String id, String name, String mediaType, long size, String href, String download) {
+    }
+}
