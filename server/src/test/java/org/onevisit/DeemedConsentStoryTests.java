@@ -155,13 +155,13 @@ class DeemedConsentStoryTests {
 
         // The lead department sees the objection on the case; the owed-opinions filter is empty again.
         assertThat(reviewerOf("FGJ").page("/staff/reviews/cases/{n}", number))
-                .contains("部门 SLJ 在超时默认后补出不同意意见：取水口位于水源保护区内，不同意")
-                .contains("补出意见：不同意").contains("由 story5-slj 于 2026-10-30")
+                .contains("部门 示例市水利局 在超时默认后补出不同意意见：取水口位于水源保护区内，不同意")
+                .contains("补出意见：不同意").contains("由 审查员 SLJ 于 2026-10-30")
                 .doesNotContain("/tasks/" + deemedId + "/late-opinion");
         assertThat(water.page("/staff/reviews?status=OWED")).doesNotContain(number);
 
         // The case continues to decision, item by item in the order of the plan; the late objection is answered.
-        assertThat(water.page("/staff/reviews/cases/{n}", number)).contains("须先对事项 QT-FGJ-001 作出决定")
+        assertThat(water.page("/staff/reviews/cases/{n}", number)).contains("须先对事项 企业投资项目备案 作出决定")
                 .doesNotContain("/items/XK-SLJ-002/decision\"");
         assertThat(water.refused("/api/v1/cases/{n}/items/{code}/decision", body("approve", true, "reasons", "准予"),
                 number, "XK-SLJ-002").get("code").asString()).isEqualTo("casework-decide-in-plan-order");

@@ -52,15 +52,27 @@ public record ApplicantRole(String key, String name, String nameEn, int atLeast)
     }
 
     /** The roles as one column stores them: {@code key|name|nameEn|atLeast}, separated by semicolons. */
-    static String encode(List<ApplicantRole> roles) {
+    public static String encode(List<ApplicantRole> roles) {
         return String.join(";", roles.stream().map(r -> r.key + "|" + r.name + "|" + r.nameEn + "|" + r.atLeast).toList());
     }
 
-    static List<ApplicantRole> decode(String column) {
+    public static List<ApplicantRole> decode(@org.jspecify.annotations.Nullable String column) {
         if (column == null || column.isBlank()) {
             return List.of();
         }
         return Arrays.stream(column.split(";")).map(part -> part.split("\\|", -1))
                 .map(p -> new ApplicantRole(p[0], p[1], p[2], Integer.parseInt(p[3]))).toList();
+    }
+
+    /**
+     * The roles a cell of an imported workbook gives in the stored form; a cell that is not in that form is one role
+     * that is not well formed, so that the import names the cell as a problem instead of failing.
+     */
+    public static List<ApplicantRole> read(@org.jspecify.annotations.Nullable String cell) {
+        try {
+            return decode(cell);
+        } catch (RuntimeException e) {
+            return List.of(new ApplicantRole("", cell == null ? "" : cell, "", -1));
+        }
     }
 }

@@ -62,7 +62,8 @@ final class ContainerErrors extends ErrorReportValve {
                 response.setCharacterEncoding("UTF-8");
                 Writer page = response.getReporter();
                 if (page != null) {
-                    String title = HtmlUtils.htmlEscape(messages.getMessage("error.page.title", null, "Error", locale));
+                    String title = HtmlUtils.htmlEscape(messages.getMessage("error.page.title." + status, null,
+                            messages.getMessage("error.page.title", null, "Error", locale), locale));
                     page.write("<!DOCTYPE html><html lang=\"" + (locale.getLanguage().equals("en") ? "en" : "zh-CN")
                             + "\"><head><meta charset=\"UTF-8\"><title>" + title + "</title>"
                             + "<link rel=\"stylesheet\" href=\"/css/onevisit.css\"></head><body><main class=\"container\"><h1>"

@@ -58,7 +58,7 @@ class CounterPaperworkTests {
             rendered.add(call.getArgument(0));
             return new byte[] {'%'};
         });
-        String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TPAP", 9311) + "items:\n"
+        String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TPAP", 9427) + "items:\n"
                 + TestCatalogs.item(ITEM, "文书测试事项", "ADMINISTRATIVE_LICENCE", "TPAP", 20, 10);
         catalog.importCatalog(YamlCatalogReader.read(new StringReader(yaml)), "test");
     }

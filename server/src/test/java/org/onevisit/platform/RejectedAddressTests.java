@@ -46,6 +46,6 @@ class RejectedAddressTests {
         HttpResponse<String> response = send("GET", "/catalog//x", "text/html");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("出错了").doesNotContain("Exception");
+        assertThat(response.body()).contains("请求有误").doesNotContain("Exception");
     }
 }

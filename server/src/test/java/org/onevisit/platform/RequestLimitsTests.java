@@ -106,7 +106,7 @@ class RequestLimitsTests {
             assertThat(response.statusCode()).isEqualTo(413);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("text/html"));
-            assertThat(response.body()).contains("出错了").contains("提交的内容超过了 1 MB 的大小上限")
+            assertThat(response.body()).contains("提交的内容过大").contains("提交的内容超过了 1 MB 的大小上限")
                     .doesNotContain("Exception").doesNotContain("Apache Tomcat");
         }
     }
@@ -134,7 +134,7 @@ class RequestLimitsTests {
         HttpResponse<String> response = send(request("/catalog?q=%ff%fe").header("Accept-Language", "en"));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("出错了").contains("须为 UTF-8 文本").doesNotContain("Exception");
+        assertThat(response.body()).contains("请求有误").contains("须为 UTF-8 文本").doesNotContain("Exception");
     }
 
     @Test
@@ -152,7 +152,7 @@ class RequestLimitsTests {
                 .POST(HttpRequest.BodyPublishers.ofString("code=XK-ZZ-001&materials%5B100000%5D.name=a")));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("出错了").contains("每个列表最多 256 行").doesNotContain("Exception");
+        assertThat(response.body()).contains("请求有误").contains("每个列表最多 256 行").doesNotContain("Exception");
     }
 
     @Test
@@ -162,7 +162,7 @@ class RequestLimitsTests {
 
         assertThat(api).startsWith("HTTP/1.1 400").contains("application/problem+json")
                 .contains("\"code\":\"unreadable-address\"").contains("地址无法读取");
-        assertThat(page).startsWith("HTTP/1.1 400").contains("text/html").contains("出错了").contains("地址无法读取")
+        assertThat(page).startsWith("HTTP/1.1 400").contains("text/html").contains("请求有误").contains("地址无法读取")
                 .doesNotContain("Apache Tomcat").doesNotContain("HTTP Status 400");
     }
 

@@ -31,7 +31,7 @@ class UnknownAddressTests {
     void an_unknown_page_is_the_error_page_without_a_stack_trace() throws Exception {
         mvc.perform(get("/no-such-page").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isNotFound())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("出错了")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("页面不存在")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import org.onevisit.catalog.ApplicantRole;
 import org.onevisit.catalog.Bundle;
 import org.onevisit.catalog.CatalogDraft;
 import org.onevisit.catalog.CatalogDraft.Sourced;
@@ -176,7 +177,8 @@ public final class ExcelCatalogReader {
                 row.optionalText("到现场原因"), row.choices("网上办理深度", OnlineDepth.class), row.bool("支持快递"), fees,
                 row.optionalText("设定依据"), row.optionalText("受理条件"), procedures(row),
                 row.present("超时默认") ? DeemedConsent.of(row.bool("超时默认")) : DeemedConsent.REGIONAL_DEFAULT,
-                row.choice("结果类型", ResultType.class, ResultType.OTHER), row.optionalText("结果名称"), materials);
+                row.choice("结果类型", ResultType.class, ResultType.OTHER), row.optionalText("结果名称"), materials,
+                ApplicantRole.read(row.optionalText("申请人角色")));
     }
 
     /** Materials in the order of their 序号; rows without one keep their place after the numbered ones. */
@@ -252,7 +254,8 @@ public final class ExcelCatalogReader {
                     s.strings("事项编码"), s.strings("前置阶段"), s.optionalChoice("联合方式", JointMode.class, JointMode.NONE)))
                     .toList();
             Bundle b = new Bundle(code, row.text("名称"), row.optionalText("英文名称"), row.optionalText("说明"),
-                    row.choices("主题", LifeEvent.class), row.text("牵头部门"), stages);
+                    row.choices("主题", LifeEvent.class), row.text("牵头部门"), stages,
+                    ApplicantRole.read(row.optionalText("申请人角色")));
             out.add(new Sourced<>(b, ExcelLocator.locator(row, ExcelLocator.BUNDLE_FIELDS, "编码",
                     Map.of("stages", new ExcelLocator.Part(ownStages, ExcelLocator.STAGE_FIELDS, "阶段键")))));
         }

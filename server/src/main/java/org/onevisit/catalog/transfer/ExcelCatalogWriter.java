@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.onevisit.catalog.ApplicantRole;
 import org.onevisit.catalog.Bundle;
 import org.onevisit.catalog.CatalogDocument;
 import org.onevisit.catalog.Counter;
@@ -90,7 +91,8 @@ public final class ExcelCatalogWriter {
                     d.legalLimit().unit().zh(), d.promisedLimit().days(), d.promisedLimit().unit().zh(),
                     yesNo(d.limitsIllustrative()), d.requiredVisits(), d.visitsReason(), labels(d.onlineDepth()),
                     yesNo(d.expressAllowed()), d.legalBasis(), d.acceptanceConditions(),
-                    procedures(d.specialProcedures()), d.resultType().zh(), d.resultName(), deemedConsent(d.deemedConsent())));
+                    procedures(d.specialProcedures()), d.resultType().zh(), d.resultName(), deemedConsent(d.deemedConsent()),
+                    ApplicantRole.encode(d.applicantRoles())));
             for (int i = 0; i < d.materials().size(); i++) {
                 Material m = d.materials().get(i);
                 materials.add(List.of(code, i + 1, m.name(), m.necessity().zh(), m.form().zh(), m.copyKind().zh(),
@@ -103,7 +105,7 @@ public final class ExcelCatalogWriter {
 
         void add(Bundle b) {
             bundles.add(List.of(b.code(), b.name(), b.nameEn(), b.description(), labels(b.lifeEvents()),
-                    b.leadDepartment()));
+                    b.leadDepartment(), ApplicantRole.encode(b.applicantRoles())));
             for (Stage s : b.stages()) {
                 stages.add(List.of(b.code(), s.key(), s.name(), joined(s.items()), joined(s.after()),
                         s.joint().zh()));

@@ -29,14 +29,16 @@ final class ExcelLocator {
             Map.entry("onlineDepth", "网上办理深度"), Map.entry("expressAllowed", "支持快递"),
             Map.entry("legalBasis", "设定依据"), Map.entry("acceptanceConditions", "受理条件"),
             Map.entry("specialProcedures", "特别程序"), Map.entry("deemedConsent", "超时默认"), Map.entry("resultType", "结果类型"),
-            Map.entry("resultName", "结果名称"), Map.entry("materials", "事项编码"), Map.entry("fees", "事项编码"));
+            Map.entry("resultName", "结果名称"), Map.entry("materials", "事项编码"), Map.entry("fees", "事项编码"),
+            Map.entry("applicantRoles", "申请人角色"));
     static final Map<String, String> MATERIAL_FIELDS = Map.of("name", "材料名称", "necessity", "必要性", "form",
             "材料形式", "copyKind", "原件复印件", "originals", "原件份数", "copies", "复印件份数", "source", "来源渠道",
             "certificateType", "证照类型", "note", "备注");
     static final Map<String, String> FEE_FIELDS = Map.of("name", "收费项目", "standard", "收费标准", "basis",
             "收费依据", "waivable", "可减免");
     static final Map<String, String> BUNDLE_FIELDS = Map.of("code", "编码", "name", "名称", "nameEn", "英文名称",
-            "description", "说明", "lifeEvents", "主题", "leadDepartment", "牵头部门", "stages", "编码");
+            "description", "说明", "lifeEvents", "主题", "leadDepartment", "牵头部门", "stages", "编码",
+            "applicantRoles", "申请人角色");
     static final Map<String, String> STAGE_FIELDS = Map.of("key", "阶段键", "name", "阶段名称", "items", "事项编码",
             "after", "前置阶段", "joint", "联合方式");
 

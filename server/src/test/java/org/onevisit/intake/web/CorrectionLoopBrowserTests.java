@@ -141,7 +141,10 @@ class CorrectionLoopBrowserTests {
         MovableClock.CLOCK.setDay("2026-10-22");
         chrome.logIn(APPLICANT, PASSWORD);
         browser.get(chrome.url("/portal/messages"));
-        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.message")));
+        // the applicant's messages about every case of theirs, this one's correction notice among them
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.message")));
+        WebElement message = browser.findElements(By.cssSelector("li.message")).stream()
+                .filter(m -> m.getText().contains("补正通知") && m.getText().contains(number)).findFirst().orElseThrow();
         assertThat(message.getText()).contains("补正通知", "需补正：请补充经营场所的房屋租赁合同", number, "138****0001")
                 .doesNotContain("13800000001");
         chrome.screenshot("correction-messages");

@@ -142,7 +142,7 @@ class IntakeLimitsTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("字段“reason”最多 4000 个字符")))
                 .andExpect(content().string(containsString(number)))
-                .andExpect(content().string(not(containsString("出错了"))));
+                .andExpect(content().string(not(containsString("请求有误"))));
         mvc.perform(get("/api/v1/cases/{n}", number).with(CLERK)).andExpect(jsonPath("$.status").value("RECEIVED"));
     }
 
