@@ -216,7 +216,7 @@ class WorkbenchPages {
     String accept(@PathVariable String number, @RequestParam Map<String, String> params, Authentication clerk,
             Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         return decide(number, params, model, locale, redirect, response, "intake.page.done.accept",
-                () -> decisions.accept(number, act(clerk, params)));
+                () -> decisions.accept(number, acceptance(number, clerk, params)));
     }
 
     @PostMapping("/cases/{number}/notice")
@@ -373,6 +373,17 @@ class WorkbenchPages {
 
     private static Act act(Authentication user, Map<String, String> params) {
         return new Act(user.getName(), Channel.COUNTER, version(params));
+    }
+
+    /**
+     * Acceptance from the workbench: a case handed in at the counter is accepted in the applicant's presence; a case
+     * applied for online, post or app is accepted remotely (网上受理, no visit) unless the clerk ticks that the applicant
+     * is at the counter ({@code present}).
+     */
+    private Act acceptance(String number, Authentication user, Map<String, String> params) {
+        Channel channel = intake.find(number).application().channel();
+        boolean present = channel.inPerson() || "on".equals(params.get("present"));
+        return new Act(user.getName(), present ? Channel.COUNTER : channel, version(params));
     }
 
     /** The version of the case the page showed; none when the form did not say. */

@@ -174,6 +174,32 @@ class WorkbenchPagesTests {
     }
 
     @Test
+    void an_online_application_is_accepted_remotely_without_a_visit_unless_the_applicant_is_at_the_counter() throws Exception {
+        String remote = anOnlineApplication("13800135681");
+        mvc.perform(get("/staff/counter/cases/" + remote)).andExpect(content().string(containsString("name=\"present\"")));
+        mvc.perform(post("/staff/counter/cases/" + remote + "/accept").with(csrf()).param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(intake.find(remote).status()).isEqualTo(CaseStatus.ACCEPTED);
+        assertThat(intake.find(remote).visitCount()).as("网上受理: no visit").isZero();
+
+        String present = anOnlineApplication("13800135682");
+        mvc.perform(post("/staff/counter/cases/" + present + "/accept").with(csrf()).param("version", "0")
+                        .param("present", "on"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(intake.find(present).visitCount()).as("the applicant came to the counter").isEqualTo(1);
+    }
+
+    private String anOnlineApplication(String phone) {
+        String id = anIdNumber();
+        String account = applicants.register(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON, id, "网上申请人",
+                phone, null, "applicant-online-1")).principal();
+        return intake.submit(new org.onevisit.intake.Submission(key(), org.onevisit.intake.Channel.WEB, ITEM, false,
+                new org.onevisit.intake.Applicant(false, id, "网上申请人", phone, null), null, java.util.Map.of(),
+                java.util.Map.of("M1", MaterialStatus.PROVIDED, "M2", MaterialStatus.PROVIDED), false, account), account)
+                .number().value();
+    }
+
+    @Test
     void a_case_with_a_required_material_missing_cannot_be_accepted() throws Exception {
         String number = receive(newCase(anIdNumber(), MaterialStatus.MISSING, MaterialStatus.PROVIDED));
         mvc.perform(get("/staff/counter/cases/" + number))
