@@ -227,7 +227,9 @@ class AdministrationBrowserTests {
         assertThat(browser.findElement(By.cssSelector("main button")).getText()).isEqualTo("换个账号登录");
         chrome.screenshot("error-403");
         assertThat(chrome.accessibilityProblems()).as("error-403").isEmpty();
-        browser.findElement(By.cssSelector("main button")).click();
+        WebElement other = browser.findElement(By.cssSelector("main button"));
+        other.click();
+        wait.until(ExpectedConditions.stalenessOf(other));
 
         Path big = Files.createTempFile("onevisit-too-large", ".yaml");
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
