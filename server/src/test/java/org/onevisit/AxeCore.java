@@ -37,6 +37,8 @@ final class AxeCore {
     private static final Path TALLY = Path.of("target", "accessibility.tsv");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static volatile String source;
+    /** Whether this run has written its first line: the tally starts afresh with each run. */
+    private static boolean tallied;
 
     private AxeCore() {
     }
@@ -86,7 +88,8 @@ final class AxeCore {
         try {
             Files.createDirectories(TALLY.toAbsolutePath().getParent());
             Files.writeString(TALLY, path + "\t" + violations.size() + "\t" + serious + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    StandardOpenOption.CREATE, tallied ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+            tallied = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package org.onevisit.platform;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
@@ -11,6 +12,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -19,8 +23,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * An address nothing answers: under {@code /api} a 404 problem, elsewhere the error page, in the user's
- * language either way.
+ * An address nothing answers, or answers to no request of this method or content type: under {@code /api} a problem
+ * (404, 405, 415), elsewhere the error page, in the user's language either way.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -46,6 +50,29 @@ class NotFoundResponses {
         ModelAndView page = new ModelAndView("error", Map.of("status", 404, "error",
                 messages.getMessage("title.not_found", null, "Not found", LocaleContextHolder.getLocale())));
         page.setStatus(HttpStatus.NOT_FOUND);
+        return page;
+    }
+
+    /**
+     * A method the address does not take (405), or a body of a type it does not read (415, e.g. an upload sent without
+     * {@code multipart/form-data}), found before any handler was chosen.
+     */
+    @ExceptionHandler({HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class})
+    Object unsupported(HttpServletRequest request, ErrorResponse e) {
+        int status = e.getStatusCode().value();
+        Locale locale = LocaleContextHolder.getLocale();
+        String text = messages.getMessage("error.status." + status, null, "The request is not supported.", locale);
+        if (request.getRequestURI().startsWith("/api/")) {
+            String code = status == 405 ? "method-not-allowed" : "unsupported-media-type";
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.getStatusCode(), text);
+            problem.setType(URI.create(ProblemResponses.TYPE_BASE + code));
+            problem.setTitle(messages.getMessage("title.invalid", null, "Bad request", locale));
+            problem.setProperty("code", code);
+            return ResponseEntity.status(e.getStatusCode()).headers(e.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        ModelAndView page = new ModelAndView("error", Map.of("status", status, "error", text));
+        page.setStatus(e.getStatusCode());
         return page;
     }
 }
