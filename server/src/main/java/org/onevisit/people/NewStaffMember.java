@@ -1,7 +1,5 @@
 package org.onevisit.people;
 
-import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,7 +15,6 @@ public record NewStaffMember(String username, String displayName, @Nullable Stri
         Set<StaffRole> roles, String password) {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
-    private static final Pattern DEPARTMENT_CODE = Pattern.compile("[A-Z][A-Z0-9_-]{0,31}");
 
     public NewStaffMember {
         if (!USERNAME.matcher(username).matches() || username.startsWith(ApplicantAccounts.PRINCIPAL_PREFIX)) {
@@ -27,20 +24,8 @@ public record NewStaffMember(String username, String displayName, @Nullable Stri
         if (displayName.isBlank()) {
             throw Invalid.because("staff-display-name-missing", "A member of staff needs a display name.");
         }
-        if (departmentCode != null && departmentCode.isBlank()) {
-            departmentCode = null;
-        }
-        if (departmentCode != null) {
-            departmentCode = departmentCode.strip().toUpperCase(Locale.ROOT);
-            if (!DEPARTMENT_CODE.matcher(departmentCode).matches()) {
-                throw Invalid.because("staff-department-code-invalid", "Department code " + departmentCode + " is not valid.",
-                        departmentCode);
-            }
-        }
-        if (roles.isEmpty()) {
-            throw Invalid.because("staff-roles-missing", "A member of staff needs at least one role.");
-        }
-        roles = Set.copyOf(EnumSet.copyOf(roles));
+        departmentCode = StaffChange.department(departmentCode);
+        roles = StaffChange.roles(roles);
         displayName = displayName.strip();
     }
 

@@ -20,19 +20,27 @@ public record StaffChange(String displayName, @Nullable String departmentCode, S
             throw Invalid.because("staff-display-name-missing", "A member of staff needs a display name.");
         }
         displayName = displayName.strip();
-        if (departmentCode != null && departmentCode.isBlank()) {
-            departmentCode = null;
+        departmentCode = department(departmentCode);
+        roles = roles(roles);
+    }
+
+    /** A staff member's department as given: none for the centre itself (blank), else a well-formed code. */
+    static @Nullable String department(@Nullable String code) {
+        if (code == null || code.isBlank()) {
+            return null;
         }
-        if (departmentCode != null) {
-            departmentCode = departmentCode.strip().toUpperCase(Locale.ROOT);
-            if (!DEPARTMENT_CODE.matcher(departmentCode).matches()) {
-                throw Invalid.because("staff-department-code-invalid", "Department code " + departmentCode + " is not valid.",
-                        departmentCode);
-            }
+        String shown = code.strip().toUpperCase(Locale.ROOT);
+        if (!DEPARTMENT_CODE.matcher(shown).matches()) {
+            throw Invalid.because("staff-department-code-invalid", "Department code " + shown + " is not valid.", shown);
         }
+        return shown;
+    }
+
+    /** A staff member's roles: at least one. */
+    static Set<StaffRole> roles(Set<StaffRole> roles) {
         if (roles.isEmpty()) {
             throw Invalid.because("staff-roles-missing", "A member of staff needs at least one role.");
         }
-        roles = Set.copyOf(EnumSet.copyOf(roles));
+        return Set.copyOf(EnumSet.copyOf(roles));
     }
 }
