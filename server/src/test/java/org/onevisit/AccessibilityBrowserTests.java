@@ -124,7 +124,7 @@ class AccessibilityBrowserTests {
         }
         browser.get(chrome.url("/staff/counter/new"));
         browser.findElement(By.id("receive-button")).click();
-        chrome.waiting().until(d -> d.findElements(By.cssSelector("[role=alert]")).size() > 0);
+        chrome.waiting().until(d -> d.findElements(By.cssSelector(".field-error")).size() > 0);
         problemsHere(chrome, "counter form returned with errors", false, problems);
         browser.manage().deleteAllCookies();
 

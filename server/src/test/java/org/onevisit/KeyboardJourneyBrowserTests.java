@@ -33,9 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The keyboard alone, no mouse: a counter clerk logs in, skips to the page's content, opens a new case, types the
  * applicant and the item, marks the materials handed in, receives and accepts the case and opens its receipt, with
- * Tab, Shift+Tab, Enter, Space and typing only; and a citizen looks a case up on the public status page. Every element
- * the keyboard reaches shows that it has the focus (an outline or a shadow), so a person without a mouse sees where
- * they are.
+ * Tab, Shift+Tab, Enter, Space and typing only; and a citizen looks a case up on the public status page. Both go back
+ * to the skip link, which takes them past the menu to the page's content. Every element the keyboard reaches shows
+ * that it has the focus (an outline or a shadow), so a person without a mouse sees where they are.
  */
 @BrowserTest(windowHeight = 1000)
 class KeyboardJourneyBrowserTests {
@@ -66,9 +66,7 @@ class KeyboardJourneyBrowserTests {
         type("demo1234" + Keys.ENTER);
         wait.until(ExpectedConditions.urlMatches(".*/staff/counter$"));
 
-        press(Keys.TAB);
-        assertThat(focused().getAttribute("class")).as("the first Tab reaches the skip link").contains("skip-link");
-        assertFocusShows("the skip link");
+        tabTo("the skip link", Keys.chord(Keys.SHIFT, Keys.TAB), e -> "skip-link".equals(e.getAttribute("class")));
         press(Keys.ENTER);
         wait.until(d -> "content".equals(focused().getAttribute("id")));
         press(Keys.TAB);
@@ -122,9 +120,9 @@ class KeyboardJourneyBrowserTests {
     void a_citizen_looks_a_case_up_on_the_status_page_by_keyboard_alone() throws Exception {
         String number = aCaseReceived("13800009876");
         browser.get(chrome.url("/status"));
-        press(Keys.TAB);
-        assertThat(focused().getAttribute("class")).contains("skip-link");
-        assertFocusShows("the skip link");
+        tabTo("the skip link", Keys.chord(Keys.SHIFT, Keys.TAB), e -> "skip-link".equals(e.getAttribute("class")));
+        press(Keys.ENTER);
+        wait.until(d -> "content".equals(focused().getAttribute("id")));
         tabTo("the case number", e -> "caseNumber".equals(e.getAttribute("id")));
         type(number);
         tabTo("the phone's last four digits", e -> "lastFour".equals(e.getAttribute("id")));
@@ -137,8 +135,13 @@ class KeyboardJourneyBrowserTests {
 
     /** Presses Tab until the focused element is the one sought, checking that every stop on the way shows its focus. */
     private void tabTo(String what, Predicate<WebElement> sought) {
+        tabTo(what, Keys.TAB, sought);
+    }
+
+    /** Presses {@code key} (Tab, or Shift+Tab to go back) until the focused element is the one sought. */
+    private void tabTo(String what, CharSequence key, Predicate<WebElement> sought) {
         for (int i = 0; i < MOST_TABS; i++) {
-            press(Keys.TAB);
+            press(key);
             WebElement now = focused();
             assertFocusShows(describe(now) + " on the way to " + what);
             if (sought.test(now)) {
