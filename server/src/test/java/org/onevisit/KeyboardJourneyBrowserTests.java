@@ -66,7 +66,7 @@ class KeyboardJourneyBrowserTests {
         type("demo1234" + Keys.ENTER);
         wait.until(ExpectedConditions.urlMatches(".*/staff/counter$"));
 
-        tabTo("the skip link", Keys.chord(Keys.SHIFT, Keys.TAB), e -> "skip-link".equals(e.getAttribute("class")));
+        tabBackTo("the skip link", e -> "skip-link".equals(e.getAttribute("class")));
         press(Keys.ENTER);
         wait.until(d -> "content".equals(focused().getAttribute("id")));
         press(Keys.TAB);
@@ -83,7 +83,7 @@ class KeyboardJourneyBrowserTests {
         type("键盘甲");
         tabTo("the phone", e -> "phone".equals(e.getAttribute("id")));
         type("13800004321");
-        press(Keys.chord(Keys.SHIFT, Keys.TAB));
+        shiftTab();
         assertThat(focused().getAttribute("id")).as("Shift+Tab goes back a field").isEqualTo("name");
         assertFocusShows("the name, reached backwards");
         tabTo("the item code", e -> "subject".equals(e.getAttribute("id")));
@@ -120,7 +120,7 @@ class KeyboardJourneyBrowserTests {
     void a_citizen_looks_a_case_up_on_the_status_page_by_keyboard_alone() throws Exception {
         String number = aCaseReceived("13800009876");
         browser.get(chrome.url("/status"));
-        tabTo("the skip link", Keys.chord(Keys.SHIFT, Keys.TAB), e -> "skip-link".equals(e.getAttribute("class")));
+        tabBackTo("the skip link", e -> "skip-link".equals(e.getAttribute("class")));
         press(Keys.ENTER);
         wait.until(d -> "content".equals(focused().getAttribute("id")));
         tabTo("the case number", e -> "caseNumber".equals(e.getAttribute("id")));
@@ -135,13 +135,17 @@ class KeyboardJourneyBrowserTests {
 
     /** Presses Tab until the focused element is the one sought, checking that every stop on the way shows its focus. */
     private void tabTo(String what, Predicate<WebElement> sought) {
-        tabTo(what, Keys.TAB, sought);
+        tabTo(what, () -> press(Keys.TAB), sought);
     }
 
-    /** Presses {@code key} (Tab, or Shift+Tab to go back) until the focused element is the one sought. */
-    private void tabTo(String what, CharSequence key, Predicate<WebElement> sought) {
+    /** Presses Shift+Tab until the focused element is the one sought, each stop on the way showing its focus. */
+    private void tabBackTo(String what, Predicate<WebElement> sought) {
+        tabTo(what, this::shiftTab, sought);
+    }
+
+    private void tabTo(String what, Runnable step, Predicate<WebElement> sought) {
         for (int i = 0; i < MOST_TABS; i++) {
-            press(key);
+            step.run();
             WebElement now = focused();
             assertFocusShows(describe(now) + " on the way to " + what);
             if (sought.test(now)) {
@@ -175,6 +179,11 @@ class KeyboardJourneyBrowserTests {
 
     private void press(CharSequence key) {
         new Actions(browser).sendKeys(key).perform();
+    }
+
+    /** Shift held down while Tab is pressed (a chord sent as keys would press and release Shift first). */
+    private void shiftTab() {
+        new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
     }
 
     private void type(String text) {
