@@ -74,7 +74,7 @@ class KeyboardJourneyBrowserTests {
                 .as("after the skip link the next Tab is in the page's content, past the menu").isTrue();
         assertFocusShows("the first stop of the content");
 
-        tabTo("the new case link", e -> "n".equals(e.getAttribute("accesskey")));
+        assertThat(focused().getAttribute("accesskey")).as("the content starts with 新建收件").isEqualTo("n");
         press(Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/staff/counter/new"));
         assertThat(focused().getAttribute("id")).as("the form starts at the ID number").isEqualTo("identifier");
@@ -98,7 +98,8 @@ class KeyboardJourneyBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accept-button")));
         String number = browser.getCurrentUrl().replaceAll(".*/staff/counter/cases/([^/?#]+).*", "$1");
 
-        tabTo("受理", e -> "accept-button".equals(e.getAttribute("id")));
+        assertThat(focused().getAttribute("id")).as("a complete case opens with the focus on 受理").isEqualTo("accept-button");
+        assertFocusShows("受理");
         press(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1 .case-status"), "已受理"));
         String counterWindow = browser.getWindowHandle();
