@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +36,9 @@ class AccessibilityBrowserTests {
     private static final String PASSWORD = "demo1234";
     /** The demo applicant, whose identity is verified: the cases filed at the counter under their ID number are theirs. */
     private static final String DEMO_APPLICANT = "330999199003071233";
+
+    private static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
 
     @Value("${local.server.port}")
     int port;
@@ -84,6 +89,62 @@ class AccessibilityBrowserTests {
                 "/admin/bad-credit"));
     }
 
+    /**
+     * The pages reached only after an action: an online application's pre-check form at the counter and its file
+     * viewer, the counter's and the portal's forms returned with errors, a meeting's own page, and the confirmation of
+     * a decision.
+     */
+    @Test
+    void the_pages_reached_after_an_action(HeadlessChromium chrome) throws Exception {
+        WebDriver browser = chrome.browser();
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+
+        chrome.logIn(DEMO_APPLICANT, PASSWORD);
+        browser.get(chrome.url("/portal/cases/new?subject=XK-SCJG-001"));
+        browser.findElement(By.id("delivery-express")).click();
+        browser.findElement(By.cssSelector("button[name=mode][value=preCheck]")).click();
+        chrome.waiting().until(d -> d.findElements(By.cssSelector("[role=alert]")).size() > 0);
+        problemsHere(chrome, "portal form returned with errors", false, problems);
+        Path png = Files.createTempFile("onevisit-a11y-", ".png");
+        Files.write(png, PNG);
+        browser.get(chrome.url("/portal/cases/new?subject=XK-SCJG-001"));
+        browser.findElement(By.id("file_M1")).sendKeys(png.toString());
+        browser.findElement(By.cssSelector("button[name=mode][value=preCheck]")).click();
+        chrome.waiting().until(d -> d.getCurrentUrl().contains("submitted"));
+        String online = browser.getCurrentUrl().replaceAll(".*/portal/cases/([^?]+).*", "$1");
+        String file = browser.findElement(By.cssSelector(".material-files a")).getAttribute("href")
+                .replaceAll(".*/files/", "");
+        Files.delete(png);
+        browser.manage().deleteAllCookies();
+
+        chrome.logIn("clerk", PASSWORD);
+        for (String page : List.of("/staff/counter/cases/" + online + "/pre-check",
+                "/staff/counter/cases/" + online + "/pre-check?view=" + file)) {
+            browser.get(chrome.url(page));
+            problemsHere(chrome, page, true, problems);
+        }
+        browser.get(chrome.url("/staff/counter/new"));
+        browser.findElement(By.id("receive-button")).click();
+        chrome.waiting().until(d -> d.findElements(By.cssSelector(".field-error")).size() > 0);
+        problemsHere(chrome, "counter form returned with errors", false, problems);
+        browser.manage().deleteAllCookies();
+
+        String number = anAcceptedCase();
+        chrome.logIn("coordinator", PASSWORD);
+        long meeting = aMeeting(number);
+        browser.get(chrome.url("/staff/meetings/" + meeting));
+        problemsHere(chrome, "/staff/meetings/" + meeting, true, problems);
+        browser.manage().deleteAllCookies();
+
+        chrome.logIn("scjg-chief", PASSWORD);
+        browser.get(chrome.url("/staff/reviews/cases/" + number));
+        browser.findElement(By.cssSelector("form.on-the-spot button")).click();
+        chrome.waiting().until(d -> d.findElements(By.cssSelector(".confirm-decision")).size() > 0);
+        problemsHere(chrome, "decision confirmation", false, problems);
+
+        assertThat(problems).as("serious or critical accessibility problems, and pages too wide for a phone").isEmpty();
+    }
+
     private void check(HeadlessChromium chrome, String username, List<String> pages) throws IOException {
         WebDriver browser = chrome.browser();
         if (username != null) {
@@ -93,29 +154,53 @@ class AccessibilityBrowserTests {
         for (String page : pages) {
             browser.manage().window().setSize(new Dimension(1366, 1000));
             browser.get(chrome.url(page));
-            assertThat(browser.findElements(By.tagName("main"))).as("%s has its main part", page).isNotEmpty();
-            List<String> found = chrome.accessibilityProblems();
-            if (!found.isEmpty()) {
-                problems.put(page, new java.util.ArrayList<>(found));
-            }
-            browser.manage().window().setSize(new Dimension(390, 844));
+            problemsHere(chrome, page, true, problems);
+        }
+        assertThat(problems).as("serious or critical accessibility problems, and pages too wide for a phone").isEmpty();
+    }
+
+    /**
+     * What axe finds on the page shown, and whether it is wider than a 390 px phone, added to {@code problems} under
+     * {@code page}; a page an action led to (a form's answer) is measured without loading it again.
+     */
+    private static void problemsHere(HeadlessChromium chrome, String page, boolean reloadable,
+            Map<String, List<String>> problems) throws IOException {
+        WebDriver browser = chrome.browser();
+        assertThat(browser.findElements(By.tagName("main"))).as("%s has its main part", page).isNotEmpty();
+        List<String> found = chrome.accessibilityProblems();
+        if (!found.isEmpty()) {
+            problems.put(page, new java.util.ArrayList<>(found));
+        }
+        browser.manage().window().setSize(new Dimension(390, 844));
+        if (reloadable) {
             browser.navigate().refresh();
-            Long wider = (Long) ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            if (wider > 0) {
-                chrome.screenshot("narrow-" + page.replaceAll("[^A-Za-z0-9]+", "-"));
-                Object beyond = ((JavascriptExecutor) browser).executeScript("""
-                        const w = document.documentElement.clientWidth;
-                        return [...document.querySelectorAll('main *')]
-                            .filter(e => e.getBoundingClientRect().right > w + 1)
-                            .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
-                                + (e.id ? '#' + e.id : '')).join(', ');""");
-                problems.computeIfAbsent(page, p -> new java.util.ArrayList<>())
-                        .add("at 390 px the page is " + wider + " px wider than the screen: " + beyond);
-            }
+        }
+        Long wider = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        if (wider > 0) {
+            chrome.screenshot("narrow-" + page.replaceAll("[^A-Za-z0-9]+", "-"));
+            Object beyond = ((JavascriptExecutor) browser).executeScript("""
+                    const w = document.documentElement.clientWidth;
+                    return [...document.querySelectorAll('main *')]
+                        .filter(e => e.getBoundingClientRect().right > w + 1)
+                        .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
+                            + (e.id ? '#' + e.id : '')).join(', ');""");
+            problems.computeIfAbsent(page, p -> new java.util.ArrayList<>())
+                    .add("at 390 px the page is " + wider + " px wider than the screen: " + beyond);
         }
         browser.manage().window().setSize(new Dimension(1366, 1000));
-        assertThat(problems).as("serious or critical accessibility problems, and pages too wide for a phone").isEmpty();
+    }
+
+    /** A joint review of the case by its two departments, convened by the coordinator through the API. */
+    private long aMeeting(String number) throws IOException, InterruptedException {
+        HttpResponse<String> convened = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/api/v1/cases/" + number + "/meetings"))
+                .header("Authorization", basic("coordinator")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"kind": "JOINT_REVIEW", "at": "2026-10-27T02:00:00Z", "place": "三楼会商室",
+                         "departments": ["SCJG", "ZJJ"]}""")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(convened.statusCode()).as(convened.body()).isEqualTo(200);
+        return JsonMapper.builder().build().readTree(convened.body()).get("id").asLong();
     }
 
     /** The chief representative decides the case's item on the spot: a decision document and a certificate. */

@@ -216,7 +216,6 @@ class AuthorisationMatrixTests {
             POST   /portal/cases                                                  401    OK     OK     403    403    403    403    403    403    403    403
             GET    /portal/cases/new                                              401    OK     OK     403    403    403    403    403    403    403    403
             GET    /portal/cases/{number}                                         401    OK     404    403    403    403    403    403    403    403    403
-            GET    /portal/cases/{number}/files/{id}                              401    OK     404    403    403    403    403    403    403    403    403
             POST   /portal/cases/{number}/materials/{key}                         401    OK     404    403    403    403    403    403    403    403    403
             GET    /portal/cases/{number}/withdraw                                401    OK     404    403    403    403    403    403    403    403    403
             POST   /portal/cases/{number}/withdraw                                401    OK     404    403    403    403    403    403    403    403    403
@@ -227,7 +226,6 @@ class AuthorisationMatrixTests {
             POST   /staff/counter/applicant-cases                                 401    403    403    OK     403    403    403    403    403    403    403
             GET    /staff/counter/cases/{number}                                  401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/accept                           401    403    403    OK     403    403    403    403    403    403    403
-            GET    /staff/counter/cases/{number}/files/{id}                       401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/materials/{key}                  401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/notice                           401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/pledge                           401    403    403    OK     403    403    403    403    403    403    403

@@ -172,7 +172,14 @@ class CorrectionStoryTests {
                 .andReturn();
         assertThat(file.getResponse().getContentType()).isEqualTo("application/pdf");
         assertThat(file.getResponse().getContentAsByteArray()).isEqualTo(PDF);
-        assertThat(file.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+        // served by the same rules as every file of a case (ADR 0028): inline only as what its bytes are
+        assertThat(file.getResponse().getHeader("Content-Disposition")).startsWith("inline");
+        assertThat(file.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(file.getResponse().getHeader("Content-Security-Policy")).isEqualTo("frame-ancestors 'self'");
+        MvcResult download = mvc.perform(MockMvcRequestBuilders.get(href).param("download", "true")
+                .with(user("story-scjg-reviewer").roles("REVIEWER"))).andReturn();
+        assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(download.getResponse().getContentType()).isEqualTo("application/octet-stream");
         MvcResult again = answer(applicant.principal(), number, requestId, new MockMultipartFile("files", "又一份.pdf", null, PDF));
         assertThat(again.getResponse().getStatus()).isEqualTo(409);
         assertThat(read(again).get("code").asString()).isEqualTo("casework-correction-not-awaited");

@@ -365,16 +365,6 @@ final class MatrixRequests {
         return appliedByA(all, false);
     }
 
-    /** A case applicant A applied for online with a file for its first material: its number and the file's id. */
-    private String[] withFile() {
-        String account = logins.loadUserByUsername(applicantA).getUsername();
-        String file = files.store("申请书.png", new java.io.ByteArrayInputStream(PNG), account).id().toString();
-        String number = intake.submit(aCase().of(ITEM).on(Channel.WEB)
-                .withApplicant(aPerson().identifiedBy(idOfA).named("矩阵甲").withPhone(A_PHONE))
-                .byAccount(account).build(), Map.of("M1", List.of(file)), account).number().value();
-        return new String[] {number, file};
-    }
-
     /** A freshly registered applicant, whose identity a clerk verifies: their ID number. */
     private String unverifiedApplicant() {
         String id = TestIdentities.aResidentIdNumber();
@@ -609,8 +599,6 @@ final class MatrixRequests {
         counterPages(received, pledgeable, preChecked, aCase);
         on("GET /staff/counter/cases/{number}/pre-check", who -> get("/staff/counter/cases/{n}/pre-check",
                 preChecked.get()), preChecked);
-        on("GET /staff/counter/cases/{number}/files/{id}", who -> get("/staff/counter/cases/{n}/files/{f}",
-                aFile.get().caseNumber(), aFile.get().fileId()), aFile);
         portalPages(received, aCase, anAcceptedCase);
         staffPages(accepted, reviewed, decided, pickupReady, openTask, suspended, deemed, anAcceptedCase, meeting);
         adminPages(draftYear, item);
@@ -963,9 +951,6 @@ final class MatrixRequests {
         on("POST /portal/cases", who -> multipart("/portal/cases").file(new MockMultipartFile("file_M1", "申请书.png",
                 "image/png", PNG)).param("subject", ITEM).param("idempotencyKey", UUID.randomUUID().toString()));
         on("GET /portal/cases/{number}", who -> get("/portal/cases/{n}", aCase.get()), aCase);
-        Fresh<String[]> withFile = read(this::withFile);
-        on("GET /portal/cases/{number}/files/{id}", who -> get("/portal/cases/{n}/files/{id}", withFile.get()[0],
-                withFile.get()[1]), withFile);
         on("GET /portal/cases/{number}/withdraw", who -> get("/portal/cases/{n}/withdraw", received.get()), received);
         on("POST /portal/cases/{number}/materials/{key}", who -> multipart("/portal/cases/{n}/materials/{k}", received.get(),
                 "M1").file(new MockMultipartFile("file", "申请书.png", "image/png", PNG)), received);

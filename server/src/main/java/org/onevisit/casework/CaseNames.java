@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 import org.onevisit.catalog.Catalog;
 import org.onevisit.catalog.Department;
 import org.onevisit.people.StaffAccounts;
-import org.onevisit.people.StaffMember;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,9 +51,6 @@ public class CaseNames {
 
     /** The official's display name; empty for nobody. */
     public String official(@Nullable String username) {
-        if (username == null || username.isBlank()) {
-            return "";
-        }
-        return staff.find(username).map(StaffMember::displayName).filter(n -> !n.isBlank()).orElse(username);
+        return staff.officialName(username);
     }
 }

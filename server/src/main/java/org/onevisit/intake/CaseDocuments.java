@@ -17,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.onevisit.documents.Block;
 import org.onevisit.documents.Document;
 import org.onevisit.documents.PdfDocuments;
+import org.onevisit.people.StaffAccounts;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.ReadOnly;
@@ -44,10 +45,12 @@ public class CaseDocuments {
     private final Acceptances acceptances;
     private final MessageSource messages;
     private final Clock clock;
+    private final StaffAccounts staff;
     private final String publicBaseUrl;
 
     CaseDocuments(Intake intake, PdfDocuments pdf, Acceptances acceptances, MessageSource messages, Clock clock,
-            @Value("${onevisit.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+            StaffAccounts staff, @Value("${onevisit.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        this.staff = staff;
         this.intake = intake;
         this.pdf = pdf;
         this.acceptances = acceptances;
@@ -253,8 +256,9 @@ public class CaseDocuments {
         return String.join("、", c.parties().applicants().stream().map(r -> r.applicant().name()).toList());
     }
 
-    private static String clerk(IntakeCase c) {
-        return c.visits().isEmpty() ? "" : c.visits().get(c.visits().size() - 1).clerk();
+    /** The name of the clerk who received the case at its last visit, as the receipt names them (经办人). */
+    private String clerk(IntakeCase c) {
+        return c.visits().isEmpty() ? "" : staff.officialName(c.visits().get(c.visits().size() - 1).clerk());
     }
 
     private static String day(LocalDate date) {

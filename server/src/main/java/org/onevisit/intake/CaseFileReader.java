@@ -2,9 +2,13 @@ package org.onevisit.intake;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.onevisit.casework.Corrections;
 import org.onevisit.casework.MaterialsOnFile;
 import org.onevisit.intake.files.MaterialFiles;
 import org.onevisit.intake.files.StoredFile;
@@ -16,9 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The files handed in for a case's materials, for whoever may read the case ({@link Intake#find(String, String)}:
- * staff any case, an applicant their own): each with its link, and its content for that link. A file is served only as
- * a file of the material it was handed in for. For casework's reviewers it is {@link MaterialsOnFile}.
+ * The files handed in for a case — for its materials, and in answer to a correction request (补正) — for whoever may
+ * read the case ({@link Intake#find(String, String)}: staff any case, an applicant their own, including the counter's
+ * cases of their verified identity, ADR 0020): each with its one link, and its content for that link (ADR 0028). A file
+ * is served only as a file of the material or answer it was handed in for. For casework's reviewers it is
+ * {@link MaterialsOnFile}.
  */
 @Service
 @ReadOnly
@@ -26,20 +32,36 @@ public class CaseFileReader implements MaterialsOnFile {
 
     private final Intake intake;
     private final MaterialFiles files;
+    private final Corrections corrections;
 
-    CaseFileReader(Intake intake, MaterialFiles files) {
+    CaseFileReader(Intake intake, MaterialFiles files, Corrections corrections) {
         this.intake = intake;
         this.files = files;
+        this.corrections = corrections;
     }
 
-    /** A file of a material, opened; the caller closes {@code content}. */
-    public record OpenedFile(StoredFile file, InputStream content) {
+    /**
+     * A file of the case, opened: how it is sent to a browser ({@link MaterialFiles#served}: inline only when its bytes
+     * are the PDF, JPEG or PNG its type says) and its content, which the caller closes.
+     */
+    public record OpenedFile(MaterialFiles.Served served, InputStream content) {
+    }
+
+    /** A file of one of the case's materials, as a page shows it: the material it was handed in for, and its link. */
+    public record FileOfMaterial(MaterialFiles.Served served, CaseMaterial material, String href) {
     }
 
     /** The link of a material's file: {@code GET /api/v1/cases/{number}/materials/{key}/files/{id}}. */
     public static String href(String caseNumber, String key, String fileId) {
         return "/api/v1/cases/" + UriUtils.encodePathSegment(caseNumber, java.nio.charset.StandardCharsets.UTF_8)
                 + "/materials/" + UriUtils.encodePathSegment(key, java.nio.charset.StandardCharsets.UTF_8) + "/files/"
+                + UriUtils.encodePathSegment(fileId, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The link of a file that answered a correction request: {@code GET /api/v1/cases/{number}/corrections/{id}/files/{f}}. */
+    public static String answerHref(String caseNumber, long correction, String fileId) {
+        return "/api/v1/cases/" + UriUtils.encodePathSegment(caseNumber, java.nio.charset.StandardCharsets.UTF_8)
+                + "/corrections/" + correction + "/files/"
                 + UriUtils.encodePathSegment(fileId, java.nio.charset.StandardCharsets.UTF_8);
     }
 
@@ -71,12 +93,45 @@ public class CaseFileReader implements MaterialsOnFile {
     public OpenedFile open(String caseNumber, String key, String fileId, String reader) {
         IntakeCase c = intake.find(caseNumber, reader);
         boolean ofTheMaterial = c.materials().stream().anyMatch(m -> m.key().equals(key) && m.files().contains(fileId));
-        StoredFile file = ofTheMaterial ? stored(fileId).orElse(null) : null;
-        if (file == null) {
-            throw new DomainException(Kind.NOT_FOUND, "intake-file-not-found",
-                    "No file " + fileId + " of material " + key + " of case " + caseNumber, key);
-        }
-        return new OpenedFile(file, files.open(file.id()));
+        return opened(ofTheMaterial ? stored(fileId) : Optional.empty(), () -> new DomainException(Kind.NOT_FOUND,
+                "intake-file-not-found", "No file " + fileId + " of material " + key + " of case " + caseNumber, key));
+    }
+
+    /**
+     * The file {@code fileId} that answered correction request {@code correction} of the case, opened for
+     * {@code reader}; not found when the case is not theirs to read or the answer has no such file.
+     */
+    public OpenedFile openAnswer(String caseNumber, long correction, String fileId, String reader) {
+        intake.find(caseNumber, reader);
+        boolean ofTheAnswer = corrections.find(caseNumber, correction).files().stream()
+                .anyMatch(f -> f.fileId().equals(fileId));
+        return opened(ofTheAnswer ? stored(fileId) : Optional.empty(), () -> new DomainException(Kind.NOT_FOUND,
+                "intake-correction-file-not-found", "No file " + fileId + " in correction " + correction, correction));
+    }
+
+    /**
+     * The file {@code fileId} of one of the materials of a case the caller has already read, with the material and
+     * the file's link; not found when none of its materials has such a stored file.
+     */
+    public FileOfMaterial ofMaterial(IntakeCase c, String fileId) {
+        CaseMaterial material = c.materials().stream().filter(m -> m.files().contains(fileId)).findFirst()
+                .filter(m -> stored(fileId).isPresent())
+                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "files-not-found", "No such file: " + fileId,
+                        fileId));
+        return new FileOfMaterial(files.served(StoredFileId.parse(fileId)), material,
+                href(c.number().value(), material.key(), fileId));
+    }
+
+    /** What is stored of each file of the case's materials, by id; an id the store does not know is left out. */
+    public Map<String, StoredFile> storedOf(IntakeCase c) {
+        Map<String, StoredFile> stored = new LinkedHashMap<>();
+        c.materials().forEach(m -> m.files().forEach(id -> stored(id).ifPresent(f -> stored.put(id, f))));
+        return stored;
+    }
+
+    private OpenedFile opened(Optional<StoredFile> file, Supplier<DomainException> notFound) {
+        StoredFile found = file.orElseThrow(notFound);
+        return new OpenedFile(files.served(found.id()), files.open(found.id()));
     }
 
     private Optional<StoredFile> stored(String id) {

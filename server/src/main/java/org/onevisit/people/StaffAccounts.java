@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.onevisit.audit.AuditedChange;
+import org.jspecify.annotations.Nullable;
+
+import org.onevisit.audit.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.ReadOnly;
@@ -48,6 +51,18 @@ public class StaffAccounts {
     @ReadOnly
     public Optional<StaffMember> find(String username) {
         return members.find(username);
+    }
+
+    /**
+     * The official's name as pages and documents print it (经办人, 决定人, 召集人): the account's display name, or the
+     * login where the account has none or is unknown; empty for nobody.
+     */
+    @ReadOnly
+    public String officialName(@Nullable String username) {
+        if (username == null || username.isBlank()) {
+            return "";
+        }
+        return members.find(username).map(StaffMember::displayName).filter(n -> !n.isBlank()).orElse(username);
     }
 
     /**

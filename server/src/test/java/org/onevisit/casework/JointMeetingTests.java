@@ -55,7 +55,8 @@ class JointMeetingTests {
                 .satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.DEEMED_CONSENT));
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(minutes.of(m.id()))) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
-            assertThat(text).contains("联合勘查纪要").contains("现场条件符合设置要求").contains("缺席（视为同意）");
+            assertThat(text).contains("联合勘查纪要").contains("现场条件符合设置要求").contains("缺席（视为同意）")
+                    .contains("周洁（中心协调）", "测试部门TRVA").doesNotContain("coordinator");
         }
         assertThatThrownBy(() -> meetings.record(m.id(), "TRVB", true, "补充意见", "", "reviewer-trvb"))
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("casework-meeting-closed"));

@@ -99,6 +99,13 @@ class CounterPaperworkTests {
     }
 
     @Test
+    void the_one_time_notice_names_the_clerk_by_name_never_by_login() {
+        IntakeCase notified = decisions.notifyDeficiencies(intake.submit(aCase().of(ITEM).providing("M1").build(),
+                "clerk").number().value(), List.of(new Deficiency("M2", "", "未提交授权委托书")), clerk());
+        assertThat(text(notified, DocumentKind.NOTICE)).contains("经办人：王敏（综合窗口）").doesNotContain("clerk");
+    }
+
+    @Test
     void the_one_time_notice_lists_only_what_is_missing_or_wrong() {
         IntakeCase received = intake.submit(aCase().of(ITEM).providing("M1").build(), "clerk");
         IntakeCase notified = decisions.notifyDeficiencies(received.number().value(),

@@ -49,6 +49,10 @@ class ReviewInboxPage {
     private final org.onevisit.casework.CasePlans plans;
     private final org.onevisit.catalog.Catalog catalog;
 
+    /** A department a coordinator or supervisor may pick to see its inbox, by name. */
+    record DepartmentChoice(String code, String name) {
+    }
+
     /** A task of the inbox by name: the item's name and its stage's name. */
     record InboxRow(ReviewView view, String itemName, String stageName) {
     }
@@ -116,6 +120,8 @@ class ReviewInboxPage {
         model.addAttribute("status", statusFilter);
         model.addAttribute("department", dept == null ? "" : dept);
         model.addAttribute("overseer", overseer);
+        model.addAttribute("departmentChoices", !overseer ? List.of() : catalog.departments().stream()
+                .map(d -> new DepartmentChoice(d.code(), d.name(locale))).toList());
         model.addAttribute("today", LocalDate.now(clock));
         return "casework/inbox";
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.onevisit.casework.Correction;
+import org.onevisit.intake.CaseFileReader;
 import org.onevisit.intake.IntakeCase;
 
 /**
@@ -28,6 +29,6 @@ record CorrectionView(long id, String itemCode, String itemName, String departme
                 names.department(c.department(), locale), c.points(), c.requestedOn(), c.awaited(), c.supplied(),
                 c.suppliedOn(), c.channel(), c.note(), c.deadlineAfter(),
                 c.files().stream().map(f -> new FileLink(f.fileId(), f.name(), f.mediaType(), f.size(),
-                        "/api/v1/cases/" + c.caseNumber() + "/corrections/" + c.id() + "/files/" + f.fileId())).toList());
+                        CaseFileReader.answerHref(c.caseNumber(), c.id(), f.fileId()))).toList());
     }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.catalog.Catalog;
 import org.onevisit.intake.Applicant;
+import org.onevisit.intake.CaseFileReader;
 import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.CaseSupplements;
@@ -24,7 +25,6 @@ import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Submission;
 import org.onevisit.intake.files.MaterialFiles;
 import org.onevisit.intake.files.StoredFile;
-import org.onevisit.intake.files.StoredFileId;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantIdentity;
 import org.onevisit.people.ApplicantKind;
@@ -32,10 +32,6 @@ import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainMessages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,19 +68,21 @@ class PortalCasePages {
     private final CaseSupplements supplements;
     private final ApplicantAccounts accounts;
     private final MaterialFiles files;
+    private final CaseFileReader caseFiles;
     private final Catalog catalog;
     private final MessageSource messages;
     private final DataSize maxRequestSize;
     private final PortalCaseResults results;
 
     PortalCasePages(Intake intake, CaseSupplements supplements, ApplicantAccounts accounts, MaterialFiles files,
-            Catalog catalog, MessageSource messages,
+            CaseFileReader caseFiles, Catalog catalog, MessageSource messages,
             @Value("${onevisit.uploads.max-request-size:25MB}") DataSize maxRequestSize, PortalCaseResults results) {
         this.results = results;
         this.intake = intake;
         this.supplements = supplements;
         this.accounts = accounts;
         this.files = files;
+        this.caseFiles = caseFiles;
         this.catalog = catalog;
         this.messages = messages;
         this.maxRequestSize = maxRequestSize;
@@ -162,28 +160,6 @@ class PortalCasePages {
             Authentication applicant, Model model, Locale locale, HttpServletResponse response) {
         model.addAttribute("submitted", submitted != null);
         return mine(number, applicant).map(c -> page(c, model)).orElseGet(() -> notFound(model, locale, response));
-    }
-
-    /** A file handed in for the case, to the applicant whose case it is: always as a download. */
-    @GetMapping("/{number}/files/{id}")
-    ResponseEntity<?> file(@PathVariable String number, @PathVariable String id, Authentication applicant, Model model,
-            Locale locale, HttpServletResponse response) throws IOException {
-        Optional<IntakeCase> c = mine(number, applicant);
-        Optional<StoredFile> stored = c.filter(found -> found.materials().stream().anyMatch(m -> m.files().contains(id)))
-                .flatMap(found -> parse(id)).flatMap(files::find);
-        if (stored.isEmpty()) {
-            return ResponseEntity.status(HttpServletResponse.SC_NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
-                    .body(messages.getMessage("intake.page.error.fileNotFound", null, locale));
-        }
-        StoredFile f = stored.get();
-        byte[] content;
-        try (InputStream in = files.open(f.id())) {
-            content = in.readAllBytes();
-        }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(f.originalName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(content);
     }
 
     @PostMapping("/{number}/materials/{key}")
@@ -310,29 +286,11 @@ class PortalCasePages {
         model.addAttribute("missing", c.missing());
         model.addAttribute("preChecked", c.status() != CaseStatus.PRE_CHECK || !c.answer().preCheckNote().isEmpty()
                 || c.materials().stream().anyMatch(m -> !m.note().isEmpty()));
-        model.addAttribute("fileInfo", fileInfo(c));
+        model.addAttribute("fileLinks", c.materials().stream()
+                .collect(java.util.stream.Collectors.toMap(CaseMaterial::key, m -> caseFiles.linksOf(c.number().value(), m))));
         model.addAttribute("delivery", DeliveryChoice.inForm(c.parties().form()));
         model.addAttribute("maxFileSize", megabytes(files.maxSize()));
         return "intake/portal-case";
-    }
-
-    /** The stored files of the case's materials, by id: their names and sizes. */
-    private Map<String, StoredFile> fileInfo(IntakeCase c) {
-        Map<String, StoredFile> info = new LinkedHashMap<>();
-        for (CaseMaterial m : c.materials()) {
-            for (String id : m.files()) {
-                parse(id).flatMap(files::find).ifPresent(f -> info.put(id, f));
-            }
-        }
-        return info;
-    }
-
-    private static Optional<StoredFileId> parse(String id) {
-        try {
-            return Optional.of(StoredFileId.parse(id));
-        } catch (RuntimeException notAnId) {
-            return Optional.empty();
-        }
     }
 
     private static String megabytes(DataSize size) {

@@ -9,10 +9,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.onevisit.intake.CaseDocuments;
+import org.onevisit.intake.CaseFileReader;
 import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.files.MaterialFiles;
-import org.onevisit.intake.files.StoredFile;
-import org.onevisit.intake.files.StoredFileId;
 import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.CaseSupplements;
 import org.onevisit.intake.Channel;
@@ -64,14 +63,14 @@ class WorkbenchPages {
     private final CounterDecisions decisions;
     private final CaseSupplements supplements;
     private final CaseDocuments documents;
-    private final MaterialFiles files;
+    private final CaseFileReader caseFiles;
     private final MessageSource messages;
     private final Clock clock;
 
     WorkbenchPages(Intake intake, CounterDecisions decisions, CaseSupplements supplements, CaseDocuments documents,
-            MaterialFiles files, MessageSource messages, Clock clock) {
+            CaseFileReader caseFiles, MessageSource messages, Clock clock) {
         this.intake = intake;
-        this.files = files;
+        this.caseFiles = caseFiles;
         this.documents = documents;
         this.decisions = decisions;
         this.supplements = supplements;
@@ -104,7 +103,7 @@ class WorkbenchPages {
             }
             viewer(c, view, model);
             model.addAttribute("c", c);
-            model.addAttribute("fileInfo", fileInfo(c));
+            model.addAttribute("fileInfo", caseFiles.storedOf(c));
             model.addAttribute("roleNames", roleNames(c, locale));
             model.addAttribute("zone", clock.getZone());
             return "intake/workbench-precheck";
@@ -303,7 +302,7 @@ class WorkbenchPages {
         model.addAttribute("pledgeable", pledgeable);
         model.addAttribute("pledgeText", pledgeable ? documents.pledgeText(c) : "");
         model.addAttribute("roleNames", roleNames(c, locale));
-        model.addAttribute("fileInfo", fileInfo(c));
+        model.addAttribute("fileInfo", caseFiles.storedOf(c));
         model.addAttribute("remedies", message("intake.page.refuse.remediesDefault", locale));
         model.addAttribute("choices", CHOICES);
         model.addAttribute("zone", clock.getZone());
@@ -315,11 +314,11 @@ class WorkbenchPages {
     }
 
     /**
-     * A file shown in the case page's viewer.
+     * A file shown in the case page's viewer, from its one address (ADR 0028).
      *
      * @param kind {@code pdf} or {@code image} shown in the page, {@code other} only downloaded
      */
-    record Viewer(String id, String name, String kind, String material) {
+    record Viewer(String id, String name, String kind, String material, String href) {
     }
 
     /** The file {@code view} of the case in the page's viewer, when one is asked for. */
@@ -327,24 +326,11 @@ class WorkbenchPages {
         if (view.isBlank()) {
             return;
         }
-        MaterialFiles.Served served = files.served(CounterFiles.ofCase(c, view.strip()));
+        CaseFileReader.FileOfMaterial shown = caseFiles.ofMaterial(c, view.strip());
+        MaterialFiles.Served served = shown.served();
         model.addAttribute("viewer", new Viewer(served.file().id().toString(), served.file().originalName(),
                 !served.inline() ? "other" : served.mediaType().startsWith("image/") ? "image" : "pdf",
-                c.materials().stream().filter(m -> m.files().contains(view.strip())).findFirst()
-                        .map(CaseMaterial::name).orElse("")));
-    }
-
-    /** What is stored of each file of the case's materials, by id. */
-    private Map<String, StoredFile> fileInfo(IntakeCase c) {
-        Map<String, StoredFile> fileInfo = new LinkedHashMap<>();
-        c.materials().forEach(m -> m.files().forEach(id -> {
-            try {
-                files.find(StoredFileId.parse(id)).ifPresent(f -> fileInfo.put(id, f));
-            } catch (IllegalArgumentException e) {
-                // not a file of the store (an e-certificate's number): nothing to open
-            }
-        }));
-        return fileInfo;
+                shown.material().name(), shown.href()));
     }
 
     /** The names of the roles of a case's applicants by key, in the page's language; empty for one applicant. */

@@ -114,6 +114,25 @@ class ReviewPagesTests {
     }
 
     @Test
+    void a_coordinator_picks_the_department_whose_inbox_to_see_from_a_list_of_names() throws Exception {
+        String number = acceptedCase(intake, decisions, reviewing);
+        RequestPostProcessor coordinator = user("coordinator").roles("COORDINATOR");
+
+        mvc.perform(get("/staff/reviews").with(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<select name=\"department\">"),
+                        containsString("<option value=\"TRVB\">测试部门TRVB</option>"), containsString("请从列表中选择"),
+                        not(containsString("<input name=\"department\"")))));
+        mvc.perform(get("/staff/reviews").param("department", "TRVB").with(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<option value=\"TRVB\" selected=\"selected\">测试部门TRVB</option>"),
+                        containsString("href=\"/staff/reviews/cases/" + number + "\""))));
+        mvc.perform(get("/staff/reviews").with(reviewer("reviewer-trvb")))
+                .andExpect(content().string(not(containsString("<select name=\"department\">"))));
+    }
+
+    @Test
     void an_official_answers_their_departments_task_with_the_version_shown() throws Exception {
         String number = acceptedCase(intake, decisions, reviewing);
         ReviewTask mine = task(number, "TRVB");

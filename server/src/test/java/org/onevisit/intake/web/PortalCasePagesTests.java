@@ -94,7 +94,10 @@ class PortalCasePagesTests {
                 .andExpect(content().string(allOf(containsString("网上预审中"), containsString("type=\"file\""),
                         containsString("申请书.png"), containsString("预审结果"), containsString("还缺少 1 项"),
                         containsString("快递送达"), not(containsString("人民路 100 号 3 幢")))));
-        mvc.perform(get(location + "/files/" + c.materials().get(0).files().get(0)).session(session))
+        // the page links each file to its one address, which the page's session opens
+        String href = "/api/v1/cases/" + number + "/materials/M1/files/" + c.materials().get(0).files().get(0);
+        mvc.perform(get(location).session(session)).andExpect(content().string(containsString(href)));
+        mvc.perform(get(href).session(session))
                 .andExpect(status().isOk()).andExpect(content().contentType("image/png"))
                 .andExpect(content().bytes(PNG));
 

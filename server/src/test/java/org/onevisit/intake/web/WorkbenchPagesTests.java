@@ -298,7 +298,7 @@ class WorkbenchPagesTests {
         supplements.supplement(number, "M1", id, new org.onevisit.intake.CounterDecisions.Act("clerk",
                 org.onevisit.intake.Channel.COUNTER, null));
 
-        mvc.perform(get("/staff/counter/cases/{n}/files/{f}", number, id)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/cases/{n}/materials/M1/files/{f}", number, id)).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
@@ -309,10 +309,11 @@ class WorkbenchPagesTests {
                         .string("X-Frame-Options", "DENY"));
         mvc.perform(get("/staff/counter/cases/{n}", number).param("view", id))
                 .andExpect(content().string(allOf(containsString("id=\"viewer\""), containsString("不能在页面中显示"),
-                        not(containsString("<iframe")))));
+                        not(containsString("<iframe")),
+                        containsString("/api/v1/cases/" + number + "/materials/M1/files/" + id + "?download=true"))));
 
         String other = intake.submit(org.onevisit.intake.CaseBuilder.aCase().of(ITEM).build(), "clerk").number().value();
-        mvc.perform(get("/staff/counter/cases/{n}/files/{f}", other, id)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/cases/{n}/materials/M1/files/{f}", other, id)).andExpect(status().isNotFound());
         mvc.perform(get("/staff/counter/cases/{n}", other).param("view", id)).andExpect(status().isNotFound());
     }
 
