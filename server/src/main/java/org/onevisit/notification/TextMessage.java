@@ -49,7 +49,7 @@ public enum TextMessage {
             "【黄牌】办件{number}（{item}）{clock}已于{deadline}到期未办结，请督促办理并于{answerBy}前回复。"),
     /** To staff, 红牌: the yellow card's period passed unanswered; referred for accountability. */
     ALERT_RED("alert-red", Audience.STAFF,
-            "【红牌】办件{number}（{item}）{clock}超期，黄牌督办期限{answerBy}已过未回复，已移送{referredTo}问责。");
+            "【红牌】办件{number}（{item}）{clock}已于{deadline}到期，黄牌督办期限{answerBy}已过未回复，已移送{referredTo}问责。");
 
     /** Who a message is for: applicants get it on their phone, staff by their login name. */
     public enum Audience {
