@@ -69,7 +69,7 @@ class AlertsBrowserTests {
         browser.get(chrome.url("/"));
         browser.findElement(By.linkText("预警纠错")).click();
         new Select(browser.findElement(By.name("level"))).selectByVisibleText("黄牌");
-        new Select(browser.findElement(By.name("department"))).selectByVisibleText("市场监督管理局");
+        new Select(browser.findElement(By.name("department"))).selectByVisibleText("示例市市场监督管理局");
         browser.findElement(By.cssSelector("form.filters button")).click();
         WebElement row = browser.findElements(By.cssSelector("main tbody tr")).stream()
                 .filter(r -> r.getText().contains(number)).findFirst().orElseThrow();
