@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.onevisit.supervision.WatchedClock;
 import org.onevisit.supervision.alerts.AlertLevel;
@@ -44,7 +45,7 @@ class AlertsBrowserTests {
         WebElement card = alertOf(browser, number);
         assertThat(card.getText()).contains("黄牌", "个体工商户设立登记", "市场监督管理局", "待签收", "回复期限");
         card.findElement(By.cssSelector("form.inline button")).click();
-        assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("已签收。");
+        assertThat(notice(chrome, ".notice.ok")).isEqualTo("已签收。");
         card = alertOf(browser, number);
         assertThat(card.getText()).contains("已签收", "陈红");
         chrome.screenshot("alerts-yellow-acknowledged");
@@ -54,12 +55,12 @@ class AlertsBrowserTests {
                 "document.querySelectorAll('textarea[name=answer]').forEach(t => t.removeAttribute('required'));");
         card.findElement(By.name("answer")).sendKeys("   ");
         card.findElement(By.cssSelector("form.decision button")).click();
-        assertThat(browser.findElement(By.cssSelector(".notice.error-box")).getText()).contains("须写明已采取的措施或原因");
+        assertThat(notice(chrome, ".notice.error-box")).contains("须写明已采取的措施或原因");
 
         card = alertOf(browser, number);
         card.findElement(By.name("answer")).sendKeys("已责成审查人员当日出具意见，逾期原因为材料核验耗时");
         card.findElement(By.cssSelector("form.decision button")).click();
-        assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("已回复。");
+        assertThat(notice(chrome, ".notice.ok")).isEqualTo("已回复。");
         assertThat(alertOf(browser, number).getText()).contains("已回复", "材料核验耗时");
         assertThat(alertOf(browser, number).findElements(By.cssSelector("form"))).isEmpty();
         chrome.screenshot("alerts-yellow-answered");
@@ -76,6 +77,11 @@ class AlertsBrowserTests {
         assertThat(row.getText()).contains("黄牌", "已回复", "材料核验耗时");
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("红牌 ");
         chrome.screenshot("alerts-supervisor-list");
+    }
+
+    /** The page's notice once the page that answers a form has come. */
+    private static String notice(HeadlessChromium chrome, String css) {
+        return chrome.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).getText();
     }
 
     private static WebElement alertOf(WebDriver browser, String number) {

@@ -43,13 +43,13 @@ public enum TextMessage {
     REVIEW_AND_LEGAL_LIMIT_EXTENDED("review-extended",
             "您的办件{number}（{subject}）审查期限延长{days}个工作日至{until}，法定办结期限延长至{legalUntil}，{note}。"),
     /** To staff, 预警: a step's or a case's deadline is near. */
-    ALERT_WARNING("alert-warning", Audience.STAFF, "【预警】办件{number}（{item}）{clock}将于{deadline}到期，请及时办理。"),
+    ALERT_WARNING("alert-warning", Audience.STAFF, "【预警】办件{number}（{subject}）{clock}将于{deadline}到期，请及时办理。"),
     /** To staff, 黄牌: the deadline passed; handle it and answer within the period. */
     ALERT_YELLOW("alert-yellow", Audience.STAFF,
-            "【黄牌】办件{number}（{item}）{clock}已于{deadline}到期未办结，请督促办理并于{answerBy}前回复。"),
+            "【黄牌】办件{number}（{subject}）{clock}已于{deadline}到期未办结，请督促办理并于{answerBy}前回复。"),
     /** To staff, 红牌: the yellow card's period passed unanswered; referred for accountability. */
     ALERT_RED("alert-red", Audience.STAFF,
-            "【红牌】办件{number}（{item}）{clock}已于{deadline}到期，黄牌督办期限{answerBy}已过未回复，已移送{referredTo}问责。");
+            "【红牌】办件{number}（{subject}）{clock}已于{deadline}到期，黄牌督办期限{answerBy}已过未回复，已移送{referredTo}问责。");
 
     /** Who a message is for: applicants get it on their phone, staff by their login name. */
     public enum Audience {

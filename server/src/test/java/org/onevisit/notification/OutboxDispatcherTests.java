@@ -38,7 +38,7 @@ class OutboxDispatcherTests {
     @Test
     void a_message_to_staff_goes_to_the_staff_gateway_once_and_never_into_an_applicants_list() {
         String subject = "alert-test-" + UUID.randomUUID();
-        notifications.toStaff("scjg-head", subject, TextMessage.ALERT_WARNING, Map.of("number", "330999-X", "item", "测试事项",
+        notifications.toStaff("scjg-head", subject, TextMessage.ALERT_WARNING, Map.of("number", "330999-X", "subject", "测试事项",
                 "clock", "审查环节", "deadline", "2026-10-20"));
         assertThat(notifications.about(subject)).isEmpty();
         assertThat(notifications.aboutAny(java.util.List.of(subject), 10)).isEmpty();
@@ -60,7 +60,7 @@ class OutboxDispatcherTests {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> notifications.toStaff(
                 "scjg-head", "x", TextMessage.REFUSED, Map.of("subject", "测试事项", "number", "x")));
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> notifications.text(
-                "13800009999", "x", TextMessage.ALERT_WARNING, Map.of("number", "x", "item", "测试事项", "clock", "审查环节",
+                "13800009999", "x", TextMessage.ALERT_WARNING, Map.of("number", "x", "subject", "测试事项", "clock", "审查环节",
                         "deadline", "2026-10-20")));
     }
 }

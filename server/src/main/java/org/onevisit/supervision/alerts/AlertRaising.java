@@ -62,7 +62,7 @@ class AlertRaising {
         Map<String, Responsibility> to = recipientsOf(alert);
         Alert stored = store.insert(alert, to);
         WatchedClock c = stored.clock();
-        Map<String, Object> values = new HashMap<>(Map.of("number", c.caseNumber(), "item", c.itemName(),
+        Map<String, Object> values = new HashMap<>(Map.of("number", c.caseNumber(), "subject", c.itemName(),
                 "clock", c.watched() == WatchedClock.Watched.STEP ? "审查环节" : "承诺办结期限", "deadline", c.deadline()));
         TextMessage message = switch (stored.level()) {
             case WARNING -> TextMessage.ALERT_WARNING;
