@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.onevisit.platform.PersonalData;
 import org.onevisit.platform.PersonalDataCipher;
 import org.onevisit.platform.ReadOnly;
@@ -36,13 +37,7 @@ public class Notifications {
      */
     @Transactional
     public void text(String phone, String subjectId, TextMessage message, Map<String, ?> values) {
-        requireAudience(message, TextMessage.Audience.APPLICANT);
-        String body = message.render(values);
-        jdbc.sql("""
-                INSERT INTO notification_message (phone_encrypted, subject_id, kind, body, queued_at, sent_at)
-                VALUES (?, ?, ?, ?, ?, NULL)""")
-                .params(cipher.encrypt(phone), subjectId, message.kind(), body, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
-                .update();
+        queue(cipher.encrypt(phone), null, subjectId, message, TextMessage.Audience.APPLICANT, values);
     }
 
     /**
@@ -51,12 +46,19 @@ public class Notifications {
      */
     @Transactional
     public void toStaff(String username, String subjectId, TextMessage message, Map<String, ?> values) {
-        requireAudience(message, TextMessage.Audience.STAFF);
+        queue(null, username, subjectId, message, TextMessage.Audience.STAFF, values);
+    }
+
+    /** Stores the message, to an applicant's encrypted phone or to a member of staff's login name. */
+    private void queue(@Nullable String phoneEncrypted, @Nullable String username, String subjectId, TextMessage message,
+            TextMessage.Audience audience, Map<String, ?> values) {
+        requireAudience(message, audience);
         String body = message.render(values);
         jdbc.sql("""
-                INSERT INTO notification_message (staff_username, subject_id, kind, body, queued_at, sent_at)
-                VALUES (?, ?, ?, ?, ?, NULL)""")
-                .params(username, subjectId, message.kind(), body, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
+                INSERT INTO notification_message (phone_encrypted, staff_username, subject_id, kind, body, queued_at, sent_at)
+                VALUES (?, ?, ?, ?, ?, ?, NULL)""")
+                .params(phoneEncrypted, username, subjectId, message.kind(), body,
+                        OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
                 .update();
     }
 

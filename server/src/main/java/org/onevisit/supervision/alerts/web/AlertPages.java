@@ -59,14 +59,8 @@ class AlertPages {
     @PreAuthorize(AlertApi.RECIPIENTS)
     String acknowledge(@PathVariable long id, Authentication user, Model model, Locale locale,
             RedirectAttributes redirect, HttpServletResponse response) {
-        try {
-            alerts.acknowledge(id, user.getName());
-        } catch (DomainException e) {
-            response.setStatus(DomainMessages.status(e).value());
-            return mine(AlertFilter.ALL, user, model, locale, DomainMessages.text(messages, e, locale), null);
-        }
-        redirect.addFlashAttribute("done", messages.getMessage("supervision.alerts.done.acknowledged", null, locale));
-        return "redirect:/staff/alerts";
+        return act(() -> alerts.acknowledge(id, user.getName()), "supervision.alerts.done.acknowledged", null, user,
+                model, locale, redirect, response);
     }
 
     @PostMapping("/staff/alerts/{id}/answer")
@@ -83,13 +77,20 @@ class AlertPages {
             return mine(AlertFilter.ALL, user, model, locale,
                     messages.getMessage("supervision.alerts.error.stale", null, locale), form);
         }
+        return act(() -> alerts.answer(id, seen, answer, user.getName()), "supervision.alerts.done.answered", form, user,
+                model, locale, redirect, response);
+    }
+
+    /** Does it and goes back to 我的预警 with {@code done}; a refusal shows the page again with its message and status. */
+    private String act(Runnable action, String done, @Nullable AnswerForm form, Authentication user, Model model,
+            Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            alerts.answer(id, seen, answer, user.getName());
+            action.run();
         } catch (DomainException e) {
             response.setStatus(DomainMessages.status(e).value());
             return mine(AlertFilter.ALL, user, model, locale, DomainMessages.text(messages, e, locale), form);
         }
-        redirect.addFlashAttribute("done", messages.getMessage("supervision.alerts.done.answered", null, locale));
+        redirect.addFlashAttribute("done", messages.getMessage(done, null, locale));
         return "redirect:/staff/alerts";
     }
 
