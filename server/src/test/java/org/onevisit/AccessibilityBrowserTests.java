@@ -21,7 +21,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.onevisit.casework.WatchedClock;
+import org.onevisit.supervision.alerts.AlertLevel;
+import org.onevisit.supervision.alerts.AlertTimers;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +47,9 @@ class AccessibilityBrowserTests {
 
     @Value("${local.server.port}")
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void the_public_pages(HeadlessChromium chrome) throws Exception {
@@ -78,6 +86,20 @@ class AccessibilityBrowserTests {
         chrome.browser().manage().deleteAllCookies();
         check(chrome, "supervisor", List.of("/supervision/audit", "/supervision/dashboard", "/supervision/dashboard/reviews?figure=RED",
                 "/supervision/dashboard/cases", "/supervision/wall", "/staff/reviews"));
+    }
+
+    @Test
+    void the_alerts_pages(HeadlessChromium chrome) throws Exception {
+        String key = "a11y-" + UUID.randomUUID();
+        for (AlertLevel level : AlertLevel.values()) {
+            AlertTimers.raise(context, new WatchedClock(WatchedClock.Watched.STEP, key, "330999-20261016-A11Y",
+                    "个体工商户设立登记", "SCJG", java.time.LocalDate.parse("2026-10-16"), false), level);
+        }
+        check(chrome, "scjg-chief", List.of("/staff/alerts", "/staff/alerts?lang=en"));
+        chrome.browser().manage().deleteAllCookies();
+        check(chrome, "scjg-head", List.of("/staff/alerts"));
+        chrome.browser().manage().deleteAllCookies();
+        check(chrome, "supervisor", List.of("/supervision/alerts", "/supervision/alerts?level=RED", "/staff/alerts"));
     }
 
     @Test

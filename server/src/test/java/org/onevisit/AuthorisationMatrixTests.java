@@ -72,6 +72,9 @@ class AuthorisationMatrixTests {
     static final String TABLE = """
             operation                                                             anon   applA  applB  clerk  chief  revw   coord  super  admin  oChief oRevw
             POST   /api/v1/account/password                                       401    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/alerts                                                 401    403    403    403    OK     OK     403    OK     403    OK     OK
+            POST   /api/v1/alerts/{id}/acknowledgement                            401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /api/v1/alerts/{id}/answer                                     401    403    403    403    OK     OK     403    403    403    403    403
             POST   /api/v1/applicants                                             OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/applicants/me                                          401    OK     OK     403    403    403    403    403    403    403    403
             POST   /api/v1/applicants/identity-verifications                      401    403    403    OK     403    403    403    403    403    403    403
@@ -243,6 +246,9 @@ class AuthorisationMatrixTests {
             POST   /staff/deliveries/{number}/handover                            401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/deliveries/{number}/pickup                              401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/deliveries/{number}/release                             401    403    403    OK     403    403    403    403    403    403    403
+            GET    /staff/alerts                                                  401    403    403    403    OK     OK     403    OK     403    OK     OK
+            POST   /staff/alerts/{id}/acknowledgement                             401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /staff/alerts/{id}/answer                                      401    403    403    403    OK     OK     403    403    403    403    403
             GET    /staff/meetings                                                401    403    403    403    403    403    OK     403    403    403    403
             POST   /staff/meetings                                                401    403    403    403    403    403    OK     403    403    403    403
             GET    /staff/meetings/{id}                                           401    403    403    403    403    403    OK     403    403    403    403
@@ -272,6 +278,7 @@ class AuthorisationMatrixTests {
             GET    /portal/certificates                                           401    OK     OK     403    403    403    403    403    403    403    403
             GET    /portal/certificates/{number}.pdf                              401    OK     404    403    403    403    403    403    403    403    403
             GET    /portal/messages                                               401    OK     OK     403    403    403    403    403    403    403    403
+            GET    /supervision/alerts                                            401    403    403    403    403    403    403    OK     403    403    403
             GET    /supervision/dashboard                                          401    403    403    403    403    403    OK     OK     OK     403    403
             GET    /supervision/dashboard/cases                                    401    403    403    403    403    403    OK     OK     OK     403    403
             GET    /supervision/dashboard/reviews                                  401    403    403    403    403    403    OK     OK     OK     403    403

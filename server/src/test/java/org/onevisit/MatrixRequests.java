@@ -73,6 +73,9 @@ import org.onevisit.people.NewStaffMember;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffRole;
 import org.onevisit.people.TestIdentities;
+import org.onevisit.casework.WatchedClock;
+import org.onevisit.supervision.alerts.AlertLevel;
+import org.onevisit.supervision.alerts.AlertTimers;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -211,6 +214,7 @@ final class MatrixRequests {
     private final PasswordEncoder encoder;
     private final AtomicInteger serial = new AtomicInteger();
     private final Map<String, Recipe> recipes = new LinkedHashMap<>();
+    private final ApplicationContext context;
 
     private final String applicantA;
     private final ApplicantAccounts applicantAccounts;
@@ -220,6 +224,7 @@ final class MatrixRequests {
     private final Map<String, MaterialStatus> allButDeferrable;
 
     MatrixRequests(ApplicationContext context) {
+        this.context = context;
         intake = context.getBean(Intake.class);
         counter = context.getBean(CounterDecisions.class);
         reviewing = context.getBean(Reviewing.class);
@@ -604,6 +609,29 @@ final class MatrixRequests {
         adminPages(draftYear, item);
         corrections(aDecidedCase);
         administrationPages();
+        alerts();
+    }
+
+    /** 预警纠错: a reminder on a review step of SCJG, for its reviewers and chief representative, made afresh once used. */
+    private void alerts() {
+        Fresh<Long> warning = fresh(() -> {
+            String key = "matrix-" + next();
+            WatchedClock clock = new WatchedClock(WatchedClock.Watched.STEP, key, "330999-MATRIX-" + key, "个体工商户设立登记",
+                    "SCJG", TODAY.plusDays(1), false);
+            AlertTimers.raise(context, clock, AlertLevel.WARNING);
+            return jdbc.sql("SELECT id FROM supervision_alert WHERE watched_key = ?").param(key).query(Long.class).single();
+        });
+        on("GET /api/v1/alerts", who -> get("/api/v1/alerts"));
+        on("POST /api/v1/alerts/{id}/acknowledgement", who -> post("/api/v1/alerts/{id}/acknowledgement", warning.get()),
+                warning);
+        on("POST /api/v1/alerts/{id}/answer", who -> json(post("/api/v1/alerts/{id}/answer", warning.get()),
+                "{\"version\": 0, \"answer\": \"已出具审查意见\"}"), warning);
+        on("GET /staff/alerts", who -> get("/staff/alerts"));
+        on("GET /supervision/alerts", who -> get("/supervision/alerts"));
+        on("POST /staff/alerts/{id}/acknowledgement", who -> post("/staff/alerts/{id}/acknowledgement", warning.get()),
+                warning);
+        on("POST /staff/alerts/{id}/answer", who -> post("/staff/alerts/{id}/answer", warning.get()).param("version", "0")
+                .param("answer", "已出具审查意见"), warning);
     }
 
     /** A case whose SCJG review waits for a correction, and the request's id. */

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class CaseFiles implements PersonalDataAtRest {
 
-    private static final TypeReference<List<FileItem>> ITEMS = new TypeReference<>() { };
+    static final TypeReference<List<FileItem>> ITEMS = new TypeReference<>() { };
     private static final TypeReference<List<String>> MATERIALS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Until a region's SMS platform is connected, messages are written to the log (with the phone masked)
- * and count as sent; a real gateway bean replaces this one.
+ * Until a region's SMS platform and internal messaging platform are connected, messages are written to the log (with
+ * the phone masked) and count as sent; a real gateway bean replaces each of these.
  */
 @Configuration(proxyBeanMethods = false)
 class LoggingSmsGateway {
@@ -20,5 +20,11 @@ class LoggingSmsGateway {
     @ConditionalOnMissingBean
     SmsGateway smsGateway() {
         return (phone, body) -> log.info("SMS to {}: {}", PersonalData.phone(phone), body);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    StaffGateway staffGateway() {
+        return (username, body) -> log.info("Internal message to {}: {}", username, body);
     }
 }

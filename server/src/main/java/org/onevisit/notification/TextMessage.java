@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The text messages (短信) the centre sends applicants, each a template whose {@code {name}} parameters the sender
- * fills: callers name the message and give its values, the wording lives here. A list value is written as its
- * entries joined by {@code 、}, anything else as its text.
+ * The text messages (短信) the centre sends applicants, and the internal messages it sends staff, each a template whose
+ * {@code {name}} parameters the sender fills: callers name the message and give its values, the wording lives here. A
+ * list value is written as its entries joined by {@code 、}, anything else as its text.
  */
 public enum TextMessage {
 
@@ -41,14 +41,33 @@ public enum TextMessage {
     REVIEW_EXTENDED("review-extended", "您的办件{number}（{subject}）审查期限延长{days}个工作日至{until}，{note}。"),
     /** A review's limit was extended, and with it the case's legal limit. */
     REVIEW_AND_LEGAL_LIMIT_EXTENDED("review-extended",
-            "您的办件{number}（{subject}）审查期限延长{days}个工作日至{until}，法定办结期限延长至{legalUntil}，{note}。");
+            "您的办件{number}（{subject}）审查期限延长{days}个工作日至{until}，法定办结期限延长至{legalUntil}，{note}。"),
+    /** To staff, 预警: a step's or a case's deadline is near. */
+    ALERT_WARNING("alert-warning", Audience.STAFF, "【预警】办件{number}（{subject}）{clock}将于{deadline}到期，请及时办理。"),
+    /** To staff, 黄牌: the deadline passed; handle it and answer within the period. */
+    ALERT_YELLOW("alert-yellow", Audience.STAFF,
+            "【黄牌】办件{number}（{subject}）{clock}已于{deadline}到期未办结，请督促办理并于{answerBy}前回复。"),
+    /** To staff, 红牌: the yellow card's period passed unanswered; referred for accountability. */
+    ALERT_RED("alert-red", Audience.STAFF,
+            "【红牌】办件{number}（{subject}）{clock}已于{deadline}到期，黄牌督办期限{answerBy}已过未回复，已移送{referredTo}问责。");
+
+    /** Who a message is for: applicants get it on their phone, staff by their login name. */
+    public enum Audience {
+        APPLICANT, STAFF
+    }
 
     private final String kind;
+    private final Audience audience;
     private final String template;
     private final Set<String> parameters;
 
     TextMessage(String kind, String template) {
+        this(kind, Audience.APPLICANT, template);
+    }
+
+    TextMessage(String kind, Audience audience, String template) {
         this.kind = kind;
+        this.audience = audience;
         this.template = template;
         Set<String> names = new LinkedHashSet<>();
         Matcher m = Parameter.PATTERN.matcher(template);
@@ -61,6 +80,10 @@ public enum TextMessage {
     /** The kind the outbox files the message under, e.g. {@code accepted}. */
     public String kind() {
         return kind;
+    }
+
+    public Audience audience() {
+        return audience;
     }
 
     /** The names of the values the template needs. */

@@ -34,4 +34,33 @@ class OutboxDispatcherTests {
 
         assertThat(notifications.about(subject)).singleElement().satisfies(m -> assertThat(m.sent()).isTrue());
     }
+
+    @Test
+    void a_message_to_staff_goes_to_the_staff_gateway_once_and_never_into_an_applicants_list() {
+        String subject = "alert-test-" + UUID.randomUUID();
+        notifications.toStaff("scjg-head", subject, TextMessage.ALERT_WARNING, Map.of("number", "330999-X", "subject", "测试事项",
+                "clock", "审查环节", "deadline", "2026-10-20"));
+        assertThat(notifications.about(subject)).isEmpty();
+        assertThat(notifications.aboutAny(java.util.List.of(subject), 10)).isEmpty();
+        assertThat(notifications.toStaffAbout(subject)).singleElement().satisfies(m -> {
+            assertThat(m.username()).isEqualTo("scjg-head");
+            assertThat(m.kind()).isEqualTo("alert-warning");
+            assertThat(m.body()).isEqualTo("【预警】办件330999-X（测试事项）审查环节将于2026-10-20到期，请及时办理。");
+            assertThat(m.sent()).isFalse();
+        });
+
+        assertThat(dispatcher.dispatch()).isPositive();
+        dispatcher.dispatch();
+
+        assertThat(notifications.toStaffAbout(subject)).singleElement().satisfies(m -> assertThat(m.sent()).isTrue());
+    }
+
+    @Test
+    void a_message_goes_only_to_the_audience_it_is_written_for() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> notifications.toStaff(
+                "scjg-head", "x", TextMessage.REFUSED, Map.of("subject", "测试事项", "number", "x")));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> notifications.text(
+                "13800009999", "x", TextMessage.ALERT_WARNING, Map.of("number", "x", "subject", "测试事项", "clock", "审查环节",
+                        "deadline", "2026-10-20")));
+    }
 }
