@@ -105,7 +105,7 @@ class WorkbenchPages {
             viewer(c, view, model);
             model.addAttribute("c", c);
             model.addAttribute("fileInfo", fileInfo(c));
-            model.addAttribute("roleNames", roleNames(c, locale));
+            model.addAttribute("roleNames", ApplicantRows.roleNames(intake, c, locale));
             model.addAttribute("zone", clock.getZone());
             return "intake/workbench-precheck";
         } catch (DomainException e) {
@@ -302,7 +302,7 @@ class WorkbenchPages {
         model.addAttribute("missing", missing);
         model.addAttribute("pledgeable", pledgeable);
         model.addAttribute("pledgeText", pledgeable ? documents.pledgeText(c) : "");
-        model.addAttribute("roleNames", roleNames(c, locale));
+        model.addAttribute("roleNames", ApplicantRows.roleNames(intake, c, locale));
         model.addAttribute("fileInfo", fileInfo(c));
         model.addAttribute("remedies", message("intake.page.refuse.remediesDefault", locale));
         model.addAttribute("choices", CHOICES);
@@ -345,21 +345,6 @@ class WorkbenchPages {
             }
         }));
         return fileInfo;
-    }
-
-    /** The names of the roles of a case's applicants by key, in the page's language; empty for one applicant. */
-    private Map<String, String> roleNames(IntakeCase c, Locale locale) {
-        Map<String, String> names = new LinkedHashMap<>();
-        if (c.parties().coApplicants().isEmpty() && c.parties().applicantRole().isBlank()) {
-            return names;
-        }
-        try {
-            intake.applicantRolesOf(c.application().subject(), c.application().bundle())
-                    .forEach(r -> names.put(r.key(), r.name(locale)));
-        } catch (DomainException e) {
-            // a retired item: the keys are shown
-        }
-        return names;
     }
 
     // --- shared by the intake pages -----------------------------------------------------------------
