@@ -244,6 +244,9 @@ class AuthorisationMatrixTests {
             POST   /staff/deliveries/{number}/handover                            401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/deliveries/{number}/pickup                              401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/deliveries/{number}/release                             401    403    403    OK     403    403    403    403    403    403    403
+            GET    /staff/identity-verifications                                  401    403    403    OK     403    403    403    403    403    403    403
+            POST   /staff/identity-verifications                                  401    403    403    OK     403    403    403    403    403    403    403
+            POST   /staff/identity-verifications/lookup                           401    403    403    OK     403    403    403    403    403    403    403
             GET    /staff/meetings                                                401    403    403    403    403    403    OK     403    403    403    403
             POST   /staff/meetings                                                401    403    403    403    403    403    OK     403    403    403    403
             GET    /staff/meetings/{id}                                           401    403    403    403    403    403    OK     403    403    403    403
