@@ -93,7 +93,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/portal/**").hasRole("APPLICANT")
                         .requestMatchers("/staff/**").hasAnyRole("CLERK", "CHIEF_REPRESENTATIVE", "REVIEWER",
-                                "COORDINATOR", "SUPERVISOR", "ADMIN")
+                                "COORDINATOR", "SUPERVISOR", "DEPARTMENT_HEAD", "ADMIN")
                         .anyRequest().permitAll());
         return http.build();
     }

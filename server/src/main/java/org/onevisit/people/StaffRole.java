@@ -12,6 +12,11 @@ public enum StaffRole {
     COORDINATOR,
     /** 监督人员: watches deadlines, handles alerts and complaints, runs spot checks. */
     SUPERVISOR,
+    /**
+     * 部门主要负责人: the principal head of a department, who delegated its powers to the centre and so supervises their
+     * use there (谁授权、谁监管): leads the department's supervision group, receives its yellow cards.
+     */
+    DEPARTMENT_HEAD,
     /** 管理员: maintains the catalog, calendar, staff and delegations. */
     ADMIN
 }

@@ -78,7 +78,7 @@ class CertificateApi {
     }
 
     @GetMapping("/{number}/pdf")
-    @PreAuthorize("hasAnyRole('CLERK','CHIEF_REPRESENTATIVE','REVIEWER','COORDINATOR','SUPERVISOR','ADMIN')")
+    @PreAuthorize("hasAnyRole('CLERK','CHIEF_REPRESENTATIVE','REVIEWER','COORDINATOR','SUPERVISOR','DEPARTMENT_HEAD','ADMIN')")
     @Operation(summary = "The certificate as PDF, with the QR code of its verification page")
     ResponseEntity<byte[]> pdf(@PathVariable @Size(max = 40) String number) {
         byte[] pdf = documents.pdf(number);

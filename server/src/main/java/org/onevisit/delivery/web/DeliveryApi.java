@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Delivery", description = "送达：窗口领取、快递送达")
 class DeliveryApi {
 
-    static final String STAFF = "hasAnyRole('CLERK','CHIEF_REPRESENTATIVE','REVIEWER','COORDINATOR','SUPERVISOR','ADMIN')";
+    static final String STAFF = "hasAnyRole('CLERK','CHIEF_REPRESENTATIVE','REVIEWER','COORDINATOR','SUPERVISOR','DEPARTMENT_HEAD','ADMIN')";
     static final String CLERKS = "hasRole('CLERK')";
 
     private final Deliveries deliveries;

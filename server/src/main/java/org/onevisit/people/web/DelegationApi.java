@@ -55,7 +55,7 @@ class DelegationApi {
     }
 
     @GetMapping("/staff/{username}/delegations/check")
-    @PreAuthorize("hasAnyRole('CLERK', 'CHIEF_REPRESENTATIVE', 'REVIEWER', 'COORDINATOR', 'SUPERVISOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('CLERK', 'CHIEF_REPRESENTATIVE', 'REVIEWER', 'COORDINATOR', 'SUPERVISOR', 'DEPARTMENT_HEAD', 'ADMIN')")
     DelegationCheck check(@PathVariable @Size(max = Limits.USERNAME) String username, @RequestParam @Size(max = Limits.CODE) String item,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return new DelegationCheck(username, item, date, register.isDelegated(username, item, date));
