@@ -63,7 +63,7 @@ class AccessibilityBrowserTests {
         String number = anAcceptedCase();
         decideOnTheSpot(number);
         check(chrome, DEMO_APPLICANT, List.of("/portal", "/portal/cases", "/portal/cases/new?item=XK-SCJG-001",
-                "/portal/cases/new?bundle=YJS-BDCJY", "/portal/cases/" + number, "/portal/cases/" + number + "/withdraw",
+                "/portal/cases/new?bundle=YJS-BDCJY", "/portal/cases/new?subject=YJS-BDCJY", "/portal/cases/" + number, "/portal/cases/" + number + "/withdraw",
                 "/portal/certificates", "/portal/messages", "/account/password"));
     }
 
@@ -71,7 +71,7 @@ class AccessibilityBrowserTests {
     void the_counter_clerks_pages(HeadlessChromium chrome) throws Exception {
         String number = anAcceptedCase();
         check(chrome, "clerk", List.of("/staff/counter", "/staff/counter/new",
-                "/staff/counter/cases/" + number, "/staff/deliveries"));
+                "/staff/counter/cases/" + number, "/staff/deliveries", "/staff/identity-verifications"));
     }
 
     @Test

@@ -247,8 +247,11 @@ class AuthorisationMatrixTests {
             POST   /staff/deliveries/{number}/pickup                              401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/deliveries/{number}/release                             401    403    403    OK     403    403    403    403    403    403    403
             GET    /staff/alerts                                                  401    403    403    403    OK     OK     403    OK     403    OK     OK
+            GET    /staff/identity-verifications                                  401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/alerts/{id}/acknowledgement                             401    403    403    403    OK     OK     403    403    403    403    403
             POST   /staff/alerts/{id}/answer                                      401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /staff/identity-verifications                                  401    403    403    OK     403    403    403    403    403    403    403
+            POST   /staff/identity-verifications/lookup                           401    403    403    OK     403    403    403    403    403    403    403
             GET    /staff/meetings                                                401    403    403    403    403    403    OK     403    403    403    403
             POST   /staff/meetings                                                401    403    403    403    403    403    OK     403    403    403    403
             GET    /staff/meetings/{id}                                           401    403    403    403    403    403    OK     403    403    403    403

@@ -371,10 +371,13 @@ final class MatrixRequests {
     }
 
     /** A freshly registered applicant, whose identity a clerk verifies: their ID number. */
+    /** The account names of the unverified applicants made, by ID number. */
+    private final Map<String, String> unverifiedPrincipals = new java.util.HashMap<>();
+
     private String unverifiedApplicant() {
         String id = TestIdentities.aResidentIdNumber();
-        applicantAccounts.register(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON, id, "待核验人", "13700008888",
-                null, PASSWORD));
+        unverifiedPrincipals.put(id, applicantAccounts.register(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON,
+                id, "待核验人", "13700008888", null, PASSWORD)).principal());
         return id;
     }
 
@@ -959,6 +962,13 @@ final class MatrixRequests {
         on("GET /staff/counter/cases/{number}", who -> get("/staff/counter/cases/{n}", aCase.get()), aCase);
         on("POST /staff/counter/new", who -> newCaseAtCounterForm());
         on("POST /staff/counter/applicant-cases", who -> post("/staff/counter/applicant-cases").param("identifier", idOfA));
+        on("GET /staff/identity-verifications", who -> get("/staff/identity-verifications"));
+        on("POST /staff/identity-verifications/lookup", who -> post("/staff/identity-verifications/lookup")
+                .param("lookup", idOfA));
+        Fresh<String> toVerify = fresh(this::unverifiedApplicant);
+        on("POST /staff/identity-verifications", who -> post("/staff/identity-verifications")
+                .param("account", unverifiedPrincipals.get(toVerify.get())).param("identifier", toVerify.get())
+                .param("seen", "on"), toVerify);
         on("POST /staff/counter/cases/{number}/accept", who -> post("/staff/counter/cases/{n}/accept", received.get()),
                 received);
         on("POST /staff/counter/cases/{number}/notice", who -> post("/staff/counter/cases/{n}/notice", received.get())

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.onevisit.calendar.WorkCalendars;
-import org.onevisit.notification.Notifications;
 import org.onevisit.notification.TextMessage;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
@@ -32,16 +31,16 @@ public class Corrections {
     private final CorrectionRecords records;
     private final ReviewerAccess access;
     private final CaseFileChanges files;
-    private final Notifications notifications;
+    private final ApplicantTexts texts;
     private final WorkCalendars calendars;
     private final Clock clock;
 
-    Corrections(CorrectionRecords records, ReviewerAccess access, CaseFileChanges files, Notifications notifications,
+    Corrections(CorrectionRecords records, ReviewerAccess access, CaseFileChanges files, ApplicantTexts texts,
             WorkCalendars calendars, Clock clock) {
         this.records = records;
         this.access = access;
         this.files = files;
-        this.notifications = notifications;
+        this.texts = texts;
         this.calendars = calendars;
         this.clock = clock;
     }
@@ -79,7 +78,7 @@ public class Corrections {
         records.request(task, task.answer().text(), on, String.valueOf(task.answer().by()));
         CaseFile c = files.load(task.caseNumber());
         String points = task.answer().text();
-        notifications.text(c.facts().holder().phone(), c.number(), TextMessage.CORRECTION_REQUESTED,
+        texts.text(c, TextMessage.CORRECTION_REQUESTED,
                 Map.of("number", c.number(), "subject", c.facts().subjectName(),
                         "points", points.length() > POINTS_IN_A_TEXT ? points.substring(0, POINTS_IN_A_TEXT) + "…" : points));
     }
@@ -117,7 +116,7 @@ public class Corrections {
             throw ReviewerAccess.changed(task);
         }
         CaseFile c = files.load(task.caseNumber());
-        notifications.text(c.facts().holder().phone(), c.number(), TextMessage.CORRECTION_RECEIVED,
+        texts.text(c, TextMessage.CORRECTION_RECEIVED,
                 Map.of("number", c.number(), "subject", c.facts().subjectName(), "on", today,
                         "until", String.valueOf(resumed.clock().deadline())));
         return saved;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.onevisit.notification.Notifications;
 import org.onevisit.notification.TextMessage;
 import org.onevisit.platform.DomainException;
 import org.slf4j.Logger;
@@ -28,16 +27,16 @@ class PledgeTimer {
     private final CaseFiles files;
     private final CaseFileChanges changes;
     private final CaseEnding ending;
-    private final Notifications notifications;
+    private final ApplicantTexts texts;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    PledgeTimer(CaseFiles files, CaseFileChanges changes, CaseEnding ending, Notifications notifications, Clock clock,
+    PledgeTimer(CaseFiles files, CaseFileChanges changes, CaseEnding ending, ApplicantTexts texts, Clock clock,
             PlatformTransactionManager transactionManager) {
         this.files = files;
         this.changes = changes;
         this.ending = ending;
-        this.notifications = notifications;
+        this.texts = texts;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -58,7 +57,7 @@ class PledgeTimer {
                 }
                 CaseFile reminded = changes.change(f, f.version(), "system", "SYSTEM", CaseStep.REMIND_PLEDGE,
                         CaseFile::remindPledge);
-                notifications.text(f.facts().holder().phone(), f.number(), TextMessage.PLEDGE_REMINDER,
+                texts.text(f, TextMessage.PLEDGE_REMINDER,
                         Map.of("subject", f.facts().subjectName(), "number", f.number(),
                                 "supplementBy", reminded.pledge().supplementBy(), "materials", reminded.pledge().materials()));
                 return true;
@@ -76,7 +75,7 @@ class PledgeTimer {
                     return false;
                 }
                 ending.onBrokenPledge(f, today);
-                notifications.text(f.facts().holder().phone(), f.number(), TextMessage.TERMINATED_FOR_BROKEN_PLEDGE,
+                texts.text(f, TextMessage.TERMINATED_FOR_BROKEN_PLEDGE,
                         Map.of("subject", f.facts().subjectName(), "number", f.number(),
                                 "supplementBy", f.pledge().supplementBy()));
                 return true;

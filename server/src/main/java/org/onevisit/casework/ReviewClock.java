@@ -8,7 +8,6 @@ import java.util.Map;
 import org.onevisit.calendar.WorkCalendar;
 import org.onevisit.calendar.WorkCalendars;
 import org.onevisit.catalog.SpecialProcedureKind;
-import org.onevisit.notification.Notifications;
 import org.onevisit.notification.TextMessage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,19 +25,19 @@ public class ReviewClock {
     private final ReviewerAccess access;
     private final WorkCalendars calendars;
     private final CaseFileChanges files;
-    private final Notifications notifications;
+    private final ApplicantTexts texts;
     private final Clock clock;
     private final Corrections corrections;
     private final LegalTimeLimits limits;
 
-    ReviewClock(ReviewerAccess access, WorkCalendars calendars, CaseFileChanges files, Notifications notifications,
+    ReviewClock(ReviewerAccess access, WorkCalendars calendars, CaseFileChanges files, ApplicantTexts texts,
             Clock clock, Corrections corrections, LegalTimeLimits limits) {
         this.limits = limits;
         this.access = access;
         this.corrections = corrections;
         this.calendars = calendars;
         this.files = files;
-        this.notifications = notifications;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -84,7 +83,7 @@ public class ReviewClock {
             message = TextMessage.REVIEW_AND_LEGAL_LIMIT_EXTENDED;
             told.put("legalUntil", legal);
         }
-        notifications.text(c.facts().holder().phone(), c.number(), message, told);
+        texts.text(c, message, told);
         return extended;
     }
 

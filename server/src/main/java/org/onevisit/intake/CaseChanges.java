@@ -40,17 +40,20 @@ class CaseChanges {
 
     /**
      * The portal account the case counts as applied for on, when the person acting is an applicant (their cases are
-     * theirs by it): the account it was applied for on; for a case handed in at the counter, the applicant's own
-     * account when its identity is verified and the case was filed under its ID number or credit code
-     * ({@link CaseOwnership}); null otherwise, and for staff.
+     * theirs by it): the account it was applied for on; the applicant's own account when its identity is verified and
+     * it is one of the case's applicants — the first applicant of a case handed in at the counter, or any applicant
+     * beside the first ({@link CaseOwnership}); null otherwise, and for staff.
      */
     @Nullable String accountFor(Actor who, String number) {
         if (!who.isApplicant()) {
             return null;
         }
-        return cases.accountOf(number).orElseGet(() -> access.verifiedIdentifier(who)
-                .filter(identifier -> cases.filedAtCounterFor(number, identifier)).map(identifier -> who.name())
-                .orElse(null));
+        java.util.Optional<String> account = cases.accountOf(number);
+        if (account.filter(who.name()::equals).isPresent()) {
+            return who.name();
+        }
+        return access.verifiedIdentifier(who).filter(identifier -> cases.applicantOf(number, identifier))
+                .map(identifier -> who.name()).orElse(account.orElse(null));
     }
 
     /**

@@ -43,6 +43,35 @@ class Cases {
                         OffsetDateTime.ofInstant(c.application().createdAt(), ZoneOffset.UTC), c.dates().receivedOn(),
                         c.dates().acceptedOn(), c.dates().deemedAccepted(), body(c))
                 .update();
+        indexCoApplicants(c.number().value(), c.parties().coApplicants().stream()
+                .map(o -> parties.applicantIndex(o.applicant().identifier())).toList());
+    }
+
+    /**
+     * Sets the blind indexes of the case's applicants beside the first ({@code intake_case_co_applicant}), by which
+     * each finds the case among their own; those there already are replaced.
+     */
+    void indexCoApplicants(String number, List<String> indexes) {
+        jdbc.sql("DELETE FROM intake_case_co_applicant WHERE number = ?").param(number).update();
+        indexes.stream().distinct().forEach(index -> jdbc.sql(
+                "INSERT INTO intake_case_co_applicant (number, applicant_index) VALUES (?, ?)")
+                .params(number, index).update());
+    }
+
+    /** The blind indexes of the case's applicants beside the first, as stored. */
+    List<String> coApplicantIndexes(String number) {
+        return jdbc.sql("SELECT applicant_index FROM intake_case_co_applicant WHERE number = ? ORDER BY applicant_index")
+                .param(number).query(String.class).list();
+    }
+
+    /**
+     * The numbers of the cases whose body names applicants beside the first but which have no row of them yet: those
+     * stored before the rows were kept (the field is written only when not empty, ADR 0022).
+     */
+    List<String> coApplicantsNotIndexed() {
+        return jdbc.sql("SELECT number FROM intake_case c WHERE body LIKE '%\"coApplicants\":[{%' AND NOT EXISTS"
+                        + " (SELECT 1 FROM intake_case_co_applicant a WHERE a.number = c.number) ORDER BY number")
+                .query(String.class).list();
     }
 
     /** Saves the next state of a case read at {@code c.version()}; false when someone saved it meanwhile. */
@@ -72,11 +101,14 @@ class Cases {
                 .query(this::read).optional();
     }
 
-    /** Whether the case was handed in at the counter for the applicant of this ID number or credit code. */
-    boolean filedAtCounterFor(String number, String identifier) {
-        return jdbc.sql("SELECT COUNT(*) FROM intake_case WHERE number = ? AND applicant_account IS NULL"
-                        + " AND applicant_index = ?")
-                .params(number, parties.applicantIndex(identifier)).query(Long.class).single() > 0;
+    /**
+     * Whether the applicant of this ID number or credit code is one of the case's applicants as {@link #OF_ACCOUNT}
+     * counts them: the first applicant of a case handed in at the counter, or an applicant beside the first.
+     */
+    boolean applicantOf(String number, String identifier) {
+        return jdbc.sql("SELECT COUNT(*) FROM intake_case c WHERE number = :number AND " + OF_IDENTIFIER)
+                .param("number", number).param("index", parties.applicantIndex(identifier)).query(Long.class)
+                .single() > 0;
     }
 
     /**
@@ -84,19 +116,26 @@ class Cases {
      * verified, those handed in at the counter under its ID number or credit code.
      */
     List<IntakeCase> ofAccount(String account, @Nullable String verifiedIdentifier, int offset, int limit) {
-        return jdbc.sql("SELECT body, version FROM intake_case WHERE " + OF_ACCOUNT
+        return jdbc.sql("SELECT body, version FROM intake_case c WHERE " + OF_ACCOUNT
                         + " ORDER BY created_at DESC, number DESC OFFSET " + offset + " ROWS FETCH NEXT " + limit
                         + " ROWS ONLY")
                 .param("account", account).param("index", indexOrNone(verifiedIdentifier)).query(this::read).list();
     }
 
     long countOfAccount(String account, @Nullable String verifiedIdentifier) {
-        return jdbc.sql("SELECT COUNT(*) FROM intake_case WHERE " + OF_ACCOUNT).param("account", account)
+        return jdbc.sql("SELECT COUNT(*) FROM intake_case c WHERE " + OF_ACCOUNT).param("account", account)
                 .param("index", indexOrNone(verifiedIdentifier)).query(Long.class).single();
     }
 
-    private static final String OF_ACCOUNT =
-            "(applicant_account = :account OR (applicant_account IS NULL AND applicant_index = :index))";
+    /**
+     * The cases of a verified identifier: those handed in at the counter with it as the first applicant (a case applied
+     * for on an account stays that account's), and those naming it beside the first.
+     */
+    private static final String OF_IDENTIFIER = "((c.applicant_account IS NULL AND c.applicant_index = :index)"
+            + " OR EXISTS (SELECT 1 FROM intake_case_co_applicant a WHERE a.number = c.number"
+            + " AND a.applicant_index = :index))";
+
+    private static final String OF_ACCOUNT = "(c.applicant_account = :account OR " + OF_IDENTIFIER + ")";
 
     /** The blind index of a verified identifier; for none, a value no index takes (indexes are 32 hex digits). */
     private String indexOrNone(@Nullable String identifier) {
@@ -104,9 +143,10 @@ class Cases {
     }
 
     List<IntakeCase> ofApplicant(String identifier, int limit) {
-        return jdbc.sql("SELECT body, version FROM intake_case WHERE applicant_index = ?"
+        return jdbc.sql("SELECT body, version FROM intake_case c WHERE (c.applicant_index = :index OR EXISTS (SELECT 1"
+                        + " FROM intake_case_co_applicant a WHERE a.number = c.number AND a.applicant_index = :index))"
                         + " ORDER BY created_at DESC, number DESC FETCH FIRST " + limit + " ROWS ONLY")
-                .param(parties.applicantIndex(identifier)).query(this::read).list();
+                .param("index", parties.applicantIndex(identifier)).query(this::read).list();
     }
 
     List<IntakeCase> recent(int limit) {

@@ -60,7 +60,7 @@ public class CounterDecisions {
 
     public IntakeCase preCheck(String number, Map<String, String> remarks, String note, Act act) {
         IntakeCase c = change(number, act, "preCheck", x -> x.preCheck(remarks, note, today()));
-        notifications.text(c.parties().applicant().phone(), c.number().value(), TextMessage.PRE_CHECKED,
+        tell(c, TextMessage.PRE_CHECKED,
                 Map.of("subject", c.application().subjectName(), "number", c.number()));
         return c;
     }
@@ -69,7 +69,7 @@ public class CounterDecisions {
         IntakeCase c = change(number, act, "accept",
                 x -> x.accept(today(), acceptances.deadlines(x, today()), visit(act, x, "受理")));
         acceptances.handOver(c);
-        notifications.text(c.parties().applicant().phone(), c.number().value(), TextMessage.ACCEPTED,
+        tell(c, TextMessage.ACCEPTED,
                 Map.of("subject", c.application().subjectName(), "number", c.number(), "promised",
                         c.answer().deadlines().promised()));
         return c;
@@ -78,7 +78,7 @@ public class CounterDecisions {
     public IntakeCase notifyDeficiencies(String number, List<Deficiency> lines, Act act) {
         IntakeCase c = change(number, act, "notify", x -> x.notifyDeficiencies(named(x, lines), today(),
                 visit(act, x, "一次性告知")));
-        notifications.text(c.parties().applicant().phone(), c.number().value(), TextMessage.DEFICIENCIES_NOTIFIED,
+        tell(c, TextMessage.DEFICIENCIES_NOTIFIED,
                 Map.of("subject", c.application().subjectName(), "number", c.number(), "count", lines.size()));
         return c;
     }
@@ -95,7 +95,7 @@ public class CounterDecisions {
                     visit(act, x, "容缺受理"));
         });
         acceptances.handOver(c);
-        notifications.text(c.parties().applicant().phone(), c.number().value(), TextMessage.ACCEPTED_ON_PLEDGE,
+        tell(c, TextMessage.ACCEPTED_ON_PLEDGE,
                 Map.of("subject", c.application().subjectName(), "number", c.number(), "supplementBy",
                         c.answer().pledge().supplementBy(), "materials", c.answer().pledge().materials()));
         return c;
@@ -103,9 +103,14 @@ public class CounterDecisions {
 
     public IntakeCase refuse(String number, Refusal refusal, Act act) {
         IntakeCase c = change(number, act, "refuse", x -> x.refuse(refusal, visit(act, x, "不予受理")));
-        notifications.text(c.parties().applicant().phone(), c.number().value(), TextMessage.REFUSED,
+        tell(c, TextMessage.REFUSED,
                 Map.of("subject", c.application().subjectName(), "number", c.number()));
         return c;
+    }
+
+    /** Queues the text message about the case to each of its applicants. */
+    private void tell(IntakeCase c, TextMessage message, Map<String, ?> values) {
+        c.parties().phones().forEach(phone -> notifications.text(phone, c.number().value(), message, values));
     }
 
     private IntakeCase change(String number, Act act, String action, java.util.function.UnaryOperator<IntakeCase> t) {

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Intake's personal data moved to the current keys by {@code reencrypt-personal-data}: the bad-credit list, and the
- * case bodies with the blind index of their applicant. A body is written back only at the version read, so a case
+ * case bodies with the blind indexes of their applicants. A body is written back only at the version read, so a case
  * changed meanwhile keeps its change (written under the current key already).
  */
 @Component
@@ -25,7 +25,10 @@ class IntakeAtRest implements PersonalDataAtRest {
     private final JsonMapper json;
     private final SealedParties parties;
 
-    IntakeAtRest(JdbcClient jdbc, JsonMapper json, SealedParties parties) {
+    private final Cases cases;
+
+    IntakeAtRest(JdbcClient jdbc, JsonMapper json, SealedParties parties, Cases cases) {
+        this.cases = cases;
         this.jdbc = jdbc;
         this.json = json;
         this.parties = parties;
@@ -43,11 +46,20 @@ class IntakeAtRest implements PersonalDataAtRest {
         IntakeCase stored = json.readValue(row.value(0), IntakeCase.class);
         IntakeCase opened = parties.opened(stored);
         String index = reencryption.index(Lookup.IDENTIFIER, opened.parties().applicant().identifier());
-        if (parties.sealedValues(stored).stream().allMatch(reencryption::current) && index.equals(row.value(2))) {
+        List<String> others = opened.parties().coApplicants().stream()
+                .map(o -> reencryption.index(Lookup.IDENTIFIER, o.applicant().identifier())).distinct().sorted().toList();
+        String number = String.valueOf(row.key());
+        if (parties.sealedValues(stored).stream().allMatch(reencryption::current) && index.equals(row.value(2))
+                && others.equals(cases.coApplicantIndexes(number))) {
             return Outcome.CURRENT;
         }
-        return Reencryption.written(jdbc.sql("UPDATE intake_case SET body = ?, applicant_index = ? WHERE number = ? AND version = ?")
+        Outcome written = Reencryption.written(jdbc.sql(
+                        "UPDATE intake_case SET body = ?, applicant_index = ? WHERE number = ? AND version = ?")
                 .params(json.writeValueAsString(parties.sealed(opened)), index, row.key(), Long.parseLong(row.value(1)))
                 .update());
+        if (written == Outcome.REWRITTEN) {
+            cases.indexCoApplicants(number, others);
+        }
+        return written;
     }
 }

@@ -48,6 +48,12 @@ public record Parties(Applicant applicant, @Nullable Agent agent, Map<String, St
         return all;
     }
 
+    /** The phone of every applicant, the first applicant's first, each once: the text messages about the case go to each. */
+    public List<String> phones() {
+        return applicants().stream().map(r -> r.applicant().phone()).filter(p -> p != null && !p.isBlank()).distinct()
+                .toList();
+    }
+
     /**
      * Checks the applicants against the roles the item or bundle declares: with none declared, one applicant; else
      * each applicant in a declared role, each role with at least as many applicants as it needs, no one twice.

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.audit.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.ReadOnly;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,7 +31,10 @@ public class ApplicantAccounts {
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    ApplicantAccounts(Applicants applicants, PasswordEncoder passwords, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    ApplicantAccounts(Applicants applicants, PasswordEncoder passwords, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.applicants = applicants;
         this.passwords = passwords;
         this.clock = clock;
@@ -79,7 +84,8 @@ public class ApplicantAccounts {
 
     /**
      * A counter clerk has seen the ID card (or business licence) of the holder of the account registered under
-     * {@code identifier} ({@link IdentityCheckPolicy}); verified once, the account stays verified.
+     * {@code identifier} ({@link IdentityCheckPolicy}): {@link #verifyIdentity(String, ApplicantKind, String, Actor,
+     * String)} for the account the number names.
      *
      * @return the account's profile, verified
      */
@@ -87,18 +93,71 @@ public class ApplicantAccounts {
     public ApplicantProfile verifyIdentity(ApplicantKind kind, @Nullable String identifier, Actor clerk) {
         IdentityCheckPolicy.check(clerk);
         String field = kind == ApplicantKind.NATURAL_PERSON ? "idNumber" : "creditCode";
-        String parsed;
+        Applicants.Account account = applicants.byIdentifier(parsedIdentifier(kind, identifier, field))
+                .filter(a -> a.kind() == kind).orElseThrow(() -> notRegistered(field));
+        return verifyIdentity(account.principal(), kind, identifier, clerk, "API");
+    }
+
+    /**
+     * A counter clerk has seen the ID card (or business licence) of the holder of the account {@code principal}, whose
+     * number they typed from it as {@code identifier} (实名核验, {@link IdentityCheckPolicy}): the one implementation of
+     * the API and the counter's page. Refused, each naming its field, when the number is not valid, no such account
+     * exists, the number is not the account's, or the account is verified already (once verified it stays so). Audited
+     * with the clerk and the channel; the number is not written to the trail.
+     *
+     * @return the account's profile, verified
+     */
+    @Transactional
+    public ApplicantProfile verifyIdentity(String principal, ApplicantKind kind, @Nullable String identifier,
+            Actor clerk, String channel) {
+        IdentityCheckPolicy.check(clerk);
+        String field = kind == ApplicantKind.NATURAL_PERSON ? "idNumber" : "creditCode";
+        String parsed = parsedIdentifier(kind, identifier, field);
+        Applicants.Account account = accountId(principal).flatMap(applicants::find)
+                .orElseThrow(() -> notRegistered("account"));
+        if (account.kind() != kind || !account.identifier().equals(parsed)) {
+            throw new DomainException(Kind.RULE_VIOLATED, "applicant-identity-mismatch",
+                    "The number on the document is not the account's.", Map.of("field", field));
+        }
+        if (account.identityVerified()) {
+            throw new DomainException(Kind.CONFLICT, "applicant-identity-verified-already",
+                    "The account's identity is verified already.", Map.of("field", field));
+        }
+        applicants.identityVerified(account.id(), clerk.name(), clock.instant());
+        events.publishEvent(new AuditedChange("applicant", account.principal(), "verifyIdentity", clerk.name(), channel,
+                Map.of("identityVerified", "false"), Map.of("identityVerified", "true"), clock.instant()));
+        return applicants.find(account.id()).map(ApplicantAccounts::profileOf).orElseThrow();
+    }
+
+    /**
+     * The account a counter clerk looks up to verify: by its ID number or credit code, or by its account name
+     * ({@code applicant-…}); what the clerk sees of it is its profile, the number and phone masked.
+     */
+    @ReadOnly
+    public Optional<ApplicantProfile> forIdentityCheck(String lookup, Actor clerk) {
+        IdentityCheckPolicy.check(clerk);
+        String typed = lookup.strip().toUpperCase(java.util.Locale.ROOT);
+        if (typed.startsWith(PRINCIPAL_PREFIX.toUpperCase(java.util.Locale.ROOT))) {
+            return profile(typed.toLowerCase(java.util.Locale.ROOT));
+        }
+        Optional<String> number = ResidentIdNumber.problem(typed, clock).isEmpty()
+                ? Optional.of(ResidentIdNumber.parse(typed, clock).value())
+                : CreditCode.problem(typed).isEmpty() ? Optional.of(CreditCode.parse(typed).value()) : Optional.empty();
+        return number.flatMap(applicants::byIdentifier).map(ApplicantAccounts::profileOf);
+    }
+
+    private String parsedIdentifier(ApplicantKind kind, @Nullable String identifier, String field) {
         try {
-            parsed = kind == ApplicantKind.NATURAL_PERSON ? ResidentIdNumber.parse(identifier, clock).value()
+            return kind == ApplicantKind.NATURAL_PERSON ? ResidentIdNumber.parse(identifier, clock).value()
                     : CreditCode.parse(identifier).value();
         } catch (DomainException e) {
             throw onField(field, e);
         }
-        Applicants.Account account = applicants.byIdentifier(parsed).filter(a -> a.kind() == kind)
-                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "applicant-not-registered",
-                        "No account is registered under this number.", Map.of("field", field)));
-        applicants.identityVerified(account.id(), clerk.name(), clock.instant());
-        return applicants.find(account.id()).map(ApplicantAccounts::profileOf).orElseThrow();
+    }
+
+    private static DomainException notRegistered(String field) {
+        return new DomainException(Kind.NOT_FOUND, "applicant-not-registered",
+                "No account is registered under this number.", Map.of("field", field));
     }
 
     /**

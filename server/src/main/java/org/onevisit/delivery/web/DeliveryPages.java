@@ -2,14 +2,18 @@ package org.onevisit.delivery.web;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.onevisit.delivery.Deliveries;
+import org.onevisit.delivery.DeliveryChoices;
 import org.onevisit.delivery.DeliveryStatus;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainMessages;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -37,18 +41,24 @@ class DeliveryPages {
     private final Deliveries deliveries;
     private final MessageSource messages;
     private final Clock clock;
+    private final ObjectProvider<DeliveryChoices> choices;
 
-    DeliveryPages(Deliveries deliveries, MessageSource messages, Clock clock) {
+    DeliveryPages(Deliveries deliveries, MessageSource messages, Clock clock, ObjectProvider<DeliveryChoices> choices) {
+        this.choices = choices;
         this.deliveries = deliveries;
         this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "AWAITING_CHOICE") DeliveryStatus status, Model model) {
+    String list(@RequestParam(defaultValue = "AWAITING_CHOICE") DeliveryStatus status, Authentication user,
+            Model model) {
         model.addAttribute("status", status);
         model.addAttribute("statuses", Arrays.asList(DeliveryStatus.values()));
-        model.addAttribute("deliveries", deliveries.inStatus(status, 200).stream().map(DeliveryView::of).toList());
+        List<DeliveryView> shown = deliveries.inStatus(status, 200).stream().map(DeliveryView::of).toList();
+        model.addAttribute("deliveries", shown);
+        boolean clerk = user.getAuthorities().stream().anyMatch(a -> "ROLE_CLERK".equals(a.getAuthority()));
+        model.addAttribute("chosen", clerk ? chosen(shown) : Map.of());
         model.addAttribute("zone", clock.getZone());
         return "delivery/deliveries";
     }
@@ -89,6 +99,21 @@ class DeliveryPages {
         }
         return act(number, DeliveryStatus.AWAITING_CHOICE, redirect, locale, () -> deliveries.ship(number, form.to(),
                 form.carrier(), form.trackingNumber(), clerk.getName()).status(), "delivery.page.done.express");
+    }
+
+    /**
+     * What the applicants of the deliveries still to be chosen asked for when applying online, by case number: the
+     * clerk's express form comes filled with their address (in full, as the waybill needs it; for clerks only, who
+     * book shipments), which the clerk may change.
+     */
+    private Map<String, DeliveryChoices.Choice> chosen(List<DeliveryView> shown) {
+        Map<String, DeliveryChoices.Choice> chosen = new HashMap<>();
+        DeliveryChoices known = choices.getIfAvailable();
+        if (known != null) {
+            shown.stream().filter(d -> d.status() == DeliveryStatus.AWAITING_CHOICE)
+                    .forEach(d -> known.of(d.caseNumber()).ifPresent(c -> chosen.put(d.caseNumber(), c)));
+        }
+        return chosen;
     }
 
     /** Runs a clerk's action and returns to the list of deliveries in the state the delivery was in. */

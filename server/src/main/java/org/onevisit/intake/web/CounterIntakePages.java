@@ -22,7 +22,6 @@ import org.onevisit.people.PhoneNumber;
 import org.onevisit.people.ResidentIdNumber;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainMessages;
-import org.onevisit.platform.Limits;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -100,10 +99,8 @@ class CounterIntakePages {
         Map<String, String> errors = new LinkedHashMap<>();
         String step = params.getOrDefault("step", "auto");
         String pick = params.getOrDefault("pick", "").strip();
-        String remove = params.getOrDefault("removeApplicant", "").strip();
-        if ("addApplicant".equals(step) || remove.matches("\\d{1,2}")) {
-            form = "addApplicant".equals(step) ? form.withRow(rolesOf(form.shownSubject()))
-                    : form.withoutRow(Integer.parseInt(remove));
+        if (ApplicantRows.rowStep(params)) {
+            form = form.with(form.applicants().stepped(params, rolesOf(form.shownSubject())));
             if (form.checklistShown()) {
                 form = load(form, errors, model, locale);
             }
@@ -151,7 +148,7 @@ class CounterIntakePages {
             Locale locale) {
         model.addAttribute("form", form);
         model.addAttribute("roles", rolesOf(form.shownSubject()));
-        model.addAttribute("maxOthers", WorkbenchForm.MAX_OTHERS);
+        model.addAttribute("maxOthers", ApplicantRows.MAX_OTHERS);
         model.addAttribute("agentOpen", form.hasAgent());
         model.addAttribute("errors", errors);
         model.addAttribute("problems", problems);
@@ -181,47 +178,21 @@ class CounterIntakePages {
             model.addAttribute("checklist", checklist);
             Map<String, MaterialStatus> statuses = new LinkedHashMap<>();
             checklist.rows().forEach(m -> statuses.put(m.key(), m.status()));
-            return form.shown(statuses).withRoles(rolesOf(form.subject()));
+            WorkbenchForm shown = form.shown(statuses);
+            return shown.with(shown.applicants().withRoles(rolesOf(form.subject())));
         } catch (DomainException e) {
             errors.put("subject", DomainMessages.text(messages, e, locale));
             return form;
         }
     }
 
-    /** The roles of the applicants the subject needs, none for one applicant or a subject not (yet) known. */
     private List<ApplicantRole> rolesOf(String subject) {
-        if (subject.isBlank()) {
-            return List.of();
-        }
-        try {
-            return intake.applicantRolesOf(subject, WorkbenchChecklist.isBundle(catalog, subject));
-        } catch (DomainException e) {
-            return List.of();
-        }
+        return ApplicantRows.rolesOf(intake, catalog, subject);
     }
 
     /** Checks the applicant and agent with the people value types; blank fields only when {@code all}. */
     private void applicantProblems(WorkbenchForm form, boolean all, Map<String, String> errors, Locale locale) {
-        for (int i = 0; i < form.others().size(); i++) {
-            WorkbenchForm.Row o = form.others().get(i);
-            String p = WorkbenchForm.OTHER_PREFIX + i + "_";
-            if (all || !o.identifier().isBlank()) {
-                (o.legalPerson() ? CreditCode.problem(o.identifier()) : ResidentIdNumber.problem(o.identifier(), clock))
-                        .ifPresent(e -> errors.put(p + "identifier", DomainMessages.text(messages, e, locale)));
-            }
-            if (all && o.name().isBlank()) {
-                errors.put(p + "name", message("intake.page.error.nameMissing", locale));
-            }
-            tooLong(p + "name", o.name(), Limits.NAME, errors, locale);
-            tooLong(p + "legalRepresentative", o.legalRepresentative(), Limits.NAME, errors, locale);
-            if (all || !o.phone().isBlank()) {
-                PhoneNumber.problem(o.phone()).ifPresent(e -> errors.put(p + "phone", DomainMessages.text(messages, e, locale)));
-            }
-            if (all) {
-                LegalRepresentative.problem(o.legalPerson(), o.legalRepresentative())
-                        .ifPresent(e -> errors.put(p + "legalRepresentative", DomainMessages.text(messages, e, locale)));
-            }
-        }
+        form.applicants().problems(all, errors, messages, locale, clock);
         if (all || !form.identifier().isBlank()) {
             (form.legalPerson() ? CreditCode.problem(form.identifier()) : ResidentIdNumber.problem(form.identifier(), clock))
                     .ifPresent(e -> errors.put("identifier", DomainMessages.text(messages, e, locale)));
@@ -229,9 +200,9 @@ class CounterIntakePages {
         if (all && form.name().isBlank()) {
             errors.put("name", message("intake.page.error.nameMissing", locale));
         }
-        tooLong("name", form.name(), Limits.NAME, errors, locale);
-        tooLong("legalRepresentative", form.legalRepresentative(), Limits.NAME, errors, locale);
-        tooLong("agentName", form.agentName(), Limits.NAME, errors, locale);
+        ApplicantRows.tooLong("name", form.name(), errors, messages, locale);
+        ApplicantRows.tooLong("legalRepresentative", form.legalRepresentative(), errors, messages, locale);
+        ApplicantRows.tooLong("agentName", form.agentName(), errors, messages, locale);
         if (all || !form.phone().isBlank()) {
             PhoneNumber.problem(form.phone()).ifPresent(e -> errors.put("phone", DomainMessages.text(messages, e, locale)));
         }
@@ -253,12 +224,6 @@ class CounterIntakePages {
         }
     }
 
-    private void tooLong(String field, String text, int max, Map<String, String> errors, Locale locale) {
-        if (text.length() > max && !errors.containsKey(field)) {
-            errors.put(field, message("limits.page.too-long", locale, max));
-        }
-    }
-
     private Submission submission(WorkbenchForm form) {
         String identifier = form.legalPerson() ? CreditCode.parse(form.identifier()).value()
                 : ResidentIdNumber.parse(form.identifier(), clock).value();
@@ -267,10 +232,7 @@ class CounterIntakePages {
                 PhoneNumber.parse(form.phone()).value(), representative);
         Agent agent = form.hasAgent() ? new Agent(form.agentName(), ResidentIdNumber.parse(form.agentIdNumber(), clock).value(),
                 PhoneNumber.parse(form.agentPhone()).value(), null) : null;
-        List<RoledApplicant> others = form.others().stream().map(o -> new RoledApplicant(o.role(),
-                new Applicant(o.legalPerson(), o.legalPerson() ? CreditCode.parse(o.identifier()).value()
-                        : ResidentIdNumber.parse(o.identifier(), clock).value(), o.name(),
-                        PhoneNumber.parse(o.phone()).value(), o.legalPerson() ? o.legalRepresentative() : null))).toList();
+        List<RoledApplicant> others = form.applicants().roled(clock);
         return new Submission(form.idempotencyKey(), Channel.COUNTER, form.subject(),
                 WorkbenchChecklist.isBundle(catalog, form.subject()), applicant, agent, Map.of(), form.materials(), false,
                 null, form.role(), others);

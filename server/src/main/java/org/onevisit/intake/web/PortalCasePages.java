@@ -2,6 +2,7 @@ package org.onevisit.intake.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.catalog.ApplicantRole;
 import org.onevisit.catalog.Catalog;
 import org.onevisit.intake.Applicant;
 import org.onevisit.intake.CaseFileReader;
@@ -73,11 +75,14 @@ class PortalCasePages {
     private final MessageSource messages;
     private final DataSize maxRequestSize;
     private final PortalCaseResults results;
+    private final Clock clock;
 
     PortalCasePages(Intake intake, CaseSupplements supplements, ApplicantAccounts accounts, MaterialFiles files,
             CaseFileReader caseFiles, Catalog catalog, MessageSource messages,
-            @Value("${onevisit.uploads.max-request-size:25MB}") DataSize maxRequestSize, PortalCaseResults results) {
+            @Value("${onevisit.uploads.max-request-size:25MB}") DataSize maxRequestSize, PortalCaseResults results,
+            Clock clock) {
         this.results = results;
+        this.clock = clock;
         this.intake = intake;
         this.supplements = supplements;
         this.accounts = accounts;
@@ -104,6 +109,7 @@ class PortalCasePages {
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         model.addAttribute("checklist", null);
         model.addAttribute("chosen", Map.of());
+        applicants(model, subject.strip(), new ApplicantRows("", List.of()), Map.of());
         if (!subject.isBlank()) {
             try {
                 checklist(model, subject.strip(), Map.of(), locale);
@@ -117,13 +123,26 @@ class PortalCasePages {
 
     /**
      * 一表申请: every file is received and checked (type by content, size) before the case is stored; the case and its
-     * files then come in together. A problem shows on the form again, nothing stored of the case.
+     * files then come in together. A problem shows on the form again, nothing stored of the case. Where the subject
+     * names roles, the form's buttons add and remove the other applicants' rows (the form returns, nothing stored).
      */
     @PostMapping
     String apply(@RequestParam Map<String, String> params, HttpServletRequest request, Authentication applicant,
             Model model, Locale locale, HttpServletResponse response) throws IOException {
         String subject = params.getOrDefault("subject", "").strip();
         String key = params.getOrDefault("idempotencyKey", "");
+        ApplicantRows others = ApplicantRows.of(params);
+        if (ApplicantRows.rowStep(params)) {
+            return redrawn(subject, key, params, others.stepped(params, rolesOf(subject)), Map.of(), null, model,
+                    locale);
+        }
+        Map<String, String> rowProblems = new LinkedHashMap<>();
+        others.problems(true, rowProblems, messages, locale, clock);
+        if (!rowProblems.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return redrawn(subject, key, params, others, rowProblems,
+                    messages.getMessage("intake.page.portal.new.applicantsInvalid", null, locale), model, locale);
+        }
         try {
             boolean bundle = WorkbenchChecklist.isBundle(catalog, subject);
             DeliveryChoice delivery = DeliveryChoice.of(params, expressAllowed(subject, bundle));
@@ -135,24 +154,52 @@ class PortalCasePages {
             Map<String, List<String>> uploaded = store(request, applicant.getName());
             IntakeCase created = intake.submit(new Submission(key.matches("[0-9a-fA-F-]{36}") ? key
                     : UUID.randomUUID().toString(), Channel.WEB, subject, bundle, who, null, delivery.form(), Map.of(),
-                    "preCheck".equals(params.get("mode")), applicant.getName()), uploaded, applicant.getName());
+                    "preCheck".equals(params.get("mode")), applicant.getName(), others.role(), others.roled(clock)),
+                    uploaded, applicant.getName());
             return "redirect:/portal/cases/" + created.number() + "?submitted";
         } catch (DomainException e) {
             response.setStatus(DomainMessages.status(e).value());
-            model.addAttribute("q", "");
-            model.addAttribute("hits", List.of());
-            model.addAttribute("searched", false);
-            model.addAttribute("idempotencyKey", key);
-            model.addAttribute("problem", DomainMessages.text(messages, e, locale));
             model.addAttribute("problemField", e.details().getOrDefault("field", ""));
-            model.addAttribute("chosen", params);
-            try {
-                checklist(model, subject, Map.of(), locale);
-            } catch (DomainException unknown) {
-                model.addAttribute("checklist", null);
-            }
-            return "intake/portal-new";
+            return redrawn(subject, key, params, others, Map.of(), DomainMessages.text(messages, e, locale), model,
+                    locale);
         }
+    }
+
+    /** The one form again with what was typed (files aside), the problem if any, and the applicants' rows. */
+    private String redrawn(String subject, String key, Map<String, String> params, ApplicantRows others,
+            Map<String, String> rowProblems, @Nullable String problem, Model model, Locale locale) {
+        model.addAttribute("q", "");
+        model.addAttribute("hits", List.of());
+        model.addAttribute("searched", false);
+        model.addAttribute("idempotencyKey", key);
+        if (problem != null) {
+            model.addAttribute("problem", problem);
+        }
+        model.addAttribute("chosen", params);
+        try {
+            checklist(model, subject, Map.of(), locale);
+        } catch (DomainException unknown) {
+            model.addAttribute("checklist", null);
+        }
+        applicants(model, subject, others, rowProblems);
+        return "intake/portal-new";
+    }
+
+    /**
+     * The applicants' part of the one form where the subject names roles (a house sale's buyer and seller): the
+     * signed-in applicant's own role, and a row for each other applicant ({@link ApplicantRows}); a role no one takes
+     * yet gets a row of its own.
+     */
+    private void applicants(Model model, String subject, ApplicantRows others, Map<String, String> rowProblems) {
+        List<ApplicantRole> roles = rolesOf(subject);
+        model.addAttribute("applicantRoles", roles);
+        model.addAttribute("applicants", others.withRoles(roles));
+        model.addAttribute("applicantErrors", rowProblems);
+        model.addAttribute("maxOthers", ApplicantRows.MAX_OTHERS);
+    }
+
+    private List<ApplicantRole> rolesOf(String subject) {
+        return ApplicantRows.rolesOf(intake, catalog, subject);
     }
 
     @GetMapping("/{number}")
@@ -278,6 +325,7 @@ class PortalCasePages {
 
     private String page(IntakeCase c, Model model) {
         model.addAttribute("c", c);
+        model.addAttribute("roleNames", ApplicantRows.roleNames(intake, c, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         results.addTo(model, c);
         model.addAttribute("uploadable", c.acceptsSupplements());
         model.addAttribute("withdrawable", c.status() == CaseStatus.PRE_CHECK || c.status() == CaseStatus.RECEIVED

@@ -104,7 +104,7 @@ class WorkbenchPages {
             viewer(c, view, model);
             model.addAttribute("c", c);
             model.addAttribute("fileInfo", caseFiles.storedOf(c));
-            model.addAttribute("roleNames", roleNames(c, locale));
+            model.addAttribute("roleNames", ApplicantRows.roleNames(intake, c, locale));
             model.addAttribute("zone", clock.getZone());
             return "intake/workbench-precheck";
         } catch (DomainException e) {
@@ -301,7 +301,7 @@ class WorkbenchPages {
         model.addAttribute("missing", missing);
         model.addAttribute("pledgeable", pledgeable);
         model.addAttribute("pledgeText", pledgeable ? documents.pledgeText(c) : "");
-        model.addAttribute("roleNames", roleNames(c, locale));
+        model.addAttribute("roleNames", ApplicantRows.roleNames(intake, c, locale));
         model.addAttribute("fileInfo", caseFiles.storedOf(c));
         model.addAttribute("remedies", message("intake.page.refuse.remediesDefault", locale));
         model.addAttribute("choices", CHOICES);
@@ -331,21 +331,6 @@ class WorkbenchPages {
         model.addAttribute("viewer", new Viewer(served.file().id().toString(), served.file().originalName(),
                 !served.inline() ? "other" : served.mediaType().startsWith("image/") ? "image" : "pdf",
                 shown.material().name(), shown.href()));
-    }
-
-    /** The names of the roles of a case's applicants by key, in the page's language; empty for one applicant. */
-    private Map<String, String> roleNames(IntakeCase c, Locale locale) {
-        Map<String, String> names = new LinkedHashMap<>();
-        if (c.parties().coApplicants().isEmpty() && c.parties().applicantRole().isBlank()) {
-            return names;
-        }
-        try {
-            intake.applicantRolesOf(c.application().subject(), c.application().bundle())
-                    .forEach(r -> names.put(r.key(), r.name(locale)));
-        } catch (DomainException e) {
-            // a retired item: the keys are shown
-        }
-        return names;
     }
 
     // --- shared by the intake pages -----------------------------------------------------------------
