@@ -19,7 +19,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +39,9 @@ class AccessibilityBrowserTests {
 
     @Value("${local.server.port}")
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void the_public_pages(HeadlessChromium chrome) throws Exception {
@@ -71,7 +76,15 @@ class AccessibilityBrowserTests {
     void the_coordinators_and_supervisors_pages(HeadlessChromium chrome) throws Exception {
         check(chrome, "coordinator", List.of("/staff/meetings", "/staff/reviews"));
         chrome.browser().manage().deleteAllCookies();
-        check(chrome, "supervisor", List.of("/supervision/audit", "/supervision/figures", "/staff/reviews"));
+        check(chrome, "supervisor", List.of("/supervision/audit", "/supervision/figures", "/staff/reviews",
+                "/supervision/spot-checks", "/supervision/groups", "/supervision/spot-checks/" + aSpotCheck()));
+    }
+
+    @Test
+    void the_department_heads_pages(HeadlessChromium chrome) throws Exception {
+        long check = aSpotCheck();
+        check(chrome, "scjg-head", List.of("/supervision/spot-checks", "/supervision/spot-checks/" + check,
+                "/supervision/spot-checks/" + check + "?lang=en", "/staff"));
     }
 
     @Test
@@ -124,6 +137,21 @@ class AccessibilityBrowserTests {
                 .header("Authorization", basic("scjg-chief")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+    }
+
+    /** A spot check of SCJG's delegated decisions in September, opened by its head through the API: its id. */
+    private long aSpotCheck() throws IOException, InterruptedException {
+        new DelegatedDecisionsOnFile(context).decidedOn(11);
+        HttpResponse<String> opened = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/api/v1/spot-checks"))
+                .header("Authorization", basic("scjg-head")).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"department\": \"SCJG\", \"period\": \""
+                        + DelegatedDecisionsOnFile.MONTH + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(opened.body());
+        assertThat(id.find()).isTrue();
+        return Long.parseLong(id.group(1));
     }
 
     private static String basic(String username) {

@@ -274,6 +274,19 @@ class AuthorisationMatrixTests {
             GET    /portal/certificates/{number}.pdf                              401    OK     404    403    403    403    403    403    403    403    403
             GET    /portal/messages                                               401    OK     OK     403    403    403    403    403    403    403    403
             GET    /supervision/figures                                           401    403    403    403    403    403    OK     OK     OK     403    403
+            POST   /api/v1/spot-checks                                            401    403    403    403    403    403    403    OK     403    403    403
+            GET    /api/v1/spot-checks                                            401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/spot-checks/{id}                                       401    403    403    403    403    403    403    OK     403    403    403
+            GET    /api/v1/spot-checks/{id}/verification                          OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /api/v1/spot-checks/{id}/findings                              401    403    403    403    403    403    403    OK     403    403    403
+            GET    /api/v1/supervision-groups                                     401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
+            PUT    /api/v1/supervision-groups/{department}                        401    403    403    403    403    403    403    OK     OK     403    403
+            GET    /supervision/spot-checks                                       401    403    403    403    403    403    403    OK     403    403    403
+            POST   /supervision/spot-checks                                       401    403    403    403    403    403    403    OK     403    403    403
+            GET    /supervision/spot-checks/{id}                                  401    403    403    403    403    403    403    OK     403    403    403
+            POST   /supervision/spot-checks/{id}/findings                         401    403    403    403    403    403    403    OK     403    403    403
+            GET    /supervision/groups                                            401    403    403    403    403    403    403    OK     OK     403    403
+            POST   /supervision/groups/{department}                               401    403    403    403    403    403    403    OK     OK     403    403
             """;
 
     /** Where every answer of the run is written: the operation, then what each person got. */

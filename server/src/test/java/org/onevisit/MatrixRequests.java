@@ -73,6 +73,8 @@ import org.onevisit.people.NewStaffMember;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffRole;
 import org.onevisit.people.TestIdentities;
+import org.onevisit.supervision.SpotCheckOpening;
+import org.onevisit.supervision.SupervisionGroups;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -204,6 +206,9 @@ final class MatrixRequests {
     private final WorkCalendars calendars;
     private final JdbcClient jdbc;
     private final Corrections corrections;
+    private final SpotCheckOpening spotChecks;
+    private final SupervisionGroups groups;
+    private final DelegatedDecisionsOnFile delegatedDecisions;
     private final CaseSupplements supplements;
     private final MaterialFiles files;
     private final UserDetailsService logins;
@@ -239,6 +244,9 @@ final class MatrixRequests {
         calendars = context.getBean(WorkCalendars.class);
         jdbc = context.getBean(JdbcClient.class);
         corrections = context.getBean(Corrections.class);
+        spotChecks = context.getBean(SpotCheckOpening.class);
+        groups = context.getBean(SupervisionGroups.class);
+        delegatedDecisions = new DelegatedDecisionsOnFile(context);
         supplements = context.getBean(CaseSupplements.class);
         files = context.getBean(MaterialFiles.class);
         logins = context.getBean(UserDetailsService.class);
@@ -616,6 +624,62 @@ final class MatrixRequests {
         adminPages(draftYear, item);
         corrections(aDecidedCase);
         administrationPages();
+        spotChecks();
+    }
+
+    /**
+     * Spot checks of SCJG's delegated decisions in a month that has ended ({@link DelegatedDecisionsOnFile}), opened by
+     * the supervisor; and SCJG's demo supervision group.
+     */
+    private void spotChecks() {
+        Fresh<Long> check = fresh(this::spotCheck);
+        Fresh<Long> aCheck = read(this::spotCheck);
+        Fresh<String> septemberDecision = read(() -> delegatedDecisions.decidedOn(15));
+        on("POST /api/v1/spot-checks", who -> {
+            septemberDecision.get();
+            return json(post("/api/v1/spot-checks"),
+                    "{\"department\": \"SCJG\", \"period\": \"" + DelegatedDecisionsOnFile.MONTH + "\"}")
+                    .header("Idempotency-Key", "matrix-" + next());
+        });
+        on("GET /api/v1/spot-checks", who -> get("/api/v1/spot-checks"));
+        on("GET /api/v1/spot-checks/{id}", who -> get("/api/v1/spot-checks/{id}", aCheck.get()), aCheck);
+        on("GET /api/v1/spot-checks/{id}/verification", who -> get("/api/v1/spot-checks/{id}/verification", aCheck.get()),
+                aCheck);
+        on("POST /api/v1/spot-checks/{id}/findings", who -> json(post("/api/v1/spot-checks/{id}/findings", check.get()),
+                "{\"caseNumber\": \"%s\", \"itemCode\": \"%s\", \"verdict\": \"COMPLIANT\", \"version\": 0}"
+                        .formatted(sampled(check.get()), ITEM)), check);
+        on("GET /api/v1/supervision-groups", who -> get("/api/v1/supervision-groups"));
+        on("PUT /api/v1/supervision-groups/{department}", who -> json(put("/api/v1/supervision-groups/{d}", "SCJG"),
+                "{\"leader\": \"scjg-head\", \"members\": [\"scjg-inspector\"], \"version\": %d}"
+                        .formatted(groupVersion())));
+        on("GET /supervision/spot-checks", who -> get("/supervision/spot-checks"));
+        on("POST /supervision/spot-checks", who -> {
+            septemberDecision.get();
+            return post("/supervision/spot-checks").param("department", "SCJG").param("period", DelegatedDecisionsOnFile.MONTH)
+                    .param("rate", "0.5").param("requestKey", "matrix-" + next());
+        });
+        on("GET /supervision/spot-checks/{id}", who -> get("/supervision/spot-checks/{id}", aCheck.get()), aCheck);
+        on("POST /supervision/spot-checks/{id}/findings", who -> post("/supervision/spot-checks/{id}/findings",
+                check.get()).param("caseNumber", sampled(check.get())).param("itemCode", ITEM).param("verdict", "COMPLIANT")
+                .param("notes", "").param("version", "0"), check);
+        on("GET /supervision/groups", who -> get("/supervision/groups"));
+        on("POST /supervision/groups/{department}", who -> post("/supervision/groups/{d}", "SCJG")
+                .param("leader", "scjg-head").param("members", "scjg-inspector")
+                .param("version", String.valueOf(groupVersion())));
+    }
+
+    private long spotCheck() {
+        delegatedDecisions.decidedOn(15);
+        return spotChecks.open("SCJG", DelegatedDecisionsOnFile.MONTH, null, "matrix-" + next(), "supervisor").check().id();
+    }
+
+    private String sampled(long check) {
+        return jdbc.sql("SELECT MIN(case_number) FROM supervision_spot_check_decision WHERE check_id = ? AND sampled = TRUE"
+                + " AND version = 0").param(check).query(String.class).single();
+    }
+
+    private long groupVersion() {
+        return groups.of("SCJG").map(g -> g.version()).orElse(0L);
     }
 
     /** A case whose SCJG review waits for a correction, and the request's id. */
