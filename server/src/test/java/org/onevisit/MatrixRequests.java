@@ -73,6 +73,7 @@ import org.onevisit.people.NewStaffMember;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffRole;
 import org.onevisit.people.TestIdentities;
+import org.onevisit.supervision.DecisionKey;
 import org.onevisit.supervision.SpotCheckOpening;
 import org.onevisit.supervision.SupervisionGroups;
 import org.springframework.context.ApplicationContext;
@@ -647,7 +648,7 @@ final class MatrixRequests {
                 aCheck);
         on("POST /api/v1/spot-checks/{id}/findings", who -> json(post("/api/v1/spot-checks/{id}/findings", check.get()),
                 "{\"caseNumber\": \"%s\", \"itemCode\": \"%s\", \"verdict\": \"COMPLIANT\", \"version\": 0}"
-                        .formatted(sampled(check.get()), ITEM)), check);
+                        .formatted(sampled(check.get()).caseNumber(), sampled(check.get()).itemCode())), check);
         on("GET /api/v1/supervision-groups", who -> get("/api/v1/supervision-groups"));
         on("PUT /api/v1/supervision-groups/{department}", who -> json(put("/api/v1/supervision-groups/{d}", "SCJG"),
                 "{\"leader\": \"scjg-head\", \"members\": [\"scjg-inspector\"], \"version\": %d}"
@@ -660,7 +661,7 @@ final class MatrixRequests {
         });
         on("GET /supervision/spot-checks/{id}", who -> get("/supervision/spot-checks/{id}", aCheck.get()), aCheck);
         on("POST /supervision/spot-checks/{id}/findings", who -> post("/supervision/spot-checks/{id}/findings",
-                check.get()).param("caseNumber", sampled(check.get())).param("itemCode", ITEM).param("verdict", "COMPLIANT")
+                check.get()).param("caseNumber", sampled(check.get()).caseNumber()).param("itemCode", sampled(check.get()).itemCode()).param("verdict", "COMPLIANT")
                 .param("notes", "").param("version", "0"), check);
         on("GET /supervision/groups", who -> get("/supervision/groups"));
         on("POST /supervision/groups/{department}", who -> post("/supervision/groups/{d}", "SCJG")
@@ -673,9 +674,11 @@ final class MatrixRequests {
         return spotChecks.open("SCJG", DelegatedDecisionsOnFile.MONTH, null, "matrix-" + next(), "supervisor").check().id();
     }
 
-    private String sampled(long check) {
-        return jdbc.sql("SELECT MIN(case_number) FROM supervision_spot_check_decision WHERE check_id = ? AND sampled = TRUE"
-                + " AND version = 0").param(check).query(String.class).single();
+    /** A decision of the check's sample without a finding yet. */
+    private DecisionKey sampled(long check) {
+        return jdbc.sql("SELECT case_number, item_code FROM supervision_spot_check_decision WHERE check_id = ?"
+                + " AND sampled = TRUE AND version = 0 ORDER BY case_number, item_code FETCH FIRST 1 ROWS ONLY").param(check)
+                .query((rs, n) -> new DecisionKey(rs.getString("case_number"), rs.getString("item_code"))).single();
     }
 
     private long groupVersion() {
