@@ -85,7 +85,8 @@ class AccessibilityBrowserTests {
         check(chrome, "coordinator", List.of("/staff/meetings", "/staff/reviews"));
         chrome.browser().manage().deleteAllCookies();
         check(chrome, "supervisor", List.of("/supervision/audit", "/supervision/dashboard", "/supervision/dashboard/reviews?figure=RED",
-                "/supervision/dashboard/cases", "/supervision/wall", "/staff/reviews"));
+                "/supervision/dashboard/cases", "/supervision/wall", "/staff/reviews",
+                "/supervision/spot-checks", "/supervision/groups", "/supervision/spot-checks/" + aSpotCheck()));
     }
 
     @Test
@@ -100,6 +101,13 @@ class AccessibilityBrowserTests {
         check(chrome, "scjg-head", List.of("/staff/alerts"));
         chrome.browser().manage().deleteAllCookies();
         check(chrome, "supervisor", List.of("/supervision/alerts", "/supervision/alerts?level=RED", "/staff/alerts"));
+    }
+
+    @Test
+    void the_department_heads_pages(HeadlessChromium chrome) throws Exception {
+        long check = aSpotCheck();
+        check(chrome, "scjg-head", List.of("/supervision/spot-checks", "/supervision/spot-checks/" + check,
+                "/supervision/spot-checks/" + check + "?lang=en", "/staff"));
     }
 
     @Test
@@ -232,6 +240,21 @@ class AccessibilityBrowserTests {
                 .header("Authorization", basic("scjg-chief")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+    }
+
+    /** A spot check of SCJG's delegated decisions in September, opened by its head through the API: its id. */
+    private long aSpotCheck() throws IOException, InterruptedException {
+        new DelegatedDecisionsOnFile(context).decidedOn(11);
+        HttpResponse<String> opened = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/api/v1/spot-checks"))
+                .header("Authorization", basic("scjg-head")).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"department\": \"SCJG\", \"period\": \""
+                        + DelegatedDecisionsOnFile.MONTH + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(opened.body());
+        assertThat(id.find()).isTrue();
+        return Long.parseLong(id.group(1));
     }
 
     private static String basic(String username) {

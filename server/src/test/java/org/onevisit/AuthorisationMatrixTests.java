@@ -281,12 +281,25 @@ class AuthorisationMatrixTests {
             GET    /portal/certificates                                           401    OK     OK     403    403    403    403    403    403    403    403
             GET    /portal/certificates/{number}.pdf                              401    OK     404    403    403    403    403    403    403    403    403
             GET    /portal/messages                                               401    OK     OK     403    403    403    403    403    403    403    403
+            GET    /api/v1/spot-checks                                            401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/spot-checks/{id}                                       401    403    403    403    403    403    403    OK     403    403    403
+            GET    /api/v1/spot-checks/{id}/verification                          OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/supervision-groups                                     401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
             GET    /supervision/alerts                                            401    403    403    403    403    403    403    OK     403    403    403
             GET    /supervision/dashboard                                          401    403    403    403    403    403    OK     OK     OK     403    403
             GET    /supervision/dashboard/cases                                    401    403    403    403    403    403    OK     OK     OK     403    403
             GET    /supervision/dashboard/reviews                                  401    403    403    403    403    403    OK     OK     OK     403    403
             GET    /supervision/dashboard/stream                                   401    403    403    403    403    403    OK     OK     OK     403    403
+            GET    /supervision/groups                                            401    403    403    403    403    403    403    OK     OK     403    403
+            GET    /supervision/spot-checks                                       401    403    403    403    403    403    403    OK     403    403    403
+            GET    /supervision/spot-checks/{id}                                  401    403    403    403    403    403    403    OK     403    403    403
             GET    /supervision/wall                                               401    403    403    403    403    403    OK     OK     OK     403    403
+            POST   /api/v1/spot-checks                                            401    403    403    403    403    403    403    OK     403    403    403
+            POST   /api/v1/spot-checks/{id}/findings                              401    403    403    403    403    403    403    OK     403    403    403
+            POST   /supervision/groups/{department}                               401    403    403    403    403    403    403    OK     OK     403    403
+            POST   /supervision/spot-checks                                       401    403    403    403    403    403    403    OK     403    403    403
+            POST   /supervision/spot-checks/{id}/findings                         401    403    403    403    403    403    403    OK     403    403    403
+            PUT    /api/v1/supervision-groups/{department}                        401    403    403    403    403    403    403    OK     OK     403    403
             """;
 
     /** Where every answer of the run is written: the operation, then what each person got. */

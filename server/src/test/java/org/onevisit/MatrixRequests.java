@@ -76,6 +76,9 @@ import org.onevisit.people.TestIdentities;
 import org.onevisit.casework.WatchedClock;
 import org.onevisit.supervision.alerts.AlertLevel;
 import org.onevisit.supervision.alerts.AlertTimers;
+import org.onevisit.supervision.DecisionKey;
+import org.onevisit.supervision.SpotCheckOpening;
+import org.onevisit.supervision.SupervisionGroups;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -207,6 +210,9 @@ final class MatrixRequests {
     private final WorkCalendars calendars;
     private final JdbcClient jdbc;
     private final Corrections corrections;
+    private final SpotCheckOpening spotChecks;
+    private final SupervisionGroups groups;
+    private final DelegatedDecisionsOnFile delegatedDecisions;
     private final CaseSupplements supplements;
     private final MaterialFiles files;
     private final UserDetailsService logins;
@@ -244,6 +250,9 @@ final class MatrixRequests {
         calendars = context.getBean(WorkCalendars.class);
         jdbc = context.getBean(JdbcClient.class);
         corrections = context.getBean(Corrections.class);
+        spotChecks = context.getBean(SpotCheckOpening.class);
+        groups = context.getBean(SupervisionGroups.class);
+        delegatedDecisions = new DelegatedDecisionsOnFile(context);
         supplements = context.getBean(CaseSupplements.class);
         files = context.getBean(MaterialFiles.class);
         logins = context.getBean(UserDetailsService.class);
@@ -613,6 +622,7 @@ final class MatrixRequests {
         corrections(aDecidedCase);
         administrationPages();
         alerts();
+        spotChecks();
     }
 
     /** 预警纠错: a reminder on a review step of SCJG, for its reviewers and chief representative, made afresh once used. */
@@ -635,6 +645,63 @@ final class MatrixRequests {
                 warning);
         on("POST /staff/alerts/{id}/answer", who -> post("/staff/alerts/{id}/answer", warning.get()).param("version", "0")
                 .param("answer", "已出具审查意见"), warning);
+    }
+
+    /**
+     * Spot checks of SCJG's delegated decisions in a month that has ended ({@link DelegatedDecisionsOnFile}), opened by
+     * the supervisor; and SCJG's demo supervision group.
+     */
+    private void spotChecks() {
+        Fresh<Long> check = fresh(this::spotCheck);
+        Fresh<Long> aCheck = read(this::spotCheck);
+        Fresh<String> septemberDecision = read(() -> delegatedDecisions.decidedOn(15));
+        on("POST /api/v1/spot-checks", who -> {
+            septemberDecision.get();
+            return json(post("/api/v1/spot-checks"),
+                    "{\"department\": \"SCJG\", \"period\": \"" + DelegatedDecisionsOnFile.MONTH + "\"}")
+                    .header("Idempotency-Key", "matrix-" + next());
+        });
+        on("GET /api/v1/spot-checks", who -> get("/api/v1/spot-checks"));
+        on("GET /api/v1/spot-checks/{id}", who -> get("/api/v1/spot-checks/{id}", aCheck.get()), aCheck);
+        on("GET /api/v1/spot-checks/{id}/verification", who -> get("/api/v1/spot-checks/{id}/verification", aCheck.get()),
+                aCheck);
+        on("POST /api/v1/spot-checks/{id}/findings", who -> json(post("/api/v1/spot-checks/{id}/findings", check.get()),
+                "{\"caseNumber\": \"%s\", \"itemCode\": \"%s\", \"verdict\": \"COMPLIANT\", \"version\": 0}"
+                        .formatted(sampled(check.get()).caseNumber(), sampled(check.get()).itemCode())), check);
+        on("GET /api/v1/supervision-groups", who -> get("/api/v1/supervision-groups"));
+        on("PUT /api/v1/supervision-groups/{department}", who -> json(put("/api/v1/supervision-groups/{d}", "SCJG"),
+                "{\"leader\": \"scjg-head\", \"members\": [\"scjg-inspector\"], \"version\": %d}"
+                        .formatted(groupVersion())));
+        on("GET /supervision/spot-checks", who -> get("/supervision/spot-checks"));
+        on("POST /supervision/spot-checks", who -> {
+            septemberDecision.get();
+            return post("/supervision/spot-checks").param("department", "SCJG").param("period", DelegatedDecisionsOnFile.MONTH)
+                    .param("rate", "0.5").param("requestKey", "matrix-" + next());
+        });
+        on("GET /supervision/spot-checks/{id}", who -> get("/supervision/spot-checks/{id}", aCheck.get()), aCheck);
+        on("POST /supervision/spot-checks/{id}/findings", who -> post("/supervision/spot-checks/{id}/findings",
+                check.get()).param("caseNumber", sampled(check.get()).caseNumber()).param("itemCode", sampled(check.get()).itemCode()).param("verdict", "COMPLIANT")
+                .param("notes", "").param("version", "0"), check);
+        on("GET /supervision/groups", who -> get("/supervision/groups"));
+        on("POST /supervision/groups/{department}", who -> post("/supervision/groups/{d}", "SCJG")
+                .param("leader", "scjg-head").param("members", "scjg-inspector")
+                .param("version", String.valueOf(groupVersion())));
+    }
+
+    private long spotCheck() {
+        delegatedDecisions.decidedOn(15);
+        return spotChecks.open("SCJG", DelegatedDecisionsOnFile.MONTH, null, "matrix-" + next(), "supervisor").check().id();
+    }
+
+    /** A decision of the check's sample without a finding yet. */
+    private DecisionKey sampled(long check) {
+        return jdbc.sql("SELECT case_number, item_code FROM supervision_spot_check_decision WHERE check_id = ?"
+                + " AND sampled = TRUE AND version = 0 ORDER BY case_number, item_code FETCH FIRST 1 ROWS ONLY").param(check)
+                .query((rs, n) -> new DecisionKey(rs.getString("case_number"), rs.getString("item_code"))).single();
+    }
+
+    private long groupVersion() {
+        return groups.of("SCJG").map(g -> g.version()).orElse(0L);
     }
 
     /** A case whose SCJG review waits for a correction, and the request's id. */

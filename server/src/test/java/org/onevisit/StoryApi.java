@@ -115,6 +115,29 @@ public class StoryApi {
             return answer(perform(withBody(MockMvcRequestBuilders.post(path, variables), body)), false);
         }
 
+        /** A PUT with this body (any object, as JSON). */
+        public JsonNode put(String path, Object body, Object... variables) throws Exception {
+            return answer(perform(withBody(MockMvcRequestBuilders.put(path, variables), body)), true);
+        }
+
+        /** A PUT the API refuses: its problem details. */
+        public JsonNode refusedPut(String path, Object body, Object... variables) throws Exception {
+            return answer(perform(withBody(MockMvcRequestBuilders.put(path, variables), body)), false);
+        }
+
+        /** A POST with this body under an idempotency key. */
+        public JsonNode postOnce(String idempotencyKey, String path, Object body, Object... variables) throws Exception {
+            return answer(perform(withBody(MockMvcRequestBuilders.post(path, variables), body)
+                    .header("Idempotency-Key", idempotencyKey)), true);
+        }
+
+        /** A POST under an idempotency key that the API refuses: its problem details. */
+        public JsonNode refusedOnce(String idempotencyKey, String path, Object body, Object... variables)
+                throws Exception {
+            return answer(perform(withBody(MockMvcRequestBuilders.post(path, variables), body)
+                    .header("Idempotency-Key", idempotencyKey)), false);
+        }
+
         /** A page as the person's browser shows it: its HTML. */
         public String page(String path, Object... variables) throws Exception {
             MvcResult result = perform(MockMvcRequestBuilders.get(path, variables));

@@ -63,7 +63,7 @@ class ItemDecider {
         DecisionPolicy.check(who, ref.department());
         DecisionTaken taken = c.decideItem(new Decision(itemCode, approve, reasons, who.name(), clock.instant(), delegated),
                 catalog.published(itemCode, ref.version()), LocalDate.now(clock));
-        if (!decisions.insert(caseNumber, taken.decision())) {
+        if (!decisions.insert(caseNumber, ref.department(), taken.decision())) {
             throw CaseworkRefused.itemDecided(caseNumber, itemCode);
         }
         results.follow(c.file(), taken);

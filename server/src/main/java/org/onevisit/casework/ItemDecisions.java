@@ -21,15 +21,15 @@ class ItemDecisions {
         this.stages = stages;
     }
 
-    /** Records the decision; false when the item was decided already. */
-    boolean insert(String caseNumber, Deciding.Decision d) {
+    /** Records the decision of the item's lead department; false when the item was decided already. */
+    boolean insert(String caseNumber, String department, Deciding.Decision d) {
         try {
             jdbc.sql("""
                     INSERT INTO casework_item_decision (case_number, item_code, approved, reasons, decided_by, decided_at,
-                        delegated)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                        delegated, department)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(caseNumber, d.itemCode(), d.approved(), d.reasons(), d.decidedBy(),
-                            OffsetDateTime.ofInstant(d.decidedAt(), ZoneOffset.UTC), d.delegated()).update();
+                            OffsetDateTime.ofInstant(d.decidedAt(), ZoneOffset.UTC), d.delegated(), department).update();
             return true;
         } catch (DuplicateKeyException decidedMeanwhile) {
             return false;

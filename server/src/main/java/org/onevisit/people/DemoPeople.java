@@ -46,7 +46,8 @@ class DemoPeople implements StartupData {
             new DemoStaff("swj-reviewer", "孙磊（税务审查）", "SWJ", Set.of(StaffRole.REVIEWER), List.of()),
             new DemoStaff("coordinator", "周洁（中心协调）", null, Set.of(StaffRole.COORDINATOR), List.of()),
             new DemoStaff("supervisor", "吴刚（监督）", null, Set.of(StaffRole.SUPERVISOR), List.of()),
-            new DemoStaff("scjg-head", "陈红（市场监管局局长）", "SCJG", Set.of(StaffRole.DEPARTMENT_HEAD), List.of()));
+            new DemoStaff("scjg-head", "陈红（市场监管局局长）", "SCJG", Set.of(StaffRole.DEPARTMENT_HEAD), List.of()),
+            new DemoStaff("scjg-inspector", "刘洋（市场监管局监管小组）", "SCJG", Set.of(StaffRole.REVIEWER), List.of()));
 
     private final StaffAccounts staffAccounts;
     private final StaffMembers staffMembers;

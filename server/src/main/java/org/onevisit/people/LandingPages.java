@@ -23,7 +23,7 @@ import jakarta.servlet.http.HttpSession;
  * After login: to change the password first where an administrator set it; else back to the page that asked for it,
  * else applicants to their portal and staff to the page of their work — the first of their roles in {@link #WORK}
  * order (a clerk to the counter's workbench, a reviewer or chief representative to the reviews, a coordinator to the
- * meetings, a supervisor to the audit trail, an administrator to the administration), or the staff profile page.
+ * meetings, a supervisor to the audit trail, a department's head to the spot checks, an administrator to the administration), or the staff profile page.
  */
 class LandingPages implements AuthenticationSuccessHandler {
 
@@ -45,6 +45,7 @@ class LandingPages implements AuthenticationSuccessHandler {
         pages.put(StaffRole.REVIEWER, "/staff/reviews");
         pages.put(StaffRole.COORDINATOR, "/staff/meetings");
         pages.put(StaffRole.SUPERVISOR, "/supervision/dashboard");
+        pages.put(StaffRole.DEPARTMENT_HEAD, "/supervision/spot-checks");
         pages.put(StaffRole.ADMIN, "/admin");
         return Collections.unmodifiableMap(pages);
     }

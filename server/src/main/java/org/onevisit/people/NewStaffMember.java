@@ -26,6 +26,7 @@ public record NewStaffMember(String username, String displayName, @Nullable Stri
         }
         departmentCode = StaffChange.department(departmentCode);
         roles = StaffChange.roles(roles);
+        StaffChange.headOfADepartment(departmentCode, roles);
         displayName = displayName.strip();
     }
 

@@ -22,6 +22,7 @@ public record StaffChange(String displayName, @Nullable String departmentCode, S
         displayName = displayName.strip();
         departmentCode = department(departmentCode);
         roles = roles(roles);
+        headOfADepartment(departmentCode, roles);
     }
 
     /** A staff member's department as given: none for the centre itself (blank), else a well-formed code. */
@@ -34,6 +35,14 @@ public record StaffChange(String displayName, @Nullable String departmentCode, S
             throw Invalid.because("staff-department-code-invalid", "Department code " + shown + " is not valid.", shown);
         }
         return shown;
+    }
+
+    /** The principal head of a department (部门主要负责人) heads a department: the centre's own staff head none. */
+    static void headOfADepartment(@Nullable String departmentCode, Set<StaffRole> roles) {
+        if (departmentCode == null && roles.contains(StaffRole.DEPARTMENT_HEAD)) {
+            throw Invalid.because("staff-department-head-without-department",
+                    "The head of a department belongs to that department.");
+        }
     }
 
     /** A staff member's roles: at least one. */

@@ -36,7 +36,8 @@ class LoginTests {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"scjg-chief, /staff/reviews", "swj-reviewer, /staff/reviews",
-            "coordinator, /staff/meetings", "supervisor, /supervision/dashboard", "admin, /admin"})
+            "coordinator, /staff/meetings", "supervisor, /supervision/dashboard", "admin, /admin",
+            "scjg-head, /supervision/spot-checks"})
     void staff_land_on_the_page_of_their_work(String username, String page) throws Exception {
         mvc.perform(formLogin().user(username).password(DemoPeople.PASSWORD)).andExpect(redirectedUrl(page));
     }

@@ -81,6 +81,17 @@ class StaffApiTests {
     }
 
     @Test
+    void the_head_of_a_department_belongs_to_a_department() throws Exception {
+        mvc.perform(post("/api/v1/staff").with(httpBasic("admin", DemoPeople.PASSWORD)).header("Accept-Language", "zh-CN")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"username":"headless-head","displayName":"无部门负责人","roles":["DEPARTMENT_HEAD"],
+                         "password":"first-pass-1"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("staff-department-head-without-department"))
+                .andExpect(jsonPath("$.detail").value("部门主要负责人须属于其所负责的部门，请选择部门。"));
+    }
+
+    @Test
     void an_administrator_cannot_give_a_new_account_a_common_password_or_one_containing_its_username() throws Exception {
         String username = TestIdentities.aUsername("weak");
         mvc.perform(post("/api/v1/staff").with(httpBasic("admin", DemoPeople.PASSWORD))
