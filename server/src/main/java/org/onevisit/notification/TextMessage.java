@@ -41,7 +41,11 @@ public enum TextMessage {
     REVIEW_EXTENDED("review-extended", "您的办件{number}（{subject}）审查期限延长{days}个工作日至{until}，{note}。"),
     /** A review's limit was extended, and with it the case's legal limit. */
     REVIEW_AND_LEGAL_LIMIT_EXTENDED("review-extended",
-            "您的办件{number}（{subject}）审查期限延长{days}个工作日至{until}，法定办结期限延长至{legalUntil}，{note}。");
+            "您的办件{number}（{subject}）审查期限延长{days}个工作日至{until}，法定办结期限延长至{legalUntil}，{note}。"),
+    /** 办结, with the one-time link to rate the service (好差评). */
+    RATING_INVITED("rating", "您的办件{number}（{subject}）已办结。欢迎评价本次服务：{link} （{days}天内有效，限评价一次）"),
+    /** 差评整改: the department called back, fixed it, and tells the applicant what was done. */
+    BAD_RATING_ANSWERED("rating-feedback", "您对办件{number}（{subject}）的评价已由{department}回访并整改：{text}。感谢您的监督。");
 
     private final String kind;
     private final String template;
