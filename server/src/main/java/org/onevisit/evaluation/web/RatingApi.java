@@ -75,7 +75,6 @@ class RatingApi {
     }
 
     @PostMapping("/cases/{number}/rating")
-    @PreAuthorize("hasRole('APPLICANT')")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The applicant rates their case once it has ended (办结, 不予受理, 终止): once a case; staff never rate")
     RatingView rate(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid RatingRequest r,

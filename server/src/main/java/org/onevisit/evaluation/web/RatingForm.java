@@ -13,11 +13,11 @@ import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 
 /** A rating as typed on a page, shown again when it was refused. */
-record RatingForm(@Nullable String grade, List<String> reasons, String comment) {
+public record RatingForm(@Nullable String grade, List<String> reasons, String comment) {
 
     static final RatingForm EMPTY = new RatingForm(null, List.of(), "");
 
-    RatingForm {
+    public RatingForm {
         reasons = List.copyOf(reasons);
     }
 
@@ -48,7 +48,7 @@ record RatingForm(@Nullable String grade, List<String> reasons, String comment) 
         return new Answer(chosenGrade(), chosenReasons(), comment, channel);
     }
 
-    boolean chose(String value) {
+    public boolean chose(String value) {
         return value.equals(grade) || reasons.contains(value);
     }
 }
