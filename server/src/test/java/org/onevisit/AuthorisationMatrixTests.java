@@ -274,6 +274,27 @@ class AuthorisationMatrixTests {
             GET    /portal/certificates/{number}.pdf                              401    OK     404    403    403    403    403    403    403    403    403
             GET    /portal/messages                                               401    OK     OK     403    403    403    403    403    403    403    403
             GET    /supervision/figures                                           401    403    403    403    403    403    OK     OK     OK     403    403
+            POST   /api/v1/cases/{number}/rating                                  401    OK     404    403    403    403    403    403    403    403    403
+            GET    /api/v1/ratings                                                401    403    403    403    OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/bad-ratings                                            401    403    403    403    OK     OK     OK     OK     OK     OK     OK
+            POST   /api/v1/bad-ratings/{id}/call-back                             401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /api/v1/bad-ratings/{id}/fix                                   401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /api/v1/bad-ratings/{id}/feedback                              401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /api/v1/bad-ratings/{id}/appeal                                401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /api/v1/bad-ratings/{id}/appeal-decision                       401    403    403    403    403    403    403    OK     403    403    403
+            GET    /portal/cases/{number}/rating                                  401    OK     404    403    403    403    403    403    403    403    403
+            POST   /portal/cases/{number}/rating                                  401    OK     404    403    403    403    403    403    403    403    403
+            GET    /rate/{token}                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /rate/{token}                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /staff/counter/rating-pad                                      401    403    403    OK     403    403    403    403    403    403    403
+            POST   /staff/counter/rating-pad                                      401    403    403    OK     403    403    403    403    403    403    403
+            GET    /staff/bad-ratings                                             401    403    403    403    OK     OK     OK     OK     OK     OK     OK
+            POST   /staff/bad-ratings/{id}/call-back                              401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /staff/bad-ratings/{id}/fix                                    401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /staff/bad-ratings/{id}/feedback                               401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /staff/bad-ratings/{id}/appeal                                 401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /staff/bad-ratings/{id}/appeal-decision                        401    403    403    403    403    403    403    OK     403    403    403
+            GET    /ratings                                                       OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             """;
 
     /** Where every answer of the run is written: the operation, then what each person got. */

@@ -95,13 +95,16 @@ class BadRatingPages {
                 redirect);
     }
 
-    /** Takes the step; a refusal is shown at the row, with the message in the user's language. */
+    /**
+     * Takes the step; a step out of turn, or one taken meanwhile by someone else, is shown at the row in the user's
+     * language; a person who may not take it gets the error page (403).
+     */
     private String act(long id, String step, Runnable action, Locale locale, RedirectAttributes redirect) {
         try {
             action.run();
             redirect.addFlashAttribute("done", texts.getMessage("evaluation.bad.done." + step, null, locale));
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND || e.kind() == DomainException.Kind.FORBIDDEN) {
                 throw e;
             }
             redirect.addFlashAttribute("problem", DomainMessages.text(texts, e, locale));
