@@ -1,11 +1,9 @@
 package org.onevisit.evaluation.web;
 
-import java.util.List;
+import java.time.Clock;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.onevisit.catalog.Catalog;
-import org.onevisit.catalog.Department;
 import org.onevisit.evaluation.BadRatingHandling;
 import org.onevisit.evaluation.BadRatingHandling.HandledRating;
 import org.onevisit.platform.DomainException;
@@ -39,23 +37,24 @@ class BadRatingPages {
     }
 
     private final BadRatingHandling handling;
-    private final Catalog catalog;
+    private final DepartmentNames names;
     private final MessageSource texts;
+    private final Clock clock;
 
-    BadRatingPages(BadRatingHandling handling, Catalog catalog, MessageSource texts) {
+    BadRatingPages(BadRatingHandling handling, DepartmentNames names, MessageSource texts, Clock clock) {
         this.handling = handling;
-        this.catalog = catalog;
+        this.names = names;
         this.texts = texts;
+        this.clock = clock;
     }
 
     @GetMapping(PAGE)
     String list(@RequestParam(required = false) @Nullable @Size(max = Limits.DEPARTMENT) String department,
             Authentication user, Model model, Locale locale) {
-        List<Department> departments = catalog.departments();
+        DepartmentNames.Named departments = names.of(locale);
         model.addAttribute("rows", handling.list(user.getName(), department == null || department.isBlank() ? null
-                : department.strip()).stream().map(h -> new Row(h, departments.stream()
-                        .filter(d -> d.code().equals(h.rating().department())).map(d -> d.name(locale)).findFirst()
-                        .orElse(h.rating().department()))).toList());
+                : department.strip()).stream().map(h -> new Row(h, departments.name(h.rating().department()))).toList());
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("supervisor", user.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_SUPERVISOR")));
         model.addAttribute("official", user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(

@@ -2,12 +2,9 @@ package org.onevisit.evaluation.web;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.onevisit.catalog.Catalog;
-import org.onevisit.catalog.Department;
 import org.onevisit.evaluation.Grade;
 import org.onevisit.evaluation.RatingFigures;
 import org.onevisit.evaluation.RatingFigures.DepartmentFigures;
@@ -30,12 +27,12 @@ class PublishedRatingsPage {
     }
 
     private final RatingFigures figures;
-    private final Catalog catalog;
+    private final DepartmentNames names;
     private final Clock clock;
 
-    PublishedRatingsPage(RatingFigures figures, Catalog catalog, Clock clock) {
+    PublishedRatingsPage(RatingFigures figures, DepartmentNames names, Clock clock) {
         this.figures = figures;
-        this.catalog = catalog;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -43,12 +40,11 @@ class PublishedRatingsPage {
     String published(@RequestParam(required = false) @Nullable @Size(max = 20) String month, Model model,
             Locale locale) {
         YearMonth shown = month == null || month.isBlank() ? YearMonth.now(clock) : RatingApi.month(month);
-        List<Department> departments = catalog.departments();
+        DepartmentNames.Named departments = names.of(locale);
         model.addAttribute("month", shown);
         model.addAttribute("grades", Grade.values());
-        model.addAttribute("rows", figures.published(shown).stream().map(f -> new Row(departments.stream()
-                .filter(d -> d.code().equals(f.department())).map(d -> d.name(locale)).findFirst()
-                .orElse(f.department()), f)).toList());
+        model.addAttribute("rows", figures.published(shown).stream()
+                .map(f -> new Row(departments.name(f.department()), f)).toList());
         return "evaluation/published";
     }
 }

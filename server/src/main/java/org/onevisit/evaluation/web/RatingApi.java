@@ -79,6 +79,9 @@ class RatingApi {
     @Operation(summary = "The applicant rates their case once it has ended (办结, 不予受理, 终止): once a case; staff never rate")
     RatingView rate(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid RatingRequest r,
             Principal user) {
+        if (r.reasons() != null && r.reasons().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new DomainException(Kind.INVALID, "evaluation-indicator-unknown", "No indicator null", "null");
+        }
         Answer answer = new Answer(r.grade(), r.reasons() == null ? Set.of() : r.reasons(),
                 r.comment() == null ? "" : r.comment(), r.channel() == null ? RatingChannel.PORTAL : r.channel());
         return RatingView.of(evaluation.rate(number, answer, user.getName()));
