@@ -175,6 +175,46 @@ class AccessibilityBrowserTests {
         assertThat(problems).as("serious or critical accessibility problems, and pages too wide for a phone").isEmpty();
     }
 
+    @Test
+    void the_rating_pages(HeadlessChromium chrome) throws Exception {
+        String rateable = aCompletedCase();
+        String rated = aCompletedCase();
+        HttpResponse<String> bad = api("POST", "/api/v1/cases/" + rated + "/rating", DEMO_APPLICANT,
+                "{\"grade\": \"DISSATISFIED\", \"reasons\": [\"EFFICIENCY\"], \"comment\": \"排队太久\"}");
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(201);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/rate/([A-Za-z0-9_-]{43})")
+                .matcher(api("GET", "/api/v1/me/messages", DEMO_APPLICANT, null).body());
+        assertThat(link.find()).isTrue();
+        check(chrome, null, List.of("/ratings", "/ratings?lang=en", "/rate/" + link.group(1)));
+        check(chrome, DEMO_APPLICANT, List.of("/portal/cases/" + rateable + "/rating",
+                "/portal/cases/" + rateable + "/rating?lang=en", "/portal/cases/" + rated + "/rating"));
+        chrome.browser().manage().deleteAllCookies();
+        check(chrome, "clerk", List.of("/staff/counter/rating-pad"));
+        chrome.browser().manage().deleteAllCookies();
+        check(chrome, "scjg-chief", List.of("/staff/bad-ratings", "/staff/bad-ratings?lang=en"));
+        chrome.browser().manage().deleteAllCookies();
+        check(chrome, "supervisor", List.of("/staff/bad-ratings"));
+    }
+
+    /** A case of the demo applicant decided on the spot and handed over at the counter: 办结. */
+    private String aCompletedCase() throws IOException, InterruptedException {
+        String number = anAcceptedCase();
+        decideOnTheSpot(number);
+        for (String step : List.of("pickup", "pickup/confirmation")) {
+            HttpResponse<String> done = api("POST", "/api/v1/cases/" + number + "/delivery/" + step, "clerk", null);
+            assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        }
+        return number;
+    }
+
+    private HttpResponse<String> api(String method, String path, String username, String json)
+            throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", basic(username)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private void check(HeadlessChromium chrome, String username, List<String> pages) throws IOException {
         WebDriver browser = chrome.browser();
         if (username != null) {

@@ -281,10 +281,17 @@ class AuthorisationMatrixTests {
             GET    /portal/certificates                                           401    OK     OK     403    403    403    403    403    403    403    403
             GET    /portal/certificates/{number}.pdf                              401    OK     404    403    403    403    403    403    403    403    403
             GET    /portal/messages                                               401    OK     OK     403    403    403    403    403    403    403    403
+            GET    /api/v1/bad-ratings                                            401    403    403    403    OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/ratings                                                401    403    403    403    OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/spot-checks                                            401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/spot-checks/{id}                                       401    403    403    403    403    403    403    OK     403    403    403
             GET    /api/v1/spot-checks/{id}/verification                          OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/supervision-groups                                     401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /portal/cases/{number}/rating                                  401    OK     404    403    403    403    403    403    403    403    403
+            GET    /rate/{token}                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /ratings                                                       OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /staff/bad-ratings                                             401    403    403    403    OK     OK     OK     OK     OK     OK     OK
+            GET    /staff/counter/rating-pad                                      401    403    403    OK     403    403    403    403    403    403    403
             GET    /supervision/alerts                                            401    403    403    403    403    403    403    OK     403    403    403
             GET    /supervision/dashboard                                          401    403    403    403    403    403    OK     OK     OK     403    403
             GET    /supervision/dashboard/cases                                    401    403    403    403    403    403    OK     OK     OK     403    403
@@ -294,8 +301,22 @@ class AuthorisationMatrixTests {
             GET    /supervision/spot-checks                                       401    403    403    403    403    403    403    OK     403    403    403
             GET    /supervision/spot-checks/{id}                                  401    403    403    403    403    403    403    OK     403    403    403
             GET    /supervision/wall                                               401    403    403    403    403    403    OK     OK     OK     403    403
+            POST   /api/v1/bad-ratings/{id}/appeal                                401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /api/v1/bad-ratings/{id}/appeal-decision                       401    403    403    403    403    403    403    OK     403    403    403
+            POST   /api/v1/bad-ratings/{id}/call-back                             401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /api/v1/bad-ratings/{id}/feedback                              401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /api/v1/bad-ratings/{id}/fix                                   401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /api/v1/cases/{number}/rating                                  401    OK     404    403    403    403    403    403    403    403    403
             POST   /api/v1/spot-checks                                            401    403    403    403    403    403    403    OK     403    403    403
             POST   /api/v1/spot-checks/{id}/findings                              401    403    403    403    403    403    403    OK     403    403    403
+            POST   /portal/cases/{number}/rating                                  401    OK     404    403    403    403    403    403    403    403    403
+            POST   /rate/{token}                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /staff/bad-ratings/{id}/appeal                                 401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /staff/bad-ratings/{id}/appeal-decision                        401    403    403    403    403    403    403    OK     403    403    403
+            POST   /staff/bad-ratings/{id}/call-back                              401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /staff/bad-ratings/{id}/feedback                               401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /staff/bad-ratings/{id}/fix                                    401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /staff/counter/rating-pad                                      401    403    403    OK     403    403    403    403    403    403    403
             POST   /supervision/groups/{department}                               401    403    403    403    403    403    403    OK     OK     403    403
             POST   /supervision/spot-checks                                       401    403    403    403    403    403    403    OK     403    403    403
             POST   /supervision/spot-checks/{id}/findings                         401    403    403    403    403    403    403    OK     403    403    403

@@ -52,6 +52,12 @@ import org.onevisit.certificates.CertificateVerifier;
 import org.onevisit.delivery.Address;
 import org.onevisit.delivery.CallbackSignature;
 import org.onevisit.delivery.Deliveries;
+import org.onevisit.evaluation.Answer;
+import org.onevisit.evaluation.BadRatingHandling;
+import org.onevisit.evaluation.Evaluation;
+import org.onevisit.evaluation.Grade;
+import org.onevisit.evaluation.Indicator;
+import org.onevisit.evaluation.RatingChannel;
 import org.onevisit.intake.BadCreditList;
 import org.onevisit.intake.CaseMaterial;
 import org.onevisit.intake.CaseSupplements;
@@ -218,6 +224,8 @@ final class MatrixRequests {
     private final UserDetailsService logins;
     private final AccountPasswords passwords;
     private final PasswordEncoder encoder;
+    private final Evaluation evaluation;
+    private final BadRatingHandling badRatings;
     private final AtomicInteger serial = new AtomicInteger();
     private final Map<String, Recipe> recipes = new LinkedHashMap<>();
     private final ApplicationContext context;
@@ -258,6 +266,8 @@ final class MatrixRequests {
         logins = context.getBean(UserDetailsService.class);
         passwords = context.getBean(AccountPasswords.class);
         encoder = context.getBean(PasswordEncoder.class);
+        evaluation = context.getBean(Evaluation.class);
+        badRatings = context.getBean(BadRatingHandling.class);
 
         ApplicantAccounts applicants = context.getBean(ApplicantAccounts.class);
         applicantAccounts = applicants;
@@ -623,6 +633,7 @@ final class MatrixRequests {
         administrationPages();
         alerts();
         spotChecks();
+        ratings();
     }
 
     /** 预警纠错: a reminder on a review step of SCJG, for its reviewers and chief representative, made afresh once used. */
@@ -702,6 +713,97 @@ final class MatrixRequests {
 
     private long groupVersion() {
         return groups.of("SCJG").map(g -> g.version()).orElse(0L);
+    }
+
+
+    // --- 好差评 ------------------------------------------------------------------------------------------
+
+    /** A case of applicant A decided and handed over at the counter: 办结, so A may rate it. */
+    private String completed() {
+        String number = decided();
+        deliveries.readyForPickup(number, "clerk");
+        deliveries.handOver(number, "clerk");
+        return number;
+    }
+
+    /** A completed case that applicant A rated 不满意: its bad rating's id, in the step the action needs. */
+    private long badRating() {
+        String number = completed();
+        String account = logins.loadUserByUsername(applicantA).getUsername();
+        return evaluation.rate(number, new Answer(Grade.DISSATISFIED, Set.of(Indicator.EFFICIENCY), "", RatingChannel.PORTAL),
+                account).id();
+    }
+
+    private long versionOfBadRating(long id) {
+        return jdbc.sql("SELECT version FROM evaluation_bad_rating WHERE rating_id = ?").param(id).query(Long.class).single();
+    }
+
+    private static MockHttpServletRequestBuilder step(MockHttpServletRequestBuilder request, String text, long version) {
+        return json(request, "{\"text\": \"%s\", \"version\": %d}".formatted(text, version));
+    }
+
+    private void ratings() {
+        Fresh<String> completed = fresh(() -> completed());
+        Fresh<String> link = fresh(() -> jdbcToken(completed()));
+        Fresh<Long> assigned = fresh(() -> badRating());
+        Fresh<Long> calledBack = fresh(() -> {
+            long id = badRating();
+            badRatings.callBack(id, 0, "已回访", "scjg-chief");
+            return id;
+        });
+        Fresh<Long> fixed = fresh(() -> {
+            long id = badRating();
+            badRatings.callBack(id, 0, "已回访", "scjg-chief");
+            badRatings.fix(id, 1, "已整改", "scjg-chief");
+            return id;
+        });
+        Fresh<Long> appealed = fresh(() -> {
+            long id = badRating();
+            badRatings.appeal(id, 0, "恶意差评", "scjg-chief");
+            return id;
+        });
+        Fresh<Long> anyBadRating = read(() -> badRating());
+        on("POST /api/v1/cases/{number}/rating", who -> json(post("/api/v1/cases/{n}/rating", completed.get()),
+                "{\"grade\": \"SATISFIED\"}"), completed);
+        on("GET /api/v1/ratings", who -> get("/api/v1/ratings").param("month", TODAY.toString().substring(0, 7)));
+        on("GET /api/v1/bad-ratings", who -> get("/api/v1/bad-ratings"), anyBadRating);
+        on("POST /api/v1/bad-ratings/{id}/call-back", who -> step(post("/api/v1/bad-ratings/{id}/call-back",
+                assigned.get()), "已回访", 0), assigned);
+        on("POST /api/v1/bad-ratings/{id}/fix", who -> step(post("/api/v1/bad-ratings/{id}/fix", calledBack.get()),
+                "已整改", versionOfBadRating(calledBack.get())), calledBack);
+        on("POST /api/v1/bad-ratings/{id}/feedback", who -> step(post("/api/v1/bad-ratings/{id}/feedback", fixed.get()),
+                "已整改并告知", versionOfBadRating(fixed.get())), fixed);
+        on("POST /api/v1/bad-ratings/{id}/appeal", who -> step(post("/api/v1/bad-ratings/{id}/appeal", assigned.get()),
+                "恶意差评", 0), assigned);
+        on("POST /api/v1/bad-ratings/{id}/appeal-decision", who -> json(post("/api/v1/bad-ratings/{id}/appeal-decision",
+                appealed.get()), "{\"upheld\": false, \"note\": \"不成立\", \"version\": %d}"
+                .formatted(versionOfBadRating(appealed.get()))), appealed);
+        on("GET /portal/cases/{number}/rating", who -> get("/portal/cases/{n}/rating", completed.get()), completed);
+        on("POST /portal/cases/{number}/rating", who -> post("/portal/cases/{n}/rating", completed.get())
+                .param("grade", "SATISFIED"), completed);
+        on("GET /rate/{token}", who -> get("/rate/{t}", link.get()), link);
+        on("POST /rate/{token}", who -> post("/rate/{t}", link.get()).param("grade", "SATISFIED"), link);
+        on("GET /staff/counter/rating-pad", who -> get("/staff/counter/rating-pad"));
+        on("POST /staff/counter/rating-pad", who -> post("/staff/counter/rating-pad").param("number", completed.get()),
+                completed);
+        on("GET /staff/bad-ratings", who -> get("/staff/bad-ratings"), anyBadRating);
+        on("POST /staff/bad-ratings/{id}/call-back", who -> post("/staff/bad-ratings/{id}/call-back", assigned.get())
+                .param("text", "已回访").param("version", "0"), assigned);
+        on("POST /staff/bad-ratings/{id}/fix", who -> post("/staff/bad-ratings/{id}/fix", calledBack.get())
+                .param("text", "已整改").param("version", Long.toString(versionOfBadRating(calledBack.get()))), calledBack);
+        on("POST /staff/bad-ratings/{id}/feedback", who -> post("/staff/bad-ratings/{id}/feedback", fixed.get())
+                .param("text", "已整改并告知").param("version", Long.toString(versionOfBadRating(fixed.get()))), fixed);
+        on("POST /staff/bad-ratings/{id}/appeal", who -> post("/staff/bad-ratings/{id}/appeal", assigned.get())
+                .param("text", "恶意差评").param("version", "0"), assigned);
+        on("POST /staff/bad-ratings/{id}/appeal-decision", who -> post("/staff/bad-ratings/{id}/appeal-decision",
+                appealed.get()).param("text", "不成立").param("upheld", "false")
+                .param("version", Long.toString(versionOfBadRating(appealed.get()))), appealed);
+        on("GET /ratings", who -> get("/ratings"));
+    }
+
+    /** The token of a rating link to the case, as the counter's pad hands it over. */
+    private String jdbcToken(String number) {
+        return evaluation.handPad(number, "clerk");
     }
 
     /** A case whose SCJG review waits for a correction, and the request's id. */

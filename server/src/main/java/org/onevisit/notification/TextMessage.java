@@ -49,7 +49,11 @@ public enum TextMessage {
             "【黄牌】办件{number}（{subject}）{clock}已于{deadline}到期未办结，请督促办理并于{answerBy}前回复。"),
     /** To staff, 红牌: the yellow card's period passed unanswered; referred for accountability. */
     ALERT_RED("alert-red", Audience.STAFF,
-            "【红牌】办件{number}（{subject}）{clock}已于{deadline}到期，黄牌督办期限{answerBy}已过未回复，已移送{referredTo}问责。");
+            "【红牌】办件{number}（{subject}）{clock}已于{deadline}到期，黄牌督办期限{answerBy}已过未回复，已移送{referredTo}问责。"),
+    /** 办结, with the one-time link to rate the service (好差评). */
+    RATING_INVITED("rating", Audience.APPLICANT, "您的办件{number}（{subject}）已办结。欢迎评价本次服务：{link} （{days}天内有效，限评价一次）"),
+    /** 差评整改: the department called back, fixed it, and tells the applicant what was done. */
+    BAD_RATING_ANSWERED("rating-feedback", Audience.APPLICANT, "您对办件{number}（{subject}）的评价已由{department}回访并整改：{text}。感谢您的监督。");
 
     /** Who a message is for: applicants get it on their phone, staff by their login name. */
     public enum Audience {

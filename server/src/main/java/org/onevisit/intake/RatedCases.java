@@ -1,0 +1,63 @@
+package org.onevisit.intake;
+
+import java.util.List;
+
+import org.onevisit.platform.ReadOnly;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the service rating (好差评) reads of a case: what it applied for, where it stands, its applicant as far as a
+ * rating needs them, and whether a signed-in applicant is the one who owns it — by the same rules as every other
+ * reading of a case ({@link CaseOwnership}: the account it was applied for on, or the account whose verified ID
+ * number it was filed under at the counter; ADR 0020).
+ */
+@Service
+@ReadOnly
+public class RatedCases {
+
+    private final Intake intake;
+    private final CaseChanges changes;
+    private final IntakeAccess access;
+
+    RatedCases(Intake intake, CaseChanges changes, IntakeAccess access) {
+        this.intake = intake;
+        this.changes = changes;
+        this.access = access;
+    }
+
+    /** A case as a rating sees it; unknown numbers are not found. */
+    public RatedCase find(String number) {
+        IntakeCase c = intake.find(number);
+        Applicant applicant = c.parties().applicant();
+        return new RatedCase(c.number().value(), c.application().subject(), c.application().subjectName(),
+                c.application().bundle(), c.application().departments(), c.status(), applicant.phone(),
+                applicant.maskedName());
+    }
+
+    /** Whether {@code account} is an applicant who owns the case: staff and other applicants never do. */
+    public boolean ownedBy(String number, String account) {
+        org.onevisit.people.Actor who = access.of(account);
+        return CaseOwnership.owns(who, changes.accountFor(who, number));
+    }
+
+    /**
+     * A case as the rating reads it.
+     *
+     * @param subject the item's or bundle's code
+     * @param departments the departments whose items the case applies for
+     * @param phone the applicant's phone, to send them a message; never shown
+     * @param maskedName the applicant's name, masked
+     */
+    public record RatedCase(String number, String subject, String subjectName, boolean bundle, List<String> departments,
+            CaseStatus status, String phone, String maskedName) {
+
+        public RatedCase {
+            departments = List.copyOf(departments);
+        }
+
+        @Override
+        public String toString() {
+            return "RatedCase[" + number + ", " + status + "]";
+        }
+    }
+}
