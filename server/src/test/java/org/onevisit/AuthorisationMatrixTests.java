@@ -274,6 +274,29 @@ class AuthorisationMatrixTests {
             GET    /portal/certificates/{number}.pdf                              401    OK     404    403    403    403    403    403    403    403    403
             GET    /portal/messages                                               401    OK     OK     403    403    403    403    403    403    403    403
             GET    /supervision/figures                                           401    403    403    403    403    403    OK     OK     OK     403    403
+            POST   /api/v1/complaints                                             401    OK     OK     OK     403    403    403    OK     403    403    403
+            GET    /api/v1/complaints                                             401    OK     OK     403    OK     403    403    OK     403    OK     403
+            GET    /api/v1/complaints/{number}                                    401    OK     404    403    OK     403    403    OK     403    403    403
+            POST   /api/v1/complaints/{number}/acceptance                         401    403    404    403    403    403    403    OK     403    403    403
+            POST   /api/v1/complaints/{number}/refusal                            401    403    404    403    403    403    403    OK     403    403    403
+            POST   /api/v1/complaints/{number}/routing                            401    403    404    403    403    403    403    OK     403    403    403
+            POST   /api/v1/complaints/{number}/answer                             401    403    404    403    OK     403    403    403    403    403    403
+            POST   /api/v1/complaints/{number}/closure                            401    403    404    403    403    403    403    OK     403    403    403
+            GET    /portal/complaints                                             401    OK     OK     403    403    403    403    403    403    403    403
+            GET    /portal/complaints/new                                         401    OK     OK     403    403    403    403    403    403    403    403
+            POST   /portal/complaints                                             401    OK     OK     403    403    403    403    403    403    403    403
+            GET    /portal/complaints/{number}                                    401    OK     404    403    403    403    403    403    403    403    403
+            GET    /staff/counter/complaints/new                                  401    403    403    OK     403    403    403    403    403    403    403
+            POST   /staff/counter/complaints/new                                  401    403    403    OK     403    403    403    403    403    403    403
+            GET    /staff/complaints                                              401    403    403    403    OK     403    403    403    403    OK     403
+            GET    /staff/complaints/{number}                                     401    403    403    403    OK     403    403    403    403    403    403
+            POST   /staff/complaints/{number}/answer                              401    403    403    403    OK     403    403    403    403    403    403
+            GET    /supervision/complaints                                        401    403    403    403    403    403    403    OK     403    403    403
+            GET    /supervision/complaints/{number}                               401    403    403    403    403    403    403    OK     403    403    403
+            POST   /supervision/complaints/{number}/accept                        401    403    403    403    403    403    403    OK     403    403    403
+            POST   /supervision/complaints/{number}/refuse                        401    403    403    403    403    403    403    OK     403    403    403
+            POST   /supervision/complaints/{number}/route                         401    403    403    403    403    403    403    OK     403    403    403
+            POST   /supervision/complaints/{number}/close                         401    403    403    403    403    403    403    OK     403    403    403
             """;
 
     /** Where every answer of the run is written: the operation, then what each person got. */

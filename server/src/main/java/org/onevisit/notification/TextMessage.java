@@ -41,7 +41,13 @@ public enum TextMessage {
     REVIEW_EXTENDED("review-extended", "您的办件{number}（{subject}）审查期限延长{days}个工作日至{until}，{note}。"),
     /** A review's limit was extended, and with it the case's legal limit. */
     REVIEW_AND_LEGAL_LIMIT_EXTENDED("review-extended",
-            "您的办件{number}（{subject}）审查期限延长{days}个工作日至{until}，法定办结期限延长至{legalUntil}，{note}。");
+            "您的办件{number}（{subject}）审查期限延长{days}个工作日至{until}，法定办结期限延长至{legalUntil}，{note}。"),
+    /** A complaint (投诉) was accepted: it goes to the department concerned, the result follows. */
+    COMPLAINT_ACCEPTED("complaint-accepted", "您的投诉{number}（{subject}）已受理，将转有关部门办理，办结后告知您处理结果。"),
+    /** A complaint was not accepted (不予受理), with the reason. */
+    COMPLAINT_NOT_ACCEPTED("complaint-not-accepted", "您的投诉{number}（{subject}）不予受理，原因：{reason}"),
+    /** A complaint was closed with its result (办结). */
+    COMPLAINT_CLOSED("complaint-closed", "您的投诉{number}（{subject}）已办结，处理结果：{result}");
 
     private final String kind;
     private final String template;
