@@ -21,7 +21,8 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Granting, querying and revoking delegations, far enough in the future not to depend on today. */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+// supervision, a direct dependency, counts complaints' working days and sends their notices (ADR 0032)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"calendar", "notification"})
 @AutoConfigureMockMvc
 class DelegationRegisterTests {
 
