@@ -2,6 +2,7 @@ package org.onevisit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onevisit.StoryApi.body;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -159,6 +160,13 @@ class ComplaintStoryTests {
                     ? "Case 330999-20260101-99999 does not exist, or is not yours."
                     : "办件 330999-20260101-99999 不存在，或不是您的办件。");
         }
+        MvcResult page = mvc.perform(post("/portal/complaints").param("category", "OTHER").param("text", "办件进度慢")
+                .param("caseNumber", "330999-20260101-99999").param("idempotencyKey", UUID.randomUUID().toString())
+                .with(csrf()).with(user(principal).roles("APPLICANT"))).andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(400);
+        assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .as("the form again, with the problem and what was typed")
+                .contains("办件 330999-20260101-99999 不存在，或不是您的办件。", "办件进度慢");
         JsonNode clerkOnline = api.as("clerk", "CLERK").refused("/api/v1/complaints", body("channel", "PORTAL",
                 "category", "OTHER", "text", "代人投诉"));
         assertThat(clerkOnline.get("code").asString()).isIn("supervision-complaint-idempotency-key-missing",

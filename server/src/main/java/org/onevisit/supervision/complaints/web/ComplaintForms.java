@@ -60,7 +60,7 @@ class ComplaintForms {
             try {
                 category = ComplaintCategory.valueOf(form.getOrDefault("category", ""));
             } catch (IllegalArgumentException e) {
-                throw new DomainException(Kind.INVALID, "supervision-complaint-text-missing", "No category",
+                throw new DomainException(Kind.INVALID, "supervision-complaint-category-missing", "No category",
                         Map.of("field", "category"));
             }
             var complainant = counter ? ComplaintApi.complainant(new ComplaintApi.ComplainantRequest(
@@ -68,7 +68,7 @@ class ComplaintForms {
                     : null;
             if (counter && complainant != null && complainant.phone() != null
                     && !complainant.phone().matches("[0-9+\\- ]{5,20}")) {
-                throw new DomainException(Kind.INVALID, "supervision-complaint-complainant-missing", "Bad phone",
+                throw new DomainException(Kind.INVALID, "supervision-complaint-phone-invalid", "Not a phone number",
                         Map.of("field", "phone"));
             }
             String key = form.getOrDefault("idempotencyKey", "");
