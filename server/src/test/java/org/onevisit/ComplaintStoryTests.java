@@ -95,6 +95,8 @@ class ComplaintStoryTests {
         MovableClock.CLOCK.setDay("2026-10-14");
         JsonNode waiting = supervisor.get("/api/v1/complaints/{n}", number);
         assertThat(waiting.get("overdue").asBoolean()).as("undecided after its 5 working days").isTrue();
+        assertThat(waiting.get("complainant").get("name").asString()).as("the account's holder").isEqualTo("孙投诉");
+        assertThat(waiting.get("complainant").get("maskedPhone").asString()).isEqualTo("139****9301");
 
         JsonNode accepted = supervisor.post("/api/v1/complaints/{n}/acceptance", body("version", 0), number);
         assertThat(accepted.get("state").asString()).isEqualTo("ACCEPTED");

@@ -3,6 +3,8 @@ package org.onevisit.supervision.complaints.web;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.PersonalData;
+import org.onevisit.supervision.ComplaintParties;
 import org.onevisit.supervision.complaints.Complaint;
 import org.onevisit.supervision.complaints.ComplaintCategory;
 import org.onevisit.supervision.complaints.ComplaintChannel;
@@ -24,13 +26,18 @@ public record ComplaintView(String number, long version, ComplaintChannel channe
         @Nullable String answer, @Nullable LocalDate answeredOn, @Nullable String result, @Nullable LocalDate closedOn) {
 
     /**
-     * @param name a real-name complainant's name; null for an account (the account knows it) and the anonymous
+     * @param name a real-name complainant's name (an account's holder's where the complaint is shown alone); null for
+     *     the anonymous
      */
     public record ComplainantView(Complainant.Kind kind, boolean realName, @Nullable String name,
             @Nullable String maskedPhone) {
     }
 
-    static ComplaintView of(Complaint c, LocalDate today, @Nullable String departmentName) {
+    /**
+     * @param holder the account's holder, for a complaint made on the portal, when the complaint is shown alone
+     */
+    static ComplaintView of(Complaint c, LocalDate today, @Nullable String departmentName,
+            ComplaintParties.@Nullable Contact holder) {
         var d = c.decision();
         var r = c.routing();
         var a = c.answer();
@@ -38,7 +45,9 @@ public record ComplaintView(String number, long version, ComplaintChannel channe
         Complainant who = c.complainant();
         return new ComplaintView(c.number(), c.version(), c.filing().channel(), c.filing().category(), c.state(),
                 c.filing().text(), c.filing().caseNumber(), c.filing().referral(),
-                new ComplainantView(who.kind(), who.realName(), who.name(), who.maskedPhone()), c.filing().receivedOn(),
+                holder == null ? new ComplainantView(who.kind(), who.realName(), who.name(), who.maskedPhone())
+                        : new ComplainantView(who.kind(), true, holder.name(), PersonalData.phone(holder.phone())),
+                c.filing().receivedOn(),
                 c.filing().acceptanceDue(), c.due(), c.overdue(today), d == null ? null : d.on(),
                 d == null ? null : d.refusalReason(), r == null ? null : r.department(), departmentName,
                 r == null ? null : r.on(), r == null ? null : r.answerDue(), a == null ? null : a.text(),

@@ -3,6 +3,7 @@ package org.onevisit.supervision.complaints.web;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.onevisit.supervision.ComplaintParties;
 import org.onevisit.supervision.complaints.Complaint;
 import org.onevisit.supervision.complaints.Complaints;
@@ -20,14 +21,21 @@ class ComplaintViews {
         this.parties = parties;
     }
 
+    /** A complaint shown alone: an account's complaint with the holder's name and masked phone. */
     ComplaintView of(Complaint c, Locale locale) {
-        String department = c.department();
-        return ComplaintView.of(c, complaints.today(), department == null ? null
-                : parties.departmentName(department, locale).orElse(department));
+        String account = c.complainant().account();
+        return view(c, locale, account == null ? null : parties.contactOf(account).orElse(null));
     }
 
+    /** Complaints in a list, without looking up each account. */
     List<ComplaintView> of(List<Complaint> list, Locale locale) {
-        return list.stream().map(c -> of(c, locale)).toList();
+        return list.stream().map(c -> view(c, locale, null)).toList();
+    }
+
+    private ComplaintView view(Complaint c, Locale locale, ComplaintParties.@Nullable Contact holder) {
+        String department = c.department();
+        return ComplaintView.of(c, complaints.today(), department == null ? null
+                : parties.departmentName(department, locale).orElse(department), holder);
     }
 
     List<ComplaintParties.Department> departments(Locale locale) {
