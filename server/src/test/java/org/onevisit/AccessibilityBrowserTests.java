@@ -71,7 +71,8 @@ class AccessibilityBrowserTests {
     void the_coordinators_and_supervisors_pages(HeadlessChromium chrome) throws Exception {
         check(chrome, "coordinator", List.of("/staff/meetings", "/staff/reviews"));
         chrome.browser().manage().deleteAllCookies();
-        check(chrome, "supervisor", List.of("/supervision/audit", "/supervision/figures", "/staff/reviews"));
+        check(chrome, "supervisor", List.of("/supervision/audit", "/supervision/dashboard", "/supervision/dashboard/reviews?figure=RED",
+                "/supervision/dashboard/cases", "/supervision/wall", "/staff/reviews"));
     }
 
     @Test

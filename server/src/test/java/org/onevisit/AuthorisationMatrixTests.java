@@ -154,6 +154,7 @@ class AuthorisationMatrixTests {
             POST   /api/v1/reviews/{id}/opinion                                   401    403    403    403    OK     OK     403    403    403    403    403
             POST   /api/v1/reviews/{id}/resumption                                401    403    403    403    OK     OK     403    403    403    403    403
             POST   /api/v1/reviews/{id}/suspension                                401    403    403    403    OK     OK     403    403    403    403    403
+            GET    /api/v1/supervision/dashboard                                   401    403    403    403    403    403    OK     OK     OK     403    403
             GET    /api/v1/staff                                                  401    403    403    403    403    403    403    403    OK     403    403
             POST   /api/v1/staff                                                  401    403    403    403    403    403    403    403    OK     403    403
             GET    /api/v1/staff/{username}                                       401    403    403    403    403    403    403    403    OK     403    403
@@ -273,7 +274,11 @@ class AuthorisationMatrixTests {
             GET    /portal/certificates                                           401    OK     OK     403    403    403    403    403    403    403    403
             GET    /portal/certificates/{number}.pdf                              401    OK     404    403    403    403    403    403    403    403    403
             GET    /portal/messages                                               401    OK     OK     403    403    403    403    403    403    403    403
-            GET    /supervision/figures                                           401    403    403    403    403    403    OK     OK     OK     403    403
+            GET    /supervision/dashboard                                          401    403    403    403    403    403    OK     OK     OK     403    403
+            GET    /supervision/dashboard/cases                                    401    403    403    403    403    403    OK     OK     OK     403    403
+            GET    /supervision/dashboard/reviews                                  401    403    403    403    403    403    OK     OK     OK     403    403
+            GET    /supervision/dashboard/stream                                   401    403    403    403    403    403    OK     OK     OK     403    403
+            GET    /supervision/wall                                               401    403    403    403    403    403    OK     OK     OK     403    403
             POST   /api/v1/complaints                                             401    OK     OK     OK     403    403    403    OK     403    403    403
             GET    /api/v1/complaints                                             401    OK     OK     403    OK     403    403    OK     403    OK     403
             GET    /api/v1/complaints/{number}                                    401    OK     404    403    OK     403    403    OK     403    403    403

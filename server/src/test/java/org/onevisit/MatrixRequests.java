@@ -687,7 +687,12 @@ final class MatrixRequests {
             on("GET " + page, who -> get(page));
         }
         on("GET /admin/staff/{username}", who -> get("/admin/staff/{u}", "clerk"));
-        on("GET /supervision/figures", who -> get("/supervision/figures"));
+        on("GET /supervision/dashboard", who -> get("/supervision/dashboard"));
+        on("GET /supervision/dashboard/reviews", who -> get("/supervision/dashboard/reviews").param("figure", "RED"));
+        on("GET /supervision/dashboard/cases", who -> get("/supervision/dashboard/cases"));
+        on("GET /supervision/dashboard/stream", who -> get("/supervision/dashboard/stream"));
+        on("GET /supervision/wall", who -> get("/supervision/wall"));
+        on("GET /api/v1/supervision/dashboard", who -> get("/api/v1/supervision/dashboard"));
         on("POST /admin/staff/new", who -> post("/admin/staff/new").param("username", "matrix-page-" + next())
                 .param("displayName", "新同事").param("departmentCode", "").param("roles", "CLERK").param("password", PASSWORD));
         Fresh<String> edited = fresh(this::freshClerk);

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,6 +89,31 @@ class CaseFiles implements PersonalDataAtRest {
         return jdbc.sql("SELECT * FROM case_file WHERE number IN (:numbers)").param("numbers", numbers)
                 .query(this::read).list();
     }
+
+    /**
+     * Cases not yet decided (a review still to be answered, or no item decided) whose legal deadline is on or before
+     * {@code lastDay}, the nearest first; a page of them, and how many there are in all.
+     */
+    List<CaseFile> undecidedDueBy(LocalDate lastDay, int offset, int limit) {
+        return jdbc.sql("SELECT * FROM case_file f " + UNDECIDED_DUE + " ORDER BY legal_by, number OFFSET " + offset
+                        + " ROWS FETCH NEXT " + limit + " ROWS ONLY")
+                .param("statuses", OPEN_STATUSES).param("day", lastDay).query(this::read).list();
+    }
+
+    int countUndecidedDueBy(LocalDate lastDay) {
+        return jdbc.sql("SELECT COUNT(*) FROM case_file f " + UNDECIDED_DUE)
+                .param("statuses", OPEN_STATUSES).param("day", lastDay).query(Integer.class).single();
+    }
+
+    private static final List<String> OPEN_STATUSES = List.of(HandlingStatus.ACCEPTED.name(),
+            HandlingStatus.ACCEPTED_ON_PLEDGE.name());
+
+    private static final String UNDECIDED_DUE = """
+             WHERE f.status IN (:statuses) AND f.legal_by <= :day
+                AND (EXISTS (SELECT 1 FROM casework_task t WHERE t.case_number = f.number AND t.status IN %s)
+                    OR NOT EXISTS (SELECT 1 FROM casework_item_decision d WHERE d.case_number = f.number))"""
+            .formatted(TaskStatus.sql(EnumSet.of(TaskStatus.WAITING, TaskStatus.OPEN, TaskStatus.AWAITING_CORRECTION,
+                    TaskStatus.SUSPENDED)));
 
     /** Numbers of cases a step may be taken on whose pledge fell due before {@code day}. */
     List<String> pledgesDueBefore(CaseStep step, LocalDate day) {

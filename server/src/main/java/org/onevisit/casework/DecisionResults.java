@@ -7,7 +7,7 @@ import org.onevisit.casework.CaseDossier.DecisionTaken;
 import org.onevisit.certificates.Approval;
 import org.onevisit.certificates.CertificateRegister;
 import org.onevisit.delivery.Deliveries;
-import org.onevisit.supervision.AuditedChange;
+import org.onevisit.audit.AuditedChange;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.onevisit.calendar.WorkCalendars;
-import org.onevisit.supervision.AuditedChange;
+import org.onevisit.audit.AuditedChange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;

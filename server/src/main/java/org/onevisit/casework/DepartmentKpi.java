@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param answeredOnTime of those, answered by an official on or before the deadline (按时办结)
  * @param deemedConsents reviews deemed consent in the month because nobody answered in time (超时默认)
  * @param late reviews due in the month that were not answered by their deadline: answered late, deemed, or still open
+ *        after it passed (a review still open before its deadline is not late yet)
  * @param averageWorkingDays working days from opening to answer of the reviews answered in the month, the days the
  *        clock stood still not counted; empty when none was answered
  */

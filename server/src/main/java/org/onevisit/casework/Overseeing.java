@@ -30,13 +30,74 @@ public class Overseeing {
     public static final int MAX_PAGE_SIZE = 200;
 
     private final ReviewTasks tasks;
+    private final CaseFiles files;
+    private final Lights lights;
     private final WorkCalendars calendars;
     private final Clock clock;
 
-    Overseeing(ReviewTasks tasks, WorkCalendars calendars, Clock clock) {
+    Overseeing(ReviewTasks tasks, CaseFiles files, Lights lights, WorkCalendars calendars, Clock clock) {
         this.tasks = tasks;
+        this.files = files;
+        this.lights = lights;
         this.calendars = calendars;
         this.clock = clock;
+    }
+
+    /**
+     * Each department's open reviews today by light — green, yellow, red ({@link Lights}) — and its opinions owed past
+     * their day after deemed consent; in order of department code, departments with none left out.
+     */
+    public List<DepartmentLights> lights() {
+        WorkCalendar calendar = lights.calendar();
+        LocalDate today = lights.today();
+        Map<String, int[]> counts = new TreeMap<>();
+        for (ReviewTasks.DeadlineCount c : tasks.openDeadlines()) {
+            counts.computeIfAbsent(c.department(), d -> new int[4])[lights.of(c.deadline(), calendar, today).ordinal()] += c.count();
+        }
+        tasks.owedPastDueCounts(today).forEach((d, n) -> counts.computeIfAbsent(d, x -> new int[4])[3] += n);
+        return counts.entrySet().stream().map(e -> new DepartmentLights(e.getKey(), e.getValue()[Light.GREEN.ordinal()],
+                e.getValue()[Light.YELLOW.ordinal()], e.getValue()[Light.RED.ordinal()], e.getValue()[3])).toList();
+    }
+
+    /** The open reviews of every department or of one, the nearest deadline first: page {@code page} (from 0) of {@code size}. */
+    public List<ReviewTask> open(@Nullable String department, int page, int size) {
+        checkPage(page, size);
+        return tasks.openDueBetween(null, null, department, page * size, size);
+    }
+
+    /**
+     * The open reviews whose light is {@code light} today, of every department or of one, the nearest deadline first
+     * (so the longest overdue first among the red): page {@code page} (from 0) of {@code size}.
+     */
+    public List<ReviewTask> withLight(Light light, @Nullable String department, int page, int size) {
+        checkPage(page, size);
+        LocalDate today = lights.today();
+        LocalDate lastYellow = lights.lastYellowDay();
+        return switch (light) {
+            case RED -> tasks.openDueBetween(null, today.minusDays(1), department, page * size, size);
+            case YELLOW -> tasks.openDueBetween(today, lastYellow, department, page * size, size);
+            case GREEN -> tasks.openDueBetween(lastYellow.plusDays(1), null, department, page * size, size);
+        };
+    }
+
+    /**
+     * Cases not yet decided whose legal deadline (法定时限) is yellow or red today, the nearest first: page {@code page}
+     * (from 0) of {@code size}.
+     */
+    public List<CaseDeadline> nearLegalDeadline(int page, int size) {
+        checkPage(page, size);
+        WorkCalendar calendar = lights.calendar();
+        LocalDate today = lights.today();
+        return files.undecidedDueBy(lights.lastYellowDay(), page * size, size).stream()
+                .map(f -> new CaseDeadline(f.number(), f.facts().subject(), f.facts().subjectName(), f.clock().promised(),
+                        f.clock().legal(), Lights.workingDaysLeft(f.clock().legal(), calendar, today),
+                        lights.of(f.clock().legal(), calendar, today)))
+                .toList();
+    }
+
+    /** How many cases not yet decided have a yellow or red legal deadline today. */
+    public int countNearLegalDeadline() {
+        return files.countUndecidedDueBy(lights.lastYellowDay());
     }
 
     /**
@@ -57,6 +118,15 @@ public class Overseeing {
         return tasks.owedPastDue(LocalDate.now(clock), department, page * size, size);
     }
 
+    /**
+     * The reviews behind one figure of {@code month} ({@link #month}), of every department or of one: page {@code page}
+     * (from 0) of {@code size}.
+     */
+    public List<ReviewTask> behind(MonthFigure figure, YearMonth month, @Nullable String department, int page, int size) {
+        checkPage(page, size);
+        return tasks.behind(figure, month.atDay(1), month.atEndOfMonth(), LocalDate.now(clock), department, page * size, size);
+    }
+
     private static void checkPage(int page, int size) {
         if (page < 0 || page > Limits.PAGE || size < 1 || size > MAX_PAGE_SIZE) {
             throw new DomainException(Kind.INVALID, "casework-page-invalid",
@@ -69,7 +139,7 @@ public class Overseeing {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
         Map<String, Integer> opened = tasks.openedBetween(from, to);
-        Map<String, Integer> late = tasks.lateBetween(from, to);
+        Map<String, Integer> late = tasks.lateBetween(from, to, LocalDate.now(clock));
         Map<String, Answered> answered = new TreeMap<>();
         WorkCalendar calendar = calendars.current();
         for (ReviewTasks.AnsweredGroup g : tasks.answeredBetween(from, to)) {

@@ -138,22 +138,111 @@ class ReviewTasks {
                 .params(params).query(ReviewTasks::task).list();
     }
 
+    /** Open reviews per department and deadline: few rows however many reviews, so each deadline's light is read once. */
+    List<DeadlineCount> openDeadlines() {
+        return jdbc.sql("SELECT department, deadline, COUNT(*) AS tasks FROM casework_task WHERE status = "
+                        + TaskStatus.OPEN.sql() + " AND deadline IS NOT NULL GROUP BY department, deadline")
+                .query((rs, n) -> new DeadlineCount(rs.getString("department"), rs.getObject("deadline", LocalDate.class),
+                        rs.getInt("tasks")))
+                .list();
+    }
+
+    /** Open reviews of a department and its deadline. */
+    record DeadlineCount(String department, LocalDate deadline, int count) {
+    }
+
+    /** Per department, the reviews deemed to consent whose real opinion is owed past its day, {@code today}. */
+    Map<String, Integer> owedPastDueCounts(LocalDate today) {
+        Map<String, Integer> counts = new TreeMap<>();
+        jdbc.sql("SELECT department, COUNT(*) AS tasks FROM casework_task WHERE opinion_owed_by < ? AND late_opinion IS NULL"
+                        + " AND status = " + TaskStatus.DEEMED_CONSENT.sql() + " GROUP BY department")
+                .param(today).query((RowCallbackHandler) rs -> counts.put(rs.getString("department"), rs.getInt("tasks")));
+        return counts;
+    }
+
+    /**
+     * Open reviews whose deadline falls between {@code from} and {@code to} (either open-ended when null), of every
+     * department or of one, the nearest deadline first; a page of them.
+     */
+    List<ReviewTask> openDueBetween(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String department,
+            int offset, int limit) {
+        StringBuilder where = new StringBuilder(" WHERE status = " + TaskStatus.OPEN.sql() + " AND deadline IS NOT NULL");
+        List<Object> params = new java.util.ArrayList<>();
+        if (from != null) {
+            where.append(" AND deadline >= ?");
+            params.add(from);
+        }
+        if (to != null) {
+            where.append(" AND deadline <= ?");
+            params.add(to);
+        }
+        if (department != null) {
+            where.append(" AND department = ?");
+            params.add(department);
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task" + where
+                        + " ORDER BY deadline, id OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY")
+                .params(params).query(ReviewTasks::task).list();
+    }
+
     /** Per department, the reviews opened between {@code from} and {@code to}, both included. */
     Map<String, Integer> openedBetween(LocalDate from, LocalDate to) {
-        return counts("SELECT department, COUNT(*) AS tasks FROM casework_task WHERE opened_on BETWEEN ? AND ? GROUP BY department",
+        return counts("SELECT department, COUNT(*) AS tasks FROM casework_task WHERE " + OPENED + " GROUP BY department",
                 from, to);
+    }
+
+    private static final String OPENED = "opened_on BETWEEN ? AND ?";
+
+    /**
+     * Not answered by the deadline: answered later, deemed consent, or still open once the deadline passed (before the
+     * day given last); a clock standing still is not late.
+     */
+    private static final String LATE = "deadline BETWEEN ? AND ? AND status IN " + TaskStatus.sql(openOrAnswered())
+            + " AND (decided_on > deadline OR (decided_on IS NULL AND deadline < ?))";
+
+    private static Set<TaskStatus> openOrAnswered() {
+        Set<TaskStatus> statuses = EnumSet.copyOf(TaskStatus.ANSWERED);
+        statuses.add(TaskStatus.OPEN);
+        return statuses;
+    }
+
+    private static final String ANSWERED_IN = "decided_on BETWEEN ? AND ? AND status IN " + TaskStatus.sql(TaskStatus.ANSWERED);
+
+    private static final String DEEMED_IN = "decided_on BETWEEN ? AND ? AND status = " + TaskStatus.DEEMED_CONSENT.sql();
+
+    /**
+     * The reviews behind one of a month's figures ({@link MonthFigure}) between {@code from} and {@code to}, of every
+     * department or of one, in the order they happened; a page of them. They are the rows the figures count.
+     */
+    List<ReviewTask> behind(MonthFigure figure, LocalDate from, LocalDate to, LocalDate today, @Nullable String department,
+            int offset, int limit) {
+        String where = switch (figure) {
+            case OPENED -> OPENED;
+            case ANSWERED -> ANSWERED_IN;
+            case DEEMED_CONSENT -> DEEMED_IN;
+            case LATE -> LATE;
+        };
+        String order = figure == MonthFigure.OPENED ? "opened_on" : figure == MonthFigure.LATE ? "deadline" : "decided_on";
+        List<Object> params = new java.util.ArrayList<>(List.of(from, to));
+        if (figure == MonthFigure.LATE) {
+            params.add(today);
+        }
+        if (department != null) {
+            where += " AND department = ?";
+            params.add(department);
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE " + where + " ORDER BY " + order + ", id OFFSET "
+                        + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY")
+                .params(params).query(ReviewTasks::task).list();
     }
 
     /**
      * Per department, reviews whose deadline fell between {@code from} and {@code to} and that were not answered by
      * it: answered later, deemed consent, or still open. A review whose clock stands still is not late.
      */
-    Map<String, Integer> lateBetween(LocalDate from, LocalDate to) {
-        Set<TaskStatus> openOrAnswered = EnumSet.copyOf(TaskStatus.ANSWERED);
-        openOrAnswered.add(TaskStatus.OPEN);
-        return counts("SELECT department, COUNT(*) AS tasks FROM casework_task WHERE deadline BETWEEN ? AND ? AND status IN "
-                + TaskStatus.sql(openOrAnswered) + " AND (decided_on IS NULL OR decided_on > deadline) GROUP BY department",
-                from, to);
+    Map<String, Integer> lateBetween(LocalDate from, LocalDate to, LocalDate today) {
+        return counts("SELECT department, COUNT(*) AS tasks FROM casework_task WHERE " + LATE + " GROUP BY department",
+                from, to, today);
     }
 
     /**
@@ -164,8 +253,7 @@ class ReviewTasks {
         String deemed = "CASE WHEN status = " + TaskStatus.DEEMED_CONSENT.sql() + " THEN 1 ELSE 0 END";
         return jdbc.sql("SELECT department, " + deemed + " AS deemed, opened_on, decided_on, COUNT(*) AS answered,"
                         + " SUM(CASE WHEN decided_on <= deadline THEN 1 ELSE 0 END) AS on_time,"
-                        + " SUM(suspended_days) AS suspended_days FROM casework_task WHERE decided_on BETWEEN ? AND ?"
-                        + " AND status IN " + TaskStatus.sql(TaskStatus.ANSWERED)
+                        + " SUM(suspended_days) AS suspended_days FROM casework_task WHERE " + ANSWERED_IN
                         + " GROUP BY department, " + deemed + ", opened_on, decided_on")
                 .params(from, to)
                 .query((rs, n) -> new AnsweredGroup(rs.getString("department"), rs.getInt("deemed") == 1,
@@ -179,9 +267,9 @@ class ReviewTasks {
             int onTime, long suspendedDays) {
     }
 
-    private Map<String, Integer> counts(String sql, LocalDate from, LocalDate to) {
+    private Map<String, Integer> counts(String sql, Object... params) {
         Map<String, Integer> counts = new TreeMap<>();
-        jdbc.sql(sql).params(from, to).query((RowCallbackHandler) rs -> counts.put(rs.getString("department"), rs.getInt("tasks")));
+        jdbc.sql(sql).params(params).query((RowCallbackHandler) rs -> counts.put(rs.getString("department"), rs.getInt("tasks")));
         return counts;
     }
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.onevisit.people.Actor;
 import org.onevisit.people.Actors;
-import org.onevisit.supervision.AuditedChange;
+import org.onevisit.audit.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.springframework.context.ApplicationEventPublisher;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
-import org.onevisit.supervision.AuditedChange;
+import org.onevisit.audit.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.springframework.dao.DuplicateKeyException;

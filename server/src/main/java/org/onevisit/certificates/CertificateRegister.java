@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.onevisit.people.Actors;
-import org.onevisit.supervision.AuditedChange;
+import org.onevisit.audit.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.ReadOnly;
 import org.onevisit.platform.DomainException.Kind;

@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.onevisit.people.Actor;
-import org.onevisit.supervision.AuditedChange;
+import org.onevisit.audit.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.springframework.context.ApplicationEventPublisher;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.onevisit.supervision.AuditedChange;
+import org.onevisit.audit.AuditedChange;
 
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;

@@ -44,7 +44,7 @@ class LandingPages implements AuthenticationSuccessHandler {
         pages.put(StaffRole.CHIEF_REPRESENTATIVE, "/staff/reviews");
         pages.put(StaffRole.REVIEWER, "/staff/reviews");
         pages.put(StaffRole.COORDINATOR, "/staff/meetings");
-        pages.put(StaffRole.SUPERVISOR, "/supervision/audit");
+        pages.put(StaffRole.SUPERVISOR, "/supervision/dashboard");
         pages.put(StaffRole.ADMIN, "/admin");
         return Collections.unmodifiableMap(pages);
     }

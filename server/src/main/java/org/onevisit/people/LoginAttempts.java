@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.onevisit.platform.AttemptPolicy;
 import org.onevisit.platform.Attempts;
-import org.onevisit.supervision.AuditedChange;
+import org.onevisit.audit.AuditedChange;
 import org.onevisit.platform.ClientAddress;
 import org.onevisit.platform.Verdict;
 import org.onevisit.platform.Verdict.Outcome;

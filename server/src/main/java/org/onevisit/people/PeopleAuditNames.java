@@ -3,7 +3,7 @@ package org.onevisit.people;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.onevisit.supervision.AuditNames;
+import org.onevisit.audit.AuditNames;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

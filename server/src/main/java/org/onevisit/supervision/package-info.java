@@ -1,9 +1,7 @@
 /**
- * Electronic supervision (电子监察): for now the audit trail, where every change to a case, from any
- * module, is appended as an {@link org.onevisit.supervision.AuditedChange} — masked, append-only and
- * hash-chained — so that supervisors can verify that nothing was edited, deleted or reordered
- * ({@link org.onevisit.supervision.AuditTrail}); its head is signed at checkpoints kept outside the database, so
- * that a trail cut short or rewritten whole is found as well.
+ * Electronic supervision (电子监察), above the modules it watches: it reads cases, reviews, decisions and delegations
+ * through their modules' facades and keeps its own records of what it found. The audit trail it verifies is the
+ * {@code audit} module beneath every other, since every module writes to it.
  */
 @org.jspecify.annotations.NullMarked
 package org.onevisit.supervision;

@@ -14,8 +14,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
  * The catalog module on its own, through its public API: a department's items and a bundle imported once, read back
  * as the other modules read them, with the bundle's plan of stages; the same catalog imported again changes nothing.
  */
-// supervision, a direct dependency, counts complaints' working days and sends their notices (ADR 0032)
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"calendar", "notification"})
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class CatalogModuleTests {
 
     private static final String YAML = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TMOD", 9471)

@@ -21,8 +21,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Granting, querying and revoking delegations, far enough in the future not to depend on today. */
-// supervision, a direct dependency, counts complaints' working days and sends their notices (ADR 0032)
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"calendar", "notification"})
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @AutoConfigureMockMvc
 class DelegationRegisterTests {
 

@@ -36,7 +36,7 @@ class LoginTests {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"scjg-chief, /staff/reviews", "swj-reviewer, /staff/reviews",
-            "coordinator, /staff/meetings", "supervisor, /supervision/audit", "admin, /admin"})
+            "coordinator, /staff/meetings", "supervisor, /supervision/dashboard", "admin, /admin"})
     void staff_land_on_the_page_of_their_work(String username, String page) throws Exception {
         mvc.perform(formLogin().user(username).password(DemoPeople.PASSWORD)).andExpect(redirectedUrl(page));
     }

@@ -9,8 +9,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.onevisit.platform.DomainException;
-import org.onevisit.supervision.AuditRecord;
-import org.onevisit.supervision.AuditTrail;
+import org.onevisit.audit.AuditRecord;
+import org.onevisit.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;

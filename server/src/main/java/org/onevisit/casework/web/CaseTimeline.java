@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.onevisit.casework.TaskStatus;
-import org.onevisit.supervision.AuditRecord;
-import org.onevisit.supervision.AuditTrail;
+import org.onevisit.audit.AuditRecord;
+import org.onevisit.audit.AuditTrail;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

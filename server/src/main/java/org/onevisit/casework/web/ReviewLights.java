@@ -1,37 +1,33 @@
 package org.onevisit.casework.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.onevisit.calendar.WorkCalendars;
+import org.onevisit.calendar.WorkCalendar;
+import org.onevisit.casework.Lights;
 import org.onevisit.casework.ReviewTask;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * A review as the pages and the API show it: its deadline, the working days used and left on the calendar of
- * today, and its light — yellow within {@code onevisit.casework.yellow-working-days} of the deadline.
+ * today, and its light by casework's one rule ({@link Lights}).
  */
 @Component
 class ReviewLights {
 
-    private final WorkCalendars calendars;
-    private final Clock clock;
-    private final int yellowWorkingDays;
+    private final Lights lights;
 
-    ReviewLights(WorkCalendars calendars, Clock clock,
-            @Value("${onevisit.casework.yellow-working-days:2}") int yellowWorkingDays) {
-        this.calendars = calendars;
-        this.clock = clock;
-        this.yellowWorkingDays = yellowWorkingDays;
+    ReviewLights(Lights lights) {
+        this.lights = lights;
     }
 
     ReviewView view(ReviewTask task) {
-        return ReviewView.of(task, calendars.current(), LocalDate.now(clock), yellowWorkingDays);
+        return ReviewView.of(task, lights, lights.calendar(), lights.today());
     }
 
     List<ReviewView> views(List<ReviewTask> tasks) {
-        return tasks.stream().map(this::view).toList();
+        WorkCalendar calendar = lights.calendar();
+        LocalDate today = lights.today();
+        return tasks.stream().map(t -> ReviewView.of(t, lights, calendar, today)).toList();
     }
 }

@@ -4,14 +4,15 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 import org.onevisit.calendar.WorkCalendar;
+import org.onevisit.casework.Lights;
 import org.onevisit.casework.Opinion;
 import org.onevisit.casework.OwedOpinion;
 import org.onevisit.casework.ReviewTask;
 import org.onevisit.casework.TaskStatus;
 
 /**
- * A review task as inbox and case pages show it, with its light: green in time, yellow when at most
- * {@code yellowWorkingDays} working days are left, red when the deadline has passed. After deemed consent
+ * A review task as inbox and case pages show it, with its light ({@link Lights}): green in time, yellow near the
+ * deadline, red when it has passed. After deemed consent
  * (超时默认) the light follows the opinion the department still owes, until it is given.
  *
  * @param deemedConsent whether the item's rule lets a missed deadline count as consent
@@ -38,15 +39,14 @@ record ReviewView(long id, String caseNumber, String itemCode, String department
     record Extension(int days, String note) {
     }
 
-    static ReviewView of(ReviewTask t, WorkCalendar calendar, LocalDate today, int yellowWorkingDays) {
+    static ReviewView of(ReviewTask t, Lights lights, WorkCalendar calendar, LocalDate today) {
         OwedOpinion owed = t.owed();
         LocalDate due = t.status() == TaskStatus.OPEN ? t.clock().deadline() : owed != null && !owed.given() ? owed.due() : null;
         Integer left = null;
         String light = "NONE";
         if (due != null) {
-            left = today.isAfter(due) ? -calendar.workingDaysBetween(due, today).days()
-                    : calendar.workingDaysBetween(today, due).days();
-            light = left < 0 ? "RED" : left <= yellowWorkingDays ? "YELLOW" : "GREEN";
+            left = Lights.workingDaysLeft(due, calendar, today);
+            light = lights.of(due, calendar, today).name();
         }
         return new ReviewView(t.id(), t.caseNumber(), t.itemCode(), t.department(), t.terms().stageKey(), t.status(),
                 t.clock().openedOn(), t.clock().deadline(), left, light, t.answer().text(), t.answer().by(),

@@ -122,8 +122,8 @@ class AdministrationBrowserTests {
         Map<String, List<String>> menus = Map.of(
                 "clerk", List.of("受理台", "办件寄递"),
                 "scjg-chief", List.of("部门待办"),
-                "coordinator", List.of("会商与踏勘"),
-                "supervisor", List.of("审计", "督查"),
+                "coordinator", List.of("会商与踏勘", "电子监察"),
+                "supervisor", List.of("审计", "电子监察"),
                 "admin", List.of("管理"),
                 "13800000001", List.of("我的办件", "我的证照", "消息"));
         browser.get(chrome.url("/"));
@@ -143,11 +143,11 @@ class AdministrationBrowserTests {
         browser.findElement(By.linkText("审计")).click();
         wait.until(ExpectedConditions.urlContains("/supervision/audit"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("审计留痕");
-        browser.findElement(By.linkText("督查")).click();
-        wait.until(ExpectedConditions.urlContains("/supervision/figures"));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("各部门审查情况").contains("逾期未答复的审查");
-        chrome.screenshot("supervisor-figures");
-        assertThat(chrome.accessibilityProblems()).as("supervisor-figures").isEmpty();
+        browser.findElement(By.linkText("电子监察")).click();
+        wait.until(ExpectedConditions.urlContains("/supervision/dashboard"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("各部门审查情况").contains("逾期未答复");
+        chrome.screenshot("supervisor-dashboard");
+        assertThat(chrome.accessibilityProblems()).as("supervisor-dashboard").isEmpty();
         assertThat(chrome.contentSecurityPolicyViolations()).isEmpty();
     }
 
