@@ -111,6 +111,20 @@ class AccessibilityBrowserTests {
     }
 
     @Test
+    void the_complaint_pages(HeadlessChromium chrome) throws Exception {
+        String number = aRoutedComplaint();
+        check(chrome, DEMO_APPLICANT, List.of("/portal/complaints", "/portal/complaints/new",
+                "/portal/complaints/" + number, "/portal/complaints/" + number + "?lang=en"));
+        chrome.browser().manage().deleteAllCookies();
+        check(chrome, "clerk", List.of("/staff/counter/complaints/new"));
+        chrome.browser().manage().deleteAllCookies();
+        check(chrome, "supervisor", List.of("/supervision/complaints", "/supervision/complaints/" + number,
+                "/supervision/complaints?lang=en"));
+        chrome.browser().manage().deleteAllCookies();
+        check(chrome, "scjg-head", List.of("/staff/complaints", "/staff/complaints/" + number));
+    }
+
+    @Test
     void the_administrators_pages(HeadlessChromium chrome) throws Exception {
         check(chrome, "admin", List.of("/admin", "/admin/catalog", "/admin/catalog/items/new",
                 "/admin/catalog/items/XK-SCJG-001", "/admin/catalog/import", "/admin/calendar", "/admin/staff",
@@ -299,6 +313,28 @@ class AccessibilityBrowserTests {
 
     private static String basic(String username) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The demo applicant's complaint, accepted and routed to SCJG by the supervisor through the API. */
+    private String aRoutedComplaint() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1/complaints")).header("Authorization", basic(DEMO_APPLICANT))
+                .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"channel": "PORTAL", "category": "SERVICE_EFFICIENCY", "text": "窗口让我跑了两次。"}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String number = JsonMapper.builder().build().readTree(created.body()).get("number").asString();
+        for (String[] step : List.of(new String[] {"acceptance", "{\"version\": 0}"},
+                new String[] {"routing", "{\"version\": 1, \"department\": \"SCJG\"}"})) {
+            HttpResponse<String> done = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/api/v1/complaints/" + number + "/" + step[0])).header("Authorization", basic("supervisor"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(step[1]))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        }
+        return number;
     }
 
     /** A case received and accepted at the counter through the API, as a counter system would. */

@@ -301,22 +301,45 @@ class AuthorisationMatrixTests {
             GET    /supervision/spot-checks                                       401    403    403    403    403    403    403    OK     403    403    403
             GET    /supervision/spot-checks/{id}                                  401    403    403    403    403    403    403    OK     403    403    403
             GET    /supervision/wall                                               401    403    403    403    403    403    OK     OK     OK     403    403
+            GET    /api/v1/complaints                                             401    OK     OK     403    OK     403    403    OK     403    OK     403
+            GET    /api/v1/complaints/{number}                                    401    OK     404    403    OK     403    403    OK     403    403    403
+            GET    /portal/complaints                                             401    OK     OK     403    403    403    403    403    403    403    403
+            GET    /portal/complaints/new                                         401    OK     OK     403    403    403    403    403    403    403    403
+            GET    /portal/complaints/{number}                                    401    OK     404    403    403    403    403    403    403    403    403
+            GET    /staff/complaints                                              401    403    403    403    OK     403    403    403    403    OK     403
+            GET    /staff/complaints/{number}                                     401    403    403    403    OK     403    403    403    403    403    403
+            GET    /staff/counter/complaints/new                                  401    403    403    OK     403    403    403    403    403    403    403
+            GET    /supervision/complaints                                        401    403    403    403    403    403    403    OK     403    403    403
+            GET    /supervision/complaints/{number}                               401    403    403    403    403    403    403    OK     403    403    403
             POST   /api/v1/bad-ratings/{id}/appeal                                401    403    403    403    OK     OK     403    403    403    403    403
             POST   /api/v1/bad-ratings/{id}/appeal-decision                       401    403    403    403    403    403    403    OK     403    403    403
             POST   /api/v1/bad-ratings/{id}/call-back                             401    403    403    403    OK     OK     403    403    403    403    403
             POST   /api/v1/bad-ratings/{id}/feedback                              401    403    403    403    OK     OK     403    403    403    403    403
             POST   /api/v1/bad-ratings/{id}/fix                                   401    403    403    403    OK     OK     403    403    403    403    403
             POST   /api/v1/cases/{number}/rating                                  401    OK     404    403    403    403    403    403    403    403    403
+            POST   /api/v1/complaints                                             401    OK     OK     OK     403    403    403    OK     403    403    403
+            POST   /api/v1/complaints/{number}/acceptance                         401    403    404    403    403    403    403    OK     403    403    403
+            POST   /api/v1/complaints/{number}/answer                             401    403    404    403    OK     403    403    403    403    403    403
+            POST   /api/v1/complaints/{number}/closure                            401    403    404    403    403    403    403    OK     403    403    403
+            POST   /api/v1/complaints/{number}/refusal                            401    403    404    403    403    403    403    OK     403    403    403
+            POST   /api/v1/complaints/{number}/routing                            401    403    404    403    403    403    403    OK     403    403    403
             POST   /api/v1/spot-checks                                            401    403    403    403    403    403    403    OK     403    403    403
             POST   /api/v1/spot-checks/{id}/findings                              401    403    403    403    403    403    403    OK     403    403    403
             POST   /portal/cases/{number}/rating                                  401    OK     404    403    403    403    403    403    403    403    403
+            POST   /portal/complaints                                             401    OK     OK     403    403    403    403    403    403    403    403
             POST   /rate/{token}                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             POST   /staff/bad-ratings/{id}/appeal                                 401    403    403    403    OK     OK     403    403    403    403    403
             POST   /staff/bad-ratings/{id}/appeal-decision                        401    403    403    403    403    403    403    OK     403    403    403
             POST   /staff/bad-ratings/{id}/call-back                              401    403    403    403    OK     OK     403    403    403    403    403
             POST   /staff/bad-ratings/{id}/feedback                               401    403    403    403    OK     OK     403    403    403    403    403
             POST   /staff/bad-ratings/{id}/fix                                    401    403    403    403    OK     OK     403    403    403    403    403
+            POST   /staff/complaints/{number}/answer                              401    403    403    403    OK     403    403    403    403    403    403
+            POST   /staff/counter/complaints/new                                  401    403    403    OK     403    403    403    403    403    403    403
             POST   /staff/counter/rating-pad                                      401    403    403    OK     403    403    403    403    403    403    403
+            POST   /supervision/complaints/{number}/accept                        401    403    403    403    403    403    403    OK     403    403    403
+            POST   /supervision/complaints/{number}/close                         401    403    403    403    403    403    403    OK     403    403    403
+            POST   /supervision/complaints/{number}/refuse                        401    403    403    403    403    403    403    OK     403    403    403
+            POST   /supervision/complaints/{number}/route                         401    403    403    403    403    403    403    OK     403    403    403
             POST   /supervision/groups/{department}                               401    403    403    403    403    403    403    OK     OK     403    403
             POST   /supervision/spot-checks                                       401    403    403    403    403    403    403    OK     403    403    403
             POST   /supervision/spot-checks/{id}/findings                         401    403    403    403    403    403    403    OK     403    403    403

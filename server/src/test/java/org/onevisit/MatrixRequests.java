@@ -85,6 +85,11 @@ import org.onevisit.supervision.alerts.AlertTimers;
 import org.onevisit.supervision.DecisionKey;
 import org.onevisit.supervision.SpotCheckOpening;
 import org.onevisit.supervision.SupervisionGroups;
+import org.onevisit.supervision.complaints.ComplaintCategory;
+import org.onevisit.supervision.complaints.ComplaintChannel;
+import org.onevisit.supervision.complaints.ComplaintHandling;
+import org.onevisit.supervision.complaints.Complaints;
+import org.onevisit.supervision.complaints.NewComplaint;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -219,6 +224,8 @@ final class MatrixRequests {
     private final SpotCheckOpening spotChecks;
     private final SupervisionGroups groups;
     private final DelegatedDecisionsOnFile delegatedDecisions;
+    private final Complaints complaints;
+    private final ComplaintHandling complaintHandling;
     private final CaseSupplements supplements;
     private final MaterialFiles files;
     private final UserDetailsService logins;
@@ -261,6 +268,8 @@ final class MatrixRequests {
         spotChecks = context.getBean(SpotCheckOpening.class);
         groups = context.getBean(SupervisionGroups.class);
         delegatedDecisions = new DelegatedDecisionsOnFile(context);
+        complaints = context.getBean(Complaints.class);
+        complaintHandling = context.getBean(ComplaintHandling.class);
         supplements = context.getBean(CaseSupplements.class);
         files = context.getBean(MaterialFiles.class);
         logins = context.getBean(UserDetailsService.class);
@@ -634,6 +643,7 @@ final class MatrixRequests {
         alerts();
         spotChecks();
         ratings();
+        complaints();
     }
 
     /** 预警纠错: a reminder on a review step of SCJG, for its reviewers and chief representative, made afresh once used. */
@@ -1228,5 +1238,88 @@ final class MatrixRequests {
                 catalog.item(MATRIX_ITEM).version()));
         on("POST /admin/catalog/items/{code}/retire", who -> post("/admin/catalog/items/{c}/retire", item.get())
                 .param("basedOn", "1").param("reason", "职能调整"), item);
+    }
+
+    // --- complaints (投诉) ------------------------------------------------------------------------------
+
+    /** A complaint applicant A made online, received. */
+    private String complaintOfA() {
+        String account = logins.loadUserByUsername(applicantA).getUsername();
+        return complaints.file(new NewComplaint(ComplaintChannel.PORTAL, ComplaintCategory.SERVICE_EFFICIENCY,
+                "矩阵投诉：办理太慢", null, null, null, UUID.randomUUID().toString()), account).complaint().number();
+    }
+
+    private String complaintAccepted() {
+        String number = complaintOfA();
+        complaintHandling.accept(number, 0, "supervisor");
+        return number;
+    }
+
+    /** Applicant A's complaint, routed to SCJG. */
+    private String complaintRouted() {
+        String number = complaintAccepted();
+        complaintHandling.route(number, 1, "SCJG", "supervisor");
+        return number;
+    }
+
+    private String complaintAnswered() {
+        String number = complaintRouted();
+        complaintHandling.answer(number, 2, "已核查整改", "scjg-chief");
+        return number;
+    }
+
+    private static String complaintBody(Who who) {
+        if (who.applicant()) {
+            return "{\"channel\": \"PORTAL\", \"category\": \"OTHER\", \"text\": \"矩阵网上投诉\"}";
+        }
+        String channel = who == Who.CLERK ? "COUNTER" : "LETTER";
+        return """
+                {"channel": "%s", "category": "OTHER", "text": "矩阵投诉", "complainant": {"anonymous": false,
+                 "name": "矩阵来信人", "phone": "13600009999"}}""".formatted(channel);
+    }
+
+    private void complaints() {
+        Fresh<String> received = fresh(this::complaintOfA);
+        Fresh<String> accepted = fresh(this::complaintAccepted);
+        Fresh<String> routed = fresh(this::complaintRouted);
+        Fresh<String> answered = fresh(this::complaintAnswered);
+        Fresh<String> shown = read(this::complaintRouted);
+        on("POST /api/v1/complaints", who -> json(post("/api/v1/complaints"), complaintBody(who))
+                .header("Idempotency-Key", UUID.randomUUID().toString()));
+        on("GET /api/v1/complaints", who -> get("/api/v1/complaints"));
+        on("GET /api/v1/complaints/{number}", who -> get("/api/v1/complaints/{n}", shown.get()), shown);
+        on("POST /api/v1/complaints/{number}/acceptance", who -> json(post("/api/v1/complaints/{n}/acceptance",
+                received.get()), "{\"version\": 0}"), received);
+        on("POST /api/v1/complaints/{number}/refusal", who -> json(post("/api/v1/complaints/{n}/refusal",
+                received.get()), "{\"version\": 0, \"reason\": \"不属于投诉受理范围\"}"), received);
+        on("POST /api/v1/complaints/{number}/routing", who -> json(post("/api/v1/complaints/{n}/routing",
+                accepted.get()), "{\"version\": 1, \"department\": \"SCJG\"}"), accepted);
+        on("POST /api/v1/complaints/{number}/answer", who -> json(post("/api/v1/complaints/{n}/answer",
+                routed.get()), "{\"version\": 2, \"text\": \"已核查整改\"}"), routed);
+        on("POST /api/v1/complaints/{number}/closure", who -> json(post("/api/v1/complaints/{n}/closure",
+                answered.get()), "{\"version\": 3, \"result\": \"投诉属实，已整改\"}"), answered);
+        on("GET /portal/complaints", who -> get("/portal/complaints"));
+        on("GET /portal/complaints/new", who -> get("/portal/complaints/new"));
+        on("POST /portal/complaints", who -> post("/portal/complaints").param("category", "OTHER")
+                .param("text", "矩阵页面投诉").param("idempotencyKey", UUID.randomUUID().toString()));
+        on("GET /portal/complaints/{number}", who -> get("/portal/complaints/{n}", shown.get()), shown);
+        on("GET /staff/counter/complaints/new", who -> get("/staff/counter/complaints/new"));
+        on("POST /staff/counter/complaints/new", who -> post("/staff/counter/complaints/new").param("category", "OTHER")
+                .param("text", "窗口当面投诉").param("name", "窗口投诉人").param("phone", "13600008888")
+                .param("idempotencyKey", UUID.randomUUID().toString()));
+        on("GET /staff/complaints", who -> get("/staff/complaints"));
+        on("GET /staff/complaints/{number}", who -> get("/staff/complaints/{n}", shown.get()), shown);
+        on("POST /staff/complaints/{number}/answer", who -> post("/staff/complaints/{n}/answer", routed.get())
+                .param("version", "2").param("text", "已核查整改"), routed);
+        on("GET /supervision/complaints", who -> get("/supervision/complaints"));
+        on("GET /supervision/complaints/{number}", who -> get("/supervision/complaints/{n}", shown.get()), shown);
+        on("POST /supervision/complaints/{number}/accept", who -> post("/supervision/complaints/{n}/accept",
+                received.get()).param("version", "0"), received);
+        on("POST /supervision/complaints/{number}/refuse", who -> post("/supervision/complaints/{n}/refuse",
+                received.get()).param("version", "0").param("reason", "不属于投诉受理范围"), received);
+        on("POST /supervision/complaints/{number}/route", who -> post("/supervision/complaints/{n}/route",
+                accepted.get()).param("version", "1").param("department", "SCJG"), accepted);
+        on("POST /supervision/complaints/{number}/close", who -> post("/supervision/complaints/{n}/close",
+                answered.get()).param("version", "3").param("result", "投诉属实，已整改"), answered);
     }
 }

@@ -53,7 +53,13 @@ public enum TextMessage {
     /** 办结, with the one-time link to rate the service (好差评). */
     RATING_INVITED("rating", Audience.APPLICANT, "您的办件{number}（{subject}）已办结。欢迎评价本次服务：{link} （{days}天内有效，限评价一次）"),
     /** 差评整改: the department called back, fixed it, and tells the applicant what was done. */
-    BAD_RATING_ANSWERED("rating-feedback", Audience.APPLICANT, "您对办件{number}（{subject}）的评价已由{department}回访并整改：{text}。感谢您的监督。");
+    BAD_RATING_ANSWERED("rating-feedback", Audience.APPLICANT, "您对办件{number}（{subject}）的评价已由{department}回访并整改：{text}。感谢您的监督。"),
+    /** A complaint (投诉) was accepted: it goes to the department concerned, the result follows. */
+    COMPLAINT_ACCEPTED("complaint-accepted", "您的投诉{number}（{subject}）已受理，将转有关部门办理，办结后告知您处理结果。"),
+    /** A complaint was not accepted (不予受理), with the reason. */
+    COMPLAINT_NOT_ACCEPTED("complaint-not-accepted", "您的投诉{number}（{subject}）不予受理，原因：{reason}"),
+    /** A complaint was closed with its result (办结). */
+    COMPLAINT_CLOSED("complaint-closed", "您的投诉{number}（{subject}）已办结，处理结果：{result}");
 
     /** Who a message is for: applicants get it on their phone, staff by their login name. */
     public enum Audience {
