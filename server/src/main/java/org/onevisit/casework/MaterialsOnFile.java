@@ -19,13 +19,19 @@ public interface MaterialsOnFile {
      * @param status the material's status at intake (PROVIDED, PLEDGED, BY_CERTIFICATE …), by name
      * @param neededBy the codes of the items that need it
      * @param certificateType the e-certificate that stands in for it, empty when none
+     * @param nameEn the English name of the material, empty when the catalog gives none
      */
     record MaterialOnFile(String key, String name, String necessity, String status, List<String> neededBy,
-            List<FileOnFile> files, String note, String certificateType) {
+            List<FileOnFile> files, String note, String certificateType, String nameEn) {
 
         public MaterialOnFile {
             neededBy = List.copyOf(neededBy);
             files = List.copyOf(files);
+        }
+
+        /** The name English pages show: the English one where there is one, else the Chinese one. */
+        public String name(java.util.Locale locale) {
+            return "en".equals(locale.getLanguage()) && !nameEn.isBlank() ? nameEn : name;
         }
     }
 

@@ -49,7 +49,7 @@ public class CaseFileReader implements MaterialsOnFile {
         List<MaterialOnFile> shown = new ArrayList<>();
         for (CaseMaterial m : c.materials()) {
             shown.add(new MaterialOnFile(m.key(), m.name(), m.necessity().name(), m.status().name(), m.neededBy(),
-                    linksOf(caseNumber, m), m.note(), m.certificateType()));
+                    linksOf(caseNumber, m), m.note(), m.certificateType(), m.nameEn()));
         }
         return shown;
     }
