@@ -124,6 +124,23 @@ class FormFieldsCatalogTests {
     }
 
     @Test
+    void the_demo_catalog_gives_its_items_well_formed_fields_and_english_material_names() throws Exception {
+        CatalogDraft demo;
+        try (var in = new java.io.InputStreamReader(new org.springframework.core.io.ClassPathResource(
+                DefaultCatalog.LOCATION).getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+            demo = YamlCatalogReader.read(in);
+        }
+
+        assertThat(CatalogRules.check(demo, new CatalogRules.Known(Map.of(), Map.of()))).isEmpty();
+        ItemDetails company = demo.document().items().stream().filter(i -> i.code().value().equals("XK-SCJG-001"))
+                .findFirst().orElseThrow().details();
+        assertThat(company.formFields()).extracting(FormField::label)
+                .containsExactly("企业名称", "企业类型", "注册资本（万元）", "经营范围", "住所");
+        assertThat(company.materials().get(0).name(java.util.Locale.ENGLISH))
+                .isEqualTo("Company registration (filing) application");
+    }
+
+    @Test
     void a_bundle_asks_a_key_two_items_declare_once_required_if_either_requires_it() {
         FormField optionalLocation = new FormField("propertyLocation", "不动产坐落", "", FieldType.TEXT, false,
                 FieldLimits.NONE, List.of(), "", "");
