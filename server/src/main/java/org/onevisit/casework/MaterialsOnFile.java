@@ -12,6 +12,24 @@ public interface MaterialsOnFile {
     /** The case's materials in the order of its checklist, as {@code reader} may see them. */
     List<MaterialOnFile> of(String caseNumber, String reader);
 
+    /** The answers of the case's one form (申请表), in the order of its fields, as {@code reader} may see them. */
+    List<AnswerOnFile> answers(String caseNumber, String reader);
+
+    /**
+     * An answer of the application form, with its field's label and the answer as pages show it, in Chinese and in
+     * English (the Chinese where the catalog gives no English).
+     */
+    record AnswerOnFile(String key, String label, String labelEn, String value, String valueEn) {
+
+        public String label(java.util.Locale locale) {
+            return "en".equals(locale.getLanguage()) ? labelEn : label;
+        }
+
+        public String value(java.util.Locale locale) {
+            return "en".equals(locale.getLanguage()) ? valueEn : value;
+        }
+    }
+
     /**
      * A material of the case.
      *

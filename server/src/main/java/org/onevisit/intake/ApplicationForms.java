@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * the union of its items' fields ({@link FormField#union}).
  */
 @Component
-public class ApplicationForms {
+class ApplicationForms {
 
     private final MaterialSets materialSets;
     private final Catalog catalog;
@@ -26,12 +26,12 @@ public class ApplicationForms {
     }
 
     /** The fields a new case of the item or bundle asks. */
-    public List<FormField> fields(String subject, boolean bundle) {
+    List<FormField> fields(String subject, boolean bundle) {
         return fieldsOf(materialSets.items(subject, bundle));
     }
 
     /** The answers of a case, with the fields of the published versions it applies under. */
-    public List<FormAnswer> answers(IntakeCase c) {
+    List<FormAnswer> answers(IntakeCase c) {
         List<ItemDetails> versions = c.application().items().stream()
                 .map(i -> catalog.published(i.code(), i.version())).toList();
         return FormAnswer.of(FormField.union(versions), c.parties().form());

@@ -54,6 +54,13 @@ public class CaseFileReader implements MaterialsOnFile {
         return shown;
     }
 
+    @Override
+    public List<AnswerOnFile> answers(String caseNumber, String reader) {
+        return intake.answersOf(intake.find(caseNumber, reader)).stream().map(a -> new AnswerOnFile(a.key(),
+                a.label(), a.label(java.util.Locale.ENGLISH), a.shown(java.util.Locale.CHINESE),
+                a.shown(java.util.Locale.ENGLISH))).toList();
+    }
+
     /** The stored files of a material with their links, those the store no longer knows left out. */
     public List<FileOnFile> linksOf(String caseNumber, CaseMaterial m) {
         List<FileOnFile> links = new ArrayList<>();

@@ -1,6 +1,6 @@
 package org.onevisit.intake.web;
 
-import org.onevisit.intake.ApplicationForms;
+import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.springframework.stereotype.Component;
 
@@ -8,13 +8,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseViews {
 
-    private final ApplicationForms forms;
+    private final Intake intake;
 
-    CaseViews(ApplicationForms forms) {
-        this.forms = forms;
+    CaseViews(Intake intake) {
+        this.intake = intake;
     }
 
     CaseView of(IntakeCase c) {
-        return CaseView.of(c, forms.answers(c));
+        return CaseView.of(c, intake.answersOf(c));
     }
 }

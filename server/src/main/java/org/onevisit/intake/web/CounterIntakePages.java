@@ -143,7 +143,9 @@ class CounterIntakePages {
         } catch (DomainException e) {
             WorkbenchPages.refusedOutright(e);
             response.setStatus(DomainMessages.status(e).value());
-            return newCasePage(form, errors, List.of(DomainMessages.text(messages, e, locale)), model, locale);
+            String problem = DomainMessages.text(messages, e, locale);
+            errors.putAll(FormFieldInputs.errors(e, problem));
+            return newCasePage(form, errors, List.of(problem), model, locale);
         }
     }
 
@@ -158,6 +160,7 @@ class CounterIntakePages {
         model.addAttribute("choices", WorkbenchPages.CHOICES);
         model.addAttribute("hits", WorkbenchHit.search(catalog, form.q(), locale));
         model.addAttribute("searched", !form.q().isBlank());
+        formInputs(form, errors, model);
         if (!model.containsAttribute("checklist")) {
             model.addAttribute("checklist", null);
         }
@@ -186,6 +189,19 @@ class CounterIntakePages {
             errors.put("subject", DomainMessages.text(messages, e, locale));
             return form;
         }
+    }
+
+    /** The fields of the one form of the subject whose checklist is shown, with the answers and problems so far. */
+    private void formInputs(WorkbenchForm form, Map<String, String> errors, Model model) {
+        List<org.onevisit.catalog.FormField> fields = List.of();
+        if (form.checklistShown()) {
+            try {
+                fields = intake.formFieldsOf(form.shownSubject(), WorkbenchChecklist.isBundle(catalog, form.shownSubject()));
+            } catch (DomainException unknown) {
+                fields = List.of();
+            }
+        }
+        FormFieldInputs.addTo(model, fields, FormFieldInputs.named(form.answers()), errors);
     }
 
     /** The roles of the applicants the subject needs, none for one applicant or a subject not (yet) known. */
@@ -272,7 +288,7 @@ class CounterIntakePages {
                         : ResidentIdNumber.parse(o.identifier(), clock).value(), o.name(),
                         PhoneNumber.parse(o.phone()).value(), o.legalPerson() ? o.legalRepresentative() : null))).toList();
         return new Submission(form.idempotencyKey(), Channel.COUNTER, form.subject(),
-                WorkbenchChecklist.isBundle(catalog, form.subject()), applicant, agent, Map.of(), form.materials(), false,
+                WorkbenchChecklist.isBundle(catalog, form.subject()), applicant, agent, form.answers(), form.materials(), false,
                 null, form.role(), others);
     }
 

@@ -14,7 +14,6 @@ import org.onevisit.intake.CaseSupplements;
 import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.CounterDecisions.Act;
-import org.onevisit.intake.ApplicationForms;
 import org.onevisit.intake.Intake;
 import org.onevisit.catalog.FormField;
 import org.onevisit.intake.IntakeCase;
@@ -79,13 +78,11 @@ class IntakeApi {
     private final CaseDocuments documents;
     private final StatusLookups statusLookups;
     private final CaseViews views;
-    private final ApplicationForms forms;
 
     IntakeApi(Intake intake, CaseSupplements supplements, ApplicantAccounts applicants, Clock clock, MaterialFiles files,
-            CaseDocuments documents, StatusLookups statusLookups, CaseViews views, ApplicationForms forms) {
+            CaseDocuments documents, StatusLookups statusLookups, CaseViews views) {
         this.statusLookups = statusLookups;
         this.views = views;
-        this.forms = forms;
         this.files = files;
         this.documents = documents;
         this.intake = intake;
@@ -155,7 +152,7 @@ class IntakeApi {
             + "once), as a submission's form answers them; an empty list where it asks nothing beyond the applicant")
     List<FormField> formFields(@RequestParam(required = false) @Nullable @Size(max = Limits.CODE) String item,
             @RequestParam(required = false) @Nullable @Size(max = Limits.CODE) String bundle) {
-        return forms.fields(subject(item, bundle), bundle != null);
+        return intake.formFieldsOf(subject(item, bundle), bundle != null);
     }
 
     @PostMapping("/cases")

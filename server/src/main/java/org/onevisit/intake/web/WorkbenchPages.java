@@ -304,6 +304,7 @@ class WorkbenchPages {
         model.addAttribute("pledgeText", pledgeable ? documents.pledgeText(c) : "");
         model.addAttribute("roleNames", roleNames(c, locale));
         model.addAttribute("fileInfo", fileInfo(c));
+        model.addAttribute("answers", intake.answersOf(c));
         model.addAttribute("remedies", message("intake.page.refuse.remediesDefault", locale));
         model.addAttribute("choices", CHOICES);
         model.addAttribute("zone", clock.getZone());
