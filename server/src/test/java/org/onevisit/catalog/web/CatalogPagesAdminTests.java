@@ -161,7 +161,8 @@ class CatalogPagesAdminTests {
                         containsString("Convenience store / Supermarket"), containsString(">Application<"))));
         mvc.perform(itemForm(post("/admin/catalog/items/" + code), 2, "页面表单许可", 20, 5)
                         .param("formFields[0].key", "area").param("formFields[0].label", "面积")
-                        .param("formFields[0].type", "NUMBER").param("action", "remove-field:0"))
+                        .param("formFields[0].type", "NUMBER").param("_formFields[0].required", "on")
+                        .param("action", "remove-field:0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("formFields[0].key"))));
     }
