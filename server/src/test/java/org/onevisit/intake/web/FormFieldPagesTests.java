@@ -51,7 +51,7 @@ class FormFieldPagesTests {
     void the_item_asks_a_shop_and_the_demo_applicant_logs_in() throws Exception {
         String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TFPG", 9662) + "items:\n"
                 + TestCatalogs.item(ITEM, "表单页面测试许可", "ADMINISTRATIVE_LICENCE", "TFPG", 20, 7)
-                        .replace("- name: 申请表\n", "- name: 申请表\n                        nameEn: Application\n") + """
+                        .replace("- name: 申请表\n", "- name: 申请表\n        nameEn: Application\n") + """
                     formFields:
                       - {key: shopName, label: 店铺名称, labelEn: Shop name, type: TEXT, required: true, maxLength: 40,
                          hint: 与招牌一致, hintEn: As on the sign}
