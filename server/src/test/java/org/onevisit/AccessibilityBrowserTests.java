@@ -62,15 +62,15 @@ class AccessibilityBrowserTests {
     void the_applicants_pages(HeadlessChromium chrome) throws Exception {
         String number = anAcceptedCase();
         decideOnTheSpot(number);
-        check(chrome, DEMO_APPLICANT, List.of("/portal", "/portal/cases", "/portal/cases/new?item=XK-SCJG-001",
-                "/portal/cases/new?bundle=YJS-BDCJY", "/portal/cases/new?subject=YJS-BDCJY", "/portal/cases/" + number, "/portal/cases/" + number + "/withdraw",
+        check(chrome, DEMO_APPLICANT, List.of("/portal", "/portal/cases", "/portal/cases/new?subject=XK-SCJG-001",
+                "/portal/cases/new?subject=YJS-BDCJY", "/portal/cases/" + number, "/portal/cases/" + number + "/withdraw",
                 "/portal/certificates", "/portal/messages", "/account/password"));
     }
 
     @Test
     void the_counter_clerks_pages(HeadlessChromium chrome) throws Exception {
         String number = anAcceptedCase();
-        check(chrome, "clerk", List.of("/staff/counter", "/staff/counter/new",
+        check(chrome, "clerk", List.of("/staff/counter", "/staff/counter/new", "/staff/counter/new?subject=XK-SCJG-001",
                 "/staff/counter/cases/" + number, "/staff/deliveries", "/staff/identity-verifications"));
     }
 

@@ -137,6 +137,7 @@ class AuthorisationMatrixTests {
             POST   /api/v1/delivery/callbacks/{carrier}                           OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/departments                                            OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/intake/applicant-roles                                 OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/intake/form-fields                                     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/intake/materials                                       OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/items                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             POST   /api/v1/items                                                  401    403    403    403    403    403    403    403    OK     403    403

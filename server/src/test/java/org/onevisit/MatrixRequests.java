@@ -987,6 +987,7 @@ final class MatrixRequests {
         on("GET /api/v1/cases/{number}/documents/{kind}", who -> get("/api/v1/cases/{n}/documents/{k}", anAcceptedCase.get(),
                 "receipt"), anAcceptedCase);
         on("GET /api/v1/intake/materials", who -> get("/api/v1/intake/materials").param("item", ITEM));
+        on("GET /api/v1/intake/form-fields", who -> get("/api/v1/intake/form-fields").param("bundle", "YJS-BDCJY"));
         on("GET /api/v1/intake/applicant-roles", who -> get("/api/v1/intake/applicant-roles").param("bundle", "YJS-BDCJY"));
         on("GET /api/v1/public/cases/{number}", who -> get("/api/v1/public/cases/{n}", received.get())
                 .param("phoneLastFour", A_PHONE.substring(7)), received);

@@ -98,7 +98,8 @@ public record PersonalRecords(String caseNumber, String idNumber, String phone, 
     public static void loadItem(CatalogEditing catalog) {
         catalog.importCatalog(YamlCatalogReader.read(new StringReader("format: onevisit-catalog/1\ndepartments:\n"
                 + TestCatalogs.department("TPII", 9611) + "items:\n"
-                + TestCatalogs.item(ITEM, "个人信息测试许可", "ADMINISTRATIVE_LICENCE", "TPII", 20, 10))), "test");
+                + TestCatalogs.withTextFields(TestCatalogs.item(ITEM, "个人信息测试许可", "ADMINISTRATIVE_LICENCE", "TPII",
+                        20, 10), "businessAddress", "contactPhone"))), "test");
     }
 
     public static String aPhone() {

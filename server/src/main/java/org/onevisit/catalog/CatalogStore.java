@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Stores the catalog's items in their tables; published item versions are only ever inserted. Departments and bundles
- * are {@link CatalogStructure}. Over 250 lines: the SQL of an item's five tables and its mapping, kept together so that
+ * are {@link CatalogStructure}. Over 250 lines: the SQL of an item's six tables and its mapping, kept together so that
  * each column is written and read in one place.
  * <p>
  * A published version never changes, so a version once read is kept by the {@link PublishedVersionCache}, and a case
@@ -108,9 +108,20 @@ class CatalogStore {
             Material m = d.materials().get(i);
             jdbc.sql("""
                     INSERT INTO item_material (code, version, position, name, necessity, form, copy_kind, originals,
-                        copies, source, certificate_type, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        copies, source, certificate_type, note, name_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(code, version, i, m.name(), m.necessity().name(), m.form().name(), m.copyKind().name(),
-                            m.originals(), m.copies(), m.source().name(), m.certificateType(), m.note())
+                            m.originals(), m.copies(), m.source().name(), m.certificateType(), m.note(), m.nameEn())
+                    .update();
+        }
+        for (int i = 0; i < d.formFields().size(); i++) {
+            FormField f = d.formFields().get(i);
+            jdbc.sql("""
+                    INSERT INTO item_form_field (code, version, position, field_key, label, label_en, field_type,
+                        required, max_length, min_value, max_value, options, hint, hint_en)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(code, version, i, f.key(), f.label(), f.labelEn(), f.type().name(), f.required(),
+                            f.limits().maxLength(), f.limits().min(), f.limits().max(),
+                            FormField.encodeOptions(f.options()), f.hint(), f.hintEn())
                     .update();
         }
         for (int i = 0; i < d.fees().size(); i++) {
@@ -164,11 +175,12 @@ class CatalogStore {
     private List<ItemVersion> versions(String where, Object... params) {
         String from = " FROM item_version v JOIN service_item i ON i.code = v.code WHERE " + where;
         Map<String, List<Material>> materials = children("SELECT m.code, m.version, m.name, m.necessity, m.form, "
-                + "m.copy_kind, m.originals, m.copies, m.source, m.certificate_type, m.note FROM item_material m "
+                + "m.copy_kind, m.originals, m.copies, m.source, m.certificate_type, m.note, m.name_en FROM item_material m "
                 + "JOIN item_version v ON v.code = m.code AND v.version = m.version JOIN service_item i ON i.code = v.code WHERE "
                 + where + " ORDER BY m.code, m.version, m.position", params, rs -> new Material(rs.getString(3),
                 Necessity.valueOf(rs.getString(4)), MaterialForm.valueOf(rs.getString(5)), CopyKind.valueOf(rs.getString(6)),
-                rs.getInt(7), rs.getInt(8), MaterialSource.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11)));
+                rs.getInt(7), rs.getInt(8), MaterialSource.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11),
+                rs.getString(12)));
         Map<String, List<Fee>> fees = children("SELECT f.code, f.version, f.name, f.standard, f.basis, f.waivable "
                 + "FROM item_fee f JOIN item_version v ON v.code = f.code AND v.version = f.version "
                 + "JOIN service_item i ON i.code = v.code WHERE " + where + " ORDER BY f.code, f.version, f.position", params,
@@ -177,11 +189,16 @@ class CatalogStore {
                 + "FROM item_special_procedure p JOIN item_version v ON v.code = p.code AND v.version = p.version "
                 + "JOIN service_item i ON i.code = v.code WHERE " + where + " ORDER BY p.code, p.version, p.position", params,
                 rs -> new SpecialProcedure(SpecialProcedureKind.valueOf(rs.getString(3)), nullableInt(rs, 4), rs.getString(5)));
+        Map<String, List<FormField>> fields = children("SELECT f.code, f.version, f.field_key, f.label, f.label_en, "
+                + "f.field_type, f.required, f.max_length, f.min_value, f.max_value, f.options, f.hint, f.hint_en "
+                + "FROM item_form_field f JOIN item_version v ON v.code = f.code AND v.version = f.version "
+                + "JOIN service_item i ON i.code = v.code WHERE " + where + " ORDER BY f.code, f.version, f.position",
+                params, CatalogStore::formField);
         return jdbc.sql("SELECT " + VERSION_COLUMNS + from + " ORDER BY v.code").params(params)
                 .query((rs, n) -> {
                     String key = rs.getString(1) + "#" + rs.getInt(2);
                     return itemVersion(rs, materials.getOrDefault(key, List.of()), fees.getOrDefault(key, List.of()),
-                            procedures.getOrDefault(key, List.of()));
+                            procedures.getOrDefault(key, List.of()), fields.getOrDefault(key, List.of()));
                 })
                 .list();
     }
@@ -198,15 +215,21 @@ class CatalogStore {
         return byItem;
     }
 
+    private static FormField formField(ResultSet rs) throws SQLException {
+        return new FormField(rs.getString(3), rs.getString(4), rs.getString(5), FieldType.valueOf(rs.getString(6)),
+                rs.getBoolean(7), new FieldLimits(nullableInt(rs, 8), nullableLong(rs, 9), nullableLong(rs, 10)),
+                FormField.decodeOptions(rs.getString(11)), rs.getString(12), rs.getString(13));
+    }
+
     private static ItemVersion itemVersion(ResultSet rs, List<Material> materials, List<Fee> fees,
-            List<SpecialProcedure> procedures) throws SQLException {
+            List<SpecialProcedure> procedures, List<FormField> fields) throws SQLException {
         ItemDetails d = new ItemDetails(rs.getString(3), rs.getString(4), ItemType.valueOf(rs.getString(5)), rs.getString(6),
                 CsvColumns.list(rs.getString(7)), ServedParty.valueOf(rs.getString(8)), CsvColumns.enums(LifeEvent.class, rs.getString(9)),
                 new TimeLimit(rs.getInt(10), DayUnit.valueOf(rs.getString(11))),
                 new TimeLimit(rs.getInt(12), DayUnit.valueOf(rs.getString(13))), rs.getBoolean(14), rs.getInt(15),
                 rs.getString(16), CsvColumns.enums(OnlineDepth.class, rs.getString(17)), rs.getBoolean(18), fees, rs.getString(19),
                 rs.getString(20), procedures, DeemedConsent.valueOf(rs.getString(26)), ResultType.valueOf(rs.getString(21)),
-                rs.getString(22), materials, ApplicantRole.decode(rs.getString(27)));
+                rs.getString(22), materials, ApplicantRole.decode(rs.getString(27)), fields);
         return new ItemVersion(new ItemCode(rs.getString(1)), rs.getInt(2), d, instant(rs, 23), rs.getString(24),
                 rs.getBoolean(25));
     }
@@ -264,6 +287,11 @@ class CatalogStore {
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static @Nullable Integer nullableInt(ResultSet rs, int column) throws SQLException {

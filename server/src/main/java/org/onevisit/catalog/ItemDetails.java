@@ -12,13 +12,27 @@ import java.util.TreeSet;
  *
  * @param deemedConsent whether a department that lets its review deadline pass is deemed to consent (超时默认)
  * @param applicantRoles the roles of the applicants a case needs, e.g. buyer and seller; none for one applicant
+ * @param formFields the fields of the item's application form (申请表), answered once per case
  */
 public record ItemDetails(String name, String nameEn, ItemType type, String department, List<String> jointDepartments,
         ServedParty servedParty, Set<LifeEvent> lifeEvents, TimeLimit legalLimit, TimeLimit promisedLimit,
         boolean limitsIllustrative, int requiredVisits, String visitsReason, Set<OnlineDepth> onlineDepth,
         boolean expressAllowed, List<Fee> fees, String legalBasis, String acceptanceConditions,
         List<SpecialProcedure> specialProcedures, DeemedConsent deemedConsent, ResultType resultType, String resultName,
-        List<Material> materials, List<ApplicantRole> applicantRoles) {
+        List<Material> materials, List<ApplicantRole> applicantRoles, List<FormField> formFields) {
+
+    /** Details of an item whose application form has no fields of its own. */
+    public ItemDetails(String name, String nameEn, ItemType type, String department, List<String> jointDepartments,
+            ServedParty servedParty, Set<LifeEvent> lifeEvents, TimeLimit legalLimit, TimeLimit promisedLimit,
+            boolean limitsIllustrative, int requiredVisits, String visitsReason, Set<OnlineDepth> onlineDepth,
+            boolean expressAllowed, List<Fee> fees, String legalBasis, String acceptanceConditions,
+            List<SpecialProcedure> specialProcedures, DeemedConsent deemedConsent, ResultType resultType, String resultName,
+            List<Material> materials, List<ApplicantRole> applicantRoles) {
+        this(name, nameEn, type, department, jointDepartments, servedParty, lifeEvents, legalLimit, promisedLimit,
+                limitsIllustrative, requiredVisits, visitsReason, onlineDepth, expressAllowed, fees, legalBasis,
+                acceptanceConditions, specialProcedures, deemedConsent, resultType, resultName, materials, applicantRoles,
+                List.of());
+    }
 
     /** Details of an item that takes one applicant. */
     public ItemDetails(String name, String nameEn, ItemType type, String department, List<String> jointDepartments,
@@ -34,6 +48,7 @@ public record ItemDetails(String name, String nameEn, ItemType type, String depa
 
     public ItemDetails {
         applicantRoles = applicantRoles == null ? List.of() : List.copyOf(applicantRoles);
+        formFields = formFields == null ? List.of() : List.copyOf(formFields);
         jointDepartments = List.copyOf(jointDepartments);
         lifeEvents = Collections.unmodifiableSortedSet(new TreeSet<>(lifeEvents));
         onlineDepth = Collections.unmodifiableSortedSet(new TreeSet<>(onlineDepth));

@@ -45,6 +45,7 @@ final class ItemRules {
             problems.add(ImportProblem.at(at.apply("materials"), "materials-missing"));
         }
         problems.addAll(ApplicantRole.check(d.applicantRoles(), at));
+        problems.addAll(FormField.check(d.formFields(), at));
         for (int i = 0; i < d.materials().size(); i++) {
             checkMaterial(d.materials().get(i), "materials[" + i + "].", at, problems);
         }
@@ -94,6 +95,7 @@ final class ItemRules {
             problems.add(ImportProblem.at(at.apply(prefix + "originals"), "material-count-range", m.name()));
         }
         length(m.name(), Limits.LINE, prefix + "name", at, problems);
+        length(m.nameEn(), Limits.LINE, prefix + "nameEn", at, problems);
         length(m.certificateType(), Limits.NAME, prefix + "certificateType", at, problems);
         length(m.note(), MATERIAL_NOTE, prefix + "note", at, problems);
     }

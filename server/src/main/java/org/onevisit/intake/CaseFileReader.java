@@ -71,9 +71,16 @@ public class CaseFileReader implements MaterialsOnFile {
         List<MaterialOnFile> shown = new ArrayList<>();
         for (CaseMaterial m : c.materials()) {
             shown.add(new MaterialOnFile(m.key(), m.name(), m.necessity().name(), m.status().name(), m.neededBy(),
-                    linksOf(caseNumber, m), m.note(), m.certificateType()));
+                    linksOf(caseNumber, m), m.note(), m.certificateType(), m.nameEn()));
         }
         return shown;
+    }
+
+    @Override
+    public List<AnswerOnFile> answers(String caseNumber, String reader) {
+        return intake.answersOf(intake.find(caseNumber, reader)).stream().map(a -> new AnswerOnFile(a.key(),
+                a.label(), a.label(java.util.Locale.ENGLISH), a.shown(java.util.Locale.CHINESE),
+                a.shown(java.util.Locale.ENGLISH))).toList();
     }
 
     /** The stored files of a material with their links, those the store no longer knows left out. */

@@ -33,9 +33,11 @@ public class Intake {
     private final NewCases newCases;
     private final IntakeAccess access;
     private final TransactionTemplate transactions;
+    private final ApplicationForms forms;
 
     Intake(Cases cases, CaseChanges changes, ShownCases shown, NewCases newCases, IntakeAccess access,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ApplicationForms forms) {
+        this.forms = forms;
         this.cases = cases;
         this.changes = changes;
         this.shown = shown;
@@ -160,6 +162,18 @@ public class Intake {
     @ReadOnly
     public List<org.onevisit.catalog.ApplicantRole> applicantRolesOf(String subject, boolean bundle) {
         return newCases.applicantRolesOf(subject, bundle);
+    }
+
+    /** The fields of the one form a case of the item or bundle asks (a bundle's: the union of its items'). */
+    @ReadOnly
+    public List<org.onevisit.catalog.FormField> formFieldsOf(String subject, boolean bundle) {
+        return forms.fields(subject, bundle);
+    }
+
+    /** The answers of a case's one form, each with its field as the versions the case applies under define it. */
+    @ReadOnly
+    public List<FormAnswer> answersOf(IntakeCase c) {
+        return forms.answers(c);
     }
 
     /** For checks: the case the submission made, if any. */

@@ -63,8 +63,10 @@ public class MaterialSets {
             String certificateType = entry.getValue().stream().map(e -> (Material) e[1])
                     .filter(m -> m.source() == MaterialSource.GOVERNMENT_ISSUED).map(Material::certificateType)
                     .filter(t -> !t.isBlank()).findFirst().orElse("");
+            String nameEn = entry.getValue().stream().map(e -> ((Material) e[1]).nameEn()).filter(t -> !t.isBlank())
+                    .findFirst().orElse("");
             merged.add(new CaseMaterial("M" + n++, entry.getKey(), strictest, neededBy, MaterialStatus.MISSING, List.of(), "",
-                    certificateType));
+                    certificateType, nameEn));
         }
         return merged;
     }

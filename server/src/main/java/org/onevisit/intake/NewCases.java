@@ -13,8 +13,8 @@ import org.onevisit.platform.DomainException.Kind;
 import org.springframework.stereotype.Component;
 
 /**
- * A new case from a submission, in the caller's transaction: its items at the catalog's current versions, its one set
- * of materials (those a valid e-certificate of the applicant satisfies attached from it, 免提交), its number, the
+ * A new case from a submission, in the caller's transaction: its items at the catalog's current versions, the answers
+ * of its one form checked against their fields, its one set of materials (those a valid e-certificate of the applicant satisfies attached from it, 免提交), its number, the
  * visit of a hand-in in person, and its first entry on the audit trail.
  */
 @Component
@@ -63,8 +63,10 @@ class NewCases {
             Consumer<List<String>> mayHandIn) {
         List<ItemVersion> items = materialSets.items(s.subject(), s.bundle());
         mayHandIn.accept(items.stream().map(v -> v.details().department()).distinct().toList());
-        Parties parties = s.parties();
-        parties.checkRoles(materialSets.applicantRoles(s.subject(), s.bundle(), items));
+        Parties given = s.parties();
+        given.checkRoles(materialSets.applicantRoles(s.subject(), s.bundle(), items));
+        Parties parties = new Parties(given.applicant(), given.agent(), ApplicationForms.checked(items, given.form()),
+                given.applicantRole(), given.coApplicants());
         String actor = who.name();
         LocalDate today = LocalDate.now(clock);
         java.util.Map<String, String> reused = new java.util.LinkedHashMap<>();

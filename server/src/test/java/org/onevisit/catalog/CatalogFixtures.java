@@ -44,6 +44,20 @@ public final class CatalogFixtures {
                 d.specialProcedures(), d.deemedConsent(), d.resultType(), d.resultName(), d.materials());
     }
 
+    /** The item with these fields in its application form and these materials. */
+    public static ItemDetails withForm(ItemDetails d, List<Material> materials, List<FormField> fields) {
+        return new ItemDetails(d.name(), d.nameEn(), d.type(), d.department(), d.jointDepartments(), d.servedParty(),
+                d.lifeEvents(), d.legalLimit(), d.promisedLimit(), d.limitsIllustrative(), d.requiredVisits(),
+                d.visitsReason(), d.onlineDepth(), d.expressAllowed(), d.fees(), d.legalBasis(), d.acceptanceConditions(),
+                d.specialProcedures(), d.deemedConsent(), d.resultType(), d.resultName(), materials, d.applicantRoles(),
+                fields);
+    }
+
+    /** A text field of a form, optional, with no limits. */
+    public static FormField aTextField(String key, String label) {
+        return new FormField(key, label, "", FieldType.TEXT, false, FieldLimits.NONE, List.of(), "", "");
+    }
+
     public static Stage aStage(String key, List<String> items, String... after) {
         return new Stage(key, "阶段 " + key, items, List.of(after), JointMode.NONE);
     }

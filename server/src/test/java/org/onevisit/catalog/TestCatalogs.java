@@ -78,6 +78,15 @@ public final class TestCatalogs {
                 """.formatted(code, name, type, department, legal, promised);
     }
 
+    /** An item of {@link #item} whose application form asks these optional text fields, each labelled by its key. */
+    public static String withTextFields(String item, String... keys) {
+        StringBuilder yaml = new StringBuilder(item).append("    formFields:\n");
+        for (String key : keys) {
+            yaml.append("      - {key: ").append(key).append(", label: ").append(key).append(", type: TEXT}\n");
+        }
+        return yaml.toString();
+    }
+
     /** A catalog of one department with {@code licences} licence items and {@code services} public services. */
     public static String large(String department, int n, int licences, int services) {
         StringBuilder yaml = new StringBuilder("format: onevisit-catalog/1\ndepartments:\n").append(department(department, n));

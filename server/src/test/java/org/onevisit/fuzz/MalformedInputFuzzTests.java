@@ -392,7 +392,8 @@ class MalformedInputFuzzTests {
             return;
         }
         String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TFZ", 9390) + "items:\n"
-                + TestCatalogs.item(ITEM, "模糊测试事项", "ADMINISTRATIVE_LICENCE", "TFZ", 20, 10);
+                + TestCatalogs.withTextFields(TestCatalogs.item(ITEM, "模糊测试事项", "ADMINISTRATIVE_LICENCE", "TFZ", 20, 10),
+                        "scope");
         catalog.importCatalog(YamlCatalogReader.read(new StringReader(yaml)), "test");
         applicant = logins.loadUserByUsername(DEMO_APPLICANT_ID_NUMBER).getUsername();
         RequestPostProcessor clerk = user("clerk").roles("CLERK");

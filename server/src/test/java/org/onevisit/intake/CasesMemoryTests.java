@@ -34,7 +34,8 @@ class CasesMemoryTests {
     @Test
     void a_case_read_outside_a_transaction_is_not_kept_once_the_reader_lets_it_go() throws Exception {
         String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TMEM", 9312) + "items:\n"
-                + TestCatalogs.item("XK-TMEM-001", "内存测试事项", "ADMINISTRATIVE_LICENCE", "TMEM", 20, 10);
+                + TestCatalogs.withTextFields(TestCatalogs.item("XK-TMEM-001", "内存测试事项", "ADMINISTRATIVE_LICENCE",
+                        "TMEM", 20, 10), "scope");
         catalog.importCatalog(YamlCatalogReader.read(new StringReader(yaml)), "test");
         String number = intake.submit(aCase().of("XK-TMEM-001")
                 .withApplicant(aPerson().named("钱七").withPhone("13600001111"))

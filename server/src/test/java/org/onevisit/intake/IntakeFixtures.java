@@ -17,7 +17,7 @@ final class IntakeFixtures {
     }
 
     static CaseMaterial material(String key, Necessity necessity, MaterialStatus status) {
-        return new CaseMaterial(key, "材料" + key, necessity, List.of("XK-T-001"), status, List.of(), "", "");
+        return new CaseMaterial(key, "材料" + key, necessity, List.of("XK-T-001"), status, List.of(), "", "", "");
     }
 
     static IntakeCase received(CaseMaterial... materials) {

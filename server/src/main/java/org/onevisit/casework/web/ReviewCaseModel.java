@@ -116,6 +116,7 @@ class ReviewCaseModel {
         model.addAttribute("items", items);
         model.addAttribute("plan", plan(stages, c, tasks, shown));
         model.addAttribute("materials", materials(number, username, shown));
+        model.addAttribute("answers", answers(number, username));
         model.addAttribute("timeline", timeline.of(number, locale, shown));
     }
 
@@ -172,6 +173,12 @@ class ReviewCaseModel {
         }
         return source.of(number, username).stream()
                 .map(m -> new ReviewMaterialView(m, m.neededBy().stream().map(shown::item).toList())).toList();
+    }
+
+    /** The answers of the case's one form, from the module that received the case. */
+    private List<MaterialsOnFile.AnswerOnFile> answers(String number, String username) {
+        MaterialsOnFile source = materials.getIfAvailable();
+        return source == null ? List.of() : source.answers(number, username);
     }
 
     private String minutes(@Nullable Instant at) {

@@ -22,6 +22,9 @@ import org.onevisit.catalog.DayUnit;
 import org.onevisit.catalog.Department;
 import org.onevisit.catalog.DepartmentKind;
 import org.onevisit.catalog.Fee;
+import org.onevisit.catalog.FieldLimits;
+import org.onevisit.catalog.FieldType;
+import org.onevisit.catalog.FormField;
 import org.onevisit.catalog.ImportProblem;
 import org.onevisit.catalog.ImportProblem.Where;
 import org.onevisit.catalog.ItemCode;
@@ -95,11 +98,12 @@ public final class ExcelCatalogReader {
         ExcelSheet itemSheet = sheet(workbook, ExcelLayout.ITEMS, ExcelLayout.ITEM_COLUMNS);
         ExcelSheet materialSheet = sheet(workbook, ExcelLayout.MATERIALS, ExcelLayout.MATERIAL_COLUMNS);
         ExcelSheet feeSheet = sheet(workbook, ExcelLayout.FEES, ExcelLayout.FEE_COLUMNS);
+        ExcelSheet fieldSheet = sheet(workbook, ExcelLayout.FORM_FIELDS, ExcelLayout.FORM_FIELD_COLUMNS);
         ExcelSheet bundleSheet = sheet(workbook, ExcelLayout.BUNDLES, ExcelLayout.BUNDLE_COLUMNS);
         ExcelSheet stageSheet = sheet(workbook, ExcelLayout.STAGES, ExcelLayout.STAGE_COLUMNS);
 
         List<Sourced<Department>> departments = departments(departmentSheet, counterSheet);
-        List<Sourced<ItemDefinition>> items = items(itemSheet, materialSheet, feeSheet);
+        List<Sourced<ItemDefinition>> items = items(itemSheet, materialSheet, feeSheet, fieldSheet);
         List<Sourced<Bundle>> bundles = bundles(bundleSheet, stageSheet);
         return new CatalogDraft(departments, items, bundles, problems, declaredDepartments, declaredItems);
     }
@@ -131,26 +135,31 @@ public final class ExcelCatalogReader {
         return out;
     }
 
-    private List<Sourced<ItemDefinition>> items(ExcelSheet sheet, ExcelSheet materialSheet, ExcelSheet feeSheet) {
+    private List<Sourced<ItemDefinition>> items(ExcelSheet sheet, ExcelSheet materialSheet, ExcelSheet feeSheet,
+            ExcelSheet fieldSheet) {
         for (Line row : sheet.rows()) {
             declaredItems.add(row.optionalText("事项编码"));
         }
         Map<String, List<Line>> materialRows = byOwner(materialSheet, "事项编码", declaredItems, "unknown-item-row");
         Map<String, List<Line>> feeRows = byOwner(feeSheet, "事项编码", declaredItems, "unknown-item-row");
+        Map<String, List<Line>> fieldRows = byOwner(fieldSheet, "事项编码", declaredItems, "unknown-item-row");
         materialRows.values().forEach(this::sortBySequence);
+        fieldRows.values().forEach(this::sortBySequence);
         List<Sourced<ItemDefinition>> out = new ArrayList<>();
         for (Line row : sheet.rows()) {
             String code = row.text("事项编码");
             ItemCode itemCode = itemCode(row, code);
             List<Line> ownMaterials = materialRows.getOrDefault(code, List.of());
             List<Line> ownFees = feeRows.getOrDefault(code, List.of());
+            List<Line> ownFields = fieldRows.getOrDefault(code, List.of());
             ItemDetails details = details(row, ownMaterials.stream().map(this::material).toList(),
-                    ownFees.stream().map(this::fee).toList());
+                    ownFees.stream().map(this::fee).toList(), ownFields.stream().map(this::formField).toList());
             if (itemCode != null) {
                 out.add(new Sourced<>(new ItemDefinition(itemCode, details), ExcelLocator.locator(row,
                         ExcelLocator.ITEM_FIELDS, "事项编码", Map.of(
                                 "materials", new ExcelLocator.Part(ownMaterials, ExcelLocator.MATERIAL_FIELDS, "材料名称"),
-                                "fees", new ExcelLocator.Part(ownFees, ExcelLocator.FEE_FIELDS, "收费项目")))));
+                                "fees", new ExcelLocator.Part(ownFees, ExcelLocator.FEE_FIELDS, "收费项目"),
+                                "formFields", new ExcelLocator.Part(ownFields, ExcelLocator.FORM_FIELD_FIELDS, "字段键")))));
             }
         }
         return out;
@@ -168,7 +177,7 @@ public final class ExcelCatalogReader {
         }
     }
 
-    private ItemDetails details(Line row, List<Material> materials, List<Fee> fees) {
+    private ItemDetails details(Line row, List<Material> materials, List<Fee> fees, List<FormField> fields) {
         return new ItemDetails(row.text("事项名称"), row.optionalText("英文名称"),
                 row.choice("事项类型", ItemType.class, ItemType.PUBLIC_SERVICE), row.text("实施主体"),
                 row.strings("联办机构"), row.choice("服务对象", ServedParty.class, ServedParty.BOTH),
@@ -178,10 +187,10 @@ public final class ExcelCatalogReader {
                 row.optionalText("设定依据"), row.optionalText("受理条件"), procedures(row),
                 row.present("超时默认") ? DeemedConsent.of(row.bool("超时默认")) : DeemedConsent.REGIONAL_DEFAULT,
                 row.choice("结果类型", ResultType.class, ResultType.OTHER), row.optionalText("结果名称"), materials,
-                ApplicantRole.read(row.optionalText("申请人角色")));
+                ApplicantRole.read(row.optionalText("申请人角色")), fields);
     }
 
-    /** Materials in the order of their 序号; rows without one keep their place after the numbered ones. */
+    /** Materials and form fields in the order of their 序号; rows without one keep their place after the numbered ones. */
     private void sortBySequence(List<Line> materials) {
         Map<Line, @Nullable Integer> sequence = new LinkedHashMap<>();
         for (Line m : materials) {
@@ -210,7 +219,15 @@ public final class ExcelCatalogReader {
                 m.choice("材料形式", MaterialForm.class, MaterialForm.PAPER),
                 m.choice("原件复印件", CopyKind.class, CopyKind.ORIGINAL), m.integer("原件份数", 0),
                 m.integer("复印件份数", 0), m.choice("来源渠道", MaterialSource.class, MaterialSource.APPLICANT),
-                m.optionalText("证照类型"), m.optionalText("备注"));
+                m.optionalText("证照类型"), m.optionalText("备注"), m.optionalText("英文名称"));
+    }
+
+    /** A field of an item's form; its choices are {@code 名称|English name}, separated by {@code ;}. */
+    private FormField formField(Line f) {
+        return new FormField(f.text("字段键"), f.text("字段名称"), f.optionalText("英文名称"),
+                f.choice("字段类型", FieldType.class, FieldType.TEXT), f.bool("必填"),
+                new FieldLimits(f.optionalInteger("最大长度"), f.optionalLong("最小值"), f.optionalLong("最大值")),
+                FormField.decodeOptions(f.optionalText("选项")), f.optionalText("提示"), f.optionalText("英文提示"));
     }
 
     /** The special procedures of an item: {@code 类型:最长工作日:说明} entries separated by {@code ;}. */

@@ -21,6 +21,7 @@ import org.onevisit.catalog.CatalogDocument;
 import org.onevisit.catalog.Counter;
 import org.onevisit.catalog.Department;
 import org.onevisit.catalog.Fee;
+import org.onevisit.catalog.FormField;
 import org.onevisit.catalog.DeemedConsent;
 import org.onevisit.catalog.ItemDefinition;
 import org.onevisit.catalog.ItemDetails;
@@ -56,6 +57,7 @@ public final class ExcelCatalogWriter {
             sheet(workbook, header, ExcelLayout.ITEMS, ExcelLayout.ITEM_COLUMNS, t.items);
             sheet(workbook, header, ExcelLayout.MATERIALS, ExcelLayout.MATERIAL_COLUMNS, t.materials);
             sheet(workbook, header, ExcelLayout.FEES, ExcelLayout.FEE_COLUMNS, t.fees);
+            sheet(workbook, header, ExcelLayout.FORM_FIELDS, ExcelLayout.FORM_FIELD_COLUMNS, t.fields);
             sheet(workbook, header, ExcelLayout.BUNDLES, ExcelLayout.BUNDLE_COLUMNS, t.bundles);
             sheet(workbook, header, ExcelLayout.STAGES, ExcelLayout.STAGE_COLUMNS, t.stages);
             workbook.write(out);
@@ -72,6 +74,7 @@ public final class ExcelCatalogWriter {
         final List<List<Object>> items = new ArrayList<>();
         final List<List<Object>> materials = new ArrayList<>();
         final List<List<Object>> fees = new ArrayList<>();
+        final List<List<Object>> fields = new ArrayList<>();
         final List<List<Object>> bundles = new ArrayList<>();
         final List<List<Object>> stages = new ArrayList<>();
 
@@ -96,7 +99,13 @@ public final class ExcelCatalogWriter {
             for (int i = 0; i < d.materials().size(); i++) {
                 Material m = d.materials().get(i);
                 materials.add(List.of(code, i + 1, m.name(), m.necessity().zh(), m.form().zh(), m.copyKind().zh(),
-                        m.originals(), m.copies(), m.source().zh(), m.certificateType(), m.note()));
+                        m.originals(), m.copies(), m.source().zh(), m.certificateType(), m.note(), m.nameEn()));
+            }
+            for (int i = 0; i < d.formFields().size(); i++) {
+                FormField f = d.formFields().get(i);
+                fields.add(List.of(code, i + 1, f.key(), f.label(), f.labelEn(), f.type().zh(), yesNo(f.required()),
+                        orEmpty(f.limits().maxLength()), orEmpty(f.limits().min()), orEmpty(f.limits().max()),
+                        FormField.encodeOptions(f.options()), f.hint(), f.hintEn()));
             }
             for (Fee f : d.fees()) {
                 fees.add(List.of(code, f.name(), f.standard(), f.basis(), yesNo(f.waivable())));
@@ -111,6 +120,10 @@ public final class ExcelCatalogWriter {
                         s.joint().zh()));
             }
         }
+    }
+
+    private static Object orEmpty(@org.jspecify.annotations.Nullable Number n) {
+        return n == null ? "" : n;
     }
 
     private static void sheet(XSSFWorkbook workbook, CellStyle headerStyle, String name, List<String> columns,

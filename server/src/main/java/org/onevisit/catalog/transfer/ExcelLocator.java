@@ -30,10 +30,15 @@ final class ExcelLocator {
             Map.entry("legalBasis", "设定依据"), Map.entry("acceptanceConditions", "受理条件"),
             Map.entry("specialProcedures", "特别程序"), Map.entry("deemedConsent", "超时默认"), Map.entry("resultType", "结果类型"),
             Map.entry("resultName", "结果名称"), Map.entry("materials", "事项编码"), Map.entry("fees", "事项编码"),
-            Map.entry("applicantRoles", "申请人角色"));
+            Map.entry("applicantRoles", "申请人角色"), Map.entry("formFields", "事项编码"));
     static final Map<String, String> MATERIAL_FIELDS = Map.of("name", "材料名称", "necessity", "必要性", "form",
             "材料形式", "copyKind", "原件复印件", "originals", "原件份数", "copies", "复印件份数", "source", "来源渠道",
-            "certificateType", "证照类型", "note", "备注");
+            "certificateType", "证照类型", "note", "备注", "nameEn", "英文名称");
+    static final Map<String, String> FORM_FIELD_FIELDS = Map.ofEntries(Map.entry("key", "字段键"),
+            Map.entry("label", "字段名称"), Map.entry("labelEn", "英文名称"), Map.entry("type", "字段类型"),
+            Map.entry("required", "必填"), Map.entry("maxLength", "最大长度"), Map.entry("min", "最小值"),
+            Map.entry("max", "最大值"), Map.entry("options", "选项"), Map.entry("hint", "提示"),
+            Map.entry("hintEn", "英文提示"));
     static final Map<String, String> FEE_FIELDS = Map.of("name", "收费项目", "standard", "收费标准", "basis",
             "收费依据", "waivable", "可减免");
     static final Map<String, String> BUNDLE_FIELDS = Map.of("code", "编码", "name", "名称", "nameEn", "英文名称",

@@ -52,7 +52,9 @@ final class ExcelSheet {
         Sheet sheet = workbook.getSheet(name);
         this.present = sheet != null;
         if (sheet == null) {
-            problems.add(ImportProblem.at(Where.cell(name, 1, "A"), "sheet-missing", name));
+            if (!ExcelLayout.OPTIONAL_SHEETS.contains(name)) {
+                problems.add(ImportProblem.at(Where.cell(name, 1, "A"), "sheet-missing", name));
+            }
             return;
         }
         Row header = sheet.getRow(sheet.getFirstRowNum());
@@ -173,6 +175,19 @@ final class ExcelSheet {
                 return null;
             }
             return parseInteger(text.get(), at(column));
+        }
+
+        @Nullable Long optionalLong(String column) {
+            Optional<String> text = value(column, false);
+            if (text.isEmpty()) {
+                return null;
+            }
+            try {
+                return Long.parseLong(text.get().strip());
+            } catch (NumberFormatException e) {
+                problems.add(ImportProblem.at(at(column), "not-a-number", text.get()));
+                return null;
+            }
         }
 
         @Nullable Integer parseInteger(String text, Where where) {

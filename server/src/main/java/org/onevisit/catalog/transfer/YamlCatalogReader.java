@@ -16,6 +16,10 @@ import org.onevisit.catalog.DayUnit;
 import org.onevisit.catalog.Department;
 import org.onevisit.catalog.DepartmentKind;
 import org.onevisit.catalog.Fee;
+import org.onevisit.catalog.FieldLimits;
+import org.onevisit.catalog.FieldOption;
+import org.onevisit.catalog.FieldType;
+import org.onevisit.catalog.FormField;
 import org.onevisit.catalog.ImportProblem;
 import org.onevisit.catalog.ImportProblem.Where;
 import org.onevisit.catalog.ItemCode;
@@ -144,7 +148,7 @@ public final class YamlCatalogReader {
                 n.bool("expressAllowed"), fees, n.optionalText("legalBasis"), n.optionalText("acceptanceConditions"),
                 procedures, n.present("deemedConsent") ? DeemedConsent.of(n.bool("deemedConsent")) : DeemedConsent.REGIONAL_DEFAULT,
                 n.choice("resultType", ResultType.class, ResultType.OTHER), n.optionalText("resultName"),
-                materials, applicantRoles(n));
+                materials, applicantRoles(n), formFields(n));
         n.rejectUnknownFields();
         if (itemCode != null) {
             items.add(new Sourced<>(new ItemDefinition(itemCode, details), field -> locate(n, field)));
@@ -168,7 +172,7 @@ public final class YamlCatalogReader {
                 m.choice("form", MaterialForm.class, MaterialForm.PAPER),
                 m.choice("copyKind", CopyKind.class, CopyKind.ORIGINAL), m.integer("originals", 0),
                 m.integer("copies", 0), m.choice("source", MaterialSource.class, MaterialSource.APPLICANT),
-                m.optionalText("certificateType"), m.optionalText("note"));
+                m.optionalText("certificateType"), m.optionalText("note"), m.optionalText("nameEn"));
         m.rejectUnknownFields();
         return material;
     }
@@ -180,6 +184,23 @@ public final class YamlCatalogReader {
                     r.integer("atLeast", 1));
             r.rejectUnknownFields();
             return role;
+        }).toList();
+    }
+
+    /** The fields of an item's application form; none when it asks nothing beyond the applicant's identity. */
+    private static List<FormField> formFields(YamlNode n) {
+        return n.list("formFields", false).stream().map(f -> {
+            List<FieldOption> options = f.list("options", false).stream().map(o -> {
+                FieldOption option = new FieldOption(o.text("name"), o.optionalText("nameEn"));
+                o.rejectUnknownFields();
+                return option;
+            }).toList();
+            FormField field = new FormField(f.text("key"), f.text("label"), f.optionalText("labelEn"),
+                    f.choice("type", FieldType.class, FieldType.TEXT), f.bool("required"),
+                    new FieldLimits(f.optionalInteger("maxLength"), f.optionalLong("min"), f.optionalLong("max")),
+                    options, f.optionalText("hint"), f.optionalText("hintEn"));
+            f.rejectUnknownFields();
+            return field;
         }).toList();
     }
 

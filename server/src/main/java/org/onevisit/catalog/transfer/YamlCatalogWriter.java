@@ -11,6 +11,7 @@ import org.onevisit.catalog.Bundle;
 import org.onevisit.catalog.CatalogDocument;
 import org.onevisit.catalog.Department;
 import org.onevisit.catalog.DeemedConsent;
+import org.onevisit.catalog.FormField;
 import org.onevisit.catalog.ItemDefinition;
 import org.onevisit.catalog.ItemDetails;
 import org.onevisit.catalog.Material;
@@ -93,13 +94,46 @@ public final class YamlCatalogWriter {
         if (!d.applicantRoles().isEmpty()) {
             m.put("applicantRoles", roles(d.applicantRoles()));
         }
+        if (!d.formFields().isEmpty()) {
+            m.put("formFields", d.formFields().stream().map(YamlCatalogWriter::formField).toList());
+        }
         return m;
     }
 
     private static Map<String, Object> material(Material x) {
-        return ordered("name", x.name(), "necessity", x.necessity().name(), "form", x.form().name(),
+        Map<String, Object> m = ordered("name", x.name());
+        if (!x.nameEn().isEmpty()) {
+            m.put("nameEn", x.nameEn());
+        }
+        m.putAll(ordered("necessity", x.necessity().name(), "form", x.form().name(),
                 "copyKind", x.copyKind().name(), "originals", x.originals(), "copies", x.copies(),
-                "source", x.source().name(), "certificateType", x.certificateType(), "note", x.note());
+                "source", x.source().name(), "certificateType", x.certificateType(), "note", x.note()));
+        return m;
+    }
+
+    /** A field with only what it sets: its limits, options and hints where it has them. */
+    private static Map<String, Object> formField(FormField f) {
+        Map<String, Object> m = ordered("key", f.key(), "label", f.label(), "labelEn", f.labelEn(),
+                "type", f.type().name(), "required", f.required());
+        optional(m, "maxLength", f.limits().maxLength());
+        optional(m, "min", f.limits().min());
+        optional(m, "max", f.limits().max());
+        if (!f.options().isEmpty()) {
+            m.put("options", f.options().stream().map(o -> ordered("name", o.name(), "nameEn", o.nameEn())).toList());
+        }
+        if (!f.hint().isEmpty()) {
+            m.put("hint", f.hint());
+        }
+        if (!f.hintEn().isEmpty()) {
+            m.put("hintEn", f.hintEn());
+        }
+        return m;
+    }
+
+    private static void optional(Map<String, Object> m, String key, @org.jspecify.annotations.Nullable Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
     }
 
     private static Map<String, Object> bundle(Bundle b) {

@@ -85,6 +85,19 @@ final class YamlNode {
         return scalar(field, false).isPresent() ? integer(field, 0) : null;
     }
 
+    @Nullable Long optionalLong(String field) {
+        Optional<String> text = scalar(field, false);
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.get().strip());
+        } catch (NumberFormatException e) {
+            problems.add(ImportProblem.at(at(field), "not-a-number", text.get()));
+            return null;
+        }
+    }
+
     boolean bool(String field) {
         Optional<String> text = scalar(field, false);
         if (text.isEmpty()) {

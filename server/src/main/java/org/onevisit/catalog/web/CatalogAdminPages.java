@@ -20,6 +20,8 @@ import org.onevisit.catalog.CopyKind;
 import org.onevisit.catalog.DayUnit;
 import org.onevisit.catalog.DeemedConsent;
 import org.onevisit.catalog.ItemType;
+import org.onevisit.catalog.ItemDetails;
+import org.onevisit.catalog.FieldType;
 import org.onevisit.catalog.LifeEvent;
 import org.onevisit.catalog.MaterialForm;
 import org.onevisit.catalog.MaterialSource;
@@ -95,7 +97,7 @@ class CatalogAdminPages {
         }
         try {
             ItemVersion created = editing.create(new ItemDefinition(new ItemCode(ItemForm.text(form.code())),
-                    form.toDetails(List.of())), user.getName());
+                    form.toDetails(List.of(), List.of())), user.getName());
             redirect.addFlashAttribute("done", messages.getMessage("catalog.page.admin.created",
                     new Object[] {created.code().value()}, locale));
             return "redirect:/admin/catalog/items/" + created.code().value();
@@ -124,8 +126,9 @@ class CatalogAdminPages {
             return form(form.edited(action), current, model);
         }
         try {
-            ItemVersion published = editing.revise(new ItemCode(code), form.toDetails(procedures(code, form.basedOn())),
-                    form.basedOn(), user.getName());
+            ItemDetails based = basedOn(code, form.basedOn());
+            ItemVersion published = editing.revise(new ItemCode(code),
+                    form.toDetails(based.specialProcedures(), based.applicantRoles()), form.basedOn(), user.getName());
             boolean changed = published.version() > form.basedOn();
             redirect.addFlashAttribute("done", messages.getMessage(changed ? "catalog.page.admin.published"
                     : "catalog.page.admin.unchanged", new Object[] {published.version()}, locale));
@@ -186,6 +189,7 @@ class CatalogAdminPages {
         model.addAttribute("forms", MaterialForm.values());
         model.addAttribute("copyKinds", CopyKind.values());
         model.addAttribute("sources", MaterialSource.values());
+        model.addAttribute("fieldTypes", FieldType.values());
         model.addAttribute("zone", clock.getZone());
         if (current != null) {
             model.addAttribute("history", catalog.history(current.code().value()));
@@ -193,12 +197,12 @@ class CatalogAdminPages {
         return "catalog/admin-item";
     }
 
-    /** The special procedures of the version edited from, which the form leaves as they are. */
-    private List<SpecialProcedure> procedures(String code, int basedOn) {
+    /** The version edited from, whose special procedures and applicant roles the form leaves as they are. */
+    private ItemDetails basedOn(String code, int basedOn) {
         try {
-            return catalog.item(code, basedOn).details().specialProcedures();
+            return catalog.item(code, basedOn).details();
         } catch (DomainException e) {
-            return catalog.item(code).details().specialProcedures();
+            return catalog.item(code).details();
         }
     }
 

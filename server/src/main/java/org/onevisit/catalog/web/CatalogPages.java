@@ -94,7 +94,10 @@ class CatalogPages {
     String bundle(@PathVariable String code, Locale locale, Model model) {
         Bundle bundle = catalog.bundle(code);
         model.addAttribute("bundle", bundle);
-        model.addAttribute("view", CatalogBundleView.of(bundle, catalog.plan(bundle), catalog.itemsOf(bundle), locale));
+        java.util.Map<String, org.onevisit.catalog.ItemVersion> items = catalog.itemsOf(bundle);
+        model.addAttribute("view", CatalogBundleView.of(bundle, catalog.plan(bundle), items, locale));
+        model.addAttribute("formFields", org.onevisit.catalog.FormField.union(bundle.items().stream()
+                .filter(items::containsKey).map(item -> items.get(item).details()).toList()));
         model.addAttribute("departments", departments());
         return "catalog/bundle";
     }

@@ -4,7 +4,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.catalog.ApplicantRole;
 import org.onevisit.catalog.CopyKind;
+import org.onevisit.catalog.FieldLimits;
+import org.onevisit.catalog.FieldOption;
+import org.onevisit.catalog.FieldType;
+import org.onevisit.catalog.FormField;
 import org.onevisit.catalog.DayUnit;
 import org.onevisit.catalog.DeemedConsent;
 import org.onevisit.catalog.Fee;
@@ -44,7 +49,9 @@ record ItemRequest(@NotBlank @Size(max = Limits.LINE) String name, @Nullable @Si
         @Nullable @Size(max = 20) List<@NotNull @Valid SpecialProcedureRequest> specialProcedures,
         @Nullable DeemedConsent deemedConsent, @NotNull ResultType resultType,
         @Nullable @Size(max = Limits.LINE) String resultName,
-        @NotEmpty @Size(max = Limits.ENTRIES) List<@NotNull @Valid MaterialRequest> materials) {
+        @NotEmpty @Size(max = Limits.ENTRIES) List<@NotNull @Valid MaterialRequest> materials,
+        @Nullable @Size(max = 10) List<@NotNull @Valid RoleRequest> applicantRoles,
+        @Nullable @Size(max = Limits.ENTRIES) List<@NotNull @Valid FieldRequest> formFields) {
 
     record Limit(@Min(0) @Max(3650) int days, @NotNull DayUnit unit) {
     }
@@ -65,11 +72,34 @@ record ItemRequest(@NotBlank @Size(max = Limits.LINE) String name, @Nullable @Si
     record MaterialRequest(@NotBlank @Size(max = Limits.LINE) String name, @NotNull Necessity necessity, @NotNull MaterialForm form,
             @NotNull CopyKind copyKind, @Min(0) @Max(99) int originals, @Min(0) @Max(99) int copies,
             @NotNull MaterialSource source, @Nullable @Size(max = Limits.NAME) String certificateType,
-            @Nullable @Size(max = 2000) String note) {
+            @Nullable @Size(max = 2000) String note, @Nullable @Size(max = Limits.LINE) String nameEn) {
 
         Material toMaterial() {
-            return new Material(name, necessity, form, copyKind, originals, copies, source, text(certificateType), text(note));
+            return new Material(name, necessity, form, copyKind, originals, copies, source, text(certificateType), text(note),
+                    text(nameEn));
         }
+    }
+
+    /** The role of several applicants, e.g. {@code buyer} with at least one. */
+    record RoleRequest(@NotBlank @Size(max = 32) String key, @NotBlank @Size(max = 20) String name,
+            @Nullable @Size(max = 40) String nameEn, @Min(0) @Max(9) int atLeast) {
+    }
+
+    /** A field of the application form; the catalog's rules check the key, the options and the limits. */
+    record FieldRequest(@NotBlank @Size(max = 32) String key, @NotBlank @Size(max = 50) String label,
+            @Nullable @Size(max = 100) String labelEn, @NotNull FieldType type, boolean required,
+            @Nullable Integer maxLength, @Nullable Long min, @Nullable Long max,
+            @Nullable @Size(max = 30) List<@NotNull @Valid OptionRequest> options,
+            @Nullable @Size(max = 200) String hint, @Nullable @Size(max = 400) String hintEn) {
+
+        FormField toField() {
+            return new FormField(key, label, text(labelEn), type, required, new FieldLimits(maxLength, min, max),
+                    list(options).stream().map(o -> new FieldOption(o.name(), text(o.nameEn()))).toList(), text(hint),
+                    text(hintEn));
+        }
+    }
+
+    record OptionRequest(@NotBlank @Size(max = 50) String name, @Nullable @Size(max = 100) String nameEn) {
     }
 
     ItemDetails toDetails() {
@@ -81,7 +111,10 @@ record ItemRequest(@NotBlank @Size(max = Limits.LINE) String name, @Nullable @Si
                 text(legalBasis), text(acceptanceConditions),
                 list(specialProcedures).stream().map(SpecialProcedureRequest::toProcedure).toList(),
                 deemedConsent == null ? DeemedConsent.REGIONAL_DEFAULT : deemedConsent, resultType, text(resultName),
-                materials.stream().map(MaterialRequest::toMaterial).toList());
+                materials.stream().map(MaterialRequest::toMaterial).toList(),
+                list(applicantRoles).stream().map(r -> new ApplicantRole(r.key(), r.name(), text(r.nameEn()), r.atLeast()))
+                        .toList(),
+                list(formFields).stream().map(FieldRequest::toField).toList());
     }
 
     private static String text(@Nullable String s) {

@@ -16,6 +16,7 @@ import org.onevisit.intake.CounterAnswer;
 import org.onevisit.intake.CounterDates;
 import org.onevisit.intake.Deadlines;
 import org.onevisit.intake.Deficiency;
+import org.onevisit.intake.FormAnswer;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Pledge;
@@ -26,7 +27,8 @@ import org.onevisit.intake.Visit;
 /**
  * A case as the API shows it: the applicants' ID numbers and phones masked; {@code applicant} is the first of
  * {@code applicants}, each with their role where the item or bundle needs several; each material with the links of its
- * files ({@code GET /api/v1/cases/{number}/materials/{key}/files/{id}}).
+ * files ({@code GET /api/v1/cases/{number}/materials/{key}/files/{id}}); {@code form} the answers of the one form,
+ * each with its field's key, labels and type (ADR 0026).
  */
 record CaseView(String number, CaseStatus status, Channel channel, String subject, String subjectName, boolean bundle,
         List<CaseItem> items, ApplicantView applicant, List<ApplicantView> applicants, List<MaterialView> materials,
@@ -34,7 +36,7 @@ record CaseView(String number, CaseStatus status, Channel channel, String subjec
         List<Visit> visits, @Nullable LocalDate receivedOn, @Nullable LocalDate completeOn, @Nullable LocalDate acceptedOn,
         boolean deemedAccepted, @Nullable Deadlines deadlines, List<Deficiency> deficiencies,
         @Nullable LocalDate noticeIssuedOn, @Nullable Pledge pledge, @Nullable Refusal refusal, String preCheckNote,
-        String closingNote, long version) {
+        String closingNote, List<FormAnswer> form, long version) {
 
     /**
      * An applicant, masked.
@@ -51,13 +53,13 @@ record CaseView(String number, CaseStatus status, Channel channel, String subjec
 
     /** A material of the case, named, with its files' ids ({@code files}) and their links ({@code fileLinks}). */
     record MaterialView(String key, String name, Necessity necessity, List<String> neededBy, MaterialStatus status,
-            List<String> files, List<FileLink> fileLinks, String note, String certificateType) {
+            List<String> files, List<FileLink> fileLinks, String note, String certificateType, String nameEn) {
 
         static MaterialView of(String caseNumber, CaseMaterial m) {
             return new MaterialView(m.key(), m.name(), m.necessity(), m.neededBy(), m.status(), m.files(),
                     m.files().stream().map(id -> new FileLink(id, CaseFileReader.href(caseNumber, m.key(), id),
                             CaseFileReader.href(caseNumber, m.key(), id) + "?download=true")).toList(),
-                    m.note(), m.certificateType());
+                    m.note(), m.certificateType(), m.nameEn());
         }
     }
 
@@ -65,7 +67,8 @@ record CaseView(String number, CaseStatus status, Channel channel, String subjec
     record FileLink(String id, String href, String download) {
     }
 
-    static CaseView of(IntakeCase c) {
+    /** The case with the answers of its form, as {@link CaseViews} gives them. */
+    static CaseView of(IntakeCase c, List<FormAnswer> form) {
         Application applied = c.application();
         CounterDates dates = c.dates();
         CounterAnswer answer = c.answer();
@@ -77,6 +80,6 @@ record CaseView(String number, CaseStatus status, Channel channel, String subjec
                 c.missing().stream().map(CaseMaterial::key).toList(), c.visitCount(), c.visits(),
                 dates.receivedOn(), dates.completeOn(), dates.acceptedOn(), dates.deemedAccepted(), answer.deadlines(),
                 answer.deficiencies(), dates.noticeIssuedOn(), answer.pledge(), answer.refusal(), answer.preCheckNote(),
-                answer.closingNote(), c.version());
+                answer.closingNote(), form, c.version());
     }
 }

@@ -46,7 +46,10 @@ class CounterDecisionsApi {
     private final CounterDecisions decisions;
     private final CaseSupplements supplements;
 
-    CounterDecisionsApi(CounterDecisions decisions, CaseSupplements supplements) {
+    private final CaseViews views;
+
+    CounterDecisionsApi(CounterDecisions decisions, CaseSupplements supplements, CaseViews views) {
+        this.views = views;
         this.decisions = decisions;
         this.supplements = supplements;
     }
@@ -82,14 +85,14 @@ class CounterDecisionsApi {
     @Operation(summary = "受理: only when every material acceptance needs is in hand")
     CaseView accept(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody(required = false) @Nullable @Valid VersionedRequest r,
             @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
-        return CaseView.of(decisions.accept(number, new Act(user.getName(), channel, r == null ? null : r.version())));
+        return views.of(decisions.accept(number, new Act(user.getName(), channel, r == null ? null : r.version())));
     }
 
     @PostMapping("/cases/{number}/deficiency-notice")
     @Operation(summary = "一次性告知: every missing or faulty material with what is wrong, once")
     CaseView notice(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid NoticeRequest r,
             @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
-        return CaseView.of(decisions.notifyDeficiencies(number,
+        return views.of(decisions.notifyDeficiencies(number,
                 r.deficiencies().stream().map(l -> new Deficiency(l.material(), "", l.problem())).toList(),
                 new Act(user.getName(), channel, r.version())));
     }
@@ -98,14 +101,14 @@ class CounterDecisionsApi {
     @Operation(summary = "容缺受理: only 容缺后补 materials missing; the applicant's signed pledge text")
     CaseView pledge(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid PledgeRequest r,
             @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
-        return CaseView.of(decisions.acceptOnPledge(number, r.pledgeText(), new Act(user.getName(), channel, r.version())));
+        return views.of(decisions.acceptOnPledge(number, r.pledgeText(), new Act(user.getName(), channel, r.version())));
     }
 
     @PostMapping("/cases/{number}/refusal")
     @Operation(summary = "不予受理: reason, the competent authority where the matter is not ours, remedies")
     CaseView refuse(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid RefusalRequest r,
             @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
-        return CaseView.of(decisions.refuse(number, new Refusal(r.reason(),
+        return views.of(decisions.refuse(number, new Refusal(r.reason(),
                 r.competentAuthority() == null ? "" : r.competentAuthority(), r.remedies()),
                 new Act(user.getName(), channel, r.version())));
     }
@@ -113,21 +116,21 @@ class CounterDecisionsApi {
     @PostMapping("/cases/{number}/pre-check")
     @Operation(summary = "互联网预审: a clerk's remarks on the materials of an online pre-check")
     CaseView preCheck(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid PreCheckRequest r, Principal user) {
-        return CaseView.of(decisions.preCheck(number, r.remarks() == null ? Map.of() : r.remarks(),
+        return views.of(decisions.preCheck(number, r.remarks() == null ? Map.of() : r.remarks(),
                 r.note() == null ? "" : r.note(), new Act(user.getName(), Channel.WEB, r.version())));
     }
 
     @PostMapping("/cases/{number}/receipt")
     @Operation(summary = "Receive at the counter a case pre-checked online (the applicant's visit)")
     CaseView receive(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody(required = false) @Nullable @Valid VersionedRequest r, Principal user) {
-        return CaseView.of(decisions.receive(number, new Act(user.getName(), Channel.COUNTER, r == null ? null : r.version())));
+        return views.of(decisions.receive(number, new Act(user.getName(), Channel.COUNTER, r == null ? null : r.version())));
     }
 
     @PostMapping("/cases/{number}/materials/{key}")
     @Operation(summary = "Tick a material: handed in on paper, satisfied by a certificate, not applicable, or missing")
     CaseView mark(@PathVariable @Size(max = Limits.NUMBER) String number, @PathVariable @Size(max = Limits.CODE) String key, @RequestBody @Valid MarkRequest r,
             @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
-        return CaseView.of(supplements.mark(number, key, r.status(), new Act(user.getName(), channel, r.version())));
+        return views.of(supplements.mark(number, key, r.status(), new Act(user.getName(), channel, r.version())));
     }
 
 }

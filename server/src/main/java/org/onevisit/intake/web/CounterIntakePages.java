@@ -140,7 +140,9 @@ class CounterIntakePages {
         } catch (DomainException e) {
             WorkbenchPages.refusedOutright(e);
             response.setStatus(DomainMessages.status(e).value());
-            return newCasePage(form, errors, List.of(DomainMessages.text(messages, e, locale)), model, locale);
+            String problem = DomainMessages.text(messages, e, locale);
+            errors.putAll(FormFieldInputs.errors(e, problem));
+            return newCasePage(form, errors, List.of(problem), model, locale);
         }
     }
 
@@ -155,6 +157,7 @@ class CounterIntakePages {
         model.addAttribute("choices", WorkbenchPages.CHOICES);
         model.addAttribute("hits", WorkbenchHit.search(catalog, form.q(), locale));
         model.addAttribute("searched", !form.q().isBlank());
+        formInputs(form, errors, model);
         if (!model.containsAttribute("checklist")) {
             model.addAttribute("checklist", null);
         }
@@ -184,6 +187,19 @@ class CounterIntakePages {
             errors.put("subject", DomainMessages.text(messages, e, locale));
             return form;
         }
+    }
+
+    /** The fields of the one form of the subject whose checklist is shown, with the answers and problems so far. */
+    private void formInputs(WorkbenchForm form, Map<String, String> errors, Model model) {
+        List<org.onevisit.catalog.FormField> fields = List.of();
+        if (form.checklistShown()) {
+            try {
+                fields = intake.formFieldsOf(form.shownSubject(), WorkbenchChecklist.isBundle(catalog, form.shownSubject()));
+            } catch (DomainException unknown) {
+                fields = List.of();
+            }
+        }
+        FormFieldInputs.addTo(model, fields, FormFieldInputs.named(form.answers()), errors);
     }
 
     private List<ApplicantRole> rolesOf(String subject) {
@@ -234,7 +250,7 @@ class CounterIntakePages {
                 PhoneNumber.parse(form.agentPhone()).value(), null) : null;
         List<RoledApplicant> others = form.applicants().roled(clock);
         return new Submission(form.idempotencyKey(), Channel.COUNTER, form.subject(),
-                WorkbenchChecklist.isBundle(catalog, form.subject()), applicant, agent, Map.of(), form.materials(), false,
+                WorkbenchChecklist.isBundle(catalog, form.subject()), applicant, agent, form.answers(), form.materials(), false,
                 null, form.role(), others);
     }
 

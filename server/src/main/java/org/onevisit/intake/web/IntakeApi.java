@@ -15,6 +15,7 @@ import org.onevisit.intake.Channel;
 import org.onevisit.intake.CounterDecisions;
 import org.onevisit.intake.CounterDecisions.Act;
 import org.onevisit.intake.Intake;
+import org.onevisit.catalog.FormField;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.RoledApplicant;
@@ -76,10 +77,12 @@ class IntakeApi {
     private final MaterialFiles files;
     private final CaseDocuments documents;
     private final StatusLookups statusLookups;
+    private final CaseViews views;
 
     IntakeApi(Intake intake, CaseSupplements supplements, ApplicantAccounts applicants, Clock clock, MaterialFiles files,
-            CaseDocuments documents, StatusLookups statusLookups) {
+            CaseDocuments documents, StatusLookups statusLookups, CaseViews views) {
         this.statusLookups = statusLookups;
+        this.views = views;
         this.files = files;
         this.documents = documents;
         this.intake = intake;
@@ -144,6 +147,14 @@ class IntakeApi {
         return intake.applicantRolesOf(subject(item, bundle), bundle != null);
     }
 
+    @GetMapping("/intake/form-fields")
+    @Operation(summary = "The fields of the one form of an item or a bundle (a bundle's: the union of its items', a key "
+            + "once), as a submission's form answers them; an empty list where it asks nothing beyond the applicant")
+    List<FormField> formFields(@RequestParam(required = false) @Nullable @Size(max = Limits.CODE) String item,
+            @RequestParam(required = false) @Nullable @Size(max = Limits.CODE) String bundle) {
+        return intake.formFieldsOf(subject(item, bundle), bundle != null);
+    }
+
     @PostMapping("/cases")
     @PreAuthorize(SUBMITTERS)
     @Operation(summary = "Submit a case (or an online pre-check): an applicant for themselves on the web or mobile "
@@ -171,13 +182,13 @@ class IntakeApi {
                 request.materials() == null ? Map.of() : request.materials(), request.preCheck(),
                 applicant ? user.getName() : null,
                 request.applicantRole() == null ? "" : request.applicantRole().strip(), others), user.getName());
-        return ResponseEntity.status(retry ? HttpStatus.OK : HttpStatus.CREATED).body(CaseView.of(c));
+        return ResponseEntity.status(retry ? HttpStatus.OK : HttpStatus.CREATED).body(views.of(c));
     }
 
     @GetMapping("/cases/{number}")
     @Operation(summary = "A case: staff see any, an applicant their own; another's is not found, like an unknown number")
     CaseView find(@PathVariable @Size(max = Limits.NUMBER) String number, Authentication user) {
-        return CaseView.of(intake.find(number, user.getName()));
+        return views.of(intake.find(number, user.getName()));
     }
 
     @GetMapping("/public/cases/{number}")
@@ -212,7 +223,7 @@ class IntakeApi {
         Channel channel = isApplicant(user) ? Channel.WEB : Channel.COUNTER;
         IntakeCase after = supplements.supplement(c.number().value(), key, stored.id().toString(),
                 new Act(user.getName(), channel, version));
-        return ResponseEntity.status(HttpStatus.CREATED).body(CaseView.of(after));
+        return ResponseEntity.status(HttpStatus.CREATED).body(views.of(after));
     }
 
     @PostMapping("/cases/{number}/withdrawal")
@@ -223,7 +234,7 @@ class IntakeApi {
             @RequestBody(required = false) @Nullable @Valid WithdrawRequest r,
             Authentication user) {
         Channel channel = isApplicant(user) ? Channel.WEB : Channel.COUNTER;
-        return CaseView.of(supplements.withdraw(number, r == null || r.reason() == null ? "" : r.reason(),
+        return views.of(supplements.withdraw(number, r == null || r.reason() == null ? "" : r.reason(),
                 r == null ? null : r.signedRequest(), new Act(user.getName(), channel, r == null ? null : r.version())));
     }
 

@@ -153,15 +153,17 @@ class PortalCasePages {
                     identity.name(), identity.phone(), identity.legalRepresentative());
             Map<String, List<String>> uploaded = store(request, applicant.getName());
             IntakeCase created = intake.submit(new Submission(key.matches("[0-9a-fA-F-]{36}") ? key
-                    : UUID.randomUUID().toString(), Channel.WEB, subject, bundle, who, null, delivery.form(), Map.of(),
+                    : UUID.randomUUID().toString(), Channel.WEB, subject, bundle, who, null, form(params, delivery), Map.of(),
                     "preCheck".equals(params.get("mode")), applicant.getName(), others.role(), others.roled(clock)),
                     uploaded, applicant.getName());
             return "redirect:/portal/cases/" + created.number() + "?submitted";
         } catch (DomainException e) {
             response.setStatus(DomainMessages.status(e).value());
             model.addAttribute("problemField", e.details().getOrDefault("field", ""));
-            return redrawn(subject, key, params, others, Map.of(), DomainMessages.text(messages, e, locale), model,
-                    locale);
+            String problem = DomainMessages.text(messages, e, locale);
+            String view = redrawn(subject, key, params, others, Map.of(), problem, model, locale);
+            formInputsAgain(model, params, e, problem);
+            return view;
         }
     }
 
@@ -182,6 +184,7 @@ class PortalCasePages {
             model.addAttribute("checklist", null);
         }
         applicants(model, subject, others, rowProblems);
+        model.addAttribute("formValues", params);
         return "intake/portal-new";
     }
 
@@ -281,9 +284,28 @@ class PortalCasePages {
         WorkbenchChecklist checklist = WorkbenchChecklist.of(intake, catalog, subject, statuses, MaterialStatus.MISSING,
                 locale);
         model.addAttribute("checklist", checklist);
+        formInputs(model, checklist.subject(), checklist.bundle());
         model.addAttribute("expressAllowed", expressAllowed(checklist.subject(), checklist.bundle()));
         model.addAttribute("maxFileSize", megabytes(files.maxSize()));
         model.addAttribute("maxRequestSize", megabytes(maxRequestSize));
+    }
+
+    /** The fields of the subject's one form, empty (ADR 0026). */
+    private void formInputs(Model model, String subject, boolean bundle) {
+        FormFieldInputs.addTo(model, intake.formFieldsOf(subject, bundle), Map.of(), Map.of());
+    }
+
+    /** The form's answers as typed, and the problem beside the field it is about, when the page comes back. */
+    private static void formInputsAgain(Model model, Map<String, String> params, DomainException e, String problem) {
+        model.addAttribute("formValues", params);
+        model.addAttribute("formErrors", FormFieldInputs.errors(e, problem));
+    }
+
+    /** The case's one form: the answers to its fields and the choice of delivery. */
+    private static Map<String, String> form(Map<String, String> params, DeliveryChoice delivery) {
+        Map<String, String> form = new LinkedHashMap<>(FormFieldInputs.answers(params));
+        form.putAll(delivery.form());
+        return form;
     }
 
     /** Every item of the subject whose result is a document may send it by express (是否支持办件结果邮寄). */
@@ -337,6 +359,7 @@ class PortalCasePages {
         model.addAttribute("fileLinks", c.materials().stream()
                 .collect(java.util.stream.Collectors.toMap(CaseMaterial::key, m -> caseFiles.linksOf(c.number().value(), m))));
         model.addAttribute("delivery", DeliveryChoice.inForm(c.parties().form()));
+        model.addAttribute("answers", intake.answersOf(c));
         model.addAttribute("maxFileSize", megabytes(files.maxSize()));
         return "intake/portal-case";
     }

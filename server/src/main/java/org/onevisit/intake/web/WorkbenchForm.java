@@ -16,21 +16,24 @@ import org.onevisit.intake.MaterialStatus;
  * @param shownSubject the subject whose checklist the clerk has in front of them
  * @param role the role of the first applicant where the subject names roles (e.g. {@code buyer})
  * @param others the applicants beside the first, one row each, where the subject needs several
+ * @param answers the answers to the fields of the subject's one form, by field key ({@link FormFieldInputs})
  */
 record WorkbenchForm(boolean legalPerson, String identifier, String name, String phone, String legalRepresentative,
         String agentName, String agentIdNumber, String agentPhone, String q, String subject, String shownSubject,
-        String idempotencyKey, Map<String, MaterialStatus> materials, String role, List<ApplicantRows.Row> others) {
+        String idempotencyKey, Map<String, MaterialStatus> materials, String role, List<ApplicantRows.Row> others,
+        Map<String, String> answers) {
 
     static final String MATERIAL_PREFIX = "material_";
 
     WorkbenchForm {
         materials = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(materials));
         others = List.copyOf(others);
+        answers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     }
 
     static WorkbenchForm empty() {
         return new WorkbenchForm(false, "", "", "", "", "", "", "", "", "", "", UUID.randomUUID().toString(), Map.of(),
-                "", List.of());
+                "", List.of(), Map.of());
     }
 
     static WorkbenchForm of(Map<String, String> params) {
@@ -47,7 +50,7 @@ record WorkbenchForm(boolean legalPerson, String identifier, String name, String
                 text(params, "agentIdNumber"), text(params, "agentPhone"), text(params, "q"),
                 text(params, "subject").toUpperCase(java.util.Locale.ROOT), text(params, "shownSubject"),
                 key.matches("[0-9a-fA-F-]{36}") ? key : UUID.randomUUID().toString(), materials, rows.role(),
-                rows.others());
+                rows.others(), FormFieldInputs.answers(params));
     }
 
     /** The applicants beside the first, with the first one's role. */
@@ -62,18 +65,18 @@ record WorkbenchForm(boolean legalPerson, String identifier, String name, String
 
     private WorkbenchForm with(String nextRole, List<ApplicantRows.Row> nextOthers) {
         return new WorkbenchForm(legalPerson, identifier, name, phone, legalRepresentative, agentName, agentIdNumber,
-                agentPhone, q, subject, shownSubject, idempotencyKey, materials, nextRole, nextOthers);
+                agentPhone, q, subject, shownSubject, idempotencyKey, materials, nextRole, nextOthers, answers);
     }
 
-    /** The same form about another subject, its checklist not yet shown. */
+    /** The same form about another subject, its checklist not yet shown and its form's answers not yet given. */
     WorkbenchForm withSubject(String code) {
         return new WorkbenchForm(legalPerson, identifier, name, phone, legalRepresentative, agentName, agentIdNumber,
-                agentPhone, q, code, shownSubject, idempotencyKey, Map.of(), role, others);
+                agentPhone, q, code, shownSubject, idempotencyKey, Map.of(), role, others, Map.of());
     }
 
     WorkbenchForm shown(Map<String, MaterialStatus> statuses) {
         return new WorkbenchForm(legalPerson, identifier, name, phone, legalRepresentative, agentName, agentIdNumber,
-                agentPhone, q, subject, subject, idempotencyKey, statuses, role, others);
+                agentPhone, q, subject, subject, idempotencyKey, statuses, role, others, answers);
     }
 
     public boolean hasAgent() {

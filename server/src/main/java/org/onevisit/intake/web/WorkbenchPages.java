@@ -303,6 +303,7 @@ class WorkbenchPages {
         model.addAttribute("pledgeText", pledgeable ? documents.pledgeText(c) : "");
         model.addAttribute("roleNames", ApplicantRows.roleNames(intake, c, locale));
         model.addAttribute("fileInfo", caseFiles.storedOf(c));
+        model.addAttribute("answers", intake.answersOf(c));
         model.addAttribute("remedies", message("intake.page.refuse.remediesDefault", locale));
         model.addAttribute("choices", CHOICES);
         model.addAttribute("zone", clock.getZone());

@@ -126,6 +126,49 @@ class CatalogPagesAdminTests {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
+    void an_admin_adds_form_fields_and_english_material_names_and_the_guide_lists_the_fields() throws Exception {
+        String code = anItemCreatedOnThePage();
+        mvc.perform(itemForm(post("/admin/catalog/items/" + code), 1, "页面表单许可", 20, 5).param("action", "add-field"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"formFields[0].key\""),
+                        containsString("字段 1"), containsString("添加字段"))));
+        mvc.perform(itemForm(post("/admin/catalog/items/" + code), 1, "页面表单许可", 20, 5)
+                        .param("formFields[0].key", "shopType").param("formFields[0].label", "店铺类型")
+                        .param("formFields[0].type", "CHOICE").param("_formFields[0].required", "on"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("字段“shopType”为单选列表，但没有选项。")));
+
+        mvc.perform(itemForm(post("/admin/catalog/items/" + code), 1, "页面表单许可", 20, 5)
+                        .param("materials[0].nameEn", "Application")
+                        .param("formFields[0].key", "shopType").param("formFields[0].label", "店铺类型")
+                        .param("formFields[0].labelEn", "Type of shop").param("formFields[0].type", "CHOICE")
+                        .param("formFields[0].required", "true").param("_formFields[0].required", "on")
+                        .param("formFields[0].options", "便利店|Convenience store\r\n超市|Supermarket")
+                        .param("formFields[1].key", "area").param("formFields[1].label", "面积")
+                        .param("formFields[1].type", "NUMBER").param("formFields[1].min", "1")
+                        .param("_formFields[1].required", "on"))
+                .andExpect(status().isFound());
+
+        ItemVersion published = catalog.item(code);
+        assertThat(published.details().materials().get(0).nameEn()).isEqualTo("Application");
+        assertThat(published.details().formFields()).extracting(f -> f.key(), f -> f.required(), f -> f.options().size())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("shopType", true, 2),
+                        org.assertj.core.groups.Tuple.tuple("area", false, 0));
+        mvc.perform(get("/admin/catalog/items/" + code))
+                .andExpect(content().string(containsString("便利店|Convenience store\n超市|Supermarket")));
+        mvc.perform(get("/catalog/items/" + code).param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("Type of shop"),
+                        containsString("Convenience store / Supermarket"), containsString(">Application<"))));
+        mvc.perform(itemForm(post("/admin/catalog/items/" + code), 2, "页面表单许可", 20, 5)
+                        .param("formFields[0].key", "area").param("formFields[0].label", "面积")
+                        .param("formFields[0].type", "NUMBER").param("_formFields[0].required", "on")
+                        .param("action", "remove-field:0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("formFields[0].key"))));
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
     void a_row_button_adds_or_removes_a_material_and_publishes_nothing() throws Exception {
         String code = anItemCreatedOnThePage();
         mvc.perform(itemForm(post("/admin/catalog/items/" + code), 1, "页面加行", 20, 5).param("action", "add-material"))
