@@ -29,8 +29,11 @@ class OutboxDispatcherTests {
             assertThat(m.maskedPhone()).isEqualTo("138****9999");
         });
 
+        // other tests leave messages in the outbox too: send until it is empty, once each
         assertThat(dispatcher.dispatch()).isPositive();
-        dispatcher.dispatch();
+        for (int round = 0; round < 1000 && dispatcher.dispatch() > 0; round++) {
+            // the next batch
+        }
 
         assertThat(notifications.about(subject)).singleElement().satisfies(m -> assertThat(m.sent()).isTrue());
     }
@@ -49,8 +52,11 @@ class OutboxDispatcherTests {
             assertThat(m.sent()).isFalse();
         });
 
+        // other tests leave messages in the outbox too: send until it is empty, once each
         assertThat(dispatcher.dispatch()).isPositive();
-        dispatcher.dispatch();
+        for (int round = 0; round < 1000 && dispatcher.dispatch() > 0; round++) {
+            // the next batch
+        }
 
         assertThat(notifications.toStaffAbout(subject)).singleElement().satisfies(m -> assertThat(m.sent()).isTrue());
     }

@@ -71,7 +71,7 @@ class ReencryptPersonalDataCommandTests {
                 assertStillFound(app, made);
 
                 Reencryption again = reencryption(app);
-                assertThat(app.getBeansOfType(PersonalDataAtRest.class).values()).hasSize(6)
+                assertThat(app.getBeansOfType(PersonalDataAtRest.class).values()).hasSize(7)
                         .allSatisfy(store -> assertThat(store.reencrypt(again)).isZero());
             }
             Files.move(keys.resolve("personal-data-1.key"), folder.resolve("personal-data-1.key.offline"));

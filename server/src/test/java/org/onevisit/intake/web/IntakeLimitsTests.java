@@ -55,7 +55,8 @@ class IntakeLimitsTests {
     @BeforeEach
     void the_test_item_is_in_the_catalog() {
         String yaml = "format: onevisit-catalog/1\ndepartments:\n" + TestCatalogs.department("TLIM", 9311) + "items:\n"
-                + TestCatalogs.item(ITEM, "限额测试事项", "ADMINISTRATIVE_LICENCE", "TLIM", 20, 10);
+                + TestCatalogs.item(ITEM, "限额测试事项", "ADMINISTRATIVE_LICENCE", "TLIM", 20, 10)
+                + "    formFields:\n      - {key: scope, label: 经营范围, type: LONG_TEXT}\n";
         catalog.importCatalog(YamlCatalogReader.read(new StringReader(yaml)), "test");
     }
 

@@ -120,12 +120,12 @@ class AdministrationBrowserTests {
     @Test
     void each_kind_of_person_sees_the_links_to_their_work() throws IOException {
         Map<String, List<String>> menus = Map.of(
-                "clerk", List.of("受理台", "办件寄递"),
-                "scjg-chief", List.of("部门待办"),
-                "coordinator", List.of("会商与踏勘", "电子监察"),
-                "supervisor", List.of("审计", "电子监察"),
-                "admin", List.of("管理"),
-                "13800000001", List.of("我的办件", "我的证照", "消息"));
+                "clerk", List.of("受理台", "办件寄递", "评价器", "登记投诉"),
+                "scjg-chief", List.of("部门待办", "我的预警", "部门投诉", "好差评"),
+                "coordinator", List.of("会商与踏勘", "电子监察", "好差评"),
+                "supervisor", List.of("电子监察", "预警纠错", "抽查", "投诉", "好差评", "审计", "监管小组"),
+                "admin", List.of("监管小组", "管理"),
+                "13800000001", List.of("我的办件", "我的证照", "消息", "我的投诉"));
         browser.get(chrome.url("/"));
         assertThat(links(".nav-public")).startsWith("办事指南", "一件事", "办件查询", "证照核验");
         assertThat(browser.findElements(By.cssSelector(".nav-work"))).isEmpty();
