@@ -52,7 +52,9 @@ public final class ScaleFillCasework {
         tasks.insertAll(c.tasks());
         storeSteps(number, c.tasks().stream().filter(ScaleFillCasework::steppedFurther).toList());
         for (Deciding.Decision d : c.decisions()) {
-            if (!decisions.insert(number, d)) {
+            String department = c.file().facts().items().stream().filter(i -> i.code().equals(d.itemCode()))
+                    .map(FileItem::department).findFirst().orElseThrow();
+            if (!decisions.insert(number, department, d)) {
                 throw new IllegalStateException("Item " + d.itemCode() + " of case " + number + " was decided before");
             }
         }

@@ -157,7 +157,7 @@ public class PersonalDataBenchmarks {
                 new Parties(new Applicant(false, ID_NUMBER, "林十三", PHONE, null),
                         new Agent("周九", "330999198502141234", "13900000002", null), Map.of()),
                 materials.stream().map(name -> new CaseMaterial("M" + (materials.indexOf(name) + 1), name,
-                        Necessity.REQUIRED, List.of("QR-BDC-901"), MaterialStatus.PROVIDED, List.of(), "", "")).toList(),
+                        Necessity.REQUIRED, List.of("QR-BDC-901"), MaterialStatus.PROVIDED, List.of(), "", "", null)).toList(),
                 List.of(new Visit(at, "收件", "clerk")), new CounterDates(day, day, day, false, null),
                 new CounterAnswer(new Deadlines(day.plusDays(7), day.plusDays(42), false, 0, ""), List.of(), null, null,
                         "", ""), 1);
