@@ -107,6 +107,7 @@ class AdministrationBrowserTests {
         assertThat(chrome.accessibilityProblems()).as("admin-audit-staff").isEmpty();
 
         browser.findElement(By.cssSelector(".nav-account button.link")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("登录")));
         chrome.logInFirstTime(username, "Chief-given-2026", "Chief-own-pass-2026");
         browser.get(chrome.url("/staff"));
         String own = browser.findElement(By.tagName("main")).getText();
