@@ -81,8 +81,8 @@ final class OneStatementFloor extends Floor {
                   AND status <> 'CONSENTED')),
             d AS (
               INSERT INTO casework_item_decision (case_number, item_code, approved, reasons, decided_by, decided_at,
-                  delegated)
-              SELECT number, ?, TRUE, '', 'admin', CAST(? AS TIMESTAMP WITH TIME ZONE), FALSE FROM ok
+                  delegated, department)
+              SELECT number, ?, TRUE, '', 'admin', CAST(? AS TIMESTAMP WITH TIME ZONE), FALSE, 'BDC' FROM ok
               RETURNING case_number),
             k AS (
               INSERT INTO certificate (number, case_number, item_code, certificate_type, holder_name,

@@ -59,7 +59,7 @@ final class StatementFloor extends Floor {
             + " decided_by = ?, decided_at = ?, decided_on = ?, version = version + 1 WHERE id = ? AND version = ?";
     private static final String READ_REVIEWS = "SELECT status FROM casework_task WHERE case_number = ? AND item_code = ?";
     private static final String INSERT_DECISION = "INSERT INTO casework_item_decision (case_number, item_code, approved,"
-            + " reasons, decided_by, decided_at, delegated) VALUES (?, ?, TRUE, '', 'admin', ?, FALSE)";
+            + " reasons, decided_by, decided_at, delegated, department) VALUES (?, ?, TRUE, '', 'admin', ?, FALSE, 'BDC')";
     private static final String INSERT_CERTIFICATE = "INSERT INTO certificate (number, case_number, item_code, certificate_type,"
             + " holder_name, holder_identifier_encrypted, holder_identifier_index, holder_legal_person, department,"
             + " issued_on, conditions, code, key_id, created_at)"

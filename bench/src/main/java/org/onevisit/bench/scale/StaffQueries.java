@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.onevisit.calendar.WorkCalendar;
 import org.onevisit.calendar.WorkCalendars;
+import org.onevisit.casework.Lights;
 import org.onevisit.casework.Overseeing;
 import org.onevisit.casework.ReviewTask;
 import org.onevisit.casework.Reviewing;
@@ -40,7 +41,7 @@ final class StaffQueries {
         Overseeing overseeing = product.getBean(Overseeing.class);
         Intake intake = product.getBean(Intake.class);
         WorkCalendars calendars = product.getBean(WorkCalendars.class);
-        int yellow = product.getEnvironment().getProperty("onevisit.casework.yellow-working-days", Integer.class, 2);
+        Lights yellow = product.getBean(Lights.class);
         Method light = lights();
         Clock clock = product.getBean(Clock.class);
         List<String> departments = new ArrayList<>(generated.tasksByDepartment().keySet());
@@ -84,7 +85,7 @@ final class StaffQueries {
     private static Method lights() {
         try {
             Method of = Class.forName("org.onevisit.casework.web.ReviewView")
-                    .getDeclaredMethod("of", ReviewTask.class, WorkCalendar.class, LocalDate.class, int.class);
+                    .getDeclaredMethod("of", ReviewTask.class, Lights.class, WorkCalendar.class, LocalDate.class);
             of.setAccessible(true);
             return of;
         } catch (ReflectiveOperationException e) {
@@ -92,9 +93,9 @@ final class StaffQueries {
         }
     }
 
-    private static void invoke(Method light, ReviewTask t, WorkCalendar calendar, LocalDate day, int yellow) {
+    private static void invoke(Method light, ReviewTask t, WorkCalendar calendar, LocalDate day, Lights lights) {
         try {
-            light.invoke(null, t, calendar, day, yellow);
+            light.invoke(null, t, lights, calendar, day);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
