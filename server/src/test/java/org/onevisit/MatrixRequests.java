@@ -454,7 +454,7 @@ final class MatrixRequests {
         Set<Integer> taken = calendars.years().stream().map(YearArrangement::year).collect(Collectors.toSet());
         int year;
         do {
-            year = ThreadLocalRandom.current().nextInt(2100, 2999);
+            year = ThreadLocalRandom.current().nextInt(2100, 2900);
         } while (taken.contains(year));
         return year;
     }
