@@ -18,6 +18,7 @@ import org.onevisit.supervision.DashboardFigures;
 import org.onevisit.supervision.MonthTrend;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -30,10 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * default every 15 seconds). Each node reads the figures from the database itself, so a wall screen on any node shows
  * the same. At most {@code onevisit.supervision.wall-subscribers} (default 50) screens follow one node at a time; a
  * screen's connection lasts {@code onevisit.supervision.wall-connection} (default 30 minutes) and the browser
- * reconnects by itself.
+ * reconnects by itself. When the node shuts down, the screens' connections are closed first, so that the web server's
+ * graceful shutdown does not wait for them (they reconnect to another node).
  */
 @Component
-class DashboardStream {
+class DashboardStream implements SmartLifecycle {
 
     private record Subscriber(SseEmitter emitter, Locale locale) {
     }
@@ -46,6 +48,7 @@ class DashboardStream {
     private final long connectionMillis;
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private volatile @org.jspecify.annotations.Nullable DashboardFigures last;
+    private volatile boolean running;
 
     DashboardStream(Dashboard dashboard, Catalog catalog, MessageSource messages, JsonMapper json,
             @Value("${onevisit.supervision.wall-subscribers:50}") int maxSubscribers,
@@ -96,6 +99,32 @@ class DashboardStream {
 
     int subscribers() {
         return subscribers.size();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Closes every screen's connection, before the web server waits for the requests in flight to end. */
+    @Override
+    public void stop() {
+        running = false;
+        for (Subscriber s : subscribers) {
+            subscribers.remove(s);
+            s.emitter().complete();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops before the web server's graceful shutdown ({@code SmartLifecycle.DEFAULT_PHASE - 1024}). */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
     }
 
     private boolean send(Subscriber s, DashboardFigures figures) {

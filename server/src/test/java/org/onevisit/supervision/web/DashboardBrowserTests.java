@@ -101,5 +101,10 @@ class DashboardBrowserTests {
         chrome.screenshot("supervision-wall");
         assertThat(chrome.accessibilityProblems()).as("wall").isEmpty();
         assertThat(chrome.contentSecurityPolicyViolations()).as("wall").isEmpty();
+
+        assertThat(stream.subscribers()).isPositive();
+        stream.stop();
+        assertThat(stream.subscribers()).as("a node shutting down closes the screens' connections first").isZero();
+        stream.start();
     }
 }
