@@ -68,8 +68,9 @@ public class ErrorCorrecting {
     @ReadOnly
     public ErrorCorrection find(long id, String username) {
         ErrorCorrection c = load(id);
-        if (!ErrorCorrectionPolicy.reads(groups.official(username), c, groups.of(c.department()))) {
-            throw notFound(id);
+        Actor who = groups.official(username);
+        if (!ErrorCorrectionPolicy.reads(who, c, groups.of(c.department()))) {
+            throw ErrorCorrectionPolicy.refused(who, c);
         }
         return c;
     }
