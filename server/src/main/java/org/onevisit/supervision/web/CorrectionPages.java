@@ -198,6 +198,7 @@ class CorrectionPages {
             redirect.addFlashAttribute("done", context.messages().getMessage("corrections.done", null, locale));
             return "redirect:/supervision/corrections/" + id + "#" + form;
         } catch (DomainException e) {
+            refusedOutright(e);
             model.addAttribute("message", DomainMessages.text(context.messages(), e, locale));
             model.addAttribute("kept", entered);
             return correction(id, user, model, locale);
@@ -211,11 +212,19 @@ class CorrectionPages {
             redirect.addFlashAttribute("done", context.messages().getMessage("corrections.done", null, locale));
             return "redirect:/staff/corrections#correction-" + id;
         } catch (DomainException e) {
+            refusedOutright(e);
             model.addAttribute("message", DomainMessages.text(context.messages(), e, locale));
             Map<String, String> kept = new HashMap<>(entered);
             kept.put("id", String.valueOf(id));
             model.addAttribute("kept", kept);
             return mine(user, model, locale);
+        }
+    }
+
+    /** Someone who may not act, or a correction that is not there, is refused as a page, not shown a message. */
+    private static void refusedOutright(DomainException e) {
+        if (e.kind() == Kind.FORBIDDEN || e.kind() == Kind.NOT_FOUND) {
+            throw e;
         }
     }
 
