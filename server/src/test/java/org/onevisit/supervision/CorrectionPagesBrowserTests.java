@@ -9,6 +9,7 @@ import org.onevisit.CorrectionsOnFile;
 import org.onevisit.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -51,14 +52,15 @@ class CorrectionPagesBrowserTests {
         chrome.screenshot("correction-opened");
 
         // An amendment without its outcome is refused; then the decision's conditions are corrected.
-        browser.findElement(By.id("action-amend")).click();
+        new Select(browser.findElement(By.id("action"))).selectByValue("AMEND");
         browser.findElement(By.id("corrective-text")).sendKeys("经营场所限于申请书所载地址");
         browser.findElement(By.id("cause-analysis")).sendKeys("当场决定时未核对经营场所");
         browser.findElement(By.cssSelector("#corrective form button")).click();
-        assertThat(browser.findElement(By.id("form-problem")).getText()).contains("请选择变更后准予许可还是不予许可");
+        chrome.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-problem"),
+                "请选择变更后准予许可还是不予许可"));
         new Select(browser.findElement(By.id("outcome"))).selectByValue("APPROVE");
         browser.findElement(By.cssSelector("#corrective form button")).click();
-        assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).contains("已记录");
+        chrome.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice.ok")));
         assertThat(browser.findElement(By.id("corrective")).getText()).contains("变更决定").contains("当场决定时未核对经营场所");
         assertThat(browser.findElement(By.id("proposal")).getText()).contains("听取决定人陈述后");
 
@@ -68,16 +70,18 @@ class CorrectionPagesBrowserTests {
         browser.get(chrome.url("/staff/corrections"));
         browser.findElement(By.id("statement-" + id)).sendKeys("试行首月，模板未列经营场所条件，已主动联系申请人");
         browser.findElement(By.cssSelector("#correction-" + id + " form button")).click();
-        assertThat(browser.findElement(By.id("correction-" + id)).getText()).contains("已主动联系申请人");
+        chrome.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("correction-" + id),
+                "已主动联系申请人"));
         chrome.screenshot("correction-official-heard");
 
         // The head proposes, then determines: not while a condition is not met.
         browser.manage().deleteAllCookies();
         chrome.logIn("scjg-head", "demo1234");
         browser.get(chrome.url("/supervision/corrections/" + id));
-        browser.findElement(By.id("excuse-yes")).click();
+        new Select(browser.findElement(By.id("excuse"))).selectByValue("true");
         browser.findElement(By.id("proposal-reasons")).sendKeys("先行先试中缺乏经验，无私利");
         browser.findElement(By.cssSelector("#proposal form button")).click();
+        chrome.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposal"), "无私利"));
         browser.findElement(By.id("determination-procedureFollowed")).click();
         browser.findElement(By.id("determination-noPersonalGain")).click();
         browser.findElement(By.id("determination-noCollusion")).click();
@@ -86,14 +90,15 @@ class CorrectionPagesBrowserTests {
         new Select(browser.findElement(By.id("result"))).selectByValue("EXEMPTED");
         chrome.screenshot("correction-determination-form");
         browser.findElement(By.cssSelector("#determination form button")).click();
-        assertThat(browser.findElement(By.id("form-problem")).getText()).contains("四项容错条件须全部符合");
+        chrome.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-problem"), "四项容错条件须全部符合"));
         for (String condition : new String[] {"procedureFollowed", "noPersonalGain", "noCollusion",
                 "correctedOnOwnInitiative"}) {
             browser.findElement(By.id("determination-" + condition)).click();
         }
         new Select(browser.findElement(By.id("result"))).selectByValue("EXEMPTED");
         browser.findElement(By.cssSelector("#determination form button")).click();
-        assertThat(browser.findElement(By.id("determination")).getText()).contains("免责").contains("主动纠错、挽回损失");
+        chrome.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("determination"), "免责"));
+        assertThat(browser.findElement(By.id("determination")).getText()).contains("主动纠错、挽回损失");
 
         // The chief appeals once; the form is gone after.
         browser.manage().deleteAllCookies();
@@ -101,7 +106,8 @@ class CorrectionPagesBrowserTests {
         browser.get(chrome.url("/staff/corrections"));
         browser.findElement(By.id("grounds-" + id)).sendKeys("请求在认定中写明已主动纠错");
         browser.findElement(By.cssSelector("#correction-" + id + " form button")).click();
-        assertThat(browser.findElement(By.id("correction-" + id)).getText()).contains("待作出申诉决定");
+        chrome.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("correction-" + id),
+                "待作出申诉决定"));
         assertThat(browser.findElements(By.id("grounds-" + id))).isEmpty();
 
         // The head decides the appeal: upheld.
@@ -115,7 +121,7 @@ class CorrectionPagesBrowserTests {
         new Select(browser.findElement(By.id("appeal-result"))).selectByValue("EXEMPTED");
         browser.findElement(By.id("appeal-reasons")).sendKeys("维持免责认定");
         browser.findElement(By.cssSelector("#appeal form button")).click();
-        assertThat(browser.findElement(By.id("appeal")).getText()).contains("维持").contains("维持免责认定");
+        chrome.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("appeal"), "维持免责认定"));
         chrome.screenshot("correction-excused");
         browser.get(chrome.url("/supervision/corrections?lang=en"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Corrections and excusal");
