@@ -195,6 +195,61 @@ class CorrectionExcusedStoryTests {
                 .anyMatch(r -> r.get("action").asString().equals("correct-decision"))).isTrue();
     }
 
+    @Test
+    void a_revoked_decision_loses_its_certificate_and_an_appeal_changes_the_result() throws Exception {
+        MovableClock.CLOCK.setDay("2026-11-12");
+        String number = decidedOnTheSpot();
+        Certificate issued = register.issuedFor(number, ITEM).orElseThrow();
+        MovableClock.CLOCK.setDay("2026-12-03");
+        JsonNode check = supervisor.postOnce(UUID.randomUUID().toString(), "/api/v1/spot-checks",
+                body("department", DEPARTMENT, "period", "2026-11-12..2026-11-12", "rate", 1));
+        long id = supervisor.post("/api/v1/spot-checks/{id}/findings", body("caseNumber", number, "itemCode", ITEM,
+                "verdict", "VIOLATION", "notes", "申请人不具备法定条件", "version", 0), check.get("id").asLong())
+                .get("corrections").get(0).get("id").asLong();
+
+        // An amendment says what it amends to; then the decision is revoked, its certificate with it, none reissued.
+        assertThat(head.refused("/api/v1/corrections/{id}/corrective-decision", body("action", "AMEND", "text", "",
+                "causeAnalysis", "审查不严", "version", 0), id).get("code").asString()).isEqualTo("correction-outcome-missing");
+        assertThat(head.refused("/api/v1/corrections/{id}/corrective-decision", body("action", "AMEND", "approve", false,
+                "text", " ", "causeAnalysis", "审查不严", "version", 0), id).get("code").asString())
+                .isEqualTo("casework-decision-reasons-missing");
+        JsonNode revoked = head.post("/api/v1/corrections/{id}/corrective-decision", body("action", "REVOKE",
+                "causeAnalysis", "当场决定时未核验申请人资格", "version", 0), id);
+        JsonNode corrective = revoked.get("correction").get("corrective");
+        assertThat(corrective.get("revokedCertificate").asString()).isEqualTo(issued.content().number());
+        assertThat(corrective.get("reissuedCertificate").isNull()).isTrue();
+        assertThat(api.anyone().get("/api/v1/certificates/{n}", issued.content().number()).get("status").asString())
+                .isEqualTo("REVOKED");
+        assertThat(notifications.about(number)).anySatisfy(m -> assertThat(m.body()).contains("已撤销", "原电子证照已撤销"));
+        assertThat(head.refused("/api/v1/corrections/{id}/corrective-decision", body("action", "REVOKE",
+                "causeAnalysis", "再次", "version", revoked.get("correction").get("version").asLong()), id)
+                .get("code").asString()).isEqualTo("correction-corrected-already");
+
+        // Heard by the group, proposed not to excuse, determined NOT_EXCUSED with a condition not met.
+        long version = head.post("/api/v1/corrections/{id}/hearing", body("statement", "决定人口头陈述：未注意资格条件",
+                "version", revoked.get("correction").get("version").asLong()), id).get("correction").get("version").asLong();
+        version = inspector.post("/api/v1/corrections/{id}/excusal-proposal", body("excuse", false, "reasons",
+                "未主动纠错", "version", version), id).get("correction").get("version").asLong();
+        JsonNode determined = supervisor.post("/api/v1/corrections/{id}/determination",
+                determination(false, "NOT_EXCUSED", version), id);
+        assertThat(determined.get("correction").get("excused").asBoolean()).isFalse();
+
+        // The appeal: only a determination's result that the four conditions allow; changed to LIGHTER, excused.
+        version = chief.post("/api/v1/corrections/{id}/appeal", body("grounds", "发现后当日即联系申请人收回许可",
+                "version", determined.get("correction").get("version").asLong()), id).get("correction").get("version")
+                .asLong();
+        assertThat(head.refused("/api/v1/corrections/{id}/appeal-decision", body("conditions", conditions(false),
+                "result", "LIGHTER", "reasons", "改为从轻", "version", version), id).get("code").asString())
+                .isEqualTo("correction-conditions-not-met");
+        JsonNode changed = head.post("/api/v1/corrections/{id}/appeal-decision", body("conditions", conditions(true),
+                "result", "LIGHTER", "reasons", "查明已主动纠错、挽回损失，改为从轻减轻", "version", version), id);
+        assertThat(changed.get("finalResult").asString()).isEqualTo("LIGHTER");
+        assertThat(changed.get("correction").get("excused").asBoolean()).isTrue();
+        assertThat(head.refused("/api/v1/corrections/{id}/appeal-decision", body("conditions", conditions(true),
+                "result", "EXEMPTED", "reasons", "再次", "version", changed.get("correction").get("version").asLong()), id)
+                .get("code").asString()).isEqualTo("correction-appeal-decided-already");
+    }
+
     private static Map<String, Object> conditions(boolean allMet) {
         return Map.of("procedureFollowed", true, "noPersonalGain", true, "noCollusion", true,
                 "correctedOnOwnInitiative", allMet);
