@@ -111,6 +111,18 @@ class AccessibilityBrowserTests {
     }
 
     @Test
+    void the_corrections_pages(HeadlessChromium chrome) throws Exception {
+        CorrectionsOnFile corrections = new CorrectionsOnFile(context);
+        long opened = corrections.at(CorrectionsOnFile.Stage.OPENED, 12);
+        long proposed = corrections.at(CorrectionsOnFile.Stage.PROPOSED, 13);
+        long determined = corrections.at(CorrectionsOnFile.Stage.DETERMINED, 14);
+        check(chrome, "scjg-head", List.of("/supervision/corrections", "/supervision/corrections/" + opened,
+                "/supervision/corrections/" + proposed, "/supervision/corrections/" + determined + "?lang=en"));
+        chrome.browser().manage().deleteAllCookies();
+        check(chrome, "scjg-chief", List.of("/staff/corrections", "/staff/corrections?lang=en"));
+    }
+
+    @Test
     void the_complaint_pages(HeadlessChromium chrome) throws Exception {
         String number = aRoutedComplaint();
         check(chrome, DEMO_APPLICANT, List.of("/portal/complaints", "/portal/complaints/new",

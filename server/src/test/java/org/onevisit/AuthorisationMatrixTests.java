@@ -284,6 +284,24 @@ class AuthorisationMatrixTests {
             GET    /portal/messages                                               401    OK     OK     403    403    403    403    403    403    403    403
             GET    /api/v1/bad-ratings                                            401    403    403    403    OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/ratings                                                401    403    403    403    OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/corrections                                            401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/corrections/{id}                                       401    403    403    403    OK     403    403    OK     403    403    403
+            POST   /api/v1/corrections/{id}/corrective-decision                   401    403    403    403    403    403    403    OK     403    403    403
+            POST   /api/v1/corrections/{id}/hearing                               401    403    403    403    OK     403    403    OK     403    403    403
+            POST   /api/v1/corrections/{id}/excusal-proposal                      401    403    403    403    403    403    403    OK     403    403    403
+            POST   /api/v1/corrections/{id}/determination                         401    403    403    403    403    403    403    OK     403    403    403
+            POST   /api/v1/corrections/{id}/appeal                                401    403    403    403    OK     403    403    403    403    403    403
+            POST   /api/v1/corrections/{id}/appeal-decision                       401    403    403    403    403    403    403    OK     403    403    403
+            GET    /supervision/corrections                                       401    403    403    403    403    403    403    OK     403    403    403
+            GET    /supervision/corrections/{id}                                  401    403    403    403    403    403    403    OK     403    403    403
+            POST   /supervision/corrections/{id}/corrective-decision              401    403    403    403    403    403    403    OK     403    403    403
+            POST   /supervision/corrections/{id}/hearing                          401    403    403    403    403    403    403    OK     403    403    403
+            POST   /supervision/corrections/{id}/excusal-proposal                 401    403    403    403    403    403    403    OK     403    403    403
+            POST   /supervision/corrections/{id}/determination                    401    403    403    403    403    403    403    OK     403    403    403
+            POST   /supervision/corrections/{id}/appeal-decision                  401    403    403    403    403    403    403    OK     403    403    403
+            GET    /staff/corrections                                             401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /staff/corrections/{id}/hearing                                401    403    403    403    OK     403    403    OK     403    403    403
+            POST   /staff/corrections/{id}/appeal                                 401    403    403    403    OK     403    403    403    403    403    403
             GET    /api/v1/spot-checks                                            401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/spot-checks/{id}                                       401    403    403    403    403    403    403    OK     403    403    403
             GET    /api/v1/spot-checks/{id}/verification                          OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK

@@ -83,7 +83,10 @@ import org.onevisit.casework.WatchedClock;
 import org.onevisit.supervision.alerts.AlertLevel;
 import org.onevisit.supervision.alerts.AlertTimers;
 import org.onevisit.supervision.DecisionKey;
+import org.onevisit.supervision.ErrorCorrecting;
+import org.onevisit.supervision.ErrorCorrection;
 import org.onevisit.supervision.SpotCheckOpening;
+import org.onevisit.supervision.SpotFindings;
 import org.onevisit.supervision.SupervisionGroups;
 import org.onevisit.supervision.complaints.ComplaintCategory;
 import org.onevisit.supervision.complaints.ComplaintChannel;
@@ -642,6 +645,7 @@ final class MatrixRequests {
         administrationPages();
         alerts();
         spotChecks();
+        errorCorrections();
         ratings();
         complaints();
     }
@@ -707,6 +711,108 @@ final class MatrixRequests {
         on("POST /supervision/groups/{department}", who -> post("/supervision/groups/{d}", "SCJG")
                 .param("leader", "scjg-head").param("members", "scjg-inspector")
                 .param("version", String.valueOf(groupVersion())));
+    }
+
+    /** How far a correction (纠错) of SCJG's delegated decision has gone. */
+    private enum CorrectionStage {
+        OPENED, HEARD, PROPOSED, DETERMINED, APPEALED
+    }
+
+    /**
+     * Corrections of SCJG's delegated decisions, decided by the chief ({@code scjg-chief}, so the official heard and
+     * appealing), each opened by a finding of violation in a spot check the supervisor opened, at the stage the action
+     * needs.
+     */
+    private void errorCorrections() {
+        Fresh<Long> opened = fresh(() -> errorCorrection(CorrectionStage.OPENED));
+        Fresh<Long> heard = fresh(() -> errorCorrection(CorrectionStage.HEARD));
+        Fresh<Long> proposed = fresh(() -> errorCorrection(CorrectionStage.PROPOSED));
+        Fresh<Long> determined = fresh(() -> errorCorrection(CorrectionStage.DETERMINED));
+        Fresh<Long> appealed = fresh(() -> errorCorrection(CorrectionStage.APPEALED));
+        Fresh<Long> aCorrection = read(() -> errorCorrection(CorrectionStage.OPENED));
+        String conditions = "{\"procedureFollowed\": true, \"noPersonalGain\": true, \"noCollusion\": true,"
+                + " \"correctedOnOwnInitiative\": true}";
+        on("GET /api/v1/corrections", who -> get("/api/v1/corrections"));
+        on("GET /api/v1/corrections/{id}", who -> get("/api/v1/corrections/{id}", aCorrection.get()), aCorrection);
+        on("POST /api/v1/corrections/{id}/corrective-decision", who -> json(post(
+                "/api/v1/corrections/{id}/corrective-decision", opened.get()), "{\"action\": \"AMEND\", \"approve\": true,"
+                + " \"text\": \"矩阵纠正\", \"causeAnalysis\": \"矩阵原因\", \"version\": %d}".formatted(
+                        correctionVersion(opened.get()))), opened);
+        on("POST /api/v1/corrections/{id}/hearing", who -> json(post("/api/v1/corrections/{id}/hearing", opened.get()),
+                "{\"statement\": \"矩阵陈述\", \"version\": %d}".formatted(correctionVersion(opened.get()))), opened);
+        on("POST /api/v1/corrections/{id}/excusal-proposal", who -> json(post(
+                "/api/v1/corrections/{id}/excusal-proposal", heard.get()), "{\"excuse\": true, \"reasons\": \"矩阵\","
+                + " \"version\": %d}".formatted(correctionVersion(heard.get()))), heard);
+        on("POST /api/v1/corrections/{id}/determination", who -> json(post("/api/v1/corrections/{id}/determination",
+                proposed.get()), ("{\"conditions\": %s, \"matter\": \"矩阵事项\", \"situation\": \"矩阵情形\","
+                + " \"result\": \"EXEMPTED\", \"version\": %d}").formatted(conditions, correctionVersion(proposed.get()))),
+                proposed);
+        on("POST /api/v1/corrections/{id}/appeal", who -> json(post("/api/v1/corrections/{id}/appeal", determined.get()),
+                "{\"grounds\": \"矩阵申诉\", \"version\": %d}".formatted(correctionVersion(determined.get()))), determined);
+        on("POST /api/v1/corrections/{id}/appeal-decision", who -> json(post("/api/v1/corrections/{id}/appeal-decision",
+                appealed.get()), ("{\"conditions\": %s, \"result\": \"EXEMPTED\", \"reasons\": \"维持\","
+                + " \"version\": %d}").formatted(conditions, correctionVersion(appealed.get()))), appealed);
+        on("GET /supervision/corrections", who -> get("/supervision/corrections"));
+        on("GET /supervision/corrections/{id}", who -> get("/supervision/corrections/{id}", aCorrection.get()),
+                aCorrection);
+        on("POST /supervision/corrections/{id}/corrective-decision", who -> post(
+                "/supervision/corrections/{id}/corrective-decision", opened.get()).param("action", "AMEND")
+                .param("outcome", "APPROVE").param("text", "矩阵纠正").param("causeAnalysis", "矩阵原因")
+                .param("version", String.valueOf(correctionVersion(opened.get()))), opened);
+        on("POST /supervision/corrections/{id}/hearing", who -> post("/supervision/corrections/{id}/hearing",
+                opened.get()).param("statement", "矩阵陈述").param("version",
+                        String.valueOf(correctionVersion(opened.get()))), opened);
+        on("POST /supervision/corrections/{id}/excusal-proposal", who -> post(
+                "/supervision/corrections/{id}/excusal-proposal", heard.get()).param("excuse", "true")
+                .param("reasons", "矩阵").param("version", String.valueOf(correctionVersion(heard.get()))), heard);
+        on("POST /supervision/corrections/{id}/determination", who -> post("/supervision/corrections/{id}/determination",
+                proposed.get()).param("procedureFollowed", "true").param("noPersonalGain", "true")
+                .param("noCollusion", "true").param("correctedOnOwnInitiative", "true").param("matter", "矩阵事项")
+                .param("situation", "矩阵情形").param("result", "EXEMPTED")
+                .param("version", String.valueOf(correctionVersion(proposed.get()))), proposed);
+        on("POST /supervision/corrections/{id}/appeal-decision", who -> post(
+                "/supervision/corrections/{id}/appeal-decision", appealed.get()).param("procedureFollowed", "true")
+                .param("noPersonalGain", "true").param("noCollusion", "true").param("correctedOnOwnInitiative", "true")
+                .param("result", "EXEMPTED").param("reasons", "维持")
+                .param("version", String.valueOf(correctionVersion(appealed.get()))), appealed);
+        on("GET /staff/corrections", who -> get("/staff/corrections"));
+        on("POST /staff/corrections/{id}/hearing", who -> post("/staff/corrections/{id}/hearing", opened.get())
+                .param("statement", "矩阵陈述").param("version", String.valueOf(correctionVersion(opened.get()))), opened);
+        on("POST /staff/corrections/{id}/appeal", who -> post("/staff/corrections/{id}/appeal", determined.get())
+                .param("grounds", "矩阵申诉").param("version", String.valueOf(correctionVersion(determined.get()))),
+                determined);
+    }
+
+    /** A correction opened by a violation found in a fresh spot check, taken as far as {@code stage}: its id. */
+    private long errorCorrection(CorrectionStage stage) {
+        long check = spotCheck();
+        DecisionKey decision = sampled(check);
+        context.getBean(SpotFindings.class).record(check, decision, org.onevisit.supervision.FindingVerdict.VIOLATION, "矩阵：违规", 0,
+                "supervisor");
+        long id = jdbc.sql("SELECT id FROM supervision_error_correction WHERE check_id = ?").param(check)
+                .query(Long.class).single();
+        ErrorCorrecting corrections = context.getBean(ErrorCorrecting.class);
+        if (stage.compareTo(CorrectionStage.HEARD) >= 0) {
+            corrections.hear(id, "矩阵陈述", correctionVersion(id), "scjg-chief");
+        }
+        if (stage.compareTo(CorrectionStage.PROPOSED) >= 0) {
+            corrections.correct(id, ErrorCorrection.Action.AMEND, true, "矩阵纠正", "矩阵原因", correctionVersion(id),
+                    "supervisor");
+            corrections.propose(id, true, "矩阵", correctionVersion(id), "supervisor");
+        }
+        if (stage.compareTo(CorrectionStage.DETERMINED) >= 0) {
+            corrections.determine(id, new ErrorCorrection.Conditions(true, true, true, true), "矩阵事项", "矩阵情形",
+                    ErrorCorrection.ExcusalResult.EXEMPTED, correctionVersion(id), "supervisor");
+        }
+        if (stage.compareTo(CorrectionStage.APPEALED) >= 0) {
+            corrections.appeal(id, "矩阵申诉", correctionVersion(id), "scjg-chief");
+        }
+        return id;
+    }
+
+    private long correctionVersion(long id) {
+        return jdbc.sql("SELECT version FROM supervision_error_correction WHERE id = ?").param(id).query(Long.class)
+                .single();
     }
 
     private long spotCheck() {

@@ -36,6 +36,25 @@ class ItemDecisions {
         }
     }
 
+    /**
+     * Records a corrective decision on the item's decision (纠错): its outcome and text as corrected, or that it was
+     * revoked, by whom and when. The caller holds the case's lock.
+     */
+    void correct(String caseNumber, String itemCode, boolean approved, String reasons, boolean revoked, String by,
+            java.time.Instant at) {
+        jdbc.sql("""
+                UPDATE casework_item_decision SET approved = ?, reasons = ?, revoked = ?, corrected_by = ?, corrected_at = ?
+                WHERE case_number = ? AND item_code = ?""")
+                .params(approved, reasons, revoked, by, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), caseNumber, itemCode)
+                .update();
+    }
+
+    /** Whether the item's decision was revoked by a corrective decision. */
+    boolean revoked(String caseNumber, String itemCode) {
+        return jdbc.sql("SELECT COUNT(*) FROM casework_item_decision WHERE case_number = ? AND item_code = ? AND revoked")
+                .params(caseNumber, itemCode).query(Long.class).single() > 0;
+    }
+
     /** The decisions taken on the case's items so far, in the order they were taken. */
     List<Deciding.Decision> of(String caseNumber) {
         return jdbc.sql("SELECT item_code, approved, reasons, decided_by, decided_at, delegated FROM casework_item_decision"

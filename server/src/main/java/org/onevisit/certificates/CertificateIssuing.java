@@ -56,10 +56,34 @@ class CertificateIssuing {
         return Optional.of(certificate);
     }
 
+    /**
+     * The certificate of an item approved again by a corrective decision (纠错), with the corrected content: the item's
+     * next edition, its earlier certificates revoked beforehand by the caller. None when its result is not a licence.
+     */
+    @Transactional
+    Optional<Certificate> reissue(Approval corrected) {
+        if (!LICENCE.equals(corrected.resultType())) {
+            return Optional.empty();
+        }
+        int edition = certificates.lastEdition(corrected.caseNumber(), corrected.itemCode()) + 1;
+        CertificateContent content = new CertificateContent(numbers.next(corrected.department(), corrected.decidedOn()),
+                corrected.resultName(), corrected.holderName(), corrected.holderIdentifier(),
+                corrected.holderLegalPerson(), corrected.department(), corrected.decidedOn(), corrected.validUntil(),
+                corrected.conditions().strip());
+        Certificate certificate = new Certificate(content, signer.sign(content), signer.keyId(), corrected.caseNumber(),
+                corrected.itemCode(), null);
+        store(certificate, edition);
+        return Optional.of(certificate);
+    }
+
     private void store(Certificate certificate) {
+        store(certificate, 1);
+    }
+
+    private void store(Certificate certificate, int edition) {
         CertificateContent c = certificate.content();
         try {
-            certificates.insert(certificate, clock.instant());
+            certificates.insert(certificate, clock.instant(), edition);
         } catch (DuplicateKeyException issuedBefore) {
             throw new DomainException(Kind.CONFLICT, "certificate-issued-already", "Item " + certificate.itemCode()
                     + " of case " + certificate.caseNumber() + " has its certificate already", certificate.caseNumber(),

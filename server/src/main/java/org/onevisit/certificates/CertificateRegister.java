@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.onevisit.people.Actors;
 import org.onevisit.audit.AuditedChange;
 import org.onevisit.platform.DomainException;
@@ -77,6 +78,34 @@ public class CertificateRegister {
         for (Certificate held : certificates.unrevokedOfCase(caseNumber)) {
             revokeIfValid(held, reason, actor);
         }
+    }
+
+    /**
+     * A corrective decision (纠错) on an item's decision: revokes the item's certificate still valid, with the reason
+     * (the decision it was issued on was corrected), and, when the corrected decision still approves the item, issues
+     * its certificate again with the corrected content, in the corrective decision's transaction. The body that
+     * corrects is the supervision of the delegating department, not an official of the issuing department, so
+     * {@link RevocationPolicy} is not asked; the caller has checked who corrects.
+     *
+     * @param corrected the corrected approval; null when the decision was revoked or turned into a refusal
+     */
+    @Transactional
+    public Reissue reissueOnCorrection(String caseNumber, String itemCode, @Nullable Approval corrected, String reason,
+            String actor) {
+        Optional<Certificate> revoked = certificates.findFor(caseNumber, itemCode)
+                .filter(c -> c.revocation() == null).flatMap(c -> revokeIfValid(c, reason, actor));
+        Optional<Certificate> issued = corrected == null ? Optional.empty() : issuing.reissue(corrected);
+        return new Reissue(revoked.map(c -> c.content().number()).orElse(null),
+                issued.map(c -> c.content().number()).orElse(null));
+    }
+
+    /**
+     * What a corrective decision did to an item's certificates.
+     *
+     * @param revoked the number of the certificate revoked; null when the item had none valid
+     * @param issued the number of the certificate issued again; null when none was
+     */
+    public record Reissue(@Nullable String revoked, @Nullable String issued) {
     }
 
     /** Revokes the certificate unless it is revoked already (then nothing). */

@@ -38,17 +38,31 @@ class Certificates implements PersonalDataAtRest {
     }
 
     void insert(Certificate certificate, Instant at) {
+        insert(certificate, at, 1);
+    }
+
+    /**
+     * Stores the certificate as the item's {@code edition}: 1 for the certificate of its decision, the next for one
+     * issued again on a corrected decision. The unique key refuses a second certificate of the same edition.
+     */
+    void insert(Certificate certificate, Instant at, int edition) {
         CertificateContent c = certificate.content();
         jdbc.sql("""
                 INSERT INTO certificate (number, case_number, item_code, certificate_type, holder_name,
                     holder_identifier_encrypted, holder_identifier_index, holder_legal_person, department, issued_on,
-                    valid_until, conditions, code, key_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    valid_until, conditions, code, key_id, created_at, edition)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.number(), certificate.caseNumber(), certificate.itemCode(), c.type(), c.holderName(),
                         cipher.encrypt(c.holderIdentifier()), cipher.index(Lookup.IDENTIFIER, c.holderIdentifier()),
                         c.holderLegalPerson(), c.department(), c.issuedOn(), c.validUntil(),
-                        c.conditions(), certificate.code(), certificate.keyId(), utc(at))
+                        c.conditions(), certificate.code(), certificate.keyId(), utc(at), edition)
                 .update();
+    }
+
+    /** The item's newest edition so far; 0 when it has no certificate. */
+    int lastEdition(String caseNumber, String itemCode) {
+        return jdbc.sql("SELECT COALESCE(MAX(edition), 0) FROM certificate WHERE case_number = ? AND item_code = ?")
+                .params(caseNumber, itemCode).query(Integer.class).single();
     }
 
     boolean existsFor(String caseNumber, String itemCode) {
@@ -61,8 +75,10 @@ class Certificates implements PersonalDataAtRest {
                 .query(this::read).optional();
     }
 
+    /** The item's newest certificate: the one issued again on a corrected decision, if any. */
     Optional<Certificate> findFor(String caseNumber, String itemCode) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE case_number = ? AND item_code = ?")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE case_number = ? AND item_code = ?"
+                        + " ORDER BY edition DESC FETCH FIRST 1 ROWS ONLY")
                 .params(caseNumber, itemCode).query(this::read).optional();
     }
 

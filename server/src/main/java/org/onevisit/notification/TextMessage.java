@@ -59,7 +59,10 @@ public enum TextMessage {
     /** A complaint was not accepted (不予受理), with the reason. */
     COMPLAINT_NOT_ACCEPTED("complaint-not-accepted", "您的投诉{number}（{subject}）不予受理，原因：{reason}"),
     /** A complaint was closed with its result (办结). */
-    COMPLAINT_CLOSED("complaint-closed", "您的投诉{number}（{subject}）已办结，处理结果：{result}");
+    COMPLAINT_CLOSED("complaint-closed", "您的投诉{number}（{subject}）已办结，处理结果：{result}"),
+    /** 纠错: supervision found an item's decision wrong; it was amended or revoked, the certificate with it. */
+    DECISION_CORRECTED("decision-corrected",
+            "您的办件{number}（{subject}）中“{item}”的审批决定经监督检查予以纠正，已{how}。决定内容：{text}；{certificate}。如有疑问请咨询政务服务中心。");
 
     /** Who a message is for: applicants get it on their phone, staff by their login name. */
     public enum Audience {
