@@ -284,6 +284,10 @@ class AuthorisationMatrixTests {
             GET    /portal/messages                                               401    OK     OK     403    403    403    403    403    403    403    403
             GET    /api/v1/bad-ratings                                            401    403    403    403    OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/ratings                                                401    403    403    403    OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/assessment                                             401    403    403    403    403    403    OK     OK     OK     403    403
+            GET    /api/v1/assessment/officials                                   401    403    403    403    403    403    OK     OK     OK     403    403
+            GET    /api/v1/assessment/report                                      401    403    403    403    403    403    OK     OK     OK     403    403
+            GET    /evaluation/assessment                                         401    403    403    403    403    403    OK     OK     OK     403    403
             GET    /api/v1/spot-checks                                            401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/spot-checks/{id}                                       401    403    403    403    403    403    403    OK     403    403    403
             GET    /api/v1/spot-checks/{id}/verification                          OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
