@@ -11,6 +11,8 @@
   var figures = JSON.parse(data.textContent || '{}');
   var colours = { EXCELLENT: '#1e7b34', GOOD: '#1f5fbf', PASS: '#9a6700', FAIL: '#c0392b' };
   var units = (figures.units || []).slice().reverse();
+  // one bar a unit, of a readable height however few or many they are
+  element.style.height = Math.max(140, 36 * units.length + 60) + 'px';
   var chart = echarts.init(element, null, { renderer: 'canvas' });
   window.addEventListener('resize', function () { chart.resize(); });
   chart.setOption({
@@ -22,7 +24,7 @@
     series: [{
       name: figures.scoreLabel, type: 'bar',
       data: units.map(function (u) { return { value: u.score, itemStyle: { color: colours[u.grade] } }; }),
-      label: { show: true, position: 'right' }
+      barMaxWidth: 24, label: { show: true, position: 'right' }
     }]
   });
 }());

@@ -16,6 +16,7 @@ import org.onevisit.evaluation.AssessmentPeriod;
 import org.onevisit.evaluation.Assessments;
 import org.onevisit.evaluation.Assessments.Assessment;
 import org.onevisit.evaluation.Assessments.By;
+import org.onevisit.people.StaffAccounts;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,13 +40,16 @@ class AssessmentPage {
     }
 
     private final Assessments assessments;
+    private final StaffAccounts staff;
     private final DepartmentNames names;
     private final MessageSource messages;
     private final JsonMapper json;
     private final Clock clock;
 
-    AssessmentPage(Assessments assessments, DepartmentNames names, MessageSource messages, JsonMapper json, Clock clock) {
+    AssessmentPage(Assessments assessments, StaffAccounts staff, DepartmentNames names, MessageSource messages,
+            JsonMapper json, Clock clock) {
         this.assessments = assessments;
+        this.staff = staff;
         this.names = names;
         this.messages = messages;
         this.json = json;
@@ -62,7 +66,8 @@ class AssessmentPage {
                 : AssessmentPeriod.parse(period);
         Assessment a = assessments.of(shown, AssessmentApi.by(by), user.getName());
         DepartmentNames.Named departments = names.of(locale);
-        List<Row> rows = a.units().stream().map(u -> new Row(a.by() == By.DEPARTMENT ? departments.name(u.unit()) : u.unit(),
+        List<Row> rows = a.units().stream().map(u -> new Row(a.by() == By.DEPARTMENT ? departments.name(u.unit())
+                : staff.find(u.unit()).map(m -> m.displayName() + "（" + u.unit() + "）").orElse(u.unit()),
                 departments.name(u.department()), u)).toList();
         model.addAttribute("period", shown);
         model.addAttribute("by", a.by().name().toLowerCase(Locale.ROOT));

@@ -17,7 +17,7 @@ import org.springframework.context.ApplicationContext;
  * the ranking drawn over it, switches to the officials and to the quarter, and finds the report links; the page reads
  * the same in English; a department's head sees their own department's officials only.
  */
-@BrowserTest(windowHeight = 1100)
+@BrowserTest(windowHeight = 1300)
 class AssessmentBrowserTests {
 
     @Autowired
