@@ -281,7 +281,11 @@ class AssessmentStoryTests {
 
         // The reports carry the figures.
         // (cells wrap in the PDF's narrow columns: the text is read without its line breaks and spaces)
-        String pdf = text(supervisor.pdf("/api/v1/assessment/report?period=2026-11&format=pdf")).replaceAll("\\s+", "");
+        byte[] report = supervisor.pdf("/api/v1/assessment/report?period=2026-11&format=pdf");
+        // kept for a look at the report as printed
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "assessment-report-2026-11.pdf"), report);
+        String pdf = text(report).replaceAll("\\s+", "");
         assertThat(pdf).contains("绩效考核通报", "2026-11", "2测试部门TKHA51.2不合格75.0%(3/4)0.28(17/60)25.0%(1/4)"
                 + "2.00(8/4)25.0%(1/4)", "测试部门TKHA25.0%(1/4)50.0%(1/2)100.0%(1/1)1100.0%(1/1)50.0%(1/2)1",
                 "1测试部门TKHB91.7优秀");
