@@ -86,7 +86,9 @@ class AccessibilityBrowserTests {
         chrome.browser().manage().deleteAllCookies();
         check(chrome, "supervisor", List.of("/supervision/audit", "/supervision/dashboard", "/supervision/dashboard/reviews?figure=RED",
                 "/supervision/dashboard/cases", "/supervision/wall", "/staff/reviews",
-                "/supervision/spot-checks", "/supervision/groups", "/supervision/spot-checks/" + aSpotCheck()));
+                "/supervision/spot-checks", "/supervision/groups", "/supervision/spot-checks/" + aSpotCheck(),
+                "/evaluation/assessment?period=" + DelegatedDecisionsOnFile.MONTH,
+                "/evaluation/assessment?by=official&period=2026-Q3&lang=en"));
     }
 
     @Test
@@ -107,7 +109,8 @@ class AccessibilityBrowserTests {
     void the_department_heads_pages(HeadlessChromium chrome) throws Exception {
         long check = aSpotCheck();
         check(chrome, "scjg-head", List.of("/supervision/spot-checks", "/supervision/spot-checks/" + check,
-                "/supervision/spot-checks/" + check + "?lang=en", "/staff"));
+                "/supervision/spot-checks/" + check + "?lang=en", "/staff",
+                "/evaluation/assessment?by=official&period=" + DelegatedDecisionsOnFile.MONTH));
     }
 
     @Test

@@ -302,6 +302,10 @@ class AuthorisationMatrixTests {
             GET    /staff/corrections                                             401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
             POST   /staff/corrections/{id}/hearing                                401    403    403    403    OK     403    403    OK     403    403    403
             POST   /staff/corrections/{id}/appeal                                 401    403    403    403    OK     403    403    403    403    403    403
+            GET    /api/v1/assessment                                             401    403    403    403    403    403    OK     OK     OK     403    403
+            GET    /api/v1/assessment/officials                                   401    403    403    403    403    403    OK     OK     OK     403    403
+            GET    /api/v1/assessment/report                                      401    403    403    403    403    403    OK     OK     OK     403    403
+            GET    /evaluation/assessment                                         401    403    403    403    403    403    OK     OK     OK     403    403
             GET    /api/v1/spot-checks                                            401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/spot-checks/{id}                                       401    403    403    403    403    403    403    OK     403    403    403
             GET    /api/v1/spot-checks/{id}/verification                          OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK

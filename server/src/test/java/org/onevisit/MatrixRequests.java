@@ -648,6 +648,7 @@ final class MatrixRequests {
         errorCorrections();
         ratings();
         complaints();
+        assessment();
     }
 
     /** 预警纠错: a reminder on a review step of SCJG, for its reviewers and chief representative, made afresh once used. */
@@ -1383,6 +1384,16 @@ final class MatrixRequests {
         return """
                 {"channel": "%s", "category": "OTHER", "text": "矩阵投诉", "complainant": {"anonymous": false,
                  "name": "矩阵来信人", "phone": "13600009999"}}""".formatted(channel);
+    }
+
+    /** 绩效考核: this month's assessment, by department, by official and as a report. */
+    private void assessment() {
+        String month = TODAY.toString().substring(0, 7);
+        on("GET /api/v1/assessment", who -> get("/api/v1/assessment").param("period", month));
+        on("GET /api/v1/assessment/officials", who -> get("/api/v1/assessment/officials").param("period", month));
+        on("GET /api/v1/assessment/report", who -> get("/api/v1/assessment/report").param("period", month)
+                .param("format", "xlsx"));
+        on("GET /evaluation/assessment", who -> get("/evaluation/assessment").param("period", month));
     }
 
     private void complaints() {
