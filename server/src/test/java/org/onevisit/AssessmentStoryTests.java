@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 绩效考核, "a month's assessment whose figures match the cases behind them": in November 2026 a department (测试部门
  * TKHA) decides four cases — one at the counter on the next day, one handed in online, one handed in on Friday,
  * accepted on Monday and decided nine working days after its promised deadline, and one instant item (即办件), handed
- * in, decided and picked up the same day: the only one that cost a single visit — and another department
+ * in, decided and picked up the same day: which, like the online one, cost a single visit — and another department
  * (TKHB) one online case on the spot. The applicant rates one case 非常满意 and the late one 不满意, which the department
  * calls back, fixes and answers; a complaint is routed to the department and answered in time; in December the
  * department's supervision group spot-checks half of November's decisions and finds one compliant and one in
@@ -217,14 +217,14 @@ class AssessmentStoryTests {
         assertFigure(a, "onTime", 3, 4);
         assertFigure(a, "speed", 1 + 2 + 14, 20 * 3);
         assertFigure(a, "instant", 1, 4);
-        // Visits as intake records them: A handed in and picked up on two days (2), B accepted by the clerk and picked
-        // up (2), C handed in, accepted and picked up on three days (3), D handed in and picked up the same day (1).
+        // Visits as intake records them: A handed in and picked up on two days (2), B accepted remotely and picked up
+        // (1), C handed in, accepted and picked up on three days (3), D handed in and picked up the same day (1).
         for (String n : List.of(counter, online, late, instant)) {
             assertThat(clerk.get("/api/v1/cases/{n}", n).get("visits").size()).isEqualTo(n.equals(late) ? 3
-                    : n.equals(instant) ? 1 : 2);
+                    : n.equals(counter) ? 2 : 1);
         }
-        assertFigure(a, "visitsPerCase", 2 + 2 + 3 + 1, 4);
-        assertFigure(a, "oneVisit", 1, 4);
+        assertFigure(a, "visitsPerCase", 2 + 1 + 3 + 1, 4);
+        assertFigure(a, "oneVisit", 2, 4);
         assertFigure(a, "online", 1, 4);
         assertFigure(a, "goodRatings", 1, 2);
         assertFigure(a, "badRatingsFixed", 1, 1);
@@ -232,8 +232,8 @@ class AssessmentStoryTests {
         assertFigure(a, "complaintsInTime", 1, 1);
         assertFigure(a, "spotCheckCompliance", 1, 2);
         assertThat(a.get("correctionsNotExcused").asInt()).isEqualTo(1);
-        // (25×3/4 + 10×(1−17/60) + 5×1/4 + 10×1/4 + 10×1/4 + 15×1/2 + 5 + 5 + 15×1/2) − 5 − 1 = 51.2: 不合格
-        assertThat(a.get("score").asDouble()).isEqualTo(51.2);
+        // (25×3/4 + 10×(1−17/60) + 5×1/4 + 10×2/4 + 10×1/4 + 15×1/2 + 5 + 5 + 15×1/2) − 5 − 1 = 53.7: 不合格
+        assertThat(a.get("score").asDouble()).isEqualTo(53.7);
         assertThat(a.get("grade").asString()).isEqualTo("FAIL");
         assertThat(a.get("gradeName").asString()).isEqualTo("不合格");
         JsonNode b = unit(november, OTHER);
@@ -248,7 +248,7 @@ class AssessmentStoryTests {
         // The quarter counts the same November, as nothing of TKHA happened in October or December.
         JsonNode quarter = unit(supervisor.get("/api/v1/assessment?period=2026-q4"), DEPARTMENT);
         assertThat(quarter.get("onTime")).isEqualTo(a.get("onTime"));
-        assertThat(quarter.get("score").asDouble()).isEqualTo(51.2);
+        assertThat(quarter.get("score").asDouble()).isEqualTo(53.7);
 
         // By official: the chief's decisions, ratings of the cases decided, findings and corrections; no complaint.
         JsonNode official = unit(supervisor.get("/api/v1/assessment/officials?period=2026-11"), "tkha-chief");
@@ -258,8 +258,8 @@ class AssessmentStoryTests {
         assertFigure(official, "spotCheckCompliance", 1, 2);
         assertThat(official.get("complaints").asInt()).isZero();
         assertThat(official.get("correctionsNotExcused").asInt()).isEqualTo(1);
-        // (57.1667 − 5) / 95 × 100 − 5 = 49.9
-        assertThat(official.get("score").asDouble()).isEqualTo(49.9);
+        // (59.6667 − 5) / 95 × 100 − 5 = 52.5
+        assertThat(official.get("score").asDouble()).isEqualTo(52.5);
 
         // The department's head reads every department, and only their own department's officials.
         assertThat(head.get("/api/v1/assessment?period=2026-11").get("units").size())
@@ -289,8 +289,8 @@ class AssessmentStoryTests {
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "assessment-report-2026-11.pdf"), report);
         String pdf = text(report).replaceAll("\\s+", "");
-        assertThat(pdf).contains("绩效考核通报", "2026-11", "2测试部门TKHA51.2不合格75.0%(3/4)0.28(17/60)25.0%(1/4)"
-                + "2.00(8/4)25.0%(1/4)", "测试部门TKHA25.0%(1/4)50.0%(1/2)100.0%(1/1)1100.0%(1/1)50.0%(1/2)1",
+        assertThat(pdf).contains("绩效考核通报", "2026-11", "测试部门TKHA53.7不合格75.0%(3/4)0.28(17/60)25.0%(1/4)"
+                + "1.75(7/4)50.0%(2/4)", "测试部门TKHA25.0%(1/4)50.0%(1/2)100.0%(1/1)1100.0%(1/1)50.0%(1/2)1",
                 "1测试部门TKHB91.7优秀");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
                 bytes("/api/v1/assessment/report?period=2026-11&format=xlsx")))) {
@@ -300,17 +300,17 @@ class AssessmentStoryTests {
             assertThat(row.get(headers.indexOf("办结件数"))).isEqualTo("4");
             assertThat(row.get(headers.indexOf("已用工作日"))).isEqualTo("17");
             assertThat(row.get(headers.indexOf("法定工作日"))).isEqualTo("60");
-            assertThat(row.get(headers.indexOf("跑动次数"))).isEqualTo("8");
+            assertThat(row.get(headers.indexOf("跑动次数"))).isEqualTo("7");
             assertThat(row.get(headers.indexOf("网办件数"))).isEqualTo("1");
             assertThat(row.get(headers.indexOf("投诉数"))).isEqualTo("1");
             assertThat(row.get(headers.indexOf("抽查合规"))).isEqualTo("1");
             assertThat(row.get(headers.indexOf("纠错(不含容错)"))).isEqualTo("1");
-            assertThat(row.get(headers.indexOf("得分"))).isEqualTo("51.2");
+            assertThat(row.get(headers.indexOf("得分"))).isEqualTo("53.7");
             assertThat(row.get(headers.indexOf("等次"))).isEqualTo("不合格");
         }
 
         // The page shows the same.
-        assertThat(supervisor.page("/evaluation/assessment?period=2026-11")).contains("绩效考核", DEPARTMENT, "51.2",
+        assertThat(supervisor.page("/evaluation/assessment?period=2026-11")).contains("绩效考核", DEPARTMENT, "53.7",
                 "不合格", "75.0%");
     }
 

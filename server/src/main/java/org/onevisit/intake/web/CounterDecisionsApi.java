@@ -47,14 +47,26 @@ class CounterDecisionsApi {
     private final CaseSupplements supplements;
 
     private final CaseViews views;
+    private final Intake intake;
 
-    CounterDecisionsApi(CounterDecisions decisions, CaseSupplements supplements, CaseViews views) {
+    CounterDecisionsApi(CounterDecisions decisions, CaseSupplements supplements, CaseViews views, Intake intake) {
         this.views = views;
+        this.intake = intake;
         this.decisions = decisions;
         this.supplements = supplements;
     }
 
     record VersionedRequest(@Nullable Long version) {
+    }
+
+    /**
+     * The channel an answer is given on: the one named in {@code X-Channel}, otherwise the case's own — a case handed in
+     * at the counter is answered in the applicant's presence (a visit), one applied for online, by post or by app is
+     * answered remotely (no visit) unless the caller says {@code X-Channel: COUNTER}, as the workbench does when the
+     * applicant is there.
+     */
+    private Channel channel(String number, @Nullable Channel named) {
+        return named != null ? named : intake.find(number).application().channel();
     }
 
     record NoticeRequest(@Nullable Long version,
@@ -84,33 +96,33 @@ class CounterDecisionsApi {
     @PostMapping("/cases/{number}/acceptance")
     @Operation(summary = "受理: only when every material acceptance needs is in hand")
     CaseView accept(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody(required = false) @Nullable @Valid VersionedRequest r,
-            @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
-        return views.of(decisions.accept(number, new Act(user.getName(), channel, r == null ? null : r.version())));
+            @RequestHeader(name = "X-Channel", required = false) @Nullable Channel channel, Principal user) {
+        return views.of(decisions.accept(number, new Act(user.getName(), channel(number, channel), r == null ? null : r.version())));
     }
 
     @PostMapping("/cases/{number}/deficiency-notice")
     @Operation(summary = "一次性告知: every missing or faulty material with what is wrong, once")
     CaseView notice(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid NoticeRequest r,
-            @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
+            @RequestHeader(name = "X-Channel", required = false) @Nullable Channel channel, Principal user) {
         return views.of(decisions.notifyDeficiencies(number,
                 r.deficiencies().stream().map(l -> new Deficiency(l.material(), "", l.problem())).toList(),
-                new Act(user.getName(), channel, r.version())));
+                new Act(user.getName(), channel(number, channel), r.version())));
     }
 
     @PostMapping("/cases/{number}/pledge-acceptance")
     @Operation(summary = "容缺受理: only 容缺后补 materials missing; the applicant's signed pledge text")
     CaseView pledge(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid PledgeRequest r,
-            @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
-        return views.of(decisions.acceptOnPledge(number, r.pledgeText(), new Act(user.getName(), channel, r.version())));
+            @RequestHeader(name = "X-Channel", required = false) @Nullable Channel channel, Principal user) {
+        return views.of(decisions.acceptOnPledge(number, r.pledgeText(), new Act(user.getName(), channel(number, channel), r.version())));
     }
 
     @PostMapping("/cases/{number}/refusal")
     @Operation(summary = "不予受理: reason, the competent authority where the matter is not ours, remedies")
     CaseView refuse(@PathVariable @Size(max = Limits.NUMBER) String number, @RequestBody @Valid RefusalRequest r,
-            @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
+            @RequestHeader(name = "X-Channel", required = false) @Nullable Channel channel, Principal user) {
         return views.of(decisions.refuse(number, new Refusal(r.reason(),
                 r.competentAuthority() == null ? "" : r.competentAuthority(), r.remedies()),
-                new Act(user.getName(), channel, r.version())));
+                new Act(user.getName(), channel(number, channel), r.version())));
     }
 
     @PostMapping("/cases/{number}/pre-check")
@@ -129,8 +141,8 @@ class CounterDecisionsApi {
     @PostMapping("/cases/{number}/materials/{key}")
     @Operation(summary = "Tick a material: handed in on paper, satisfied by a certificate, not applicable, or missing")
     CaseView mark(@PathVariable @Size(max = Limits.NUMBER) String number, @PathVariable @Size(max = Limits.CODE) String key, @RequestBody @Valid MarkRequest r,
-            @RequestHeader(name = "X-Channel", defaultValue = "COUNTER") Channel channel, Principal user) {
-        return views.of(supplements.mark(number, key, r.status(), new Act(user.getName(), channel, r.version())));
+            @RequestHeader(name = "X-Channel", required = false) @Nullable Channel channel, Principal user) {
+        return views.of(supplements.mark(number, key, r.status(), new Act(user.getName(), channel(number, channel), r.version())));
     }
 
 }
