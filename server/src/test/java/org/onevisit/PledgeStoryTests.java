@@ -79,7 +79,8 @@ class PledgeStoryTests {
         var handedIn = aCase().of(ITEM).withApplicant(aCompany().identifiedBy(company).named(name).withPhone(phone)
                 .representedBy("郑十四")).providing(allButDeferrable);
         JsonNode received = account == null ? clerk.submit(handedIn) : account.submit(handedIn.on(Channel.WEB));
-        JsonNode pledged = clerk.post("/api/v1/cases/{n}/pledge-acceptance", body("pledgeText", PLEDGE),
+        // the pledge is signed at the counter, in the applicant's presence
+        JsonNode pledged = clerk.postAtCounter("/api/v1/cases/{n}/pledge-acceptance", body("pledgeText", PLEDGE),
                 received.get("number").asString());
         assertThat(reviewOf(pledged.get("number").asString()).get("status").asString()).isEqualTo("OPEN");
         return pledged;

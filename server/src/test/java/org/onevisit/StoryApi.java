@@ -110,6 +110,12 @@ public class StoryApi {
             return answer(perform(withBody(MockMvcRequestBuilders.post(path, variables), body)), true);
         }
 
+        /** A POST by a clerk with the applicant at the counter ({@code X-Channel: COUNTER}): it counts their visit. */
+        public JsonNode postAtCounter(String path, @Nullable Object body, Object... variables) throws Exception {
+            return answer(perform(withBody(MockMvcRequestBuilders.post(path, variables), body)
+                    .header("X-Channel", "COUNTER")), true);
+        }
+
         /** A POST the API refuses: its problem details. */
         public JsonNode refused(String path, @Nullable Object body, Object... variables) throws Exception {
             return answer(perform(withBody(MockMvcRequestBuilders.post(path, variables), body)), false);
