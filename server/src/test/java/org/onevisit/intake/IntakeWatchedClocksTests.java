@@ -51,6 +51,12 @@ class IntakeWatchedClocksTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.onevisit.people.ApplicantAccounts applicants;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService logins;
+
     @BeforeEach
     void the_test_item_is_in_the_catalog() {
         TimedItem.load(catalog);
@@ -107,8 +113,13 @@ class IntakeWatchedClocksTests {
     @Test
     void an_online_pre_check_waits_for_the_clerks_remarks_within_the_same_working_days() {
         MovableClock.CLOCK.setDay("2026-11-02");
-        String number = intake.submit(CaseBuilder.aCase().of(TimedItem.CODE).on(Channel.WEB).preCheck(true).byAccount("watch-applicant")
-                .withApplicant(ApplicantBuilder.aPerson().named("孙八").withPhone("13500002222")).build(), "watch-applicant"))
+        String id = org.onevisit.people.TestIdentities.aResidentIdNumber();
+        applicants.register(new org.onevisit.people.ApplicantRegistration(org.onevisit.people.ApplicantKind.NATURAL_PERSON,
+                id, "孙八", "13500002222", null, "watch-pass-1"));
+        String account = logins.loadUserByUsername(id).getUsername();
+        String number = intake.submit(CaseBuilder.aCase().of(TimedItem.CODE).on(Channel.WEB).preCheck(true)
+                .byAccount(account).withApplicant(ApplicantBuilder.aPerson().identifiedBy(id).named("孙八")
+                        .withPhone("13500002222")).build(), account)
                 .number().value();
         assertThat(of(number, LocalDate.parse("2026-11-09"))).singleElement().satisfies(c -> {
             assertThat(c.watched()).isEqualTo(Watched.PRE_CHECK);
