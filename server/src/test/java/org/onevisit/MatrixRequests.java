@@ -311,6 +311,7 @@ final class MatrixRequests {
             case ADMIN -> "admin";
             case OTHER_CHIEF -> "bdc-chief";
             case OTHER_REVIEWER -> "swj-reviewer";
+            case HEAD -> "scjg-head";
             case HOTLINE -> "hotline-12345";
             case ANONYMOUS -> throw new IllegalArgumentException("nobody logs in");
         });
