@@ -66,307 +66,309 @@ class AuthorisationMatrixTests {
      * department of the case's item;</li>
      * <li>coord, super, admin: the centre's coordinator, supervisor and administrator;</li>
      * <li>oChief, oRevw: the chief representative of BDC and a reviewer of SWJ, departments that take no part in the
-     * case (a consultation on it asks SWJ, so SWJ's reviewer replies to it).</li>
+     * case (a consultation on it asks SWJ, so SWJ's reviewer replies to it);</li>
+     * <li>head: the principal head of SCJG (部门主要负责人, {@code scjg-head}), who leads its supervision group;</li>
+     * <li>hotl: the 12345 hotline's account ({@code hotline-12345}), which refers complaints and reads its own.</li>
      * </ul>
      */
     static final String TABLE = """
-            operation                                                             anon   applA  applB  clerk  chief  revw   coord  super  admin  oChief oRevw
-            POST   /api/v1/account/password                                       401    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/alerts                                                 401    403    403    403    OK     OK     403    OK     403    OK     OK
-            POST   /api/v1/alerts/{id}/acknowledgement                            401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /api/v1/alerts/{id}/answer                                     401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /api/v1/applicants                                             OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/applicants/me                                          401    OK     OK     403    403    403    403    403    403    403    403
-            POST   /api/v1/applicants/identity-verifications                      401    403    403    OK     403    403    403    403    403    403    403
-            GET    /api/v1/audit/checkpoints                                      401    403    403    403    403    403    403    OK     OK     403    403
-            GET    /api/v1/audit/records                                          401    403    403    403    403    403    403    OK     OK     403    403
-            GET    /api/v1/audit/verification                                     401    403    403    403    403    403    403    OK     OK     403    403
-            GET    /api/v1/bad-credit                                             401    403    403    403    403    403    403    OK     OK     403    403
-            POST   /api/v1/bad-credit                                             401    403    403    403    403    403    403    403    OK     403    403
-            DELETE /api/v1/bad-credit/{identifier}                                401    403    403    403    403    403    403    403    OK     403    403
-            GET    /api/v1/bundles                                                OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/bundles/{code}                                         OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/calendar/deadline                                      OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/calendar/working-day                                   OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/calendar/working-days                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/calendar/years                                         OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /api/v1/calendar/years                                         401    403    403    403    403    403    403    403    OK     403    403
-            GET    /api/v1/calendar/years/{year}                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            PUT    /api/v1/calendar/years/{year}/days/{date}                      401    403    403    403    403    403    403    403    OK     403    403
-            DELETE /api/v1/calendar/years/{year}/days/{date}                      401    403    403    403    403    403    403    403    OK     403    403
-            POST   /api/v1/calendar/years/{year}/publication                      401    403    403    403    403    403    403    403    OK     403    403
-            POST   /api/v1/cases                                                  401    OK     OK     OK     403    403    403    403    403    403    403
-            GET    /api/v1/cases/{number}                                         401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /api/v1/cases/{number}/acceptance                              401    403    403    OK     403    403    403    403    403    403    403
-            GET    /api/v1/cases/{number}/consultations                           401    403    403    403    OK     OK     OK     OK     OK     OK     OK
-            POST   /api/v1/cases/{number}/consultations                           401    403    403    403    OK     403    403    403    403    403    403
-            POST   /api/v1/cases/{number}/deficiency-notice                       401    403    403    OK     403    403    403    403    403    403    403
-            GET    /api/v1/cases/{number}/delivery                                401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /api/v1/cases/{number}/delivery/express                        401    403    403    OK     403    403    403    403    403    403    403
-            POST   /api/v1/cases/{number}/delivery/pickup                         401    403    403    OK     403    403    403    403    403    403    403
-            POST   /api/v1/cases/{number}/delivery/pickup/confirmation            401    403    403    OK     403    403    403    403    403    403    403
-            POST   /api/v1/cases/{number}/delivery/release                        401    403    403    OK     403    403    403    403    403    403    403
-            GET    /api/v1/cases/{number}/documents/{kind}                        401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/cases/{number}/materials/{key}/files/{id}              401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /api/v1/cases/{number}/items/{code}/decision                   401    403    403    403    OK     OK     403    403    403    403    403
-            GET    /api/v1/cases/{number}/items/{code}/decision-document          401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /api/v1/cases/{number}/items/{code}/decision-on-the-spot       401    403    403    403    OK     403    403    403    403    403    403
-            POST   /api/v1/cases/{number}/materials/{key}                         401    403    403    OK     403    403    403    403    403    403    403
-            POST   /api/v1/cases/{number}/materials/{key}/files                   401    OK     404    OK     403    403    403    403    403    403    403
-            GET    /api/v1/cases/{number}/meetings                                401    403    403    403    OK     OK     OK     OK     OK     OK     OK
-            POST   /api/v1/cases/{number}/meetings                                401    403    403    403    403    403    OK     403    403    403    403
-            POST   /api/v1/cases/{number}/pledge-acceptance                       401    403    403    OK     403    403    403    403    403    403    403
-            POST   /api/v1/cases/{number}/pre-check                               401    403    403    OK     403    403    403    403    403    403    403
-            POST   /api/v1/cases/{number}/receipt                                 401    403    403    OK     403    403    403    403    403    403    403
-            POST   /api/v1/cases/{number}/refusal                                 401    403    403    OK     403    403    403    403    403    403    403
-            GET    /api/v1/cases/{number}/reviews                                 401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /api/v1/cases/{number}/termination                             401    403    403    403    OK     403    403    403    403    403    403
-            POST   /api/v1/cases/{number}/withdrawal                              401    OK     404    OK     403    403    403    403    403    403    403
-            POST   /api/v1/cases/{number}/withdrawal-after-acceptance             401    OK     404    OK     403    403    403    403    403    403    403
-            GET    /api/v1/casework/inbox                                         401    403    403    403    OK     OK     OK     OK     403    403    403
-            GET    /api/v1/catalog/export                                         OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /api/v1/catalog/import                                         401    403    403    403    403    403    403    403    OK     403    403
-            GET    /api/v1/certificates/public-key                                OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/certificates/verification                              OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /api/v1/certificates/verification                              OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/certificates/{number}                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/certificates/{number}/pdf                              401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /api/v1/certificates/{number}/revocation                       401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /api/v1/consultations/{id}/replies                             401    403    403    403    403    403    403    403    403    403    OK
-            POST   /api/v1/delegations/{id}/revocation                            401    403    403    403    403    403    403    403    OK     403    403
-            POST   /api/v1/delivery/callbacks/{carrier}                           OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/departments                                            OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/intake/applicant-roles                                 OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/intake/form-fields                                     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/intake/materials                                       OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/items                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /api/v1/items                                                  401    403    403    403    403    403    403    403    OK     403    403
-            GET    /api/v1/items/{code}                                           OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /api/v1/items/{code}/retire                                    401    403    403    403    403    403    403    403    OK     403    403
-            GET    /api/v1/items/{code}/versions                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /api/v1/items/{code}/versions                                  401    403    403    403    403    403    403    403    OK     403    403
-            GET    /api/v1/me/cases                                               401    OK     OK     403    403    403    403    403    403    403    403
-            POST   /api/v1/meetings/{id}/attendance                               401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /api/v1/meetings/{id}/closing                                  401    403    403    403    403    403    OK     403    403    403    403
-            GET    /api/v1/meetings/{id}/minutes                                  401    403    403    403    OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/public/cases/{number}                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/reviews/kpis                                           401    403    403    403    403    403    OK     OK     OK     403    403
-            GET    /api/v1/reviews/overdue                                        401    403    403    403    403    403    OK     OK     OK     403    403
-            GET    /api/v1/reviews/owed-opinions                                  401    403    403    403    403    403    OK     OK     OK     403    403
-            POST   /api/v1/reviews/{id}/extension                                 401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /api/v1/reviews/{id}/late-opinion                              401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /api/v1/reviews/{id}/opinion                                   401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /api/v1/reviews/{id}/resumption                                401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /api/v1/reviews/{id}/suspension                                401    403    403    403    OK     OK     403    403    403    403    403
-            GET    /api/v1/supervision/dashboard                                   401    403    403    403    403    403    OK     OK     OK     403    403
-            GET    /api/v1/staff                                                  401    403    403    403    403    403    403    403    OK     403    403
-            POST   /api/v1/staff                                                  401    403    403    403    403    403    403    403    OK     403    403
-            GET    /api/v1/staff/{username}                                       401    403    403    403    403    403    403    403    OK     403    403
-            GET    /api/v1/staff/{username}/delegations                           401    403    403    403    OK     403    403    OK     OK     403    403
-            POST   /api/v1/staff/{username}/delegations                           401    403    403    403    403    403    403    403    OK     403    403
-            GET    /api/v1/staff/{username}/delegations/check                     401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /api/v1/staff/{username}/password                              401    403    403    403    403    403    403    403    OK     403    403
-            POST   /api/v1/staff/{username}/disable                               401    403    403    403    403    403    403    403    OK     403    403
-            POST   /api/v1/staff/{username}/enable                                401    403    403    403    403    403    403    403    OK     403    403
-            GET    /                                                              OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /account/password                                              401    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /account/password                                              401    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /admin                                                         401    403    403    403    403    403    403    403    OK     403    403
-            GET    /admin/bad-credit                                              401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/bad-credit                                              401    403    403    403    403    403    403    403    OK     403    403
-            GET    /admin/calendar                                                401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/calendar/years                                          401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/calendar/{year}/days                                    401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/calendar/{year}/days/{date}/remove                      401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/calendar/{year}/publish                                 401    403    403    403    403    403    403    403    OK     403    403
-            GET    /admin/catalog                                                 401    403    403    403    403    403    403    403    OK     403    403
-            GET    /admin/catalog/import                                          401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/catalog/import                                          401    403    403    403    403    403    403    403    OK     403    403
-            GET    /admin/catalog/items/new                                       401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/catalog/items/new                                       401    403    403    403    403    403    403    403    OK     403    403
-            GET    /admin/catalog/items/{code}                                    401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/catalog/items/{code}                                    401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/catalog/items/{code}/retire                             401    403    403    403    403    403    403    403    OK     403    403
-            GET    /admin/counters                                                401    403    403    403    403    403    403    403    OK     403    403
-            GET    /admin/counters/new                                            401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/counters/new                                            401    403    403    403    403    403    403    403    OK     403    403
-            GET    /admin/counters/{number}                                       401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/counters/{number}                                       401    403    403    403    403    403    403    403    OK     403    403
-            GET    /admin/delegations                                             401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/delegations                                             401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/delegations/{id}/revocation                             401    403    403    403    403    403    403    403    OK     403    403
-            GET    /admin/departments                                             401    403    403    403    403    403    403    403    OK     403    403
-            GET    /admin/departments/new                                         401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/departments/new                                         401    403    403    403    403    403    403    403    OK     403    403
-            GET    /admin/departments/{code}                                      401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/departments/{code}                                      401    403    403    403    403    403    403    403    OK     403    403
-            GET    /admin/staff/new                                               401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/staff/new                                               401    403    403    403    403    403    403    403    OK     403    403
-            GET    /admin/staff/{username}                                        401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/staff/{username}                                        401    403    403    403    403    403    403    403    OK     403    403
-            GET    /admin/staff                                                   401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/staff/{username}/disable                                401    403    403    403    403    403    403    403    OK     403    403
-            POST   /admin/staff/{username}/enable                                 401    403    403    403    403    403    403    403    OK     403    403
-            GET    /bundles                                                       OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /bundles/{code}                                                OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /calendar                                                      OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /cases/{number}/documents/{kind}.pdf                           401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /catalog                                                       OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /catalog/items/{code}                                          OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /certificates/verify                                           OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /login                                                         OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /portal                                                        401    OK     OK     403    403    403    403    403    403    403    403
-            GET    /portal/cases                                                  401    OK     OK     403    403    403    403    403    403    403    403
-            POST   /portal/cases                                                  401    OK     OK     403    403    403    403    403    403    403    403
-            GET    /portal/cases/new                                              401    OK     OK     403    403    403    403    403    403    403    403
-            GET    /portal/cases/{number}                                         401    OK     404    403    403    403    403    403    403    403    403
-            POST   /portal/cases/{number}/materials/{key}                         401    OK     404    403    403    403    403    403    403    403    403
-            GET    /portal/cases/{number}/withdraw                                401    OK     404    403    403    403    403    403    403    403    403
-            POST   /portal/cases/{number}/withdraw                                401    OK     404    403    403    403    403    403    403    403    403
-            GET    /register                                                      OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /register                                                      OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /staff                                                         401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /staff/counter                                                 401    403    403    OK     403    403    403    403    403    403    403
-            POST   /staff/counter/applicant-cases                                 401    403    403    OK     403    403    403    403    403    403    403
-            GET    /staff/counter/cases/{number}                                  401    403    403    OK     403    403    403    403    403    403    403
-            POST   /staff/counter/cases/{number}/accept                           401    403    403    OK     403    403    403    403    403    403    403
-            POST   /staff/counter/cases/{number}/materials/{key}                  401    403    403    OK     403    403    403    403    403    403    403
-            POST   /staff/counter/cases/{number}/notice                           401    403    403    OK     403    403    403    403    403    403    403
-            POST   /staff/counter/cases/{number}/pledge                           401    403    403    OK     403    403    403    403    403    403    403
-            GET    /staff/counter/cases/{number}/pre-check                        401    403    403    OK     403    403    403    403    403    403    403
-            POST   /staff/counter/cases/{number}/pre-check                        401    403    403    OK     403    403    403    403    403    403    403
-            POST   /staff/counter/cases/{number}/receive                          401    403    403    OK     403    403    403    403    403    403    403
-            POST   /staff/counter/cases/{number}/refuse                           401    403    403    OK     403    403    403    403    403    403    403
-            GET    /staff/counter/missing                                         401    403    403    OK     403    403    403    403    403    403    403
-            GET    /staff/counter/new                                             401    403    403    OK     403    403    403    403    403    403    403
-            POST   /staff/counter/new                                             401    403    403    OK     403    403    403    403    403    403    403
-            GET    /staff/counter/open                                            401    403    403    OK     403    403    403    403    403    403    403
-            GET    /staff/counter/search                                          401    403    403    OK     403    403    403    403    403    403    403
-            GET    /staff/deliveries                                              401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /staff/deliveries/{number}/express                             401    403    403    OK     403    403    403    403    403    403    403
-            POST   /staff/deliveries/{number}/handover                            401    403    403    OK     403    403    403    403    403    403    403
-            POST   /staff/deliveries/{number}/pickup                              401    403    403    OK     403    403    403    403    403    403    403
-            POST   /staff/deliveries/{number}/release                             401    403    403    OK     403    403    403    403    403    403    403
-            GET    /staff/alerts                                                  401    403    403    403    OK     OK     403    OK     403    OK     OK
-            GET    /staff/identity-verifications                                  401    403    403    OK     403    403    403    403    403    403    403
-            POST   /staff/alerts/{id}/acknowledgement                             401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /staff/alerts/{id}/answer                                      401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /staff/identity-verifications                                  401    403    403    OK     403    403    403    403    403    403    403
-            POST   /staff/identity-verifications/lookup                           401    403    403    OK     403    403    403    403    403    403    403
-            GET    /staff/meetings                                                401    403    403    403    403    403    OK     403    403    403    403
-            POST   /staff/meetings                                                401    403    403    403    403    403    OK     403    403    403    403
-            GET    /staff/meetings/{id}                                           401    403    403    403    403    403    OK     403    403    403    403
-            POST   /staff/meetings/{id}/attendance                                401    403    403    403    403    403    OK     403    403    403    403
-            POST   /staff/meetings/{id}/closing                                   401    403    403    403    403    403    OK     403    403    403    403
-            GET    /staff/reviews                                                 401    403    403    403    OK     OK     OK     OK     403    403    403
-            GET    /staff/reviews/cases/{number}                                  401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /staff/reviews/cases/{number}/items/{code}/decision            401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /staff/reviews/cases/{number}/items/{code}/decision-on-the-spot 401   403    403    403    OK     403    403    403    403    403    403
-            POST   /staff/reviews/cases/{number}/tasks/{id}/extension             401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /staff/reviews/cases/{number}/tasks/{id}/late-opinion          401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /staff/reviews/cases/{number}/tasks/{id}/opinion               401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /staff/reviews/cases/{number}/tasks/{id}/resumption            401    403    403    403    OK     OK     403    403    403    403    403
-            GET    /status                                                        OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /status                                                        OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /supervision/audit                                             401    403    403    403    403    403    403    OK     OK     403    403
-            GET    /api/v1/cases/{number}/certificates                            401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/cases/{number}/corrections                             401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /api/v1/cases/{number}/corrections/{id}                        401    OK     404    OK     403    403    403    403    403    403    403
-            GET    /api/v1/cases/{number}/corrections/{id}/files/{fileId}         401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/me/certificates                                        401    OK     OK     403    403    403    403    403    403    403    403
-            GET    /api/v1/me/certificates/{number}/pdf                           401    OK     404    403    403    403    403    403    403    403    403
-            GET    /api/v1/me/messages                                            401    OK     OK     403    403    403    403    403    403    403    403
-            POST   /portal/cases/{number}/corrections/{id}                        401    OK     404    403    403    403    403    403    403    403    403
-            GET    /portal/cases/{number}/decisions/{code}.pdf                    401    OK     404    403    403    403    403    403    403    403    403
-            GET    /portal/cases/{number}/certificates/{certificate}.pdf          401    OK     404    403    403    403    403    403    403    403    403
-            GET    /portal/certificates                                           401    OK     OK     403    403    403    403    403    403    403    403
-            GET    /portal/certificates/{number}.pdf                              401    OK     404    403    403    403    403    403    403    403    403
-            GET    /portal/messages                                               401    OK     OK     403    403    403    403    403    403    403    403
-            GET    /api/v1/bad-ratings                                            401    403    403    403    OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/ratings                                                401    403    403    403    OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/corrections                                            401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/corrections/{id}                                       401    403    403    403    OK     403    403    OK     403    403    403
-            POST   /api/v1/corrections/{id}/corrective-decision                   401    403    403    403    403    403    403    OK     403    403    403
-            POST   /api/v1/corrections/{id}/hearing                               401    403    403    403    OK     403    403    OK     403    403    403
-            POST   /api/v1/corrections/{id}/excusal-proposal                      401    403    403    403    403    403    403    OK     403    403    403
-            POST   /api/v1/corrections/{id}/determination                         401    403    403    403    403    403    403    OK     403    403    403
-            POST   /api/v1/corrections/{id}/appeal                                401    403    403    403    OK     403    403    403    403    403    403
-            POST   /api/v1/corrections/{id}/appeal-decision                       401    403    403    403    403    403    403    OK     403    403    403
-            GET    /supervision/corrections                                       401    403    403    403    403    403    403    OK     403    403    403
-            GET    /supervision/corrections/{id}                                  401    403    403    403    403    403    403    OK     403    403    403
-            POST   /supervision/corrections/{id}/corrective-decision              401    403    403    403    403    403    403    OK     403    403    403
-            POST   /supervision/corrections/{id}/hearing                          401    403    403    403    403    403    403    OK     403    403    403
-            POST   /supervision/corrections/{id}/excusal-proposal                 401    403    403    403    403    403    403    OK     403    403    403
-            POST   /supervision/corrections/{id}/determination                    401    403    403    403    403    403    403    OK     403    403    403
-            POST   /supervision/corrections/{id}/appeal-decision                  401    403    403    403    403    403    403    OK     403    403    403
-            GET    /staff/corrections                                             401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /staff/corrections/{id}/hearing                                401    403    403    403    OK     403    403    OK     403    403    403
-            POST   /staff/corrections/{id}/appeal                                 401    403    403    403    OK     403    403    403    403    403    403
-            GET    /api/v1/assessment                                             401    403    403    403    403    403    OK     OK     OK     403    403
-            GET    /api/v1/assessment/officials                                   401    403    403    403    403    403    OK     OK     OK     403    403
-            GET    /api/v1/assessment/report                                      401    403    403    403    403    403    OK     OK     OK     403    403
-            GET    /evaluation/assessment                                         401    403    403    403    403    403    OK     OK     OK     403    403
-            GET    /api/v1/spot-checks                                            401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/spot-checks/{id}                                       401    403    403    403    403    403    403    OK     403    403    403
-            GET    /api/v1/spot-checks/{id}/verification                          OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /api/v1/supervision-groups                                     401    403    403    OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /portal/cases/{number}/rating                                  401    OK     404    403    403    403    403    403    403    403    403
-            GET    /rate/{token}                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /ratings                                                       OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            GET    /staff/bad-ratings                                             401    403    403    403    OK     OK     OK     OK     OK     OK     OK
-            GET    /staff/counter/rating-pad                                      401    403    403    OK     403    403    403    403    403    403    403
-            GET    /supervision/alerts                                            401    403    403    403    403    403    403    OK     403    403    403
-            GET    /supervision/dashboard                                          401    403    403    403    403    403    OK     OK     OK     403    403
-            GET    /supervision/dashboard/cases                                    401    403    403    403    403    403    OK     OK     OK     403    403
-            GET    /supervision/dashboard/reviews                                  401    403    403    403    403    403    OK     OK     OK     403    403
-            GET    /supervision/dashboard/stream                                   401    403    403    403    403    403    OK     OK     OK     403    403
-            GET    /supervision/groups                                            401    403    403    403    403    403    403    OK     OK     403    403
-            GET    /supervision/spot-checks                                       401    403    403    403    403    403    403    OK     403    403    403
-            GET    /supervision/spot-checks/{id}                                  401    403    403    403    403    403    403    OK     403    403    403
-            GET    /supervision/wall                                               401    403    403    403    403    403    OK     OK     OK     403    403
-            GET    /api/v1/complaints                                             401    OK     OK     403    OK     403    403    OK     403    OK     403
-            GET    /api/v1/complaints/{number}                                    401    OK     404    403    OK     403    403    OK     403    403    403
-            GET    /portal/complaints                                             401    OK     OK     403    403    403    403    403    403    403    403
-            GET    /portal/complaints/new                                         401    OK     OK     403    403    403    403    403    403    403    403
-            GET    /portal/complaints/{number}                                    401    OK     404    403    403    403    403    403    403    403    403
-            GET    /staff/complaints                                              401    403    403    403    OK     403    403    403    403    OK     403
-            GET    /staff/complaints/{number}                                     401    403    403    403    OK     403    403    403    403    403    403
-            GET    /staff/counter/complaints/new                                  401    403    403    OK     403    403    403    403    403    403    403
-            GET    /supervision/complaints                                        401    403    403    403    403    403    403    OK     403    403    403
-            GET    /supervision/complaints/{number}                               401    403    403    403    403    403    403    OK     403    403    403
-            POST   /api/v1/bad-ratings/{id}/appeal                                401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /api/v1/bad-ratings/{id}/appeal-decision                       401    403    403    403    403    403    403    OK     403    403    403
-            POST   /api/v1/bad-ratings/{id}/call-back                             401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /api/v1/bad-ratings/{id}/feedback                              401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /api/v1/bad-ratings/{id}/fix                                   401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /api/v1/cases/{number}/rating                                  401    OK     404    403    403    403    403    403    403    403    403
-            POST   /api/v1/complaints                                             401    OK     OK     OK     403    403    403    OK     403    403    403
-            POST   /api/v1/complaints/{number}/acceptance                         401    403    404    403    403    403    403    OK     403    403    403
-            POST   /api/v1/complaints/{number}/answer                             401    403    404    403    OK     403    403    403    403    403    403
-            POST   /api/v1/complaints/{number}/closure                            401    403    404    403    403    403    403    OK     403    403    403
-            POST   /api/v1/complaints/{number}/refusal                            401    403    404    403    403    403    403    OK     403    403    403
-            POST   /api/v1/complaints/{number}/routing                            401    403    404    403    403    403    403    OK     403    403    403
-            POST   /api/v1/spot-checks                                            401    403    403    403    403    403    403    OK     403    403    403
-            POST   /api/v1/spot-checks/{id}/findings                              401    403    403    403    403    403    403    OK     403    403    403
-            POST   /portal/cases/{number}/rating                                  401    OK     404    403    403    403    403    403    403    403    403
-            POST   /portal/complaints                                             401    OK     OK     403    403    403    403    403    403    403    403
-            POST   /rate/{token}                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
-            POST   /staff/bad-ratings/{id}/appeal                                 401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /staff/bad-ratings/{id}/appeal-decision                        401    403    403    403    403    403    403    OK     403    403    403
-            POST   /staff/bad-ratings/{id}/call-back                              401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /staff/bad-ratings/{id}/feedback                               401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /staff/bad-ratings/{id}/fix                                    401    403    403    403    OK     OK     403    403    403    403    403
-            POST   /staff/complaints/{number}/answer                              401    403    403    403    OK     403    403    403    403    403    403
-            POST   /staff/counter/complaints/new                                  401    403    403    OK     403    403    403    403    403    403    403
-            POST   /staff/counter/rating-pad                                      401    403    403    OK     403    403    403    403    403    403    403
-            POST   /supervision/complaints/{number}/accept                        401    403    403    403    403    403    403    OK     403    403    403
-            POST   /supervision/complaints/{number}/close                         401    403    403    403    403    403    403    OK     403    403    403
-            POST   /supervision/complaints/{number}/refuse                        401    403    403    403    403    403    403    OK     403    403    403
-            POST   /supervision/complaints/{number}/route                         401    403    403    403    403    403    403    OK     403    403    403
-            POST   /supervision/groups/{department}                               401    403    403    403    403    403    403    OK     OK     403    403
-            POST   /supervision/spot-checks                                       401    403    403    403    403    403    403    OK     403    403    403
-            POST   /supervision/spot-checks/{id}/findings                         401    403    403    403    403    403    403    OK     403    403    403
-            PUT    /api/v1/supervision-groups/{department}                        401    403    403    403    403    403    403    OK     OK     403    403
+            operation                                                             anon   applA  applB  clerk  chief  revw   coord  super  admin  oChief oRevw  head   hotl
+            POST   /api/v1/account/password                                       401    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/alerts                                                 401    403    403    403    OK     OK     403    OK     403    OK     OK     OK     403
+            POST   /api/v1/alerts/{id}/acknowledgement                            401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /api/v1/alerts/{id}/answer                                     401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /api/v1/applicants                                             OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/applicants/me                                          401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            POST   /api/v1/applicants/identity-verifications                      401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /api/v1/audit/checkpoints                                      401    403    403    403    403    403    403    OK     OK     403    403    403    403
+            GET    /api/v1/audit/records                                          401    403    403    403    403    403    403    OK     OK     403    403    403    403
+            GET    /api/v1/audit/verification                                     401    403    403    403    403    403    403    OK     OK     403    403    403    403
+            GET    /api/v1/bad-credit                                             401    403    403    403    403    403    403    OK     OK     403    403    403    403
+            POST   /api/v1/bad-credit                                             401    403    403    403    403    403    403    403    OK     403    403    403    403
+            DELETE /api/v1/bad-credit/{identifier}                                401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /api/v1/bundles                                                OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/bundles/{code}                                         OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/calendar/deadline                                      OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/calendar/working-day                                   OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/calendar/working-days                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/calendar/years                                         OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /api/v1/calendar/years                                         401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /api/v1/calendar/years/{year}                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            PUT    /api/v1/calendar/years/{year}/days/{date}                      401    403    403    403    403    403    403    403    OK     403    403    403    403
+            DELETE /api/v1/calendar/years/{year}/days/{date}                      401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /api/v1/calendar/years/{year}/publication                      401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /api/v1/cases                                                  401    OK     OK     OK     403    403    403    403    403    403    403    403    403
+            GET    /api/v1/cases/{number}                                         401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
+            POST   /api/v1/cases/{number}/acceptance                              401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /api/v1/cases/{number}/consultations                           401    403    403    403    OK     OK     OK     OK     OK     OK     OK     403    403
+            POST   /api/v1/cases/{number}/consultations                           401    403    403    403    OK     403    403    403    403    403    403    403    403
+            POST   /api/v1/cases/{number}/deficiency-notice                       401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /api/v1/cases/{number}/delivery                                401    403    403    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
+            POST   /api/v1/cases/{number}/delivery/express                        401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/cases/{number}/delivery/pickup                         401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/cases/{number}/delivery/pickup/confirmation            401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/cases/{number}/delivery/release                        401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /api/v1/cases/{number}/documents/{kind}                        401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
+            GET    /api/v1/cases/{number}/materials/{key}/files/{id}              401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
+            POST   /api/v1/cases/{number}/items/{code}/decision                   401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            GET    /api/v1/cases/{number}/items/{code}/decision-document          401    403    403    OK     OK     OK     OK     OK     OK     OK     OK     403    403
+            POST   /api/v1/cases/{number}/items/{code}/decision-on-the-spot       401    403    403    403    OK     403    403    403    403    403    403    403    403
+            POST   /api/v1/cases/{number}/materials/{key}                         401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/cases/{number}/materials/{key}/files                   401    OK     404    OK     403    403    403    403    403    403    403    403    403
+            GET    /api/v1/cases/{number}/meetings                                401    403    403    403    OK     OK     OK     OK     OK     OK     OK     403    403
+            POST   /api/v1/cases/{number}/meetings                                401    403    403    403    403    403    OK     403    403    403    403    403    403
+            POST   /api/v1/cases/{number}/pledge-acceptance                       401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/cases/{number}/pre-check                               401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/cases/{number}/receipt                                 401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/cases/{number}/refusal                                 401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /api/v1/cases/{number}/reviews                                 401    403    403    OK     OK     OK     OK     OK     OK     OK     OK     403    403
+            POST   /api/v1/cases/{number}/termination                             401    403    403    403    OK     403    403    403    403    403    403    403    403
+            POST   /api/v1/cases/{number}/withdrawal                              401    OK     404    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/cases/{number}/withdrawal-after-acceptance             401    OK     404    OK     403    403    403    403    403    403    403    403    403
+            GET    /api/v1/casework/inbox                                         401    403    403    403    OK     OK     OK     OK     403    403    403    403    403
+            GET    /api/v1/catalog/export                                         OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /api/v1/catalog/import                                         401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /api/v1/certificates/public-key                                OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/certificates/verification                              OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /api/v1/certificates/verification                              OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/certificates/{number}                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/certificates/{number}/pdf                              401    403    403    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
+            POST   /api/v1/certificates/{number}/revocation                       401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /api/v1/consultations/{id}/replies                             401    403    403    403    403    403    403    403    403    403    OK     403    403
+            POST   /api/v1/delegations/{id}/revocation                            401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /api/v1/delivery/callbacks/{carrier}                           OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/departments                                            OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/intake/applicant-roles                                 OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/intake/form-fields                                     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/intake/materials                                       OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/items                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /api/v1/items                                                  401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /api/v1/items/{code}                                           OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /api/v1/items/{code}/retire                                    401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /api/v1/items/{code}/versions                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /api/v1/items/{code}/versions                                  401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /api/v1/me/cases                                               401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            POST   /api/v1/meetings/{id}/attendance                               401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /api/v1/meetings/{id}/closing                                  401    403    403    403    403    403    OK     403    403    403    403    403    403
+            GET    /api/v1/meetings/{id}/minutes                                  401    403    403    403    OK     OK     OK     OK     OK     OK     OK     403    403
+            GET    /api/v1/public/cases/{number}                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/reviews/kpis                                           401    403    403    403    403    403    OK     OK     OK     403    403    403    403
+            GET    /api/v1/reviews/overdue                                        401    403    403    403    403    403    OK     OK     OK     403    403    403    403
+            GET    /api/v1/reviews/owed-opinions                                  401    403    403    403    403    403    OK     OK     OK     403    403    403    403
+            POST   /api/v1/reviews/{id}/extension                                 401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /api/v1/reviews/{id}/late-opinion                              401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /api/v1/reviews/{id}/opinion                                   401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /api/v1/reviews/{id}/resumption                                401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /api/v1/reviews/{id}/suspension                                401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            GET    /api/v1/supervision/dashboard                                  401    403    403    403    403    403    OK     OK     OK     403    403    403    403
+            GET    /api/v1/staff                                                  401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /api/v1/staff                                                  401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /api/v1/staff/{username}                                       401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /api/v1/staff/{username}/delegations                           401    403    403    403    OK     403    403    OK     OK     403    403    403    403
+            POST   /api/v1/staff/{username}/delegations                           401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /api/v1/staff/{username}/delegations/check                     401    403    403    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
+            POST   /api/v1/staff/{username}/password                              401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /api/v1/staff/{username}/disable                               401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /api/v1/staff/{username}/enable                                401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /                                                              OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /account/password                                              401    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /account/password                                              401    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /admin                                                         401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /admin/bad-credit                                              401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/bad-credit                                              401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /admin/calendar                                                401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/calendar/years                                          401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/calendar/{year}/days                                    401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/calendar/{year}/days/{date}/remove                      401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/calendar/{year}/publish                                 401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /admin/catalog                                                 401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /admin/catalog/import                                          401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/catalog/import                                          401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /admin/catalog/items/new                                       401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/catalog/items/new                                       401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /admin/catalog/items/{code}                                    401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/catalog/items/{code}                                    401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/catalog/items/{code}/retire                             401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /admin/counters                                                401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /admin/counters/new                                            401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/counters/new                                            401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /admin/counters/{number}                                       401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/counters/{number}                                       401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /admin/delegations                                             401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/delegations                                             401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/delegations/{id}/revocation                             401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /admin/departments                                             401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /admin/departments/new                                         401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/departments/new                                         401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /admin/departments/{code}                                      401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/departments/{code}                                      401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /admin/staff/new                                               401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/staff/new                                               401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /admin/staff/{username}                                        401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/staff/{username}                                        401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /admin/staff                                                   401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/staff/{username}/disable                                401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/staff/{username}/enable                                 401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /bundles                                                       OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /bundles/{code}                                                OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /calendar                                                      OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /cases/{number}/documents/{kind}.pdf                           401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
+            GET    /catalog                                                       OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /catalog/items/{code}                                          OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /certificates/verify                                           OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /login                                                         OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /portal                                                        401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            GET    /portal/cases                                                  401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            POST   /portal/cases                                                  401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            GET    /portal/cases/new                                              401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            GET    /portal/cases/{number}                                         401    OK     404    403    403    403    403    403    403    403    403    403    403
+            POST   /portal/cases/{number}/materials/{key}                         401    OK     404    403    403    403    403    403    403    403    403    403    403
+            GET    /portal/cases/{number}/withdraw                                401    OK     404    403    403    403    403    403    403    403    403    403    403
+            POST   /portal/cases/{number}/withdraw                                401    OK     404    403    403    403    403    403    403    403    403    403    403
+            GET    /register                                                      OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /register                                                      OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /staff                                                         401    403    403    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
+            GET    /staff/counter                                                 401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/counter/applicant-cases                                 401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /staff/counter/cases/{number}                                  401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/counter/cases/{number}/accept                           401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/counter/cases/{number}/materials/{key}                  401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/counter/cases/{number}/notice                           401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/counter/cases/{number}/pledge                           401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /staff/counter/cases/{number}/pre-check                        401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/counter/cases/{number}/pre-check                        401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/counter/cases/{number}/receive                          401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/counter/cases/{number}/refuse                           401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /staff/counter/missing                                         401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /staff/counter/new                                             401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/counter/new                                             401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /staff/counter/open                                            401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /staff/counter/search                                          401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /staff/deliveries                                              401    403    403    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
+            POST   /staff/deliveries/{number}/express                             401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/deliveries/{number}/handover                            401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/deliveries/{number}/pickup                              401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/deliveries/{number}/release                             401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /staff/alerts                                                  401    403    403    403    OK     OK     403    OK     403    OK     OK     OK     403
+            GET    /staff/identity-verifications                                  401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/alerts/{id}/acknowledgement                             401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /staff/alerts/{id}/answer                                      401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /staff/identity-verifications                                  401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/identity-verifications/lookup                           401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /staff/meetings                                                401    403    403    403    403    403    OK     403    403    403    403    403    403
+            POST   /staff/meetings                                                401    403    403    403    403    403    OK     403    403    403    403    403    403
+            GET    /staff/meetings/{id}                                           401    403    403    403    403    403    OK     403    403    403    403    403    403
+            POST   /staff/meetings/{id}/attendance                                401    403    403    403    403    403    OK     403    403    403    403    403    403
+            POST   /staff/meetings/{id}/closing                                   401    403    403    403    403    403    OK     403    403    403    403    403    403
+            GET    /staff/reviews                                                 401    403    403    403    OK     OK     OK     OK     403    403    403    403    403
+            GET    /staff/reviews/cases/{number}                                  401    403    403    OK     OK     OK     OK     OK     OK     OK     OK     403    403
+            POST   /staff/reviews/cases/{number}/items/{code}/decision            401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /staff/reviews/cases/{number}/items/{code}/decision-on-the-spot 401    403    403    403    OK     403    403    403    403    403    403    403    403
+            POST   /staff/reviews/cases/{number}/tasks/{id}/extension             401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /staff/reviews/cases/{number}/tasks/{id}/late-opinion          401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /staff/reviews/cases/{number}/tasks/{id}/opinion               401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /staff/reviews/cases/{number}/tasks/{id}/resumption            401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            GET    /status                                                        OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /status                                                        OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /supervision/audit                                             401    403    403    403    403    403    403    OK     OK     403    403    403    403
+            GET    /api/v1/cases/{number}/certificates                            401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
+            GET    /api/v1/cases/{number}/corrections                             401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
+            POST   /api/v1/cases/{number}/corrections/{id}                        401    OK     404    OK     403    403    403    403    403    403    403    403    403
+            GET    /api/v1/cases/{number}/corrections/{id}/files/{fileId}         401    OK     404    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
+            GET    /api/v1/me/certificates                                        401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            GET    /api/v1/me/certificates/{number}/pdf                           401    OK     404    403    403    403    403    403    403    403    403    403    403
+            GET    /api/v1/me/messages                                            401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            POST   /portal/cases/{number}/corrections/{id}                        401    OK     404    403    403    403    403    403    403    403    403    403    403
+            GET    /portal/cases/{number}/decisions/{code}.pdf                    401    OK     404    403    403    403    403    403    403    403    403    403    403
+            GET    /portal/cases/{number}/certificates/{certificate}.pdf          401    OK     404    403    403    403    403    403    403    403    403    403    403
+            GET    /portal/certificates                                           401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            GET    /portal/certificates/{number}.pdf                              401    OK     404    403    403    403    403    403    403    403    403    403    403
+            GET    /portal/messages                                               401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            GET    /api/v1/bad-ratings                                            401    403    403    403    OK     OK     OK     OK     OK     OK     OK     403    403
+            GET    /api/v1/ratings                                                401    403    403    403    OK     OK     OK     OK     OK     OK     OK     403    403
+            GET    /api/v1/corrections                                            401    403    403    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
+            GET    /api/v1/corrections/{id}                                       401    403    403    403    OK     403    403    OK     403    403    403    OK     403
+            POST   /api/v1/corrections/{id}/corrective-decision                   401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            POST   /api/v1/corrections/{id}/hearing                               401    403    403    403    OK     403    403    OK     403    403    403    OK     403
+            POST   /api/v1/corrections/{id}/excusal-proposal                      401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            POST   /api/v1/corrections/{id}/determination                         401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            POST   /api/v1/corrections/{id}/appeal                                401    403    403    403    OK     403    403    403    403    403    403    403    403
+            POST   /api/v1/corrections/{id}/appeal-decision                       401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            GET    /supervision/corrections                                       401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            GET    /supervision/corrections/{id}                                  401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            POST   /supervision/corrections/{id}/corrective-decision              401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            POST   /supervision/corrections/{id}/hearing                          401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            POST   /supervision/corrections/{id}/excusal-proposal                 401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            POST   /supervision/corrections/{id}/determination                    401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            POST   /supervision/corrections/{id}/appeal-decision                  401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            GET    /staff/corrections                                             401    403    403    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
+            POST   /staff/corrections/{id}/hearing                                401    403    403    403    OK     403    403    OK     403    403    403    OK     403
+            POST   /staff/corrections/{id}/appeal                                 401    403    403    403    OK     403    403    403    403    403    403    403    403
+            GET    /api/v1/assessment                                             401    403    403    403    403    403    OK     OK     OK     403    403    OK     403
+            GET    /api/v1/assessment/officials                                   401    403    403    403    403    403    OK     OK     OK     403    403    OK     403
+            GET    /api/v1/assessment/report                                      401    403    403    403    403    403    OK     OK     OK     403    403    OK     403
+            GET    /evaluation/assessment                                         401    403    403    403    403    403    OK     OK     OK     403    403    OK     403
+            GET    /api/v1/spot-checks                                            401    403    403    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
+            GET    /api/v1/spot-checks/{id}                                       401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            GET    /api/v1/spot-checks/{id}/verification                          OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/supervision-groups                                     401    403    403    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
+            GET    /portal/cases/{number}/rating                                  401    OK     404    403    403    403    403    403    403    403    403    403    403
+            GET    /rate/{token}                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /ratings                                                       OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /staff/bad-ratings                                             401    403    403    403    OK     OK     OK     OK     OK     OK     OK     403    403
+            GET    /staff/counter/rating-pad                                      401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /supervision/alerts                                            401    403    403    403    403    403    403    OK     403    403    403    403    403
+            GET    /supervision/dashboard                                         401    403    403    403    403    403    OK     OK     OK     403    403    403    403
+            GET    /supervision/dashboard/cases                                   401    403    403    403    403    403    OK     OK     OK     403    403    403    403
+            GET    /supervision/dashboard/reviews                                 401    403    403    403    403    403    OK     OK     OK     403    403    403    403
+            GET    /supervision/dashboard/stream                                  401    403    403    403    403    403    OK     OK     OK     403    403    403    403
+            GET    /supervision/groups                                            401    403    403    403    403    403    403    OK     OK     403    403    403    403
+            GET    /supervision/spot-checks                                       401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            GET    /supervision/spot-checks/{id}                                  401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            GET    /supervision/wall                                              401    403    403    403    403    403    OK     OK     OK     403    403    403    403
+            GET    /api/v1/complaints                                             401    OK     OK     403    OK     403    403    OK     403    OK     403    OK     OK
+            GET    /api/v1/complaints/{number}                                    401    OK     404    403    OK     403    403    OK     403    403    403    OK     403
+            GET    /portal/complaints                                             401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            GET    /portal/complaints/new                                         401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            GET    /portal/complaints/{number}                                    401    OK     404    403    403    403    403    403    403    403    403    403    403
+            GET    /staff/complaints                                              401    403    403    403    OK     403    403    403    403    OK     403    OK     403
+            GET    /staff/complaints/{number}                                     401    403    403    403    OK     403    403    403    403    403    403    OK     403
+            GET    /staff/counter/complaints/new                                  401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /supervision/complaints                                        401    403    403    403    403    403    403    OK     403    403    403    403    403
+            GET    /supervision/complaints/{number}                               401    403    403    403    403    403    403    OK     403    403    403    403    403
+            POST   /api/v1/bad-ratings/{id}/appeal                                401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /api/v1/bad-ratings/{id}/appeal-decision                       401    403    403    403    403    403    403    OK     403    403    403    403    403
+            POST   /api/v1/bad-ratings/{id}/call-back                             401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /api/v1/bad-ratings/{id}/feedback                              401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /api/v1/bad-ratings/{id}/fix                                   401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /api/v1/cases/{number}/rating                                  401    OK     404    403    403    403    403    403    403    403    403    403    403
+            POST   /api/v1/complaints                                             401    OK     OK     OK     403    403    403    OK     403    403    403    403    OK
+            POST   /api/v1/complaints/{number}/acceptance                         401    403    404    403    403    403    403    OK     403    403    403    403    403
+            POST   /api/v1/complaints/{number}/answer                             401    403    404    403    OK     403    403    403    403    403    403    OK     403
+            POST   /api/v1/complaints/{number}/closure                            401    403    404    403    403    403    403    OK     403    403    403    403    403
+            POST   /api/v1/complaints/{number}/refusal                            401    403    404    403    403    403    403    OK     403    403    403    403    403
+            POST   /api/v1/complaints/{number}/routing                            401    403    404    403    403    403    403    OK     403    403    403    403    403
+            POST   /api/v1/spot-checks                                            401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            POST   /api/v1/spot-checks/{id}/findings                              401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            POST   /portal/cases/{number}/rating                                  401    OK     404    403    403    403    403    403    403    403    403    403    403
+            POST   /portal/complaints                                             401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            POST   /rate/{token}                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /staff/bad-ratings/{id}/appeal                                 401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /staff/bad-ratings/{id}/appeal-decision                        401    403    403    403    403    403    403    OK     403    403    403    403    403
+            POST   /staff/bad-ratings/{id}/call-back                              401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /staff/bad-ratings/{id}/feedback                               401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /staff/bad-ratings/{id}/fix                                    401    403    403    403    OK     OK     403    403    403    403    403    403    403
+            POST   /staff/complaints/{number}/answer                              401    403    403    403    OK     403    403    403    403    403    403    OK     403
+            POST   /staff/counter/complaints/new                                  401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/counter/rating-pad                                      401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /supervision/complaints/{number}/accept                        401    403    403    403    403    403    403    OK     403    403    403    403    403
+            POST   /supervision/complaints/{number}/close                         401    403    403    403    403    403    403    OK     403    403    403    403    403
+            POST   /supervision/complaints/{number}/refuse                        401    403    403    403    403    403    403    OK     403    403    403    403    403
+            POST   /supervision/complaints/{number}/route                         401    403    403    403    403    403    403    OK     403    403    403    403    403
+            POST   /supervision/groups/{department}                               401    403    403    403    403    403    403    OK     OK     403    403    403    403
+            POST   /supervision/spot-checks                                       401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            POST   /supervision/spot-checks/{id}/findings                         401    403    403    403    403    403    403    OK     403    403    403    OK     403
+            PUT    /api/v1/supervision-groups/{department}                        401    403    403    403    403    403    403    OK     OK     403    403    403    403
             """;
 
     /** Where every answer of the run is written: the operation, then what each person got. */
@@ -561,7 +563,8 @@ class AuthorisationMatrixTests {
     /** The columns of the table: who tries each operation. */
     enum Who {
         ANONYMOUS("anon"), APPLICANT("applA"), OTHER_APPLICANT("applB"), CLERK("clerk"), CHIEF("chief"), REVIEWER("revw"),
-        COORDINATOR("coord"), SUPERVISOR("super"), ADMIN("admin"), OTHER_CHIEF("oChief"), OTHER_REVIEWER("oRevw");
+        COORDINATOR("coord"), SUPERVISOR("super"), ADMIN("admin"), OTHER_CHIEF("oChief"), OTHER_REVIEWER("oRevw"),
+        HEAD("head"), HOTLINE("hotl");
 
         private final String column;
 

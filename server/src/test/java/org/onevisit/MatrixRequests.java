@@ -314,6 +314,8 @@ final class MatrixRequests {
             case ADMIN -> "admin";
             case OTHER_CHIEF -> "bdc-chief";
             case OTHER_REVIEWER -> "swj-reviewer";
+            case HEAD -> "scjg-head";
+            case HOTLINE -> "hotline-12345";
             case ANONYMOUS -> throw new IllegalArgumentException("nobody logs in");
         });
     }
@@ -1379,6 +1381,12 @@ final class MatrixRequests {
     private static String complaintBody(Who who) {
         if (who.applicant()) {
             return "{\"channel\": \"PORTAL\", \"category\": \"OTHER\", \"text\": \"矩阵网上投诉\"}";
+        }
+        if (who == Who.HOTLINE) {
+            return """
+                    {"channel": "HOTLINE_12345", "category": "OTHER", "text": "矩阵热线转办", "referral": "12345-%s",
+                     "complainant": {"anonymous": false, "name": "矩阵来电人", "phone": "13600007777"}}"""
+                    .formatted(UUID.randomUUID());
         }
         String channel = who == Who.CLERK ? "COUNTER" : "LETTER";
         return """

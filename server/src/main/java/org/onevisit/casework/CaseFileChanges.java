@@ -37,6 +37,10 @@ class CaseFileChanges {
         return files.find(number);
     }
 
+    java.util.Optional<java.time.Instant> endedAt(String number) {
+        return files.endedAt(number);
+    }
+
     java.util.List<CaseFile> findAll(java.util.Collection<String> numbers) {
         return files.findAll(numbers);
     }

@@ -2,7 +2,11 @@ package org.onevisit.casework;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,11 +37,13 @@ class CaseFiles implements PersonalDataAtRest {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final PersonalDataCipher cipher;
+    private final Clock clock;
 
-    CaseFiles(JdbcClient jdbc, JsonMapper json, PersonalDataCipher cipher) {
+    CaseFiles(JdbcClient jdbc, JsonMapper json, PersonalDataCipher cipher, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.cipher = cipher;
+        this.clock = clock;
     }
 
     /** Stores a new file; false when the case has one already. */
@@ -63,18 +69,30 @@ class CaseFiles implements PersonalDataAtRest {
                 .update() == 1;
     }
 
-    /** Saves the next state of a file read at {@code f.version()}; false when someone saved it meanwhile. */
+    /**
+     * Saves the next state of a file read at {@code f.version()}; false when someone saved it meanwhile. The first save
+     * in a closed status records the moment the case ended.
+     */
     boolean update(CaseFile f) {
         LegalClock clock = f.clock();
         PledgeTerm p = f.pledge();
+        OffsetDateTime now = f.status().closed() ? OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC) : null;
         return jdbc.sql("""
                 UPDATE case_file SET status = ?, legal_by = ?, extension_days = ?, extension_note = ?, pledge_reminded = ?,
-                    pledge_kept = ?, closing_note = ?, version = version + 1
+                    pledge_kept = ?, closing_note = ?, ended_at = COALESCE(ended_at, CAST(? AS TIMESTAMP WITH TIME ZONE)),
+                    version = version + 1
                 WHERE number = ? AND version = ?""")
                 .params(f.status().name(), clock.legal(), clock.extensionDays(), clock.extensionNote(),
-                        p == null ? null : p.reminded(), p == null ? null : p.kept(), f.closingNote(), f.number(),
+                        p == null ? null : p.reminded(), p == null ? null : p.kept(), f.closingNote(), now, f.number(),
                         f.version())
                 .update() == 1;
+    }
+
+    /** When the case ended (办结, 终止, 撤回), if it has and the moment was recorded. */
+    Optional<Instant> endedAt(String number) {
+        return jdbc.sql("SELECT ended_at FROM case_file WHERE number = ?").param(number)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
+                .optional().flatMap(o -> o);
     }
 
     Optional<CaseFile> find(String number) {

@@ -92,6 +92,12 @@ public class CaseHandling {
         return kept;
     }
 
+    /** When the accepted case ended (办结, 终止 or 撤回), if it has; empty for a case that ended before this was kept. */
+    @ReadOnly
+    public Optional<java.time.Instant> endedAt(String number) {
+        return changes.endedAt(number);
+    }
+
     /** The department leading the case: its item's own, or for a bundle the bundle's lead department (牵头部门). */
     @ReadOnly
     public String leadDepartment(CaseFile file) {

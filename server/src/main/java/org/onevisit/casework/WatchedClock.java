@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One clock supervision watches: a review step's (环节) or a whole case's deadline, what it is about, and whether it
- * stands still — 补正 or 中止 on a step, or a case waiting for its applicant — when no alert is raised
+ * One clock supervision watches: a review step's (环节) or a whole case's deadline, or the counter's answer due at
+ * intake (受理、一次性告知 or 网上预审 answer), what it is about, and whether it stands still — 补正 or 中止 on a step, or a case waiting for its applicant — when no alert is raised
  * (《行政许可法》第四十五条: that time does not count). No personal data: the case number and the item's name only.
  *
- * @param key the step's review task id, or the case number for the case's own clock
+ * @param key the step's review task id, the case number for the case's own clock, or for an intake clock the case
+ *     number and the day that clock started ({@code number@2026-10-09}), for each wait for the counter is its own clock
  * @param department the department answerable for it, whose reviewers handle it: the step's reviewing department, or
  *     the department of the case's first item
  */
@@ -24,6 +25,14 @@ public record WatchedClock(Watched watched, String key, String caseNumber, Strin
         /** A department's review step (审查环节): its own limit counts even when the case is on time. */
         STEP,
         /** The whole case (办件), against its promised deadline (承诺时限). */
-        CASE
+        CASE,
+        /**
+         * A received case's answer at the counter — accepted, notified once of what is missing (一次性告知) or refused —
+         * due within the working days of 《行政许可法》第三十二条 from receipt, or from the day the supplement made the
+         * materials complete; intake's clock, before casework has the case.
+         */
+        INTAKE,
+        /** An online pre-check (互联网预审) waiting for the clerk's remarks, due within the same working days. */
+        PRE_CHECK
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The clocks electronic supervision watches for its alerts (预警纠错): each review step's deadline and each case's
- * promised deadline, still running or standing still, as supervision reads them.
+ * promised deadline (casework's), and the counter's answers due at intake (intake's, which implements this interface
+ * beside casework, for intake stands on casework), still running or standing still, as supervision reads them.
  */
 public interface WatchedClocks {
 

@@ -1,5 +1,6 @@
 package org.onevisit.evaluation;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,9 +31,11 @@ public class Evaluation {
     private final RatingLinks links;
     private final Actors actors;
     private final EvaluationSettings settings;
+    private final Clock clock;
 
     Evaluation(RatedCases cases, Ratings ratings, RatingRecorder recorder, RatingLinks links, Actors actors,
-            EvaluationSettings settings) {
+            EvaluationSettings settings, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.ratings = ratings;
         this.recorder = recorder;
@@ -53,7 +56,7 @@ public class Evaluation {
     public LinkedCase open(String token) {
         RatingLinks.Link link = links.open(token);
         RatedCase c = cases.find(link.caseNumber());
-        RatingPolicy.checkRateable(c, ratings.rated(c.number()));
+        RatingPolicy.checkRateable(c, ratings.rated(c.number()), clock.instant(), settings.window());
         return new LinkedCase(c.number(), c.subjectName(), link.channel(), Indicator.forChannel(link.channel()));
     }
 
@@ -78,7 +81,7 @@ public class Evaluation {
             throw new DomainException(Kind.FORBIDDEN, "evaluation-pad-for-clerks",
                     "The counter's pad is handed over by a counter clerk", who.name());
         }
-        RatingPolicy.checkRateable(cases.find(number), ratings.rated(number));
+        RatingPolicy.checkRateable(cases.find(number), ratings.rated(number), clock.instant(), settings.window());
         return links.issue(number, RatingChannel.COUNTER_PAD, settings.padLifetime());
     }
 
@@ -91,10 +94,12 @@ public class Evaluation {
         return ratings.ofCase(number);
     }
 
-    /** Whether the case may be rated now: it has ended, and nobody rated it yet. */
+    /** Whether the case may be rated now: it has ended, within the rating window, and nobody rated it yet. */
     @ReadOnly
     public boolean rateable(String number) {
-        return RatingPolicy.ENDED.contains(cases.find(number).status()) && !ratings.rated(number);
+        RatedCase c = cases.find(number);
+        return RatingPolicy.ENDED.contains(c.status()) && RatingPolicy.withinWindow(c, clock.instant(), settings.window())
+                && !ratings.rated(number);
     }
 
     /** A case as its rating link opens it, with the indicators of the link's channel. */

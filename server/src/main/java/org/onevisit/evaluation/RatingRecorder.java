@@ -43,8 +43,8 @@ class RatingRecorder {
     }
 
     Rating record(RatedCase c, Answer answer, String ratedBy) {
-        RatingPolicy.checkRateable(c, ratings.rated(c.number()));
         Instant now = clock.instant();
+        RatingPolicy.checkRateable(c, ratings.rated(c.number()), now, settings.window());
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         Rating rating = new Rating(0, c.number(), department(c), c.subjectName(), answer, ratedBy, now, today,
                 c.maskedName(), false);
@@ -52,7 +52,7 @@ class RatingRecorder {
         try {
             id = ratings.add(rating);
         } catch (DuplicateKeyException meanwhile) {
-            RatingPolicy.checkRateable(c, true);
+            RatingPolicy.checkRateable(c, true, now, settings.window());
             throw meanwhile;
         }
         if (answer.grade().bad()) {

@@ -19,15 +19,20 @@ final class CaseOwnership {
     }
 
     /**
-     * Who may read the case: every member of staff (the hall works as one: the counter, the departments, the
-     * coordinators and supervisors all answer for it), and the applicant who owns it.
+     * Who may read the case: every member of staff who works in the hall (it works as one: the counter, the
+     * departments, the coordinators and supervisors all answer for it), and the applicant who owns it; not the 12345
+     * hotline's account, which refers complaints and reads nothing of the cases.
      *
      * @param account the portal account the case counts as applied for on ({@link CaseChanges#accountFor}); null when
      *     it was handed in at the counter for someone whose account is not verified
      */
     static void checkReadable(Actor who, IntakeCase c, @Nullable String account) {
-        if (who.isStaff() || owns(who, account)) {
+        if (who.worksInTheHall() || owns(who, account)) {
             return;
+        }
+        if (who.isStaff()) {
+            throw new DomainException(Kind.FORBIDDEN, "intake-case-not-for-role", "The account of " + who.name()
+                    + " reads no case", who.name());
         }
         if (who.isApplicant()) {
             throw CaseChanges.notFound(c.number().value());

@@ -1,5 +1,7 @@
 package org.onevisit.intake;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,8 +27,10 @@ class Cases {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final SealedParties parties;
+    private final Clock clock;
 
-    Cases(JdbcClient jdbc, JsonMapper json, SealedParties parties) {
+    Cases(JdbcClient jdbc, JsonMapper json, SealedParties parties, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.json = json;
         this.parties = parties;
@@ -78,11 +82,19 @@ class Cases {
     boolean update(IntakeCase c) {
         return jdbc.sql("""
                 UPDATE intake_case SET status = ?, received_on = ?, accepted_on = ?, deemed_accepted = ?,
-                    version = version + 1, body = ?
+                    ended_at = COALESCE(ended_at, CAST(? AS TIMESTAMP WITH TIME ZONE)), version = version + 1, body = ?
                 WHERE number = ? AND version = ?""")
                 .params(c.status().name(), c.dates().receivedOn(), c.dates().acceptedOn(), c.dates().deemedAccepted(),
+                        c.status().closed() ? OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC) : null,
                         body(c), c.number().value(), c.version())
                 .update() == 1;
+    }
+
+    /** When the case ended at intake (不予受理, 撤回 before acceptance), if it did and the moment was recorded. */
+    Optional<Instant> endedAt(String number) {
+        return jdbc.sql("SELECT ended_at FROM intake_case WHERE number = ?").param(number)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
+                .optional().flatMap(o -> o);
     }
 
     Optional<IntakeCase> find(String number) {

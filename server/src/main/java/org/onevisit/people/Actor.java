@@ -65,6 +65,14 @@ public record Actor(String name, Kind kind, Set<StaffRole> roles, @Nullable Stri
         return kind == Kind.STAFF;
     }
 
+    /**
+     * Whether a member of staff who works in the hall (counter, departments, coordinators, supervisors, administrators):
+     * staff holding a role other than the 12345 hotline's, whose account only refers complaints.
+     */
+    public boolean worksInTheHall() {
+        return isStaff() && roles.stream().anyMatch(r -> r != StaffRole.HOTLINE);
+    }
+
     public boolean isApplicant() {
         return kind == Kind.APPLICANT;
     }

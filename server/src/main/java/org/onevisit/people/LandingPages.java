@@ -47,6 +47,8 @@ class LandingPages implements AuthenticationSuccessHandler {
         pages.put(StaffRole.SUPERVISOR, "/supervision/dashboard");
         pages.put(StaffRole.DEPARTMENT_HEAD, "/supervision/spot-checks");
         pages.put(StaffRole.ADMIN, "/admin");
+        // the hotline's account works through the API; signed in on a page it has none of the staff's
+        pages.put(StaffRole.HOTLINE, "/");
         return Collections.unmodifiableMap(pages);
     }
 

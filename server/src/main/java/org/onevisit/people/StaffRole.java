@@ -18,5 +18,10 @@ public enum StaffRole {
      */
     DEPARTMENT_HEAD,
     /** 管理员: maintains the catalog, calendar, staff and delegations. */
-    ADMIN
+    ADMIN,
+    /**
+     * 12345热线: the account of the 12345 hotline's system or operator, which refers its callers' complaints to the
+     * centre through the API and reads how its own referrals stand; nothing else.
+     */
+    HOTLINE
 }

@@ -24,8 +24,9 @@ class LimitsConfiguration {
 
     @Bean
     RequestRefusals requestRefusals(MessageSource messages, LocaleResolver locales, JsonMapper json, InputLimits limits,
-            @Value("${onevisit.uploads.max-size:20MB}") DataSize uploadSize) {
-        return new RequestRefusals(messages, locales, json, limits, uploadSize);
+            @Value("${onevisit.uploads.max-size:20MB}") DataSize uploadSize,
+            @Value("${server.tomcat.max-part-count:50}") int maxParts) {
+        return new RequestRefusals(messages, locales, json, limits, uploadSize, maxParts);
     }
 
     /**

@@ -22,6 +22,8 @@ import org.springframework.http.MediaType;
 import org.springframework.validation.DataBinder;
 
 import jakarta.servlet.DispatcherType;
+import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -37,7 +39,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>a JSON or form body larger than {@code onevisit.limits.max-body-size} is refused with 413 — at once when its
  * Content-Length says so, otherwise as soon as more has been read, chunked bodies included (the container stops
  * reading a form at the same size); multipart uploads keep their own limits ({@code onevisit.uploads.*}), and a
- * multipart body that cannot be read is refused with 400;</li>
+ * multipart body that cannot be read is refused with 400, and one of more parts than the container takes
+ * ({@code server.tomcat.max-part-count}) with 413 saying so, not as a file too large;</li>
  * <li>parameters that cannot be read — a query string or form that is not UTF-8 ({@code q=%ff%fe}), a broken
  * percent sign, a control character, a form row past the 256 a form is bound with — are refused with 400, instead
  * of failing wherever a parameter is first asked for.</li>
@@ -98,6 +101,9 @@ final class RequestLimits extends HttpFilter {
             parameters = request.getParameterMap();
         } catch (InvalidParameterException e) {
             boolean tooLarge = e.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
+            if (multipart && tooLarge && e.getCause() instanceof FileCountLimitExceededException) {
+                return Refusal.TOO_MANY_PARTS;
+            }
             return multipart ? (tooLarge ? Refusal.UPLOAD_TOO_LARGE : Refusal.UNREADABLE_MULTIPART)
                     : tooLarge ? Refusal.BODY_TOO_LARGE : Refusal.UNREADABLE_PARAMETERS;
         } catch (IllegalStateException e) {
@@ -278,6 +284,16 @@ final class RequestLimits extends HttpFilter {
         public Enumeration<String> getHeaders(String name) {
             return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? Collections.enumeration(List.of(MediaType.TEXT_HTML_VALUE))
                     : super.getHeaders(name);
+        }
+
+        /**
+         * No body type either: the refused body is not read again, so a multipart one whose parts were refused (too many,
+         * too large) is not parsed a second time on the error page's dispatch, where its failure would be answered
+         * again, in other words.
+         */
+        @Override
+        public @Nullable String getContentType() {
+            return null;
         }
 
         @Override

@@ -36,9 +36,11 @@ public final class RequestRefusals {
     private final JsonMapper json;
     private final InputLimits limits;
     private final DataSize uploadSize;
+    private final int maxParts;
 
     RequestRefusals(MessageSource messages, LocaleResolver locales, JsonMapper json, InputLimits limits,
-            DataSize uploadSize) {
+            DataSize uploadSize, int maxParts) {
+        this.maxParts = maxParts;
         this.messages = messages;
         this.locales = locales;
         this.json = json;
@@ -81,6 +83,9 @@ public final class RequestRefusals {
         if (refusal == Refusal.BODY_TOO_LARGE || refusal == Refusal.UPLOAD_TOO_LARGE) {
             problem.setProperty("maxBytes", limitOf(refusal).toBytes());
         }
+        if (refusal == Refusal.TOO_MANY_PARTS) {
+            problem.setProperty("maxParts", maxParts);
+        }
         return problem;
     }
 
@@ -89,6 +94,10 @@ public final class RequestRefusals {
     }
 
     private String text(HttpServletRequest request, Refusal refusal) {
+        if (refusal == Refusal.TOO_MANY_PARTS) {
+            return messages.getMessage("error." + refusal.code(), new Object[] {maxParts}, refusal.code(),
+                    locales.resolveLocale(request));
+        }
         String megabytes = BigDecimal.valueOf(limitOf(refusal).toBytes()).divide(MEGABYTE, 2, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString();
         return messages.getMessage("error." + refusal.code(), new Object[] {megabytes}, refusal.code(),

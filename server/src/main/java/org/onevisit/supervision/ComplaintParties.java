@@ -41,7 +41,9 @@ public interface ComplaintParties {
         /** 首席代表: answers for the department in the centre. */
         CHIEF_REPRESENTATIVE,
         /** 部门主要负责人: answers for the department. */
-        DEPARTMENT_HEAD
+        DEPARTMENT_HEAD,
+        /** 12345热线: refers its callers' complaints and reads how its own referrals stand. */
+        HOTLINE
     }
 
     /**

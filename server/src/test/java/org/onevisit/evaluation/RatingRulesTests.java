@@ -3,6 +3,7 @@ package org.onevisit.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,7 @@ class RatingRulesTests {
 
     private static final Instant AT = Instant.parse("2026-10-19T01:00:00Z");
     private static final LocalDate DUE = LocalDate.parse("2026-11-09");
+    private static final Duration WINDOW = Duration.ofDays(30);
 
     private static RatedCase aCase(CaseStatus status) {
         return new RatedCase("330999-2026-000001", "XK-SCJG-001", "营业执照", false, List.of("SCJG"), status,
@@ -98,14 +100,29 @@ class RatingRulesTests {
             boolean ended = status == CaseStatus.COMPLETED || status == CaseStatus.REFUSED
                     || status == CaseStatus.TERMINATED;
             if (ended) {
-                RatingPolicy.checkRateable(aCase(status), false);
+                RatingPolicy.checkRateable(aCase(status), false, AT, WINDOW);
             } else {
-                assertThat(code(() -> RatingPolicy.checkRateable(aCase(status), false))).as(status.name())
+                assertThat(code(() -> RatingPolicy.checkRateable(aCase(status), false, AT, WINDOW))).as(status.name())
                         .isEqualTo("evaluation-case-not-ended");
             }
         }
-        assertThat(code(() -> RatingPolicy.checkRateable(aCase(CaseStatus.COMPLETED), true)))
+        assertThat(code(() -> RatingPolicy.checkRateable(aCase(CaseStatus.COMPLETED), true, AT, WINDOW)))
                 .isEqualTo("evaluation-already-rated");
+    }
+
+    @Test
+    void the_rating_window_runs_from_the_cases_end_whatever_the_time_of_the_link_or_the_pad() {
+        Instant ended = Instant.parse("2026-10-19T07:30:00Z");
+        RatedCase completed = new RatedCase("330999-2026-000001", "XK-SCJG-001", "营业执照", false, List.of("SCJG"),
+                CaseStatus.COMPLETED, "13800001234", "张*", ended);
+        RatingPolicy.checkRateable(completed, false, ended, WINDOW);
+        RatingPolicy.checkRateable(completed, false, ended.plus(WINDOW), WINDOW);
+        assertThat(RatingPolicy.withinWindow(completed, ended.plus(WINDOW), WINDOW)).isTrue();
+        assertThat(code(() -> RatingPolicy.checkRateable(completed, false, ended.plus(WINDOW).plusSeconds(1), WINDOW)))
+                .isEqualTo("evaluation-window-closed");
+        assertThat(RatingPolicy.withinWindow(completed, ended.plus(WINDOW).plusSeconds(1), WINDOW)).isFalse();
+        // a case that ended before its end was kept has no window to check
+        RatingPolicy.checkRateable(aCase(CaseStatus.COMPLETED), false, ended.plus(Duration.ofDays(400)), WINDOW);
     }
 
     @Test

@@ -26,7 +26,7 @@ record AuditRow(long seq, String at, String subject, String subjectLabel, String
                         text(words, key, record.after().get(key))))
                 .toList();
         return new AuditRow(record.seq(), TIME.format(record.at().atZone(zone)), record.subject(),
-                words.subject(record.subject()), record.subjectId(), record.action(), words.action(record.action()),
+                words.subject(record.subject()), record.subjectId(), record.action(), words.action(record.subject(), record.action()),
                 words.actor(record.actor()), words.channel(record.channel()), changes, record.hash().substring(0, 12));
     }
 

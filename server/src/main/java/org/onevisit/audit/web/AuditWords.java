@@ -35,8 +35,10 @@ final class AuditWords {
         return word("supervision.audit.subjectKind." + subject, subject);
     }
 
-    String action(String action) {
-        return word("supervision.audit.act." + action, action);
+    /** An action in words: the subject's own word for it first ({@code open} a spot check), else the common one. */
+    String action(String subject, String action) {
+        String own = messages.getMessage("supervision.audit.act." + subject + "." + action, null, null, locale);
+        return own != null ? own : word("supervision.audit.act." + action, action);
     }
 
     String channel(String channel) {

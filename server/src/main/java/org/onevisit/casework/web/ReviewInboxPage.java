@@ -9,9 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.casework.OpenAlerts;
+import org.onevisit.casework.OpenAlerts.Signal;
 import org.onevisit.casework.Reviewing;
 import org.onevisit.casework.TaskStatus;
+import org.onevisit.casework.WatchedClock.Watched;
 import org.onevisit.platform.DomainException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -26,7 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * A department's inbox (部门待办): its unanswered reviews with each one's light — green in time, yellow close to the
  * deadline, red late — the soonest due first, filtered by light or by state, with the opinions still owed after
- * 超时默认. Officials see their own department's, coordinators and supervisors any department's (the casework inbox
+ * 超时默认, and a tag on each row whose step or case has an alert not yet answered (预警, 黄牌, 红牌: read through
+ * {@link OpenAlerts}, which supervision implements). Officials see their own department's, coordinators and supervisors any department's (the casework inbox
  * policy).
  */
 @Controller
@@ -48,18 +53,23 @@ class ReviewInboxPage {
     private final org.onevisit.casework.CaseNames names;
     private final org.onevisit.casework.CasePlans plans;
     private final org.onevisit.catalog.Catalog catalog;
+    private final List<OpenAlerts> openAlerts;
 
     /** A department a coordinator or supervisor may pick to see its inbox, by name. */
     record DepartmentChoice(String code, String name) {
     }
 
-    /** A task of the inbox by name: the item's name and its stage's name. */
-    record InboxRow(ReviewView view, String itemName, String stageName) {
+    /**
+     * A task of the inbox by name: the item's name and its stage's name, and the highest open alert (预警纠错) on its step
+     * or on its case, if any.
+     */
+    record InboxRow(ReviewView view, String itemName, String stageName, @Nullable Signal alert) {
     }
 
     ReviewInboxPage(Reviewing reviewing, ReviewLights lights, Clock clock, MessageSource messages,
             org.onevisit.casework.CaseNames names, org.onevisit.casework.CasePlans plans,
-            org.onevisit.catalog.Catalog catalog) {
+            org.onevisit.catalog.Catalog catalog, ObjectProvider<OpenAlerts> openAlerts) {
+        this.openAlerts = openAlerts.orderedStream().toList();
         this.names = names;
         this.plans = plans;
         this.catalog = catalog;
@@ -105,12 +115,17 @@ class ReviewInboxPage {
         LIGHTS.forEach(l -> lightCounts.put(l, found.stream().filter(v -> v.light().equals(l)).count()));
         Map<String, String> itemNames = new java.util.HashMap<>();
         Map<String, Map<String, String>> stageNames = new java.util.HashMap<>();
-        model.addAttribute("rows", all.stream()
+        List<ReviewView> shown = all.stream()
                 .filter(v -> lightFilter.isEmpty() || v.light().equals(lightFilter))
                 .filter(v -> statusFilter.isEmpty() || (statusFilter.equals(OWED) ? v.owesOpinion()
                         : v.status().name().equals(statusFilter)))
+                .toList();
+        Map<String, Signal> onSteps = alerts(Watched.STEP, shown.stream().map(v -> String.valueOf(v.id())).toList());
+        Map<String, Signal> onCases = alerts(Watched.CASE, shown.stream().map(ReviewView::caseNumber).toList());
+        model.addAttribute("rows", shown.stream()
                 .map(v -> new InboxRow(v, itemNames.computeIfAbsent(v.itemCode(), code -> itemName(code, locale)),
-                        stageNames.computeIfAbsent(v.caseNumber(), n -> stages(n)).getOrDefault(v.stage(), v.stage())))
+                        stageNames.computeIfAbsent(v.caseNumber(), n -> stages(n)).getOrDefault(v.stage(), v.stage()),
+                        higher(onSteps.get(String.valueOf(v.id())), onCases.get(v.caseNumber()))))
                 .toList());
         model.addAttribute("departmentName", dept == null ? "" : names.department(dept, locale));
         model.addAttribute("total", all.size());
@@ -124,6 +139,20 @@ class ReviewInboxPage {
                 .map(d -> new DepartmentChoice(d.code(), d.name(locale))).toList());
         model.addAttribute("today", LocalDate.now(clock));
         return "casework/inbox";
+    }
+
+    /** The open alerts on these clocks, from supervision when it is there. */
+    private Map<String, Signal> alerts(Watched watched, List<String> keys) {
+        Map<String, Signal> found = new java.util.HashMap<>();
+        if (!keys.isEmpty()) {
+            openAlerts.forEach(source -> source.highest(watched, keys)
+                    .forEach((key, signal) -> found.merge(key, signal, ReviewInboxPage::higher)));
+        }
+        return found;
+    }
+
+    private static @Nullable Signal higher(@Nullable Signal a, @Nullable Signal b) {
+        return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
     }
 
     private String itemName(String code, Locale locale) {

@@ -63,7 +63,7 @@ class AlertRaising {
         Alert stored = store.insert(alert, to);
         WatchedClock c = stored.clock();
         Map<String, Object> values = new HashMap<>(Map.of("number", c.caseNumber(), "subject", c.itemName(),
-                "clock", c.watched() == WatchedClock.Watched.STEP ? "审查环节" : "承诺办结期限", "deadline", c.deadline()));
+                "clock", clockName(c.watched()), "deadline", c.deadline()));
         TextMessage message = switch (stored.level()) {
             case WARNING -> TextMessage.ALERT_WARNING;
             case YELLOW -> TextMessage.ALERT_YELLOW;
@@ -94,6 +94,16 @@ class AlertRaising {
             recipients.forEach(source -> source.holding(r, department).forEach(u -> to.putIfAbsent(u, r)));
         }
         return to;
+    }
+
+    /** The clock's name in the message. */
+    private static String clockName(WatchedClock.Watched watched) {
+        return switch (watched) {
+            case STEP -> "审查环节";
+            case CASE -> "承诺办结期限";
+            case INTAKE -> "受理答复期限";
+            case PRE_CHECK -> "网上预审答复期限";
+        };
     }
 
     /** What the outbox files an alert's messages under. */

@@ -10,10 +10,11 @@ import org.onevisit.supervision.ComplaintParties.Role;
 
 /**
  * Who may do what with a complaint. Applicants complain on the portal for themselves; a clerk records one made at the
- * counter; supervisors record letters and 12345 referrals (the hotline's system calls with a supervisor's account),
- * decide on acceptance, route and close; the routed department's chief representative or head answers it. Supervisors
- * read every complaint, a department the ones routed to it, an applicant their own (another's is not found, as one
- * that does not exist), a clerk the ones they recorded.
+ * counter; the 12345 hotline's account ({@code HOTLINE}) refers its callers' complaints, and supervisors may record a
+ * referral too; supervisors record letters, decide on acceptance, route and close; the routed department's chief
+ * representative or head answers it. Supervisors read every complaint, a department the ones routed to it, an
+ * applicant their own (another's is not found, as one that does not exist), a clerk and the hotline the ones they
+ * recorded, and the hotline lists its own referrals.
  */
 final class ComplaintPolicy {
 
@@ -24,7 +25,8 @@ final class ComplaintPolicy {
         boolean allowed = switch (channel) {
             case PORTAL -> who.isApplicant();
             case COUNTER -> who.holds(Role.CLERK);
-            case HOTLINE_12345, LETTER -> who.holds(Role.SUPERVISOR);
+            case HOTLINE_12345 -> who.holds(Role.SUPERVISOR) || who.holds(Role.HOTLINE);
+            case LETTER -> who.holds(Role.SUPERVISOR);
         };
         if (!allowed) {
             throw forbidden(who, "supervision-complaint-channel-forbidden", channel.name());
@@ -64,19 +66,25 @@ final class ComplaintPolicy {
     /** Who may list complaints, and which: null for all, else the department whose they may see. */
     static Scope listing(Party who) {
         if (who.holds(Role.SUPERVISOR)) {
-            return new Scope(null, null);
+            return new Scope(null, null, null);
         }
         if (who.isApplicant()) {
-            return new Scope(null, who.login());
+            return new Scope(null, who.login(), null);
         }
         if ((who.holds(Role.CHIEF_REPRESENTATIVE) || who.holds(Role.DEPARTMENT_HEAD)) && who.department() != null) {
-            return new Scope(who.department(), null);
+            return new Scope(who.department(), null, null);
+        }
+        if (who.holds(Role.HOTLINE)) {
+            return new Scope(null, null, who.login());
         }
         throw forbidden(who, "supervision-complaint-forbidden", "");
     }
 
-    /** The complaints a person may list: a department's, an account's, or (both null) every one. */
-    record Scope(@Nullable String department, @Nullable String account) {
+    /**
+     * The complaints a person may list: a department's, an account's, those recorded by one login (the hotline's
+     * referrals), or (all null) every one.
+     */
+    record Scope(@Nullable String department, @Nullable String account, @Nullable String recordedBy) {
     }
 
     static boolean answersFor(Party who, @Nullable String department) {

@@ -116,7 +116,7 @@ class ComplaintStore implements PersonalDataAtRest {
 
     /** Complaints newest first, in a state, of a department and of an account where given; at most {@code limit}. */
     List<Complaint> list(@Nullable ComplaintState state, @Nullable String department, @Nullable String account,
-            int offset, int limit) {
+            @Nullable String recordedBy, int offset, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM supervision_complaint WHERE 1 = 1");
         Map<String, Object> params = new java.util.HashMap<>();
         if (state != null) {
@@ -130,6 +130,10 @@ class ComplaintStore implements PersonalDataAtRest {
         if (account != null) {
             sql.append(" AND complainant_account = :account");
             params.put("account", account);
+        }
+        if (recordedBy != null) {
+            sql.append(" AND recorded_by = :recordedBy");
+            params.put("recordedBy", recordedBy);
         }
         sql.append(" ORDER BY received_on DESC, number DESC OFFSET ").append(Math.max(offset, 0))
                 .append(" ROWS FETCH FIRST ").append(Math.min(Math.max(limit, 1), 500)).append(" ROWS ONLY");

@@ -103,14 +103,14 @@ public class Complaints {
 
     /**
      * The complaints {@code login} may list, newest first: a supervisor's choice of state and department, a
-     * department's own (those routed to it), an applicant's own.
+     * department's own (those routed to it), an applicant's own, the hotline's own referrals.
      */
     @ReadOnly
     public List<Complaint> list(@Nullable ComplaintState state, @Nullable String department, String login, int page,
             int size) {
         ComplaintPolicy.Scope scope = ComplaintPolicy.listing(parties.of(login));
         String shown = scope.department() != null ? scope.department() : department;
-        return store.list(state, shown, scope.account(), page * size, size);
+        return store.list(state, shown, scope.account(), scope.recordedBy(), page * size, size);
     }
 
     /** Today in the centre. */

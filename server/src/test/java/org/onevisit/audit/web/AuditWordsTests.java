@@ -40,7 +40,10 @@ class AuditWordsTests {
         assertThat(zh.field("status")).isEqualTo("状态");
         assertThat(zh.value("status", "OPEN")).isEqualTo("办理中");
         assertThat(zh.value("status", "DEEMED_CONSENT")).isEqualTo("超时默认同意");
-        assertThat(zh.action("requestPreCheck")).isEqualTo("申请预审");
+        assertThat(zh.action("case", "requestPreCheck")).isEqualTo("申请预审");
+        assertThat(zh.action("spot-check", "open")).isEqualTo("发起抽查");
+        assertThat(zh.action("case", "open")).isEqualTo("开始审查");
+        assertThat(zh.subject("supervision-group")).isEqualTo("监管小组");
         assertThat(zh.actor("scjg-chief")).isEqualTo("李强");
         assertThat(zh.actor("system")).isEqualTo("系统");
         assertThat(zh.value("item", "XK-SCJG-001")).isEqualTo("企业设立登记");
@@ -53,8 +56,10 @@ class AuditWordsTests {
         AuditWords en = words(Locale.ENGLISH);
 
         assertThat(en.value("status", "CONSENTED")).isEqualTo("Consented");
-        assertThat(en.action("requestPreCheck")).isEqualTo("Pre-check requested");
-        assertThat(en.action("somethingNew")).isEqualTo("somethingNew");
+        assertThat(en.action("case", "requestPreCheck")).isEqualTo("Pre-check requested");
+        assertThat(en.action("complaint", "accept")).isEqualTo("Complaint accepted");
+        assertThat(en.action("rating", "callBack")).isEqualTo("Bad rating called back");
+        assertThat(en.action("case", "somethingNew")).isEqualTo("somethingNew");
         assertThat(en.value("note", "补正后, 再议")).isEqualTo("补正后, 再议");
         assertThat(en.actor("someone")).isEqualTo("someone");
     }

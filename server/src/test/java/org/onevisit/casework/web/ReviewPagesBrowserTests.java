@@ -26,8 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A joint department's reviewer in a real browser: the inbox with its lights, the case page, an opinion given
- * and the history. Screenshots go to {@code target/screenshots}.
+ * A joint department's reviewer in a real browser: the inbox with its lights and the tag of an open alert, the case
+ * page, an opinion given and the history. Screenshots go to {@code target/screenshots}.
  */
 @BrowserTest(windowHeight = 1400)
 class ReviewPagesBrowserTests {
@@ -47,6 +47,9 @@ class ReviewPagesBrowserTests {
     @Autowired
     StaffAccounts staff;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     HeadlessChromium chrome;
     WebDriver browser;
     WebDriverWait wait;
@@ -63,6 +66,12 @@ class ReviewPagesBrowserTests {
     void a_reviewer_opens_a_case_from_the_inbox_and_gives_an_opinion() throws Exception {
         String number = ReviewPagesTests.acceptedCase(intake, decisions, reviewing);
         String other = ReviewPagesTests.acceptedCase(intake, decisions, reviewing);
+        // the step of TRVB on the first case has a yellow card (黄牌) not yet answered: its row carries the tag
+        long step = reviewing.ofCase(number).stream().filter(t -> t.department().equals("TRVB")).findFirst()
+                .orElseThrow().id();
+        org.onevisit.supervision.alerts.AlertTimers.raise(context, new org.onevisit.casework.WatchedClock(
+                org.onevisit.casework.WatchedClock.Watched.STEP, String.valueOf(step), number, "测试事项", "TRVB",
+                java.time.LocalDate.parse("2026-11-02"), false), org.onevisit.supervision.alerts.AlertLevel.YELLOW);
         reviewing.decide(reviewing.ofCase(other).stream().filter(t -> t.department().equals("TRVB")).findFirst()
                 .orElseThrow().id(), Opinion.CORRECTION, "补充排水设计图", "reviewer-trvb", null);
 
@@ -72,6 +81,8 @@ class ReviewPagesBrowserTests {
 
         browser.get(chrome.url("/staff/reviews"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.review-inbox")));
+        assertThat(browser.findElement(By.linkText(number)).findElement(By.xpath("..")).getText()).contains("黄牌");
+        assertThat(browser.findElement(By.linkText(other)).findElement(By.xpath("..")).getText()).doesNotContain("黄牌");
         chrome.screenshot("review-inbox");
 
         browser.findElement(By.linkText(number)).click();

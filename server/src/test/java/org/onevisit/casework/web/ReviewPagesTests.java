@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import org.onevisit.casework.Opinion;
 import org.onevisit.casework.ReviewTask;
 import org.onevisit.casework.Reviewing;
 import org.onevisit.casework.TaskStatus;
+import org.onevisit.casework.WatchedClock;
 import org.onevisit.casework.CaseworkFixtures;
 import org.onevisit.catalog.CatalogEditing;
 import org.onevisit.intake.Channel;
@@ -32,6 +34,7 @@ import org.onevisit.people.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -66,6 +69,9 @@ class ReviewPagesTests {
 
     @Autowired
     org.onevisit.casework.Deciding deciding;
+
+    @Autowired
+    ApplicationContext context;
 
     @BeforeEach
     void the_item_and_its_reviewers_exist() {
@@ -111,6 +117,31 @@ class ReviewPagesTests {
                 .andExpect(content().string(not(containsString("/staff/reviews/cases/" + number))));
         mvc.perform(get("/staff/reviews").param("lang", "en").with(reviewer("reviewer-trvb")))
                 .andExpect(content().string(allOf(containsString("Department inbox"), containsString("10 working days left"))));
+    }
+
+    @Test
+    void a_row_whose_step_has_an_open_alert_carries_its_tag_and_the_others_none() throws Exception {
+        String number = acceptedCase(intake, decisions, reviewing);
+        ReviewTask step = task(number, "TRVB");
+        assertThat(org.onevisit.supervision.alerts.AlertTimers.raise(context, new WatchedClock(WatchedClock.Watched.STEP,
+                String.valueOf(step.id()), number, "测试事项", "TRVB", java.time.LocalDate.parse("2026-11-02"), false),
+                org.onevisit.supervision.alerts.AlertLevel.YELLOW)).isTrue();
+        String other = acceptedCase(intake, decisions, reviewing);
+
+        String page = mvc.perform(get("/staff/reviews").with(reviewer("reviewer-trvb")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(cellOf(page, number)).contains("inbox-alert alert-YELLOW").contains("黄牌");
+        assertThat(cellOf(page, other)).doesNotContain("inbox-alert");
+        String english = mvc.perform(get("/staff/reviews").param("lang", "en").with(reviewer("reviewer-trvb")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(cellOf(english, number)).contains("Yellow card");
+    }
+
+    /** The inbox's cell of a case's number: its link and whatever tag follows it. */
+    private static String cellOf(String page, String number) {
+        int at = page.indexOf("href=\"/staff/reviews/cases/" + number + "\"");
+        assertThat(at).as("row of " + number).isNotNegative();
+        return page.substring(at, page.indexOf("</td>", at));
     }
 
     @Test

@@ -62,6 +62,45 @@ class UploadTooLargeTests {
         assertThat(response.body()).contains("0.1 MB");
     }
 
+    @Test
+    void an_api_form_of_too_many_parts_is_a_413_problem_about_the_number_not_the_size() throws Exception {
+        HttpResponse<String> response = http.send(parts("POST", "/api/v1/intake/uploads", 401)
+                .header("Authorization", basic("clerk", "demo1234"))
+                .header("Accept-Language", "en")
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"code\":\"files-too-many\"").contains("\"maxParts\":400")
+                .contains("400").doesNotContain("MB");
+    }
+
+    @Test
+    void a_page_form_of_too_many_parts_gets_the_error_page_saying_so_in_chinese() throws Exception {
+        HttpResponse<String> response = http.send(parts("POST", "/portal/cases/new", 401)
+                .header("Accept", "text/html")
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("一次提交的文件和表单项过多").contains("400").doesNotContain("MB");
+    }
+
+    /** A multipart form of {@code count} small parts, each a short field. */
+    private HttpRequest.Builder parts(String method, String path, int count) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"field").append(i)
+                    .append("\"\r\n\r\nx\r\n");
+        }
+        body.append("--").append(BOUNDARY).append("--\r\n");
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+    }
+
     private HttpRequest.Builder upload(String method, String path, int size) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"

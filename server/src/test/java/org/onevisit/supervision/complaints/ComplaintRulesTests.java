@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.onevisit.calendar.CalendarFixture.date;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ class ComplaintRulesTests {
     private static final Party BDC_CHIEF = new Party("bdc-chief", Kind.STAFF, Set.of(Role.CHIEF_REPRESENTATIVE), "BDC");
     private static final Party CLERK = new Party("clerk", Kind.STAFF, Set.of(Role.CLERK), null);
     private static final Party APPLICANT = new Party("applicant-1", Kind.APPLICANT, Set.of(), null);
+    private static final Party HOTLINE = new Party("hotline-12345", Kind.STAFF, Set.of(Role.HOTLINE), null);
     private static final Party ANOTHER = new Party("applicant-2", Kind.APPLICANT, Set.of(), null);
 
     private static Complaint receivedOn(String day) {
@@ -85,6 +87,26 @@ class ComplaintRulesTests {
                 .hasFieldOrPropertyWithValue("code", "supervision-complaint-channel-forbidden");
         assertThatThrownBy(() -> ComplaintPolicy.checkFiling(APPLICANT, ComplaintChannel.HOTLINE_12345))
                 .hasFieldOrPropertyWithValue("code", "supervision-complaint-channel-forbidden");
+    }
+
+    @Test
+    void the_hotline_refers_complaints_and_reads_and_lists_only_its_own_referrals() {
+        ComplaintPolicy.checkFiling(HOTLINE, ComplaintChannel.HOTLINE_12345);
+        for (ComplaintChannel other : List.of(ComplaintChannel.PORTAL, ComplaintChannel.COUNTER, ComplaintChannel.LETTER)) {
+            assertThatThrownBy(() -> ComplaintPolicy.checkFiling(HOTLINE, other)).as(other.name())
+                    .hasFieldOrPropertyWithValue("code", "supervision-complaint-channel-forbidden");
+        }
+        Complaint referral = Complaint.received("TS2026000002", new Filing(ComplaintChannel.HOTLINE_12345,
+                ComplaintCategory.SERVICE_ATTITUDE, "来电反映态度生硬", null, "12345-20261019-0007", "hotline-12345",
+                date("2026-10-19"), LIMITS.acceptanceDue(CALENDAR, date("2026-10-19"))),
+                Complainant.named("李四", "13900001111"));
+        ComplaintPolicy.checkReadable(HOTLINE, referral);
+        assertThatThrownBy(() -> ComplaintPolicy.checkReadable(HOTLINE, receivedOn("2026-10-19")))
+                .hasFieldOrPropertyWithValue("kind", DomainException.Kind.FORBIDDEN);
+        assertThatThrownBy(() -> ComplaintPolicy.checkSupervising(HOTLINE, referral))
+                .hasFieldOrPropertyWithValue("kind", DomainException.Kind.FORBIDDEN);
+        assertThat(ComplaintPolicy.listing(HOTLINE)).isEqualTo(new ComplaintPolicy.Scope(null, null, "hotline-12345"));
+        assertThat(ComplaintPolicy.listing(SUPERVISOR)).isEqualTo(new ComplaintPolicy.Scope(null, null, null));
     }
 
     @Test
