@@ -316,8 +316,21 @@ public class ErrorCorrecting {
         Map<String, String> onCase = new HashMap<>(after);
         onCase.put("correction", String.valueOf(c.id()));
         onCase.put("item", c.decision().itemCode());
-        trail.record(new AuditedChange("case", c.decision().caseNumber(), "errorCorrection-" + action, by, "DEPARTMENT",
+        trail.record(new AuditedChange("case", c.decision().caseNumber(), onCase(action), by, "DEPARTMENT",
                 before, onCase, clock.instant()));
+    }
+
+    /** The action as the case's own trail names it. */
+    private static String onCase(String action) {
+        return switch (action) {
+            case "correct" -> "errorCorrection-correct";
+            case "hear" -> "errorCorrection-hear";
+            case "propose" -> "errorCorrection-propose";
+            case "determine" -> "errorCorrection-determine";
+            case "appeal" -> "errorCorrection-appeal";
+            case "decide-appeal" -> "errorCorrection-decide-appeal";
+            default -> throw new IllegalArgumentException("No case action for " + action);
+        };
     }
 
     private ErrorCorrection load(long id) {
