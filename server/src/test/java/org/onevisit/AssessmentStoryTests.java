@@ -278,7 +278,7 @@ class AssessmentStoryTests {
                 .asString()).contains("is not a period");
         assertThat(problem("tkh-supervisor", "/api/v1/assessment/report?period=2026-11&format=doc", "SUPERVISOR")
                 .get("code").asString()).isEqualTo("assessment-format-unknown");
-        assertThat(problem("tkh-supervisor", "/api/v1/assessment?period=2026-11&by=counter", "SUPERVISOR")
+        assertThat(problem("tkh-supervisor", "/api/v1/assessment?period=2026-11&by=window", "SUPERVISOR")
                 .get("code").asString()).isEqualTo("assessment-by-unknown");
         assertThat(problem("tkh-supervisor", "/api/v1/assessment", "SUPERVISOR").get("status").asInt()).isEqualTo(400);
 

@@ -8,14 +8,21 @@ import org.onevisit.people.OrganisationNames;
 import org.onevisit.platform.DomainException;
 import org.springframework.stereotype.Component;
 
-/** The catalog's names of departments and items, for the administrators' pages of staff and delegations. */
+/** The catalog's names of departments, items and the hall's counters, for the administrators' pages of staff and delegations. */
 @Component
 class CatalogOrganisationNames implements OrganisationNames {
 
     private final Catalog catalog;
+    private final HallOrganisation hall;
 
-    CatalogOrganisationNames(Catalog catalog) {
+    CatalogOrganisationNames(Catalog catalog, HallOrganisation hall) {
         this.catalog = catalog;
+        this.hall = hall;
+    }
+
+    @Override
+    public List<Choice> counters(Locale locale) {
+        return hall.counters().stream().map(c -> new Choice(c.number(), c.name())).toList();
     }
 
     @Override

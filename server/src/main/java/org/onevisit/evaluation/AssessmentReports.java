@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.onevisit.catalog.Catalog;
 import org.onevisit.catalog.Department;
+import org.onevisit.catalog.HallOrganisation;
 import org.onevisit.documents.Block;
 import org.onevisit.documents.Document;
 import org.onevisit.documents.PdfDocuments;
@@ -32,11 +33,13 @@ public class AssessmentReports {
 
     private final PdfDocuments pdf;
     private final Catalog catalog;
+    private final HallOrganisation hall;
     private final Clock clock;
 
-    AssessmentReports(PdfDocuments pdf, Catalog catalog, Clock clock) {
+    AssessmentReports(PdfDocuments pdf, Catalog catalog, HallOrganisation hall, Clock clock) {
         this.pdf = pdf;
         this.catalog = catalog;
+        this.hall = hall;
         this.clock = clock;
     }
 
@@ -68,7 +71,28 @@ public class AssessmentReports {
     }
 
     private static String unitHeader(Assessment a) {
-        return a.by() == Assessments.By.DEPARTMENT ? "部门" : "工作人员";
+        return switch (a.by()) {
+            case DEPARTMENT -> "部门";
+            case OFFICIAL -> "工作人员";
+            case COUNTER -> "窗口";
+        };
+    }
+
+    /** How a unit is named in the PDF: a department by name, an official or a counter with its department's. */
+    private String unitName(Assessment a, AssessedUnit u, Map<String, String> names, Map<String, String> counters) {
+        String department = u.department().isEmpty() ? "中心" : names.getOrDefault(u.department(), u.department());
+        return switch (a.by()) {
+            case DEPARTMENT -> department;
+            case OFFICIAL -> u.unit() + "（" + department + "）";
+            case COUNTER -> counters.getOrDefault(u.unit(), u.unit()) + "（" + department + "）";
+        };
+    }
+
+    /** The counters' names by number ({@code A01 综合受理窗口}). */
+    private Map<String, String> counterNames() {
+        Map<String, String> names = new HashMap<>();
+        hall.counters().forEach(c -> names.put(c.number(), c.number() + " " + c.name()));
+        return names;
     }
 
     /** The assessment as a PDF. */
@@ -76,14 +100,15 @@ public class AssessmentReports {
         List<List<String>> time = new ArrayList<>();
         List<List<String>> service = new ArrayList<>();
         Map<String, String> names = names();
+        Map<String, String> counters = a.by() == Assessments.By.COUNTER ? counterNames() : Map.of();
+        boolean byCounter = a.by() == Assessments.By.COUNTER;
         for (AssessedUnit u : a.units()) {
-            String department = names.getOrDefault(u.department(), u.department());
-            String unit = a.by() == Assessments.By.DEPARTMENT ? department : u.unit() + "（" + department + "）";
+            String unit = unitName(a, u, names, counters);
             time.add(List.of(String.valueOf(u.rank()), unit, String.format("%.1f", u.score()), gradeName(u.grade()),
                     share(u.onTime()), quotient(u.speed()), share(u.instant()), quotient(u.visits()), share(u.oneVisit())));
             service.add(List.of(unit, share(u.online()), share(u.goodRatings()), share(u.badRatingsFixed()),
-                    String.valueOf(u.complaints()), share(u.complaintsInTime()), share(u.compliance()),
-                    String.valueOf(u.corrections())));
+                    byCounter ? "—" : String.valueOf(u.complaints()), share(u.complaintsInTime()),
+                    share(u.compliance()), byCounter ? "—" : String.valueOf(u.corrections())));
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Paragraph("考核期：" + a.period().label() + "（" + a.period().from() + " 至 " + a.period().to()
@@ -100,6 +125,10 @@ public class AssessmentReports {
         }
         blocks.add(new Block.Paragraph("得分 = 各项比率的加权平均 × 100，减去每件未容错纠错及每件投诉的扣分；等次：优秀、良好、合格、不合格。"
                 + "括号内为分子/分母。"));
+        if (byCounter) {
+            blocks.add(new Block.Paragraph("按窗口：办件计入其受理前第一次到窗口时所在的窗口（收件或受理）；网上受理、未到窗口的办件不计入任何窗口。"
+                    + "网办率、投诉、抽查和纠错不按窗口统计（—）。"));
+        }
         return pdf.render(new Document("绩效考核通报", a.period().label(), blocks, LocalDate.now(clock)));
     }
 
@@ -126,7 +155,7 @@ public class AssessmentReports {
             for (AssessedUnit u : a.units()) {
                 Row row = sheet.createRow(r++);
                 List<Object> cells = List.of(a.period().label(), u.rank(), u.unit(), u.department(),
-                        names.getOrDefault(u.department(), u.department()), u.score(),
+                        u.department().isEmpty() ? "中心" : names.getOrDefault(u.department(), u.department()), u.score(),
                         gradeName(u.grade()),
                         u.onTime().numerator(), u.onTime().denominator(), rate(u.onTime()),
                         u.speed().numerator(), u.speed().denominator(), rate(u.speed()),

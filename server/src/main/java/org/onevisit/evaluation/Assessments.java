@@ -14,7 +14,6 @@ import org.onevisit.casework.DecisionTimes;
 import org.onevisit.casework.TimedDecision;
 import org.onevisit.evaluation.AssessedUnit.Ratio;
 import org.onevisit.intake.Channel;
-import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.people.Actor;
 import org.onevisit.people.Actors;
@@ -27,12 +26,13 @@ import org.springframework.stereotype.Service;
 
 /**
  * The performance assessment (绩效考核, REFERENCE §11): a month's or a quarter's figures of each department and each
- * official, scored, graded 优秀 / 良好 / 合格 / 不合格 and ranked (ADR 0036). The figures are counted from what the
+ * official, and of each counter (窗口) by the cases it received (ADR 0038), scored, graded 优秀 / 良好 / 合格 / 不合格 and
+ * ranked (ADR 0036). The figures are counted from what the
  * modules recorded — casework's decisions and their times, intake's channels and visits, this module's ratings,
  * supervision's complaints, spot-check findings and corrections not excused — through their facades.
  * <p>
- * Supervisors, coordinators and administrators read every department and every official; a department's head reads
- * the departments' ranking and their own department's officials.
+ * Supervisors, coordinators and administrators read every department, official and counter; a department's head reads
+ * the departments' and the counters' rankings and their own department's officials.
  */
 @Service
 @ReadOnly
@@ -40,18 +40,20 @@ public class Assessments {
 
     /** What an assessment is of. */
     public enum By {
-        DEPARTMENT, OFFICIAL
+        DEPARTMENT, OFFICIAL,
+        /** The counter (窗口) a case belongs to ({@link AssessedCases#counterOf}, ADR 0038). */
+        COUNTER
     }
 
     private final DecisionTimes decisions;
-    private final Intake intake;
+    private final AssessedCases intake;
     private final Ratings ratings;
     private final BadRatings handlings;
     private final SupervisionFigures supervision;
     private final AssessmentSettings settings;
     private final Actors actors;
 
-    Assessments(DecisionTimes decisions, Intake intake, Ratings ratings, BadRatings handlings,
+    Assessments(DecisionTimes decisions, AssessedCases intake, Ratings ratings, BadRatings handlings,
             SupervisionFigures supervision, AssessmentSettings settings, Actors actors) {
         this.decisions = decisions;
         this.intake = intake;
@@ -62,7 +64,7 @@ public class Assessments {
         this.actors = actors;
     }
 
-    /** The assessment of {@code period} by department or by official, as {@code reader} may read it. */
+    /** The assessment of {@code period} by department, official or counter, as {@code reader} may read it. */
     public Assessment of(AssessmentPeriod period, By by, String reader) {
         Actor who = actors.of(reader);
         @Nullable String only = readable(who, by);
@@ -97,10 +99,18 @@ public class Assessments {
     List<AssessedUnit> assess(AssessmentPeriod period, By by) {
         Map<String, Tally> tallies = new TreeMap<>();
         Map<String, Set<String>> deciders = new HashMap<>();
-        Map<String, IntakeCase> cases = new HashMap<>();
+        AssessedCases.Read cases = intake.read();
         for (TimedDecision d : decisions.between(period.from(), period.to())) {
-            String key = by == By.DEPARTMENT ? d.department() : d.decidedBy();
-            Tally t = tallies.computeIfAbsent(key, k -> new Tally(d.department()));
+            @Nullable String key = switch (by) {
+                case DEPARTMENT -> d.department();
+                case OFFICIAL -> d.decidedBy();
+                case COUNTER -> cases.counterOf(d.caseNumber()).orElse(null);
+            };
+            if (key == null) {
+                continue;
+            }
+            Tally t = tallies.computeIfAbsent(key, k -> new Tally(by == By.COUNTER ? cases.departmentOf(k)
+                    : d.department()));
             t.decided++;
             t.onTime += d.onTime() ? 1 : 0;
             t.instant += d.instant() ? 1 : 0;
@@ -109,11 +119,13 @@ public class Assessments {
                 t.daysAllowed += d.legalWorkingDays();
             }
             if (t.cases.add(d.caseNumber())) {
-                IntakeCase c = cases.computeIfAbsent(d.caseNumber(), intake::find);
+                IntakeCase c = cases.of(d.caseNumber());
                 t.visits += c.visitCount();
                 t.oneVisit += c.visitCount() <= 1 ? 1 : 0;
                 Channel channel = c.application().channel();
                 t.online += channel == Channel.WEB || channel == Channel.MOBILE ? 1 : 0;
+                // a counter's cases are those brought to it: the channel is not the counter's to choose
+                t.channelCounted = by != By.COUNTER;
             }
             deciders.computeIfAbsent(d.caseNumber(), n -> new LinkedHashSet<>()).add(key);
         }
@@ -121,10 +133,15 @@ public class Assessments {
                 .toList();
         Map<Long, BadRating> bad = handlings.ofRatings(rated.stream().filter(r -> r.grade().bad()).map(Rating::id).toList());
         for (Rating r : rated) {
-            Set<String> keys = by == By.DEPARTMENT ? Set.of(r.department())
-                    : deciders.getOrDefault(r.caseNumber(), Set.of());
+            Set<String> keys = switch (by) {
+                case DEPARTMENT -> Set.of(r.department());
+                case OFFICIAL -> deciders.getOrDefault(r.caseNumber(), Set.of());
+                // every rating of a case the counter received, whenever its items were decided
+                case COUNTER -> cases.counterOf(r.caseNumber()).map(Set::of).orElse(Set.of());
+            };
             for (String key : keys) {
-                Tally t = tallies.computeIfAbsent(key, k -> new Tally(r.department()));
+                Tally t = tallies.computeIfAbsent(key, k -> new Tally(by == By.COUNTER ? cases.departmentOf(k)
+                        : r.department()));
                 t.ratings++;
                 if (r.grade().bad()) {
                     t.bad++;
@@ -142,15 +159,8 @@ public class Assessments {
                 t.complaintsInTime += c.answeredInTime();
             }
         }
-        for (SupervisionFigures.FindingCount f : supervision.findings(period.from(), period.to())) {
-            String key = by == By.DEPARTMENT ? f.department() : f.decidedBy();
-            Tally t = tallies.computeIfAbsent(key, k -> new Tally(f.department()));
-            t.found += f.found();
-            t.compliant += f.compliant();
-        }
-        for (SupervisionFigures.CorrectionCount c : supervision.correctionsNotExcused(period.from(), period.to())) {
-            String key = by == By.DEPARTMENT ? c.department() : c.decidedBy();
-            tallies.computeIfAbsent(key, k -> new Tally(c.department())).corrections += c.corrections();
+        if (by != By.COUNTER) {
+            supervised(period, by, tallies);
         }
         List<AssessedUnit> units = new ArrayList<>();
         tallies.forEach((key, t) -> units.add(unit(key, t)));
@@ -164,13 +174,30 @@ public class Assessments {
         return ranked;
     }
 
+    /**
+     * Spot-check findings and corrections not excused, of a department or of the official who decided; a counter has
+     * none (supervision counts decisions, not the counter's work).
+     */
+    private void supervised(AssessmentPeriod period, By by, Map<String, Tally> tallies) {
+        for (SupervisionFigures.FindingCount f : supervision.findings(period.from(), period.to())) {
+            String key = by == By.DEPARTMENT ? f.department() : f.decidedBy();
+            Tally t = tallies.computeIfAbsent(key, k -> new Tally(f.department()));
+            t.found += f.found();
+            t.compliant += f.compliant();
+        }
+        for (SupervisionFigures.CorrectionCount c : supervision.correctionsNotExcused(period.from(), period.to())) {
+            String key = by == By.DEPARTMENT ? c.department() : c.decidedBy();
+            tallies.computeIfAbsent(key, k -> new Tally(c.department())).corrections += c.corrections();
+        }
+    }
+
     private AssessedUnit unit(String key, Tally t) {
         Ratio onTime = new Ratio(t.onTime, t.decided);
         Ratio speed = new Ratio(t.daysUsed, t.daysAllowed);
         Ratio instant = new Ratio(t.instant, t.decided);
         Ratio visits = new Ratio(t.visits, t.cases.size());
         Ratio oneVisit = new Ratio(t.oneVisit, t.cases.size());
-        Ratio online = new Ratio(t.online, t.cases.size());
+        Ratio online = t.channelCounted ? new Ratio(t.online, t.cases.size()) : new Ratio(0, 0);
         Ratio good = new Ratio(t.good, t.ratings);
         Ratio fixed = new Ratio(t.fixed, t.bad);
         Ratio inTime = new Ratio(t.complaintsInTime, t.complaints);
@@ -232,6 +259,7 @@ public class Assessments {
         int found;
         int compliant;
         int corrections;
+        boolean channelCounted;
 
         Tally(String department) {
             this.department = department;

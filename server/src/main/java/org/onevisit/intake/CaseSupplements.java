@@ -69,7 +69,7 @@ public class CaseSupplements {
                     UploadPolicy.check(who, c, account, access.counter());
                     requireOpenForSupplements(c);
                 },
-                c -> c.supplement(materialKey, fileId, today, Visit.of(act.channel(), act.actor(), c, "补正材料", clock)));
+                c -> c.supplement(materialKey, fileId, today, Visit.of(act.channel(), act.actor(), access.counterOf(act.actor(), act.channel()), c, "补正材料", clock)));
         return pledgeKeptWhenComplete(after, act);
     }
 
@@ -101,7 +101,7 @@ public class CaseSupplements {
         Correction answered = corrections.supply(number, correctionId, files, note, act.actor(), act.channel().name());
         if (act.channel() == Channel.COUNTER) {
             changes.change(number, null, act.actor(), act.channel().name(), "visit",
-                    c -> c.visited(Visit.of(act.channel(), act.actor(), c, "补正材料", clock)));
+                    c -> c.visited(Visit.of(act.channel(), act.actor(), access.counterOf(act.actor(), act.channel()), c, "补正材料", clock)));
         }
         return answered;
     }
@@ -118,14 +118,14 @@ public class CaseSupplements {
                     requireOpenForSupplements(c);
                 },
                 c -> c.mark(materialKey, status, LocalDate.now(clock),
-                        status.inHand() ? Visit.of(act.channel(), act.actor(), c, "补正材料", clock) : null));
+                        status.inHand() ? Visit.of(act.channel(), act.actor(), access.counterOf(act.actor(), act.channel()), c, "补正材料", clock) : null));
         return pledgeKeptWhenComplete(after, act);
     }
 
     /** Counts a visit at the counter made for the case after intake (picking up the result), once a day at most. */
     public IntakeCase recordVisit(String number, String purpose, Act act) {
         return changes.change(number, act.expectedVersion(), act.actor(), act.channel().name(), "visit",
-                c -> c.visited(Visit.of(act.channel(), act.actor(), c, purpose, clock)));
+                c -> c.visited(Visit.of(act.channel(), act.actor(), access.counterOf(act.actor(), act.channel()), c, purpose, clock)));
     }
 
     /** Picking the result up at the counter is a visit the applicant makes for the case (跑动). */

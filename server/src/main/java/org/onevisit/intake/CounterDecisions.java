@@ -129,7 +129,7 @@ public class CounterDecisions {
     }
 
     private @Nullable Visit visit(Act act, IntakeCase c, String purpose) {
-        return Visit.of(act.channel(), act.actor(), c, purpose, clock);
+        return Visit.of(act.channel(), act.actor(), access.counterOf(act.actor(), act.channel()), c, purpose, clock);
     }
 
     private LocalDate today() {

@@ -86,7 +86,7 @@ public class Intake {
     }
 
     private IntakeCase submitOnce(Submission s, Map<String, List<String>> files, Actor who) {
-        return newCases.create(s, files, who,
+        return newCases.create(s, files, who, access.counterOf(who.name(), s.channel()),
                 departments -> SubmissionPolicy.check(who, s, departments, access.ownIdentifier(who), access.counter()));
     }
 

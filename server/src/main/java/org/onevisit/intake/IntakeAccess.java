@@ -5,11 +5,12 @@ import org.onevisit.people.Actor;
 import org.onevisit.people.Actors;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantIdentity;
+import org.onevisit.people.StaffCounters;
 import org.springframework.stereotype.Component;
 
 /**
  * Who acts at intake: the person of record, whether they work at the counter ({@link CounterPolicy}, by the centre's
- * staffing), and an applicant's own ID number or credit code — what every intake policy is asked with.
+ * staffing), the counter they sit at, and an applicant's own ID number or credit code — what every intake policy is asked with.
  */
 @Component
 class IntakeAccess {
@@ -17,10 +18,12 @@ class IntakeAccess {
     private final Actors actors;
     private final ApplicantAccounts applicants;
     private final CounterPolicy counter;
+    private final StaffCounters seats;
 
-    IntakeAccess(Actors actors, ApplicantAccounts applicants, CounterStaffing staffing) {
+    IntakeAccess(Actors actors, ApplicantAccounts applicants, CounterStaffing staffing, StaffCounters seats) {
         this.actors = actors;
         this.applicants = applicants;
+        this.seats = seats;
         this.counter = new CounterPolicy(staffing);
     }
 
@@ -30,6 +33,14 @@ class IntakeAccess {
 
     CounterPolicy counter() {
         return counter;
+    }
+
+    /**
+     * The counter (窗口) the clerk sits at now, recorded on a visit made in person there; none on a remote channel, and
+     * none when the clerk sits at no counter (ADR 0038).
+     */
+    @Nullable String counterOf(String clerk, Channel channel) {
+        return channel.inPerson() ? seats.counterOf(clerk).orElse(null) : null;
     }
 
     /**

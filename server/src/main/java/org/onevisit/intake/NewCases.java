@@ -51,16 +51,18 @@ class NewCases {
      * Stores the case {@code who} hands in, once {@code mayHandIn} accepted it for the departments of its items (it
      * throws otherwise).
      */
-    IntakeCase create(Submission s, Actor who, Consumer<List<String>> mayHandIn) {
-        return create(s, java.util.Map.of(), who, mayHandIn);
+    IntakeCase create(Submission s, Actor who, @org.jspecify.annotations.Nullable String counter,
+            Consumer<List<String>> mayHandIn) {
+        return create(s, java.util.Map.of(), who, counter, mayHandIn);
     }
 
     /**
      * Stores the case with the files handed in with it, stored already (material key to file ids): each such material
-     * is in hand from the start, as the applicant uploaded it.
+     * is in hand from the start, as the applicant uploaded it. A hand-in in person is a visit at {@code counter}, the
+     * clerk's (null: none).
      */
     IntakeCase create(Submission s, java.util.Map<String, List<String>> files, Actor who,
-            Consumer<List<String>> mayHandIn) {
+            @org.jspecify.annotations.Nullable String counter, Consumer<List<String>> mayHandIn) {
         List<ItemVersion> items = materialSets.items(s.subject(), s.bundle());
         mayHandIn.accept(items.stream().map(v -> v.details().department()).distinct().toList());
         Parties given = s.parties();
@@ -84,7 +86,7 @@ class NewCases {
                 v.details().department(), v.details().promisedLimit(), v.details().legalLimit(),
                 v.details().jointDepartments())).toList();
         String subjectName = s.bundle() ? materialSets.bundleName(s.subject()) : items.get(0).details().name();
-        List<Visit> visits = s.channel().inPerson() ? List.of(new Visit(clock.instant(), "收件", actor)) : List.of();
+        List<Visit> visits = s.channel().inPerson() ? List.of(new Visit(clock.instant(), "收件", actor, counter)) : List.of();
         IntakeCase created = IntakeCase.created(number,
                 new Application(s.idempotencyKey(), s.channel(), s.subject(), subjectName, s.bundle(), caseItems,
                         clock.instant()),

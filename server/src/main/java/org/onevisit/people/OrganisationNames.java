@@ -52,4 +52,12 @@ public interface OrganisationNames {
 
     /** The item's name, if the catalog has it. */
     Optional<String> itemName(String code, Locale locale);
+
+    /**
+     * The hall's counters (窗口), by number, each with its name (e.g. {@code A01}, 综合受理窗口（企业开办与经营）), in the
+     * order of their numbers: what a member of staff may sit at. None where no catalog is present.
+     */
+    default List<Choice> counters(Locale locale) {
+        return List.of();
+    }
 }

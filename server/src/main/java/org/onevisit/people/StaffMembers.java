@@ -109,6 +109,29 @@ class StaffMembers {
         return true;
     }
 
+    /** The counter the account sits at, if any. */
+    Optional<String> counterOf(String username) {
+        return jdbc.sql("SELECT counter_number FROM people_staff WHERE username = ? AND counter_number IS NOT NULL")
+                .param(username).query(String.class).optional();
+    }
+
+    /** Every account at a counter: username to counter number. */
+    Map<String, String> counters() {
+        Map<String, String> seated = new LinkedHashMap<>();
+        jdbc.sql("SELECT username, counter_number FROM people_staff WHERE counter_number IS NOT NULL ORDER BY username")
+                .query((rs, n) -> seated.put(rs.getString("username"), rs.getString("counter_number"))).list();
+        return seated;
+    }
+
+    /**
+     * Seats the account at a counter, or at none. The row's version is left alone: the counter is not part of the
+     * account's form, and a clerk changing counters must not make the administrator's open form stale.
+     */
+    boolean updateCounter(String username, @Nullable String counter) {
+        return jdbc.sql("UPDATE people_staff SET counter_number = ? WHERE username = ?").params(counter, username)
+                .update() == 1;
+    }
+
     /** Enables or disables an account: true when it exists. */
     boolean updateEnabled(String username, boolean enabled) {
         return jdbc.sql("UPDATE people_staff SET enabled = ?, version = version + 1 WHERE username = ?")

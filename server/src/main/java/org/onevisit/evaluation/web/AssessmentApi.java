@@ -29,11 +29,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 
 /**
- * The performance assessment (绩效考核) on the API: a month's or a quarter's figures per department or per official,
+ * The performance assessment (绩效考核) on the API: a month's or a quarter's figures per department, official or counter,
  * each with its numerator and denominator, the score, the grade and the rank; and the same as a PDF or Excel report.
  */
 @JsonApi("/api/v1")
-@Tag(name = "Assessment", description = "绩效考核：按部门、工作人员的月度和季度指标、得分、等次、排名和报表")
+@Tag(name = "Assessment", description = "绩效考核：按部门、工作人员、窗口的月度和季度指标、得分、等次、排名和报表")
 class AssessmentApi {
 
     static final String READERS = "hasAnyRole('SUPERVISOR','COORDINATOR','ADMIN','DEPARTMENT_HEAD')";
@@ -83,7 +83,7 @@ class AssessmentApi {
 
     @GetMapping("/assessment")
     @PreAuthorize(READERS)
-    @Operation(summary = "绩效考核 of a month (2026-11) or a quarter (2026-Q4), per department (by=department, the default) or per official (by=official): every figure with numerator and denominator, score, grade, rank")
+    @Operation(summary = "绩效考核 of a month (2026-11) or a quarter (2026-Q4), per department (by=department, the default), per official (by=official) or per counter (by=counter, each case counted for the counter of its first visit up to acceptance): every figure with numerator and denominator, score, grade, rank")
     AssessmentView assessment(@RequestParam @Size(max = 20) String period,
             @RequestParam(defaultValue = "department") @Size(max = 20) String by, Principal user) {
         return AssessmentView.of(assessments.of(AssessmentPeriod.parse(period), by(by), user.getName()));
@@ -99,7 +99,7 @@ class AssessmentApi {
     @GetMapping(path = "/assessment/report", produces = {"application/pdf",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/problem+json"})
     @PreAuthorize(READERS)
-    @Operation(summary = "The assessment as a report: format=pdf (考核通报, the default) or format=xlsx (Excel), by department or official")
+    @Operation(summary = "The assessment as a report: format=pdf (考核通报, the default) or format=xlsx (Excel), by department, official or counter")
     ResponseEntity<byte[]> report(@RequestParam @Size(max = 20) String period,
             @RequestParam(defaultValue = "pdf") @Size(max = 10) String format,
             @RequestParam(defaultValue = "department") @Size(max = 20) String by, Principal user) {
@@ -121,8 +121,9 @@ class AssessmentApi {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "department", "departments" -> By.DEPARTMENT;
             case "official", "officials" -> By.OFFICIAL;
+            case "counter", "counters" -> By.COUNTER;
             default -> throw new DomainException(Kind.INVALID, "assessment-by-unknown",
-                    "An assessment is by department or by official: " + text, text);
+                    "An assessment is by department, official or counter: " + text, text);
         };
     }
 }

@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 绩效考核 as a page for supervisors, coordinators and the departments' heads: a month's or a quarter's table of
- * figures, score, grade and rank, by department or by official, a chart of the ranking, and the reports to download.
+ * figures, score, grade and rank, by department, by official or by counter, a chart of the ranking, and the reports
+ * to download.
  * The month just ended is shown unless another period is asked for.
  */
 @Controller
@@ -66,12 +67,16 @@ class AssessmentPage {
                 : AssessmentPeriod.parse(period);
         Assessment a = assessments.of(shown, AssessmentApi.by(by), user.getName());
         DepartmentNames.Named departments = names.of(locale);
-        List<Row> rows = a.units().stream().map(u -> new Row(a.by() == By.DEPARTMENT ? departments.name(u.unit())
-                : staff.find(u.unit()).map(m -> m.displayName() + "（" + u.unit() + "）").orElse(u.unit()),
-                departments.name(u.department()), u)).toList();
+        String centre = messages.getMessage("assessment.counter.centre", null, locale);
+        List<Row> rows = a.units().stream().map(u -> new Row(switch (a.by()) {
+            case DEPARTMENT -> departments.name(u.unit());
+            case OFFICIAL -> staff.find(u.unit()).map(m -> m.displayName() + "（" + u.unit() + "）").orElse(u.unit());
+            case COUNTER -> departments.counter(u.unit());
+        }, u.department().isEmpty() ? centre : departments.name(u.department()), u)).toList();
         model.addAttribute("period", shown);
         model.addAttribute("by", a.by().name().toLowerCase(Locale.ROOT));
         model.addAttribute("byDepartment", a.by() == By.DEPARTMENT);
+        model.addAttribute("byCounter", a.by() == By.COUNTER);
         model.addAttribute("rows", rows);
         model.addAttribute("monthValue", shown.quarter() ? YearMonth.from(shown.from()).toString() : shown.label());
         model.addAttribute("quarterValue", shown.quarter() ? shown.label()

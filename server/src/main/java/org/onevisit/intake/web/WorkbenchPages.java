@@ -43,8 +43,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The integrated counter's workbench (综合窗口受理台) once a case is received (the new-case form is
  * {@link CounterIntakePages}): answer it — accept, tell everything missing at once, accept on a pledge or refuse —
- * and tick materials handed in later. The list shows recent cases and the online
- * pre-checks waiting for a clerk. Every decision carries the version of the case the clerk saw, so two clerks
+ * and tick materials handed in later (the workbench's front page is {@link WorkbenchListPage}). Every decision carries the version of the case the clerk saw, so two clerks
  * acting at once get a conflict instead of overwriting each other. Longer than most classes: one handler a counter
  * answer, each redrawing the workbench with the clerk's input and the problem when refused.
  */
@@ -76,17 +75,6 @@ class WorkbenchPages {
         this.supplements = supplements;
         this.messages = messages;
         this.clock = clock;
-    }
-
-    // --- the list -----------------------------------------------------------------------------------
-
-    @GetMapping
-    String list(Model model) {
-        List<IntakeCase> recent = intake.recent(200);
-        model.addAttribute("preChecks", recent.stream().filter(c -> c.status() == CaseStatus.PRE_CHECK).toList());
-        model.addAttribute("recent", recent.stream().limit(50).toList());
-        model.addAttribute("zone", clock.getZone());
-        return "intake/workbench-list";
     }
 
     /**

@@ -13,6 +13,7 @@ import org.onevisit.people.NewStaffMember;
 import org.onevisit.people.OrganisationNames;
 import org.onevisit.people.StaffAccounts;
 import org.onevisit.people.StaffChange;
+import org.onevisit.people.StaffCounters;
 import org.onevisit.people.StaffMember;
 import org.onevisit.people.StaffRole;
 import org.onevisit.platform.DomainException;
@@ -40,8 +41,8 @@ import jakarta.validation.constraints.Size;
 @Controller
 class StaffAdminPage {
 
-    /** A row of the list: the account with its department's name. */
-    record Row(StaffMember member, @Nullable String departmentName) {
+    /** A row of the list: the account with its department's name and the counter it sits at (null: none). */
+    record Row(StaffMember member, @Nullable String departmentName, @Nullable String counter) {
     }
 
     /** What the form shows: the values entered (or read) and the row's version. */
@@ -51,17 +52,22 @@ class StaffAdminPage {
     private final StaffAccounts accounts;
     private final OrganisationNames names;
     private final MessageSource messages;
+    private final StaffCounters counters;
 
-    StaffAdminPage(StaffAccounts accounts, ObjectProvider<OrganisationNames> names, MessageSource messages) {
+    StaffAdminPage(StaffAccounts accounts, ObjectProvider<OrganisationNames> names, MessageSource messages,
+            StaffCounters counters) {
         this.accounts = accounts;
+        this.counters = counters;
         this.names = names.getIfAvailable(() -> OrganisationNames.NONE);
         this.messages = messages;
     }
 
     @GetMapping("/admin/staff")
     String page(Principal user, Model model, Locale locale) {
+        java.util.Map<String, String> seated = counters.seated();
         model.addAttribute("members", accounts.all().stream().map(m -> new Row(m, m.departmentCode() == null ? null
-                : names.departmentName(m.departmentCode(), locale).orElse(m.departmentCode()))).toList());
+                : names.departmentName(m.departmentCode(), locale).orElse(m.departmentCode()),
+                seated.get(m.username()))).toList());
         model.addAttribute("self", user.getName());
         return "people/staff-admin";
     }
@@ -127,6 +133,27 @@ class StaffAdminPage {
         }
     }
 
+    /**
+     * Seats the member of staff at a counter of the hall, or at none (blank): where they work today, until they or the
+     * administrator change it again. A number the hall has no counter for is refused on the form.
+     */
+    @PostMapping("/admin/staff/{username}/counter")
+    String seat(@PathVariable @Size(max = Limits.USERNAME) String username,
+            @RequestParam(defaultValue = "") @Size(max = 16) String counter, Principal user, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        StaffMember member = accounts.find(username).orElseThrow(() -> notFound(username));
+        try {
+            java.util.Optional<String> seated = counters.seat(username, counter, user.getName(), "WEB");
+            redirect.addFlashAttribute("done", seated.map(c -> messages.getMessage("people.page.staffAdmin.counterSaved",
+                    new Object[] {member.displayName(), c}, locale)).orElseGet(() -> messages.getMessage(
+                    "people.page.staffAdmin.counterLeft", new Object[] {member.displayName()}, locale)));
+            return "redirect:/admin/staff";
+        } catch (DomainException e) {
+            model.addAttribute("counterMessage", DomainMessages.text(messages, e, locale));
+            return editForm(username, model, locale);
+        }
+    }
+
     @PostMapping("/admin/staff/{username}/disable")
     String disable(@PathVariable @Size(max = Limits.USERNAME) String username, Principal user, Model model, Locale locale) {
         return change(() -> accounts.disable(username, user.getName()), user, model, locale);
@@ -153,6 +180,10 @@ class StaffAdminPage {
         model.addAttribute("opening", opening);
         model.addAttribute("departments", names.departments(locale));
         model.addAttribute("allRoles", StaffRole.values());
+        if (!opening) {
+            model.addAttribute("counters", counters.counters(locale));
+            model.addAttribute("counter", counters.counterOf(form.username()).orElse(""));
+        }
         return "people/staff-form";
     }
 
