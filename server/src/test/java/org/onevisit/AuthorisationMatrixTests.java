@@ -209,6 +209,7 @@ class AuthorisationMatrixTests {
             GET    /admin/staff                                                   401    403    403    403    403    403    403    403    OK     403    403    403    403
             POST   /admin/staff/{username}/disable                                401    403    403    403    403    403    403    403    OK     403    403    403    403
             POST   /admin/staff/{username}/enable                                 401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/staff/{username}/counter                                401    403    403    403    403    403    403    403    OK     403    403    403    403
             GET    /bundles                                                       OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /bundles/{code}                                                OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /calendar                                                      OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
@@ -230,6 +231,7 @@ class AuthorisationMatrixTests {
             GET    /staff                                                         401    403    403    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
             GET    /staff/counter                                                 401    403    403    OK     403    403    403    403    403    403    403    403    403
             POST   /staff/counter/applicant-cases                                 401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/counter/seat                                            401    403    403    OK     403    403    403    403    403    403    403    403    403
             GET    /staff/counter/cases/{number}                                  401    403    403    OK     403    403    403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/accept                           401    403    403    OK     403    403    403    403    403    403    403    403    403
             POST   /staff/counter/cases/{number}/materials/{key}                  401    403    403    OK     403    403    403    403    403    403    403    403    403

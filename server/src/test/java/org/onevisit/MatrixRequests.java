@@ -1061,6 +1061,9 @@ final class MatrixRequests {
         Fresh<String> disabledClerk = fresh(this::freshDisabledClerk);
         on("POST /api/v1/staff/{username}/enable", who -> post("/api/v1/staff/{u}/enable", disabledClerk.get()),
                 disabledClerk);
+        Fresh<String> seated = fresh(this::freshClerk);
+        on("POST /admin/staff/{username}/counter", who -> post("/admin/staff/{u}/counter", seated.get())
+                .param("counter", "A01"), seated);
         Fresh<String> disabledOnPage = fresh(this::freshDisabledClerk);
         on("POST /admin/staff/{username}/enable", who -> post("/admin/staff/{u}/enable", disabledOnPage.get()),
                 disabledOnPage);
@@ -1251,6 +1254,8 @@ final class MatrixRequests {
         on("GET /staff/counter/cases/{number}", who -> get("/staff/counter/cases/{n}", aCase.get()), aCase);
         on("POST /staff/counter/new", who -> newCaseAtCounterForm());
         on("POST /staff/counter/applicant-cases", who -> post("/staff/counter/applicant-cases").param("identifier", idOfA));
+        // leaving one's counter (none before): the route is tried without moving the clerk the other stories use
+        on("POST /staff/counter/seat", who -> post("/staff/counter/seat").param("counter", ""));
         on("GET /staff/identity-verifications", who -> get("/staff/identity-verifications"));
         on("POST /staff/identity-verifications/lookup", who -> post("/staff/identity-verifications/lookup")
                 .param("lookup", idOfA));
