@@ -165,9 +165,9 @@ public class AssessmentReports {
                         u.online().numerator(), rate(u.online()),
                         u.goodRatings().numerator(), u.goodRatings().denominator(), rate(u.goodRatings()),
                         u.badRatingsFixed().numerator(), u.badRatingsFixed().denominator(), rate(u.badRatingsFixed()),
-                        u.complaints(), u.complaintsInTime().numerator(), rate(u.complaintsInTime()),
+                        counted(a, u.complaints()), u.complaintsInTime().numerator(), rate(u.complaintsInTime()),
                         u.compliance().numerator(), u.compliance().denominator(), rate(u.compliance()),
-                        u.corrections());
+                        counted(a, u.corrections()));
                 for (int i = 0; i < cells.size(); i++) {
                     Object v = cells.get(i);
                     if (v instanceof Number n) {
@@ -182,6 +182,11 @@ public class AssessmentReports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A count, or blank where the assessment does not count it (complaints and corrections of a counter). */
+    private static Object counted(Assessment a, int count) {
+        return a.by() == Assessments.By.COUNTER ? "" : count;
     }
 
     /** A rate rounded to four decimals, or blank when there is nothing to count among. */
