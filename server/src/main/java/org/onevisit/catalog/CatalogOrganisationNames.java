@@ -8,7 +8,10 @@ import org.onevisit.people.OrganisationNames;
 import org.onevisit.platform.DomainException;
 import org.springframework.stereotype.Component;
 
-/** The catalog's names of departments, items and the hall's counters, for the administrators' pages of staff and delegations. */
+/**
+ * The catalog's names of departments, items and the hall's counters, for the administrators' pages of staff and
+ * delegations and the counter a member of staff sits at.
+ */
 @Component
 class CatalogOrganisationNames implements OrganisationNames {
 
