@@ -138,6 +138,9 @@ class CorrectionExcusedStoryTests {
         Certificate second = register.find(reissued).orElseThrow();
         assertThat(second.content().conditions()).isEqualTo(CORRECTED);
         assertThat(verifier.verify(second.content(), second.code()).status()).isEqualTo(CertificateStatus.VALID);
+        // The decision document is the corrected decision, saying what it corrects.
+        String amended = pdfText(chief.pdf("/api/v1/cases/{n}/items/{code}/decision-document", number, ITEM));
+        assertThat(amended).contains("准予行政许可决定书（更正）", CORRECTED, "原决定自本决定作出之日起不再执行");
         assertThat(register.issuedFor(number, ITEM).orElseThrow().content().number()).isEqualTo(reissued);
         // The applicant is told by text message.
         assertThat(notifications.about(number)).anySatisfy(m -> {
@@ -221,6 +224,9 @@ class CorrectionExcusedStoryTests {
         assertThat(api.anyone().get("/api/v1/certificates/{n}", issued.content().number()).get("status").asString())
                 .isEqualTo("REVOKED");
         assertThat(notifications.about(number)).anySatisfy(m -> assertThat(m.body()).contains("已撤销", "原电子证照已撤销"));
+        // The decision document is now the revocation, with the applicant's remedies.
+        String revocation = pdfText(chief.pdf("/api/v1/cases/{n}/items/{code}/decision-document", number, ITEM));
+        assertThat(revocation).contains("撤销行政许可决定书", "第六十九条", "决定予以撤销", "电子证照同时撤销", "行政复议");
         assertThat(head.refused("/api/v1/corrections/{id}/corrective-decision", body("action", "REVOKE",
                 "causeAnalysis", "再次", "version", revoked.get("correction").get("version").asLong()), id)
                 .get("code").asString()).isEqualTo("correction-corrected-already");
@@ -270,5 +276,12 @@ class CorrectionExcusedStoryTests {
         clerk.post("/api/v1/cases/{n}/acceptance", null, number);
         chief.post("/api/v1/cases/{n}/items/{code}/decision-on-the-spot", null, number, ITEM);
         return number;
+    }
+
+    /** A PDF's text without its line breaks and spaces (lines wrap in the document's columns). */
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+        }
     }
 }

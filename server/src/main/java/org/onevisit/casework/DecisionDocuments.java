@@ -33,10 +33,12 @@ public class DecisionDocuments {
     private final PdfDocuments pdf;
     private final Clock clock;
     private final CaseNames names;
+    private final ItemDecisions decisions;
 
     DecisionDocuments(Deciding deciding, ReviewTasks tasks, CaseFileChanges files, Catalog catalog, PdfDocuments pdf,
-            Clock clock, CaseNames names) {
+            Clock clock, CaseNames names, ItemDecisions decisions) {
         this.names = names;
+        this.decisions = decisions;
         this.deciding = deciding;
         this.tasks = tasks;
         this.files = files;
@@ -56,6 +58,10 @@ public class DecisionDocuments {
         List<List<String>> reviews = tasks.ofCase(caseNumber).stream().filter(t -> t.itemCode().equals(itemCode))
                 .map(t -> List.of(names.department(t.department()), opinion(t), t.answer().text()))
                 .toList();
+        var correction = decisions.correctionOf(caseNumber, itemCode);
+        if (correction.isPresent() && correction.get().revoked()) {
+            return revocation(caseNumber, c, item.name(), department, d, correction.get());
+        }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Paragraph(c.facts().holder().name() + "：\n你（单位）申请的“" + item.name() + "”（办件编号 " + caseNumber
                 + "），经审查，" + (d.approved() ? "符合法定条件、标准，根据" + basis(item.legalBasis()) + "，决定准予许可。"
@@ -76,9 +82,38 @@ public class DecisionDocuments {
         if (d.delegated()) {
             blocks.add(new Block.Paragraph("本决定由首席代表依授权当场作出。"));
         }
+        if (correction.isPresent()) {
+            blocks.add(new Block.Paragraph("本决定系经监督检查纠错，对本机关于 " + day(d.decidedAt()) + " 所作原决定的更正；原决定自本决定作出之日起不再执行。"));
+            blocks.add(Block.Facts.of("决定机关", department, "原决定人", names.official(d.decidedBy()), "更正决定人",
+                    names.official(correction.get().by())));
+            return pdf.render(new Document((d.approved() ? "准予行政许可决定书" : "不予行政许可决定书") + "（更正）", caseNumber,
+                    blocks, day(correction.get().at())));
+        }
         blocks.add(Block.Facts.of("决定机关", department, "决定人", names.official(d.decidedBy())));
         return pdf.render(new Document(d.approved() ? "准予行政许可决定书" : "不予行政许可决定书", caseNumber, blocks,
-                LocalDate.ofInstant(d.decidedAt(), clock.getZone())));
+                day(d.decidedAt())));
+    }
+
+    /**
+     * The decision revoked by a corrective decision (纠错): the revocation (《行政许可法》第六十九条) takes the place of the
+     * decision, which no longer holds, with the applicant's remedies.
+     */
+    private byte[] revocation(String caseNumber, CaseFile c, String itemName, String department, Deciding.Decision d,
+            ItemDecisions.Correction correction) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Paragraph(c.facts().holder().name() + "：\n你（单位）申请的“" + itemName + "”（办件编号 " + caseNumber
+                + "），本机关于 " + day(d.decidedAt()) + " 作出" + (d.approved() ? "准予许可" : "不予许可")
+                + "的决定。经监督检查发现该决定存在错误，根据《中华人民共和国行政许可法》第六十九条，决定予以撤销。"
+                + (d.approved() ? "依该决定发放的电子证照同时撤销。" : "")));
+        blocks.add(new Block.Heading("救济途径"));
+        blocks.add(new Block.Paragraph(REMEDIES));
+        blocks.add(Block.Facts.of("决定机关", department, "原决定人", names.official(d.decidedBy()), "撤销决定人",
+                names.official(correction.by())));
+        return pdf.render(new Document("撤销行政许可决定书", caseNumber, blocks, day(correction.at())));
+    }
+
+    private LocalDate day(java.time.Instant at) {
+        return LocalDate.ofInstant(at, clock.getZone());
     }
 
     private static String opinion(ReviewTask t) {

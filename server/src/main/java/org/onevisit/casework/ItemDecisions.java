@@ -49,6 +49,21 @@ class ItemDecisions {
                 .update();
     }
 
+    /** A corrective decision (纠错) recorded on an item's decision: revoked or amended, by whom and when. */
+    record Correction(boolean revoked, String by, java.time.Instant at) {
+    }
+
+    /** The corrective decision on the item's decision; empty when it was never corrected. */
+    java.util.Optional<Correction> correctionOf(String caseNumber, String itemCode) {
+        return jdbc.sql("""
+                SELECT revoked, corrected_by, corrected_at FROM casework_item_decision
+                WHERE case_number = ? AND item_code = ? AND corrected_at IS NOT NULL""")
+                .params(caseNumber, itemCode)
+                .query((rs, n) -> new Correction(rs.getBoolean("revoked"), rs.getString("corrected_by"),
+                        rs.getObject("corrected_at", OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
     /** Whether the item's decision was revoked by a corrective decision. */
     boolean revoked(String caseNumber, String itemCode) {
         return jdbc.sql("SELECT COUNT(*) FROM casework_item_decision WHERE case_number = ? AND item_code = ? AND revoked")

@@ -3,6 +3,8 @@ package org.onevisit.casework;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One clock supervision watches: a review step's (环节) or a whole case's deadline, or the counter's answer due at
  * intake (受理、一次性告知 or 网上预审 answer), what it is about, and whether it stands still — 补正 or 中止 on a step, or a case waiting for its applicant — when no alert is raised
@@ -12,12 +14,20 @@ import java.util.Objects;
  *     number and the day that clock started ({@code number@2026-10-09}), for each wait for the counter is its own clock
  * @param department the department answerable for it, whose reviewers handle it: the step's reviewing department, or
  *     the department of the case's first item
+ * @param handler the official who holds this clock in person, when one does — the clerk who received a case at the
+ *     counter holds its answer ({@link Watched#INTAKE}); null when the department's reviewers handle it
  */
 public record WatchedClock(Watched watched, String key, String caseNumber, String itemName, String department,
-        LocalDate deadline, boolean stopped) {
+        LocalDate deadline, boolean stopped, @Nullable String handler) {
 
     public WatchedClock {
         Objects.requireNonNull(deadline, "deadline");
+    }
+
+    /** A clock the department's reviewers handle. */
+    public WatchedClock(Watched watched, String key, String caseNumber, String itemName, String department,
+            LocalDate deadline, boolean stopped) {
+        this(watched, key, caseNumber, itemName, department, deadline, stopped, null);
     }
 
     /** Whose deadline it is. */

@@ -36,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * clock is still reported for {@value #DEEMED_LOOKBACK_DAYS} days after, past its deadline, so that the overrun has its
  * yellow card (黄牌) even though the case moved on.</li>
  * </ul>
- * No personal data leaves: the case number, the subject's name and the department of its first item.
+ * No personal data leaves: the case number, the subject's name, the department of its first item and, for a case
+ * received at the counter, the login of the clerk who received it (its handler, who owes the answer).
  */
 @Component
 class IntakeWatchedClocks implements WatchedClocks {
@@ -101,7 +102,14 @@ class IntakeWatchedClocks implements WatchedClocks {
         boolean supplemented = date(body, "noticeIssuedOn") != null && complete != null && complete.isAfter(received);
         LocalDate from = supplemented && !rs.getBoolean("deemed_accepted") ? complete : received;
         return new WatchedClock(Watched.INTAKE, number + "@" + from, number, subjectName, department,
-                calendar.deadline(from, rules.answerWorkingDays()).date(), false);
+                calendar.deadline(from, rules.answerWorkingDays()).date(), false, receivingClerk(body));
+    }
+
+    /** The clerk of the case's first visit, who received it at the counter and owes its answer; null when none did. */
+    private static @Nullable String receivingClerk(JsonNode body) {
+        JsonNode visits = body.path("visits");
+        String clerk = visits.isArray() && !visits.isEmpty() ? text(visits.get(0), "clerk") : "";
+        return clerk.isBlank() ? null : clerk;
     }
 
     private static String text(JsonNode body, String field) {

@@ -13,9 +13,12 @@ public interface AlertRecipients {
     /** The login names of the enabled staff who bear {@code responsibility}, of {@code department} when given. */
     List<String> holding(Responsibility responsibility, @Nullable String department);
 
+    /** Whether {@code username} is an enabled staff account, to be told of a clock they hold in person. */
+    boolean enabled(String username);
+
     /** What a recipient answers for. */
     enum Responsibility {
-        /** 经办人: the department's reviewers. */
+        /** 经办人: the official who holds the clock in person (the receiving clerk), else the department's reviewers. */
         HANDLER,
         /** 首席代表: the department's chief representative in the centre. */
         CHIEF,

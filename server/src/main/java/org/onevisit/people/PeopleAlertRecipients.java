@@ -32,4 +32,9 @@ class PeopleAlertRecipients implements AlertRecipients {
                 .filter(m -> department == null || Objects.equals(department, m.departmentCode()))
                 .map(StaffMember::username).sorted().toList();
     }
+
+    @Override
+    public boolean enabled(String username) {
+        return staff.find(username).map(StaffMember::enabled).orElse(false);
+    }
 }

@@ -85,11 +85,17 @@ class IntakeWatchedClocksTests {
             assertThat(c.department()).isEqualTo("TTIM");
             assertThat(c.itemName()).isEqualTo("时限测试事项");
             assertThat(c.stopped()).isFalse();
+            assertThat(c.handler()).as("the clerk who received it owes the answer").isEqualTo("clerk");
         });
 
         MovableClock.CLOCK.setDay("2026-10-12");
         AlertTimers.raiseDueAlerts(context);
         assertThat(alerts(number)).containsExactly("INTAKE:WARNING");
+        // The reminder goes to the clerk who received the case, as its handler, not to the department's reviewers.
+        assertThat(jdbc.sql("""
+                SELECT r.username || ':' || r.responsibility FROM supervision_alert_recipient r
+                JOIN supervision_alert a ON a.id = r.alert_id WHERE a.case_number = ? AND r.responsibility = 'HANDLER'""")
+                .param(number).query(String.class).list()).containsExactly("clerk:HANDLER");
 
         MovableClock.CLOCK.setDay("2026-10-13");
         timers.deemUnansweredAccepted();
@@ -123,6 +129,7 @@ class IntakeWatchedClocksTests {
                 .number().value();
         assertThat(of(number, LocalDate.parse("2026-11-09"))).singleElement().satisfies(c -> {
             assertThat(c.watched()).isEqualTo(Watched.PRE_CHECK);
+            assertThat(c.handler()).as("no clerk has it yet: the department's reviewers").isNull();
             assertThat(c.deadline()).isEqualTo(LocalDate.parse("2026-11-09"));
         });
     }

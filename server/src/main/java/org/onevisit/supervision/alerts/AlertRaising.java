@@ -89,7 +89,13 @@ class AlertRaising {
     /** The recipients of an alert, each once, with the first responsibility they bear for it. */
     private Map<String, Responsibility> recipientsOf(Alert alert) {
         Map<String, Responsibility> to = new LinkedHashMap<>();
+        String handler = alert.clock().handler();
         for (Responsibility r : alert.level().recipients()) {
+            if (r == Responsibility.HANDLER && handler != null
+                    && recipients.stream().anyMatch(source -> source.enabled(handler))) {
+                to.putIfAbsent(handler, r);
+                continue;
+            }
             String department = r == Responsibility.SUPERVISOR ? null : alert.clock().department();
             recipients.forEach(source -> source.holding(r, department).forEach(u -> to.putIfAbsent(u, r)));
         }
