@@ -17,7 +17,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * The counter (窗口) in a real browser: the clerk chooses the counter they sit at today on the workbench, the cases
  * they receive there show it on their visits, and the supervisor reads the month's assessment by counter with its
- * chart (ADR 0038).
+ * chart; the administrator sees the clerk's counter on the staff pages (ADR 0038).
  */
 @BrowserTest(windowHeight = 1300)
 class CounterSeatBrowserTests {
@@ -65,6 +65,16 @@ class CounterSeatBrowserTests {
             chrome.screenshot("assessment-counters");
             assertThat(chrome.accessibilityProblems()).as("assessment by counter").isEmpty();
             assertThat(chrome.contentSecurityPolicyViolations()).as("assessment by counter").isEmpty();
+
+            // the administrator sees the clerk's counter on the staff list and on the account's page
+            browser.manage().deleteAllCookies();
+            chrome.logIn("admin", "demo1234");
+            browser.get(chrome.url("/admin/staff"));
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("窗口", "A01");
+            browser.get(chrome.url("/admin/staff/clerk"));
+            assertThat(new Select(browser.findElement(By.id("counter"))).getFirstSelectedOption().getText())
+                    .isEqualTo("A01 综合受理窗口（企业开办与经营）");
+            chrome.screenshot("staff-counter-admin");
         } finally {
             // the demo clerk serves the other browser stories at no counter
             counters.seat("clerk", null, "admin", "WEB");
