@@ -27,9 +27,9 @@ import org.springframework.stereotype.Service;
 /**
  * The performance assessment (绩效考核, REFERENCE §11): a month's or a quarter's figures of each department and each
  * official, and of each counter (窗口) by the cases it received (ADR 0038), scored, graded 优秀 / 良好 / 合格 / 不合格 and
- * ranked (ADR 0036). The figures are counted from what the
- * modules recorded — casework's decisions and their times, intake's channels and visits, this module's ratings,
- * supervision's complaints, spot-check findings and corrections not excused — through their facades.
+ * ranked (ADR 0036). The figures are counted from what the modules recorded — casework's decisions and their times,
+ * intake's channels and visits, this module's ratings, supervision's complaints, spot-check findings and corrections
+ * not excused — through their facades.
  * <p>
  * Supervisors, coordinators and administrators read every department, official and counter; a department's head reads
  * the departments' and the counters' rankings and their own department's officials.
@@ -46,17 +46,17 @@ public class Assessments {
     }
 
     private final DecisionTimes decisions;
-    private final AssessedCases intake;
+    private final AssessedCases assessedCases;
     private final Ratings ratings;
     private final BadRatings handlings;
     private final SupervisionFigures supervision;
     private final AssessmentSettings settings;
     private final Actors actors;
 
-    Assessments(DecisionTimes decisions, AssessedCases intake, Ratings ratings, BadRatings handlings,
+    Assessments(DecisionTimes decisions, AssessedCases assessedCases, Ratings ratings, BadRatings handlings,
             SupervisionFigures supervision, AssessmentSettings settings, Actors actors) {
         this.decisions = decisions;
-        this.intake = intake;
+        this.assessedCases = assessedCases;
         this.ratings = ratings;
         this.handlings = handlings;
         this.supervision = supervision;
@@ -99,7 +99,7 @@ public class Assessments {
     List<AssessedUnit> assess(AssessmentPeriod period, By by) {
         Map<String, Tally> tallies = new TreeMap<>();
         Map<String, Set<String>> deciders = new HashMap<>();
-        AssessedCases.Read cases = intake.read();
+        AssessedCases.Read cases = assessedCases.read();
         for (TimedDecision d : decisions.between(period.from(), period.to())) {
             @Nullable String key = switch (by) {
                 case DEPARTMENT -> d.department();
