@@ -33,12 +33,17 @@ class DemoPeople implements StartupData {
     private static final LocalDate DELEGATED_SINCE = LocalDate.of(2025, 1, 1);
 
     private record DemoStaff(String username, String displayName, @Nullable String department, Set<StaffRole> roles,
-            List<String> delegatedItems) {
+            List<String> delegatedItems, @Nullable String counter) {
+
+        DemoStaff(String username, String displayName, @Nullable String department, Set<StaffRole> roles,
+                List<String> delegatedItems) {
+            this(username, displayName, department, roles, delegatedItems, null);
+        }
     }
 
     private static final List<DemoStaff> STAFF = List.of(
             new DemoStaff("admin", "演示管理员", null, Set.of(StaffRole.ADMIN), List.of()),
-            new DemoStaff("clerk", "王敏（综合窗口）", null, Set.of(StaffRole.CLERK), List.of()),
+            new DemoStaff("clerk", "王敏（综合窗口）", null, Set.of(StaffRole.CLERK), List.of(), "A01"),
             new DemoStaff("scjg-chief", "李强（市场监管首席代表）", "SCJG",
                     Set.of(StaffRole.CHIEF_REPRESENTATIVE, StaffRole.REVIEWER), List.of("XK-SCJG-001", "XK-SCJG-002")),
             new DemoStaff("bdc-chief", "赵静（不动产登记首席代表）", "BDC",
@@ -56,9 +61,11 @@ class DemoPeople implements StartupData {
     private final ApplicantAccounts applicantAccounts;
     private final Applicants applicants;
     private final Clock clock;
+    private final StaffCounters counters;
 
     DemoPeople(StaffAccounts staffAccounts, StaffMembers staffMembers, Delegations delegations,
-            ApplicantAccounts applicantAccounts, Applicants applicants, Clock clock) {
+            ApplicantAccounts applicantAccounts, Applicants applicants, Clock clock, StaffCounters counters) {
+        this.counters = counters;
         this.staffAccounts = staffAccounts;
         this.staffMembers = staffMembers;
         this.delegations = delegations;
@@ -81,6 +88,10 @@ class DemoPeople implements StartupData {
         if (!staffMembers.exists(demo.username())) {
             staffAccounts.open(new NewStaffMember(demo.username(), demo.displayName(), demo.department(), demo.roles(),
                     PASSWORD), true);
+            if (demo.counter() != null) {
+                // the demo clerk sits at the first comprehensive counter from the start; the clerk may move
+                counters.seat(demo.username(), demo.counter(), "admin", "SYSTEM");
+            }
         }
         long id = staffMembers.idOf(demo.username()).orElseThrow();
         for (String item : demo.delegatedItems()) {
