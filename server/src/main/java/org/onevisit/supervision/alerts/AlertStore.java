@@ -136,6 +136,10 @@ class AlertStore {
             sql.append(" AND state = ?");
             params.add(filter.state().name());
         }
+        if (filter.caseNumber() != null) {
+            sql.append(" AND case_number = ?");
+            params.add(filter.caseNumber());
+        }
         sql.append(" ORDER BY raised_at DESC, id DESC FETCH FIRST ").append(limit).append(" ROWS ONLY");
         return jdbc.sql(sql.toString()).params(params).query(AlertStore::alert).list();
     }

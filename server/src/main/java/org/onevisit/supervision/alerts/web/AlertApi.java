@@ -46,11 +46,14 @@ class AlertApi {
 
     @GetMapping
     @Operation(summary = "Alerts, the newest first (at most 200): a supervisor's every alert, anyone else's those they "
-            + "received; of one level (WARNING, YELLOW, RED), department (its code) or state (RAISED, ACKNOWLEDGED, ANSWERED)")
+            + "received; of one level (WARNING, YELLOW, RED), department (its code), state (RAISED, ACKNOWLEDGED, ANSWERED) or "
+            + "case (caseNumber)")
     List<AlertView> list(@RequestParam(required = false) @Nullable @Size(max = 20) String level,
             @RequestParam(required = false) @Nullable @Size(max = Limits.DEPARTMENT) String department,
-            @RequestParam(required = false) @Nullable @Size(max = 20) String state, Authentication user, Locale locale) {
-        return reading.views(AlertReading.filter(level, department, state), user, true, locale);
+            @RequestParam(required = false) @Nullable @Size(max = 20) String state,
+            @RequestParam(required = false) @Nullable @Size(max = Limits.NUMBER) String caseNumber, Authentication user,
+            Locale locale) {
+        return reading.views(AlertReading.filter(level, department, state, caseNumber), user, true, locale);
     }
 
     @PostMapping("/{id}/acknowledgement")

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainMessages;
 import org.onevisit.supervision.alerts.Alert;
+import org.onevisit.platform.Limits;
 import org.onevisit.supervision.alerts.AlertFilter;
 import org.onevisit.supervision.alerts.AlertLevel;
 import org.onevisit.supervision.alerts.AlertState;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 
 /**
  * The alerts' pages: "我的预警" ({@code /staff/alerts}), where handlers, chief representatives, department heads and
@@ -51,46 +53,70 @@ class AlertPages {
 
     @GetMapping("/staff/alerts")
     @PreAuthorize(AlertApi.RECIPIENTS)
-    String mine(@RequestParam(required = false) @Nullable String state, Authentication user, Model model, Locale locale) {
-        return mine(AlertReading.filter(null, null, state), user, model, locale, null, null);
+    String mine(@RequestParam(required = false) @Nullable String state,
+            @RequestParam(required = false) @Nullable @Size(max = Limits.NUMBER) String caseNumber, Authentication user,
+            Model model, Locale locale) {
+        return mine(AlertReading.filter(null, null, state, caseNumber), user, model, locale, null, null);
     }
 
     @PostMapping("/staff/alerts/{id}/acknowledgement")
     @PreAuthorize(AlertApi.RECIPIENTS)
-    String acknowledge(@PathVariable long id, Authentication user, Model model, Locale locale,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return act(() -> alerts.acknowledge(id, user.getName()), "supervision.alerts.done.acknowledged", null, user,
-                model, locale, redirect, response);
+    String acknowledge(@PathVariable long id, @RequestParam(required = false) @Nullable String filterState,
+            @RequestParam(required = false) @Nullable @Size(max = Limits.NUMBER) String filterCase, Authentication user,
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        return act(() -> alerts.acknowledge(id, user.getName()), "supervision.alerts.done.acknowledged", null,
+                kept(filterState, filterCase), user, model, locale, redirect, response);
     }
 
     @PostMapping("/staff/alerts/{id}/answer")
     @PreAuthorize(AlertApi.RECIPIENTS)
     String answer(@PathVariable long id, @RequestParam(defaultValue = "") String answer,
-            @RequestParam(defaultValue = "") String version, Authentication user, Model model, Locale locale,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(defaultValue = "") String version,
+            @RequestParam(required = false) @Nullable String filterState,
+            @RequestParam(required = false) @Nullable @Size(max = Limits.NUMBER) String filterCase, Authentication user,
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        AlertFilter filter = kept(filterState, filterCase);
         AnswerForm form = new AnswerForm(id, answer.length() > Alert.ANSWER_LENGTH ? "" : answer);
         long seen;
         try {
             seen = Long.parseLong(version.strip());
         } catch (NumberFormatException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return mine(AlertFilter.ALL, user, model, locale,
+            return mine(filter, user, model, locale,
                     messages.getMessage("supervision.alerts.error.stale", null, locale), form);
         }
-        return act(() -> alerts.answer(id, seen, answer, user.getName()), "supervision.alerts.done.answered", form, user,
-                model, locale, redirect, response);
+        return act(() -> alerts.answer(id, seen, answer, user.getName()), "supervision.alerts.done.answered", form,
+                filter, user, model, locale, redirect, response);
     }
 
-    /** Does it and goes back to 我的预警 with {@code done}; a refusal shows the page again with its message and status. */
-    private String act(Runnable action, String done, @Nullable AnswerForm form, Authentication user, Model model,
-            Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+    /** The list's filter the page was showing when an alert on it was acted on; an unreadable one is dropped. */
+    private static AlertFilter kept(@Nullable String state, @Nullable String caseNumber) {
+        try {
+            return AlertReading.filter(null, null, state, caseNumber);
+        } catch (DomainException e) {
+            return AlertFilter.ALL;
+        }
+    }
+
+    /**
+     * Does it and goes back to 我的预警, as filtered, with {@code done}; a refusal shows the page again with its message
+     * and status.
+     */
+    private String act(Runnable action, String done, @Nullable AnswerForm form, AlertFilter filter, Authentication user,
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         try {
             action.run();
         } catch (DomainException e) {
             response.setStatus(DomainMessages.status(e).value());
-            return mine(AlertFilter.ALL, user, model, locale, DomainMessages.text(messages, e, locale), form);
+            return mine(filter, user, model, locale, DomainMessages.text(messages, e, locale), form);
         }
         redirect.addFlashAttribute("done", messages.getMessage(done, null, locale));
+        if (filter.state() != null) {
+            redirect.addAttribute("state", filter.state().name());
+        }
+        if (filter.caseNumber() != null) {
+            redirect.addAttribute("caseNumber", filter.caseNumber());
+        }
         return "redirect:/staff/alerts";
     }
 
@@ -98,8 +124,10 @@ class AlertPages {
     @PreAuthorize("hasRole('SUPERVISOR')")
     String all(@RequestParam(required = false) @Nullable String level,
             @RequestParam(required = false) @Nullable String department,
-            @RequestParam(required = false) @Nullable String state, Authentication user, Model model, Locale locale) {
-        AlertFilter filter = AlertReading.filter(level, department, state);
+            @RequestParam(required = false) @Nullable String state,
+            @RequestParam(required = false) @Nullable @Size(max = Limits.NUMBER) String caseNumber, Authentication user,
+            Model model, Locale locale) {
+        AlertFilter filter = AlertReading.filter(level, department, state, caseNumber);
         model.addAttribute("alerts", reading.views(filter, user, true, locale));
         model.addAttribute("filter", filter);
         Map<String, String> departments = new TreeMap<>();

@@ -30,11 +30,13 @@ class AlertReading {
         this.names = names.orderedStream().toList();
     }
 
-    /** The filter of {@code level}, {@code department} and {@code state}, each optional. */
-    static AlertFilter filter(@Nullable String level, @Nullable String department, @Nullable String state) {
+    /** The filter of {@code level}, {@code department}, {@code state} and {@code caseNumber}, each optional. */
+    static AlertFilter filter(@Nullable String level, @Nullable String department, @Nullable String state,
+            @Nullable String caseNumber) {
         return new AlertFilter(parse(AlertLevel.class, "level", level),
                 department == null || department.isBlank() ? null : department.strip().toUpperCase(Locale.ROOT),
-                parse(AlertState.class, "state", state));
+                parse(AlertState.class, "state", state),
+                caseNumber == null || caseNumber.isBlank() ? null : caseNumber.strip());
     }
 
     private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String name, @Nullable String value) {
