@@ -166,6 +166,12 @@ class Cases {
                 .query(this::read).list();
     }
 
+    /** The online pre-checks waiting for a clerk, the oldest first: the counter's queue. */
+    List<IntakeCase> waitingForPreCheck(int limit) {
+        return jdbc.sql("SELECT body, version FROM intake_case WHERE status = ? ORDER BY created_at, number LIMIT " + limit)
+                .param(CaseStatus.PRE_CHECK.name()).query(this::read).list();
+    }
+
     /** Numbers of cases {@code step} may be taken on, received on or before {@code day}. */
     List<String> receivedBy(IntakeCase.Step step, LocalDate day) {
         return jdbc.sql("SELECT number FROM intake_case WHERE status IN (:statuses) AND received_on <= :day ORDER BY number")

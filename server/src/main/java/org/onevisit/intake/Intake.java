@@ -153,6 +153,12 @@ public class Intake {
         return shown.shown(cases.recent(Math.min(Math.max(limit, 1), 200)));
     }
 
+    /** The online pre-checks (互联网预审) waiting for a clerk, the oldest first, at most {@code limit}. */
+    @ReadOnly
+    public List<IntakeCase> waitingForPreCheck(int limit) {
+        return shown.shown(cases.waitingForPreCheck(Math.min(Math.max(limit, 1), 500)));
+    }
+
     @ReadOnly
     public List<CaseMaterial> materialsOf(String subject, boolean bundle) {
         return newCases.materialsOf(subject, bundle);

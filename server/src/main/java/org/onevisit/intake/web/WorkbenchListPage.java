@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.onevisit.intake.CaseStatus;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.people.OrganisationNames;
@@ -54,9 +53,8 @@ class WorkbenchListPage {
 
     @GetMapping
     String list(Principal clerk, Model model, Locale locale) {
-        List<IntakeCase> recent = intake.recent(200);
-        model.addAttribute("preChecks", recent.stream().filter(c -> c.status() == CaseStatus.PRE_CHECK).toList());
-        model.addAttribute("recent", recent.stream().limit(50).toList());
+        model.addAttribute("preChecks", intake.waitingForPreCheck(500));
+        model.addAttribute("recent", intake.recent(50));
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("seat", seat(clerk.getName(), locale));
         return "intake/workbench-list";
