@@ -1,6 +1,9 @@
 package org.onevisit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onevisit.AssessmentFigures.assertFigure;
+import static org.onevisit.AssessmentFigures.row;
+import static org.onevisit.AssessmentFigures.text;
 import static org.onevisit.StoryApi.body;
 import static org.onevisit.intake.ApplicantBuilder.aPerson;
 import static org.onevisit.intake.CaseBuilder.aCase;
@@ -12,13 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -224,11 +222,6 @@ class AssessmentByCounterStoryTests {
                 .orElseThrow(() -> new AssertionError(unit + " not in " + assessment));
     }
 
-    private static void assertFigure(JsonNode unit, String figure, int numerator, int denominator) {
-        assertThat(unit.get(figure).get("numerator").asInt()).as(figure + " numerator").isEqualTo(numerator);
-        assertThat(unit.get(figure).get("denominator").asInt()).as(figure + " denominator").isEqualTo(denominator);
-    }
-
     private byte[] bytes(String path) throws Exception {
         MvcResult result = mvc.perform(get(path).accept(MediaType.ALL).with(user("tkc-supervisor").roles("SUPERVISOR")))
                 .andReturn();
@@ -236,21 +229,4 @@ class AssessmentByCounterStoryTests {
         return result.getResponse().getContentAsByteArray();
     }
 
-    private static String text(byte[] pdf) throws Exception {
-        try (var document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    private static List<String> row(Sheet sheet, String firstOrUnit) {
-        DataFormatter format = new DataFormatter();
-        for (Row r : sheet) {
-            List<String> cells = new ArrayList<>();
-            r.forEach(c -> cells.add(format.formatCellValue(c)));
-            if (cells.get(0).equals(firstOrUnit) || cells.size() > 2 && cells.get(2).equals(firstOrUnit)) {
-                return cells;
-            }
-        }
-        throw new AssertionError(firstOrUnit + " not in the workbook");
-    }
 }

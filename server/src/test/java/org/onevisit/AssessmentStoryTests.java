@@ -1,6 +1,9 @@
 package org.onevisit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onevisit.AssessmentFigures.assertFigure;
+import static org.onevisit.AssessmentFigures.row;
+import static org.onevisit.AssessmentFigures.text;
 import static org.onevisit.StoryApi.body;
 import static org.onevisit.intake.ApplicantBuilder.aPerson;
 import static org.onevisit.intake.CaseBuilder.aCase;
@@ -9,14 +12,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -319,11 +317,6 @@ class AssessmentStoryTests {
                 .orElseThrow(() -> new AssertionError(unit + " not in " + assessment));
     }
 
-    private static void assertFigure(JsonNode unit, String figure, int numerator, int denominator) {
-        assertThat(unit.get(figure).get("numerator").asInt()).as(figure + " numerator").isEqualTo(numerator);
-        assertThat(unit.get(figure).get("denominator").asInt()).as(figure + " denominator").isEqualTo(denominator);
-    }
-
     private JsonNode problem(String username, String path, String role) throws Exception {
         MvcResult result = mvc.perform(get(path).header("Accept-Language", "zh-CN").with(user(username).roles(role)))
                 .andReturn();
@@ -337,21 +330,4 @@ class AssessmentStoryTests {
         return result.getResponse().getContentAsByteArray();
     }
 
-    private static String text(byte[] pdf) throws Exception {
-        try (var document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    private static List<String> row(Sheet sheet, String firstOrUnit) {
-        DataFormatter format = new DataFormatter();
-        for (Row r : sheet) {
-            List<String> cells = new ArrayList<>();
-            r.forEach(c -> cells.add(format.formatCellValue(c)));
-            if (cells.get(0).equals(firstOrUnit) || cells.size() > 2 && cells.get(2).equals(firstOrUnit)) {
-                return cells;
-            }
-        }
-        throw new AssertionError(firstOrUnit + " not in the workbook");
-    }
 }
