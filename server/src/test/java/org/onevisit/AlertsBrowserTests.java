@@ -45,6 +45,7 @@ class AlertsBrowserTests {
         // a department's head has many alerts: the list is narrowed to the case, and stays so after each action
         browser.findElement(By.name("caseNumber")).sendKeys(number);
         browser.findElement(By.cssSelector("form.filters button")).click();
+        chrome.waiting().until(ExpectedConditions.urlContains("caseNumber="));
         assertThat(browser.findElements(By.cssSelector("article.alert-entry"))).hasSize(1);
         WebElement card = alertOf(browser, number);
         assertThat(card.getText()).contains("黄牌", "个体工商户设立登记", "市场监督管理局", "待签收", "回复期限");
@@ -77,6 +78,7 @@ class AlertsBrowserTests {
         new Select(browser.findElement(By.name("department"))).selectByVisibleText("示例市市场监督管理局");
         browser.findElement(By.name("caseNumber")).sendKeys(number);
         browser.findElement(By.cssSelector("form.filters button")).click();
+        chrome.waiting().until(ExpectedConditions.urlContains("caseNumber="));
         WebElement row = browser.findElements(By.cssSelector("main tbody tr")).stream()
                 .filter(r -> r.getText().contains(number)).findFirst().orElseThrow();
         assertThat(row.getText()).contains("黄牌", "已回复", "材料核验耗时");
