@@ -53,7 +53,7 @@ class AlertPages {
 
     @GetMapping("/staff/alerts")
     @PreAuthorize(AlertApi.RECIPIENTS)
-    String mine(@RequestParam(required = false) @Nullable String state,
+    String mine(@RequestParam(required = false) @Nullable @Size(max = 20) String state,
             @RequestParam(required = false) @Nullable @Size(max = Limits.NUMBER) String caseNumber, Authentication user,
             Model model, Locale locale) {
         return mine(AlertReading.filter(null, null, state, caseNumber), user, model, locale, null, null);
@@ -61,7 +61,7 @@ class AlertPages {
 
     @PostMapping("/staff/alerts/{id}/acknowledgement")
     @PreAuthorize(AlertApi.RECIPIENTS)
-    String acknowledge(@PathVariable long id, @RequestParam(required = false) @Nullable String filterState,
+    String acknowledge(@PathVariable long id, @RequestParam(required = false) @Nullable @Size(max = 20) String filterState,
             @RequestParam(required = false) @Nullable @Size(max = Limits.NUMBER) String filterCase, Authentication user,
             Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         return act(() -> alerts.acknowledge(id, user.getName()), "supervision.alerts.done.acknowledged", null,
@@ -72,7 +72,7 @@ class AlertPages {
     @PreAuthorize(AlertApi.RECIPIENTS)
     String answer(@PathVariable long id, @RequestParam(defaultValue = "") String answer,
             @RequestParam(defaultValue = "") String version,
-            @RequestParam(required = false) @Nullable String filterState,
+            @RequestParam(required = false) @Nullable @Size(max = 20) String filterState,
             @RequestParam(required = false) @Nullable @Size(max = Limits.NUMBER) String filterCase, Authentication user,
             Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         AlertFilter filter = kept(filterState, filterCase);
@@ -122,9 +122,9 @@ class AlertPages {
 
     @GetMapping("/supervision/alerts")
     @PreAuthorize("hasRole('SUPERVISOR')")
-    String all(@RequestParam(required = false) @Nullable String level,
-            @RequestParam(required = false) @Nullable String department,
-            @RequestParam(required = false) @Nullable String state,
+    String all(@RequestParam(required = false) @Nullable @Size(max = 20) String level,
+            @RequestParam(required = false) @Nullable @Size(max = Limits.DEPARTMENT) String department,
+            @RequestParam(required = false) @Nullable @Size(max = 20) String state,
             @RequestParam(required = false) @Nullable @Size(max = Limits.NUMBER) String caseNumber, Authentication user,
             Model model, Locale locale) {
         AlertFilter filter = AlertReading.filter(level, department, state, caseNumber);
