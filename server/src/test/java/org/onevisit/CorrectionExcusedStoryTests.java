@@ -5,7 +5,6 @@ import static org.onevisit.StoryApi.body;
 import static org.onevisit.intake.ApplicantBuilder.aCompany;
 import static org.onevisit.intake.CaseBuilder.aCase;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +12,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onevisit.StoryApi.Person;
-import org.onevisit.catalog.TestCatalogs;
 import org.onevisit.certificates.Certificate;
 import org.onevisit.certificates.CertificateRegister;
 import org.onevisit.certificates.CertificateStatus;
@@ -64,21 +62,12 @@ class CorrectionExcusedStoryTests {
     @BeforeEach
     void the_department_its_delegation_and_its_supervision_group() throws Exception {
         MovableClock.CLOCK.setDay("2026-11-02");
-        Person admin = api.as("admin", "ADMIN");
-        clerk = api.as("clerk", "CLERK");
-        admin.upload("/api/v1/catalog/import", "corrections.yaml", ("format: onevisit-catalog/1\ndepartments:\n"
-                + TestCatalogs.department(DEPARTMENT, 9747) + "items:\n"
-                + TestCatalogs.item(ITEM, "纠错测试许可", "ADMINISTRATIVE_LICENCE", DEPARTMENT, 20, 5))
-                .getBytes(StandardCharsets.UTF_8));
-        chief = api.official("tcor-chief", "首席代表（纠错）", DEPARTMENT, "CHIEF_REPRESENTATIVE", "REVIEWER");
-        if (!admin.get("/api/v1/staff/{u}/delegations/check?item={i}&date={d}", "tcor-chief", ITEM, "2026-11-02")
-                .get("delegated").asBoolean()) {
-            admin.post("/api/v1/staff/{username}/delegations", body("itemCode", ITEM, "validFrom", "2026-11-02"),
-                    "tcor-chief");
-        }
-        head = api.official("tcor-head", "部门主要负责人（纠错）", DEPARTMENT, "DEPARTMENT_HEAD");
-        inspector = api.official("tcor-inspector", "监管小组成员（纠错）", DEPARTMENT, "REVIEWER");
-        supervisor = api.official("tcor-supervisor", "监督人员（纠错）", null, "SUPERVISOR");
+        SupervisedDepartment d = SupervisedDepartment.of(api, DEPARTMENT, 9747, ITEM, "纠错测试许可", "tcor", "纠错");
+        clerk = d.clerk();
+        chief = d.chief();
+        head = d.head();
+        inspector = d.inspector();
+        supervisor = d.supervisor();
         long version = supervisor.get("/api/v1/supervision-groups").valueStream()
                 .filter(g -> g.get("department").asString().equals(DEPARTMENT)).mapToLong(g -> g.get("version").asLong())
                 .findFirst().orElse(0);

@@ -17,7 +17,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onevisit.StoryApi.Person;
-import org.onevisit.catalog.TestCatalogs;
 import org.onevisit.people.TestIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,21 +52,13 @@ class SpotCheckStoryTests {
     @BeforeEach
     void the_department_its_delegation_and_its_supervision_group() throws Exception {
         MovableClock.CLOCK.setDay("2026-11-02");
-        admin = api.as("admin", "ADMIN");
-        clerk = api.as("clerk", "CLERK");
-        admin.upload("/api/v1/catalog/import", "spot-checks.yaml", ("format: onevisit-catalog/1\ndepartments:\n"
-                + TestCatalogs.department(DEPARTMENT, 9731) + "items:\n"
-                + TestCatalogs.item(ITEM, "抽查测试许可", "ADMINISTRATIVE_LICENCE", DEPARTMENT, 20, 5))
-                .getBytes(StandardCharsets.UTF_8));
-        chief = api.official("tspc-chief", "首席代表（抽查）", DEPARTMENT, "CHIEF_REPRESENTATIVE", "REVIEWER");
-        if (!admin.get("/api/v1/staff/{u}/delegations/check?item={i}&date={d}", "tspc-chief", ITEM, "2026-11-02")
-                .get("delegated").asBoolean()) {
-            admin.post("/api/v1/staff/{username}/delegations", body("itemCode", ITEM, "validFrom", "2026-11-02"),
-                    "tspc-chief");
-        }
-        head = api.official("tspc-head", "部门主要负责人（抽查）", DEPARTMENT, "DEPARTMENT_HEAD");
-        inspector = api.official("tspc-inspector", "监管小组成员（抽查）", DEPARTMENT, "REVIEWER");
-        supervisor = api.official("tspc-supervisor", "监督人员（抽查）", null, "SUPERVISOR");
+        SupervisedDepartment d = SupervisedDepartment.of(api, DEPARTMENT, 9731, ITEM, "抽查测试许可", "tspc", "抽查");
+        admin = d.admin();
+        clerk = d.clerk();
+        chief = d.chief();
+        head = d.head();
+        inspector = d.inspector();
+        supervisor = d.supervisor();
     }
 
     @Test
