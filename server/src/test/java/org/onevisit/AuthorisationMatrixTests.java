@@ -168,6 +168,7 @@ class AuthorisationMatrixTests {
             POST   /api/v1/staff/{username}/delegations                           401    403    403    403    403    403    403    403    OK     403    403    403    403
             GET    /api/v1/staff/{username}/delegations/check                     401    403    403    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
             POST   /api/v1/staff/{username}/password                              401    403    403    403    403    403    403    403    OK     403    403    403    403
+            PUT    /api/v1/staff/{username}/counter                               401    403    403    403    403    403    403    403    OK     403    403    403    403
             POST   /api/v1/staff/{username}/disable                               401    403    403    403    403    403    403    403    OK     403    403    403    403
             POST   /api/v1/staff/{username}/enable                                401    403    403    403    403    403    403    403    OK     403    403    403    403
             GET    /                                                              OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
@@ -288,6 +289,8 @@ class AuthorisationMatrixTests {
             GET    /portal/messages                                               401    OK     OK     403    403    403    403    403    403    403    403    403    403
             GET    /api/v1/bad-ratings                                            401    403    403    403    OK     OK     OK     OK     OK     OK     OK     403    403
             GET    /api/v1/ratings                                                401    403    403    403    OK     OK     OK     OK     OK     OK     OK     403    403
+            GET    /api/v1/counters                                               OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /api/v1/counters                                               401    403    403    403    403    403    403    403    OK     403    403    403    403
             GET    /api/v1/corrections                                            401    403    403    OK     OK     OK     OK     OK     OK     OK     OK     OK     403
             GET    /api/v1/corrections/{id}                                       401    403    403    403    OK     403    403    OK     403    403    403    OK     403
             POST   /api/v1/corrections/{id}/corrective-decision                   401    403    403    403    403    403    403    OK     403    403    403    OK     403

@@ -1064,6 +1064,12 @@ final class MatrixRequests {
         Fresh<String> seated = fresh(this::freshClerk);
         on("POST /admin/staff/{username}/counter", who -> post("/admin/staff/{u}/counter", seated.get())
                 .param("counter", "A01"), seated);
+        Fresh<String> seatedByApi = fresh(this::freshClerk);
+        on("PUT /api/v1/staff/{username}/counter", who -> json(put("/api/v1/staff/{u}/counter", seatedByApi.get()),
+                "{\"counter\": \"A02\"}"), seatedByApi);
+        on("GET /api/v1/counters", who -> get("/api/v1/counters"));
+        on("POST /api/v1/counters", who -> json(post("/api/v1/counters"), """
+                {"number": "M%d", "name": "矩阵窗口", "kind": "COMPREHENSIVE"}""".formatted(next())));
         Fresh<String> disabledOnPage = fresh(this::freshDisabledClerk);
         on("POST /admin/staff/{username}/enable", who -> post("/admin/staff/{u}/enable", disabledOnPage.get()),
                 disabledOnPage);

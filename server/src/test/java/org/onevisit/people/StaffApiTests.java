@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -138,5 +139,34 @@ class StaffApiTests {
         mvc.perform(post("/api/v1/staff/{u}/enable", "nobody-here").with(httpBasic("admin", DemoPeople.PASSWORD)))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("staff-not-found"));
+    }
+
+    @Test
+    void an_administrator_seats_a_clerk_at_a_counter_by_the_api_and_an_unknown_counter_is_refused() throws Exception {
+        String username = TestIdentities.aUsername("clerk");
+        mvc.perform(post("/api/v1/staff").with(httpBasic("admin", DemoPeople.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"username":"%s","displayName":"测试受理员","roles":["CLERK"],"password":"first-pass-1"}"""
+                        .formatted(username)))
+                .andExpect(status().isCreated());
+
+        mvc.perform(put("/api/v1/staff/{u}/counter", username).with(httpBasic("admin", DemoPeople.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"counter\":\"a02\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counter").value("A02"));
+        mvc.perform(put("/api/v1/staff/{u}/counter", username).with(httpBasic("admin", DemoPeople.PASSWORD))
+                        .header("Accept-Language", "zh-CN")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"counter\":\"Z99\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("staff-counter-unknown"));
+        mvc.perform(get("/api/v1/staff/{u}", username).with(httpBasic("admin", DemoPeople.PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/staff/{u}/counter", username).with(httpBasic("admin", DemoPeople.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"counter\":\"\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counter").doesNotExist());
+        mvc.perform(put("/api/v1/staff/{u}/counter", "nobody-here").with(httpBasic("admin", DemoPeople.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"counter\":\"A02\"}"))
+                .andExpect(status().isNotFound());
     }
 }

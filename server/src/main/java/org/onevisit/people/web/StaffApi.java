@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.people.NewStaffMember;
 import org.onevisit.people.StaffAccounts;
+import org.onevisit.people.StaffCounters;
 import org.onevisit.people.StaffMember;
 import org.onevisit.people.StaffRole;
 import org.onevisit.platform.DomainException;
@@ -19,6 +20,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 import jakarta.validation.Valid;
@@ -52,10 +54,20 @@ class StaffApi {
         }
     }
 
-    private final StaffAccounts accounts;
+    /** The counter a member of staff sits at from now on; blank or absent: none. */
+    record SeatRequest(@Nullable @Size(max = 16) String counter) {
+    }
 
-    StaffApi(StaffAccounts accounts) {
+    /** Where a member of staff sits: the counter's number, or none. */
+    record Seat(String username, @Nullable String counter) {
+    }
+
+    private final StaffAccounts accounts;
+    private final StaffCounters counters;
+
+    StaffApi(StaffAccounts accounts, StaffCounters counters) {
         this.accounts = accounts;
+        this.counters = counters;
     }
 
     @GetMapping
@@ -80,6 +92,18 @@ class StaffApi {
     ResponseEntity<Void> resetPassword(@PathVariable @Size(max = Limits.USERNAME) String username, @Valid @RequestBody PasswordRequest request) {
         accounts.resetPassword(username, request.password());
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Seats the member of staff at a counter of the hall, or at none, as the administrator's staff page does: where they
+     * work, until they or an administrator change it again.
+     */
+    @PutMapping("/{username}/counter")
+    Seat seat(@PathVariable @Size(max = Limits.USERNAME) String username, @Valid @RequestBody SeatRequest request,
+            Authentication administrator) {
+        one(username);
+        String counter = request.counter() == null ? "" : request.counter();
+        return new Seat(username, counters.seat(username, counter, administrator.getName(), "API").orElse(null));
     }
 
     /** Disables the account: its holder can no longer sign in, and an open session is refused at its next request. */
