@@ -69,6 +69,13 @@ public class MessagePreferences {
                 .toList();
     }
 
+    /** The kinds to applicants that are always sent (ADR 0046), each once, in the enum's order. */
+    public static List<String> requiredKinds() {
+        return Arrays.stream(TextMessage.values())
+                .filter(m -> m.audience() == TextMessage.Audience.APPLICANT && !m.optional()).map(TextMessage::kind)
+                .distinct().toList();
+    }
+
     /** The account's choice; {@link #DEFAULT} when it never chose. */
     @ReadOnly
     public Choice of(String principal) {
