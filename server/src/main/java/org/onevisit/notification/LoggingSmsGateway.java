@@ -46,7 +46,7 @@ class LoggingSmsGateway {
     @ConditionalOnMissingBean
     EmailGateway emailGateway() {
         log.warn("No SMTP server configured (spring.mail.host): e-mail is only logged, not sent");
-        return (address, subject, body) -> log.info("E-mail (demo, not sent) to {}: {}", Deliveries.maskedEmail(address),
+        return (address, subject, body) -> log.info("E-mail (demo, not sent) to {}: {}", DeadLetters.maskedEmail(address),
                 subject);
     }
 

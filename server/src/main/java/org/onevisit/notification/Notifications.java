@@ -166,9 +166,9 @@ public class Notifications {
     private Map<Long, List<Delivery>> deliveriesOf(List<Long> messageIds) {
         Map<Long, List<Delivery>> byMessage = new java.util.HashMap<>();
         for (int from = 0; from < messageIds.size(); from += 100) {
-            jdbc.sql(Deliveries.SELECT + " WHERE d.message_id IN (:ids) ORDER BY d.id")
+            jdbc.sql(DeadLetters.SELECT + " WHERE d.message_id IN (:ids) ORDER BY d.id")
                     .param("ids", messageIds.subList(from, Math.min(from + 100, messageIds.size())))
-                    .query((rs, n) -> Map.entry(rs.getLong("message_id"), Deliveries.delivery(rs, cipher)))
+                    .query((rs, n) -> Map.entry(rs.getLong("message_id"), DeadLetters.delivery(rs, cipher)))
                     .list().forEach(e -> byMessage.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         }
         return byMessage;

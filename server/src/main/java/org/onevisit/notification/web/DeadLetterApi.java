@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.onevisit.notification.Deliveries;
-import org.onevisit.notification.Deliveries.DeadLetter;
+import org.onevisit.notification.DeadLetters;
+import org.onevisit.notification.DeadLetters.DeadLetter;
 import org.onevisit.platform.JsonApi;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -39,9 +39,9 @@ class DeadLetterApi {
         }
     }
 
-    private final Deliveries deliveries;
+    private final DeadLetters deliveries;
 
-    DeadLetterApi(Deliveries deliveries) {
+    DeadLetterApi(DeadLetters deliveries) {
         this.deliveries = deliveries;
     }
 

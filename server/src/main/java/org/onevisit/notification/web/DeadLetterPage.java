@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.onevisit.notification.Deliveries;
+import org.onevisit.notification.DeadLetters;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainMessages;
 import org.springframework.context.MessageSource;
@@ -32,11 +32,11 @@ class DeadLetterPage {
             String endedAt) {
     }
 
-    private final Deliveries deliveries;
+    private final DeadLetters deliveries;
     private final MessageSource messages;
     private final Clock clock;
 
-    DeadLetterPage(Deliveries deliveries, MessageSource messages, Clock clock) {
+    DeadLetterPage(DeadLetters deliveries, MessageSource messages, Clock clock) {
         this.deliveries = deliveries;
         this.messages = messages;
         this.clock = clock;

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (a fresh series of attempts) or discard; both audited. Recipients are masked.
  */
 @Service
-public class Deliveries {
+public class DeadLetters {
 
     /** The columns of a delivery with its message's kind and subject. */
     static final String SELECT = """
@@ -43,7 +43,7 @@ public class Deliveries {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Deliveries(JdbcClient jdbc, PersonalDataCipher cipher, ApplicationEventPublisher events, Clock clock) {
+    DeadLetters(JdbcClient jdbc, PersonalDataCipher cipher, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.events = events;
