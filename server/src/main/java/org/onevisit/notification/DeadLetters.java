@@ -30,7 +30,7 @@ public class DeadLetters {
 
     /** The columns of a delivery with its message's kind and subject. */
     static final String SELECT = """
-            SELECT d.id, d.message_id, d.channel, d.address, d.state, d.attempts, d.next_attempt_at, d.last_error,
+            SELECT d.id, d.message_id, d.channel, d.address_encrypted, d.staff_username, d.state, d.attempts, d.next_attempt_at, d.last_error,
                    d.sent_at, d.ended_at, m.kind, m.subject_id, m.queued_at
               FROM notification_delivery d JOIN notification_message m ON m.id = d.message_id""";
 
@@ -111,11 +111,10 @@ public class DeadLetters {
     /** The delivery of a row of {@link #SELECT}, its address masked. */
     static Delivery delivery(ResultSet rs, PersonalDataCipher cipher) throws SQLException {
         Channel channel = Channel.valueOf(rs.getString("channel"));
-        String address = rs.getString("address");
         String masked = switch (channel) {
-            case SMS -> PersonalData.phone(cipher.decrypt(address));
-            case EMAIL -> maskedEmail(cipher.decrypt(address));
-            case STAFF -> address;
+            case SMS -> PersonalData.phone(cipher.decrypt(rs.getString("address_encrypted")));
+            case EMAIL -> maskedEmail(cipher.decrypt(rs.getString("address_encrypted")));
+            case STAFF -> rs.getString("staff_username");
         };
         OffsetDateTime next = rs.getObject("next_attempt_at", OffsetDateTime.class);
         OffsetDateTime sent = rs.getObject("sent_at", OffsetDateTime.class);

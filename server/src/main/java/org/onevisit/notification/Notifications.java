@@ -65,10 +65,10 @@ public class Notifications {
         String email = contact.map(ApplicantContact::email).orElse(null);
         boolean byEmail = choice.byEmail() && email != null;
         if (choice.bySms() || !byEmail) {
-            deliver(id, Channel.SMS, cipher.encrypt(phone), state);
+            deliver(id, Channel.SMS, cipher.encrypt(phone), null, state);
         }
         if (byEmail) {
-            deliver(id, Channel.EMAIL, cipher.encrypt(email), state);
+            deliver(id, Channel.EMAIL, cipher.encrypt(email), null, state);
         }
     }
 
@@ -80,7 +80,7 @@ public class Notifications {
     public void toStaff(String username, String subjectId, TextMessage message, Map<String, ?> values) {
         requireAudience(message, TextMessage.Audience.STAFF);
         long id = insert(null, username, null, subjectId, message, message.render(values), Language.ZH);
-        deliver(id, Channel.STAFF, username, DeliveryState.PENDING);
+        deliver(id, Channel.STAFF, null, username, DeliveryState.PENDING);
     }
 
     /** Stores the message, to an applicant's encrypted phone or to a member of staff's login name; its id. */
@@ -96,11 +96,14 @@ public class Notifications {
         return key.getKeyAs(Number.class).longValue();
     }
 
-    private void deliver(long messageId, Channel channel, String address, DeliveryState state) {
+    /** A delivery on the channel: to the encrypted phone or e-mail address, or to the member of staff. */
+    private void deliver(long messageId, Channel channel, @Nullable String addressEncrypted, @Nullable String username,
+            DeliveryState state) {
         jdbc.sql("""
-                INSERT INTO notification_delivery (message_id, channel, address, state, attempts, next_attempt_at)
-                VALUES (?, ?, ?, ?, 0, ?)""")
-                .params(messageId, channel.name(), address, state.name(),
+                INSERT INTO notification_delivery (message_id, channel, address_encrypted, staff_username, state, attempts,
+                                                   next_attempt_at)
+                VALUES (?, ?, ?, ?, ?, 0, ?)""")
+                .params(messageId, channel.name(), addressEncrypted, username, state.name(),
                         state == DeliveryState.PENDING ? now() : null)
                 .update();
     }

@@ -35,7 +35,7 @@ class OutboxDispatcher {
 
     static final int BATCH = 100;
 
-    /** A claimed delivery: what to send where, and the attempt it is. */
+    /** A claimed delivery: what to send where (an encrypted phone or address, a login name), and the attempt it is. */
     private record Claim(long id, long messageId, Channel channel, String address, int attempt, String body,
             String kind, Language language, String subjectId) {
     }
@@ -100,7 +100,8 @@ class OutboxDispatcher {
         jdbc.sql("UPDATE notification_delivery SET attempts = attempts + 1, next_attempt_at = :until WHERE id IN (:ids)")
                 .param("until", now.plus(retry.claimFor())).param("ids", ids).update();
         return jdbc.sql("""
-                SELECT d.id, d.message_id, d.channel, d.address, d.attempts, m.body, m.kind, m.language, m.subject_id
+                SELECT d.id, d.message_id, d.channel, COALESCE(d.address_encrypted, d.staff_username), d.attempts,
+                       m.body, m.kind, m.language, m.subject_id
                   FROM notification_delivery d JOIN notification_message m ON m.id = d.message_id
                  WHERE d.id IN (:ids) ORDER BY d.id""")
                 .param("ids", ids)
