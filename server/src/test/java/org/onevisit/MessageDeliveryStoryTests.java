@@ -189,6 +189,9 @@ class MessageDeliveryStoryTests {
         String centre = applicant.page("/portal/messages");
         assertThat(centre).contains("短信至 " + phone.substring(0, 3) + "****" + phone.substring(7) + "：未发送（您已关闭此类消息）",
                 "The online pre-check of your application");
+        assertThat(applicant.get("/api/v1/me/messages").valueStream()
+                .filter(m -> m.get("caseNumber").asString().equals(number) && m.get("kind").asString().equals("pre-check"))
+                .findFirst().orElseThrow().get("deliveries").get(0).get("state").asString()).isEqualTo("SWITCHED_OFF");
     }
 
     @Test

@@ -9,7 +9,6 @@ import org.onevisit.notification.DeadLetters.DeadLetter;
 import org.onevisit.platform.JsonApi;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +24,6 @@ import jakarta.validation.constraints.Min;
  * letter is answered with a 409 problem.
  */
 @JsonApi("/api/v1/admin/message-deliveries")
-@Validated
 class DeadLetterApi {
 
     /** A dead letter: which delivery, to whom (masked), of what kind about what, why it failed, how often tried. */

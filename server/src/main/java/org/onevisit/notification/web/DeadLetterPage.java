@@ -56,22 +56,22 @@ class DeadLetterPage {
 
     @PostMapping("/admin/messages/{id}/retry")
     String retry(@PathVariable long id, Authentication admin, Model model, Locale locale, RedirectAttributes redirect) {
-        try {
-            deliveries.retry(id, admin.getName(), "WEB");
-            redirect.addFlashAttribute("done", messages.getMessage("notification.page.admin.retried", null, locale));
-            return "redirect:/admin/messages";
-        } catch (DomainException e) {
-            model.addAttribute("message", DomainMessages.text(messages, e, locale));
-            return page(model);
-        }
+        return act(() -> deliveries.retry(id, admin.getName(), "WEB"), "notification.page.admin.retried", model, locale,
+                redirect);
     }
 
     @PostMapping("/admin/messages/{id}/discard")
     String discard(@PathVariable long id, Authentication admin, Model model, Locale locale,
             RedirectAttributes redirect) {
+        return act(() -> deliveries.discard(id, admin.getName(), "WEB"), "notification.page.admin.discarded", model,
+                locale, redirect);
+    }
+
+    /** Does it and goes back to the list saying so, or shows the list with the refusal. */
+    private String act(Runnable action, String done, Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            deliveries.discard(id, admin.getName(), "WEB");
-            redirect.addFlashAttribute("done", messages.getMessage("notification.page.admin.discarded", null, locale));
+            action.run();
+            redirect.addFlashAttribute("done", messages.getMessage(done, null, locale));
             return "redirect:/admin/messages";
         } catch (DomainException e) {
             model.addAttribute("message", DomainMessages.text(messages, e, locale));

@@ -19,9 +19,9 @@ import org.springframework.mail.javamail.JavaMailSender;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SmppProperties.class, RetryPolicy.class})
-class LoggingSmsGateway {
+class Gateways {
 
-    private static final Logger log = LoggerFactory.getLogger(LoggingSmsGateway.class);
+    private static final Logger log = LoggerFactory.getLogger(Gateways.class);
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(prefix = "onevisit.sms.smpp", name = "host")
