@@ -5,6 +5,12 @@ import static org.onevisit.StoryApi.body;
 import static org.onevisit.intake.ApplicantBuilder.aPerson;
 import static org.onevisit.intake.CaseBuilder.aCase;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -85,6 +92,9 @@ class MessageDeliveryStoryTests {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    MockMvc mvc;
 
     Person clerk;
     Person admin;
@@ -207,6 +217,32 @@ class MessageDeliveryStoryTests {
         assertThat(applicant.refusedPut("/api/v1/me/message-preferences", body("bySms", true, "byEmail", true,
                 "language", "fr")).get("field").asString()).isEqualTo("language");
         assertThat(applicant.get("/api/v1/me/message-preferences").get("bySms").asBoolean()).isTrue();
+    }
+
+    @Test
+    void the_settings_page_says_what_is_wrong_and_saves_what_is_right() throws Exception {
+        String phone = aPhone();
+        String principal = api.anyone().post("/api/v1/applicants", body("kind", "NATURAL_PERSON", "idNumber",
+                TestIdentities.aResidentIdNumber(), "name", "王页面", "phone", phone, "password", "message-pass-1"))
+                .get("principal").asString();
+        var who = user(principal).roles("APPLICANT");
+        assertThat(api.as(principal, "APPLICANT").page("/portal/message-preferences"))
+                .contains("消息设置", "受理通知", "评价邀请", "始终发送的消息");
+
+        String refused = mvc.perform(post("/portal/message-preferences").with(who).with(csrf())
+                        .param("email", "no-address").param("language", "zh"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("请至少选择一种发送方式");
+
+        mvc.perform(post("/portal/message-preferences").with(who).with(csrf()).param("bySms", "true")
+                        .param("byEmail", "true").param("email", "wang." + phone + "@example.cn").param("language", "en")
+                        .param("on", "rating"))
+                .andExpect(status().is3xxRedirection());
+        JsonNode saved = api.as(principal, "APPLICANT").get("/api/v1/me/message-preferences");
+        assertThat(saved.get("language").asString()).isEqualTo("en");
+        assertThat(saved.get("email").asString()).isEqualTo("wang." + phone + "@example.cn");
+        assertThat(saved.get("switchedOff").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("pre-check", "pledge-reminder");
     }
 
     @Test
