@@ -64,7 +64,7 @@ class AccessibilityBrowserTests {
         decideOnTheSpot(number);
         check(chrome, DEMO_APPLICANT, List.of("/portal", "/portal/cases", "/portal/cases/new?subject=XK-SCJG-001",
                 "/portal/cases/new?subject=YJS-BDCJY", "/portal/cases/" + number, "/portal/cases/" + number + "/withdraw",
-                "/portal/certificates", "/portal/messages", "/account/password"));
+                "/portal/certificates", "/portal/messages", "/account/password", "/portal/message-preferences"));
     }
 
     @Test
@@ -145,7 +145,7 @@ class AccessibilityBrowserTests {
                 "/admin/catalog/items/XK-SCJG-001", "/admin/catalog/import", "/admin/calendar", "/admin/staff",
                 "/admin/staff/new", "/admin/staff/scjg-chief", "/admin/delegations", "/admin/departments",
                 "/admin/departments/new", "/admin/departments/SCJG", "/admin/counters", "/admin/counters/new",
-                "/admin/bad-credit"));
+                "/admin/bad-credit", "/admin/messages"));
     }
 
     /**

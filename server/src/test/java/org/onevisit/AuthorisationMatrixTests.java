@@ -374,6 +374,16 @@ class AuthorisationMatrixTests {
             POST   /supervision/spot-checks                                       401    403    403    403    403    403    403    OK     403    403    403    OK     403
             POST   /supervision/spot-checks/{id}/findings                         401    403    403    403    403    403    403    OK     403    403    403    OK     403
             PUT    /api/v1/supervision-groups/{department}                        401    403    403    403    403    403    403    OK     OK     403    403    403    403
+            GET    /api/v1/me/message-preferences                                 401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            PUT    /api/v1/me/message-preferences                                 401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            GET    /portal/message-preferences                                    401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            POST   /portal/message-preferences                                    401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            GET    /api/v1/admin/message-deliveries                               401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /api/v1/admin/message-deliveries/{id}/retry                    401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /api/v1/admin/message-deliveries/{id}/discard                  401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /admin/messages                                                401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/messages/{id}/retry                                     401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/messages/{id}/discard                                   401    403    403    403    403    403    403    403    OK     403    403    403    403
             """;
 
     /** Where every answer of the run is written: the operation, then what each person got. */

@@ -651,6 +651,7 @@ final class MatrixRequests {
         ratings();
         complaints();
         assessment();
+        messages();
     }
 
     /** 预警纠错: a reminder on a review step of SCJG, for its reviewers and chief representative, made afresh once used. */
@@ -1458,5 +1459,37 @@ final class MatrixRequests {
                 accepted.get()).param("version", "1").param("department", "SCJG"), accepted);
         on("POST /supervision/complaints/{number}/close", who -> post("/supervision/complaints/{n}/close",
                 answered.get()).param("version", "3").param("result", "投诉属实，已整改"), answered);
+    }
+
+    /** Messages (ADR 0045, 0046): an applicant's settings, and the dead letters an administrator retries or discards. */
+    private void messages() {
+        on("GET /api/v1/me/message-preferences", who -> get("/api/v1/me/message-preferences"));
+        on("PUT /api/v1/me/message-preferences", who -> json(put("/api/v1/me/message-preferences"),
+                "{\"bySms\": true, \"byEmail\": false, \"switchedOff\": []}"));
+        on("GET /portal/message-preferences", who -> get("/portal/message-preferences"));
+        on("POST /portal/message-preferences", who -> post("/portal/message-preferences").param("bySms", "true")
+                .param("language", "zh").param("on", "pre-check", "pledge-reminder", "rating"));
+        Fresh<Long> dead = fresh(this::deadLetter);
+        on("GET /api/v1/admin/message-deliveries", who -> get("/api/v1/admin/message-deliveries"));
+        on("POST /api/v1/admin/message-deliveries/{id}/retry", who -> post("/api/v1/admin/message-deliveries/{id}/retry",
+                dead.get()), dead);
+        on("POST /api/v1/admin/message-deliveries/{id}/discard", who -> post(
+                "/api/v1/admin/message-deliveries/{id}/discard", dead.get()), dead);
+        on("GET /admin/messages", who -> get("/admin/messages"));
+        on("POST /admin/messages/{id}/retry", who -> post("/admin/messages/{id}/retry", dead.get()), dead);
+        on("POST /admin/messages/{id}/discard", who -> post("/admin/messages/{id}/discard", dead.get()), dead);
+    }
+
+    /** A message to a phone of no account whose delivery was given up (set so directly): its delivery's id. */
+    private long deadLetter() {
+        String subject = "matrix-message-" + next();
+        context.getBean(org.onevisit.notification.Notifications.class).text("13600009876", subject,
+                org.onevisit.notification.TextMessage.REFUSED, java.util.Map.of("subject", "矩阵事项", "number", subject));
+        long id = jdbc.sql("""
+                SELECT d.id FROM notification_delivery d JOIN notification_message m ON m.id = d.message_id
+                 WHERE m.subject_id = ?""").param(subject).query(Long.class).single();
+        jdbc.sql("UPDATE notification_delivery SET state = 'DEAD', attempts = 6, last_error = 'matrix' WHERE id = ?")
+                .param(id).update();
+        return id;
     }
 }

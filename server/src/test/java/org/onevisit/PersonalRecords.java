@@ -68,8 +68,11 @@ public record PersonalRecords(String caseNumber, String idNumber, String phone, 
                 TestIdentities.aResidentIdNumber(), "EMS" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         loadItem(app.getBean(CatalogEditing.class));
         ApplicantAccounts accounts = app.getBean(ApplicantAccounts.class);
-        accounts.register(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON, r.idNumber, "钱七", r.phone, null,
-                PASSWORD));
+        String person = accounts.register(new ApplicantRegistration(ApplicantKind.NATURAL_PERSON, r.idNumber, "钱七",
+                r.phone, null, PASSWORD)).principal();
+        // an e-mail address too (it holds the phone, a secret: found in clear, it fails the check), so that the
+        // acceptance's message is delivered by e-mail as well
+        accounts.updateContact(person, r.phone + "@mail.example.cn", "zh", "WEB");
         accounts.register(new ApplicantRegistration(ApplicantKind.LEGAL_PERSON, r.creditCode, "示例市保密科技有限公司",
                 r.companyPhone, "孙八", PASSWORD));
         StaffAccounts staff = app.getBean(StaffAccounts.class);

@@ -106,17 +106,68 @@ public enum TextMessage {
 
     /** The message's text with {@code values} filled in; they must be exactly the template's parameters. */
     String render(Map<String, ?> values) {
+        return render(values, Language.ZH);
+    }
+
+    /**
+     * The message's text in {@code language} with {@code values} filled in; they must be exactly the template's
+     * parameters. The Chinese template is the one above; the English one is this constant's line in
+     * {@code notification/templates_en.properties}.
+     */
+    String render(Map<String, ?> values, Language language) {
         if (!values.keySet().equals(parameters)) {
             throw new IllegalArgumentException("The text message " + name() + " takes " + parameters + ", not "
                     + values.keySet());
         }
-        return Parameter.PATTERN.matcher(template).replaceAll(m -> Matcher.quoteReplacement(text(values.get(m.group(1)))));
+        return Parameter.PATTERN.matcher(template(language))
+                .replaceAll(m -> Matcher.quoteReplacement(text(values.get(m.group(1)), language)));
     }
 
-    private static String text(Object value) {
+    /** The template in {@code language}: the Chinese one where an English one is missing (a test refuses that). */
+    String template(Language language) {
+        return language == Language.EN ? Templates.english(this).orElse(template) : template;
+    }
+
+    /**
+     * Whether the applicant may switch the message off (ADR 0046): reminders and invitations. A notice the law or the
+     * centre's rules require (受理, 不予受理, 一次性告知, 补正, 容缺, 终止, 延期, 纠错, complaints' answers, the answer
+     * to a bad rating) is always sent; so is every message to staff. A new kind is required until listed here.
+     */
+    public boolean optional() {
+        return Templates.OPTIONAL.contains(name());
+    }
+
+    private static String text(Object value, Language language) {
         return value instanceof Collection<?> entries
-                ? String.join("、", entries.stream().map(String::valueOf).toList())
+                ? String.join(language == Language.EN ? ", " : "、", entries.stream().map(String::valueOf).toList())
                 : String.valueOf(value);
+    }
+
+    /** The English templates and the optional kinds; apart, because an enum's constructor cannot read its statics. */
+    static final class Templates {
+
+        /** The constants an applicant may switch off (ADR 0046). */
+        static final Set<String> OPTIONAL = Set.of("PRE_CHECKED", "PLEDGE_REMINDER", "RATING_INVITED");
+
+        static final String ENGLISH = "notification/templates_en.properties";
+
+        private static final java.util.Properties EN = load();
+
+        static java.util.Optional<String> english(TextMessage message) {
+            return java.util.Optional.ofNullable(EN.getProperty(message.name())).filter(t -> !t.isBlank());
+        }
+
+        private static java.util.Properties load() {
+            java.util.Properties properties = new java.util.Properties();
+            try (var in = TextMessage.class.getClassLoader().getResourceAsStream(ENGLISH)) {
+                if (in != null) {
+                    properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return properties;
+        }
     }
 
     /** A parameter in a template, {@code {name}}; apart, because an enum's constructor cannot read its static fields. */

@@ -55,6 +55,58 @@ public class ApplicantAccounts {
         return accountId(principal).flatMap(applicants::find).map(ApplicantAccounts::profileOf);
     }
 
+    /**
+     * How the enabled account with this mobile number is reached beside the phone (e-mail, language), for the messages
+     * sent to the number: the earliest such account when several share the number, none when no account has it.
+     */
+    @ReadOnly
+    public Optional<ApplicantContact> contactByPhone(String phone) {
+        if (PhoneNumber.problem(phone).isPresent()) {
+            return Optional.empty();
+        }
+        return applicants.byPhone(PhoneNumber.parse(phone).value()).stream().filter(Applicants.Account::enabled)
+                .min(java.util.Comparator.comparingLong(Applicants.Account::id)).map(applicants::contact);
+    }
+
+    /** How the account logged in under the given name is reached beside its phone. */
+    @ReadOnly
+    public Optional<ApplicantContact> contact(String principal) {
+        return accountId(principal).flatMap(applicants::find).map(applicants::contact);
+    }
+
+    /**
+     * Sets the account's e-mail address ({@code null} or blank: none) and message language ({@code zh} or {@code en}),
+     * refused with a problem naming the field ({@code email}, {@code language}). Audited, the address masked.
+     */
+    @Transactional
+    public ApplicantContact updateContact(String principal, @Nullable String email, @Nullable String language,
+            String channel) {
+        Applicants.Account account = accountId(principal).flatMap(applicants::find)
+                .orElseThrow(() -> notRegistered("account"));
+        String address = email == null || email.isBlank() ? null : parsedEmail(email);
+        String chosen = language == null || language.isBlank() ? "zh" : language.strip();
+        if (!ApplicantContact.LANGUAGES.contains(chosen)) {
+            throw new DomainException(Kind.INVALID, "language-unknown", "Messages are written in zh or en.",
+                    Map.of("field", "language"));
+        }
+        ApplicantContact before = applicants.contact(account);
+        applicants.updateContact(account.id(), address, chosen);
+        events.publishEvent(new AuditedChange("applicant", account.principal(), "updateContact", account.principal(),
+                channel, Map.of("email", before.email() == null ? "" : EmailAddress.masked(before.email()),
+                        "language", before.language()),
+                Map.of("email", address == null ? "" : EmailAddress.masked(address), "language", chosen),
+                clock.instant()));
+        return applicants.contact(account);
+    }
+
+    private static String parsedEmail(String email) {
+        try {
+            return EmailAddress.parse(email).value();
+        } catch (DomainException e) {
+            throw onField("email", e);
+        }
+    }
+
     /** Whether an enabled account is logged in under the given name. */
     @ReadOnly
     public boolean enabled(String principal) {

@@ -98,11 +98,24 @@ class Applicants implements PersonalDataAtRest {
                 .params(now.atOffset(ZoneOffset.UTC), clerk, id).update();
     }
 
+    /** The account's e-mail address (decrypted) and message language. */
+    ApplicantContact contact(Account account) {
+        return jdbc.sql("SELECT email_encrypted, language FROM people_applicant WHERE id = ?").param(account.id())
+                .query((rs, n) -> new ApplicantContact(account.principal(),
+                        cipher.decryptIfPresent(rs.getString(1)), rs.getString(2)))
+                .single();
+    }
+
+    void updateContact(long id, @Nullable String email, String language) {
+        jdbc.sql("UPDATE people_applicant SET email_encrypted = ?, language = ?, version = version + 1 WHERE id = ?")
+                .params(cipher.encryptIfPresent(email), language, id).update();
+    }
+
     @Override
     public long reencrypt(Reencryption reencryption) {
         return reencryption.rewrite("people_applicant", "id",
                 Column.indexed("identifier_encrypted", "identifier_index", Lookup.IDENTIFIER),
-                Column.indexed("phone_encrypted", "phone_index", Lookup.PHONE));
+                Column.indexed("phone_encrypted", "phone_index", Lookup.PHONE), Column.of("email_encrypted"));
     }
 
     private Account account(ResultSet rs, int row) throws SQLException {

@@ -62,4 +62,46 @@ class TextMessageTests {
             assertThat(message.parameters()).as(message.name()).contains("subject", "number");
         }
     }
+
+    /**
+     * Every kind has its English template (notification/templates_en.properties, a line per constant) with exactly the
+     * parameters of its Chinese one: a constant added without its English line fails here.
+     */
+    @Test
+    void every_kind_has_an_english_template_with_the_same_parameters() {
+        for (TextMessage message : TextMessage.values()) {
+            assertThat(TextMessage.Templates.english(message)).as("the English line " + message.name() + "= in "
+                    + TextMessage.Templates.ENGLISH).isPresent();
+            java.util.Set<String> named = new java.util.HashSet<>();
+            var m = java.util.regex.Pattern.compile("\\{([a-zA-Z]+)}").matcher(message.template(Language.EN));
+            while (m.find()) {
+                named.add(m.group(1));
+            }
+            assertThat(named).as("the parameters of " + message.name() + " in English").isEqualTo(message.parameters());
+        }
+    }
+
+    @Test
+    void an_acceptance_in_english_joins_lists_with_commas() {
+        assertThat(TextMessage.ACCEPTED.render(Map.of("subject", "Food business licence", "number", NUMBER,
+                "promised", NOV_9), Language.EN)).isEqualTo("Your application \"Food business licence\" has been "
+                        + "accepted, case number 330999-20261019-00001; the result is promised by 2026-11-09.");
+        assertThat(TextMessage.ACCEPTED_ON_PLEDGE.render(Map.of("subject", "x", "number", NUMBER, "supplementBy", NOV_9,
+                "materials", List.of("A", "B")), Language.EN)).contains("by 2026-11-09: A, B.");
+    }
+
+    /** ADR 0046: notices the law or the centre's rules require are never optional; reminders and invitations are. */
+    @Test
+    void required_notices_cannot_be_switched_off_and_reminders_can() {
+        assertThat(List.of(TextMessage.ACCEPTED, TextMessage.REFUSED, TextMessage.DEFICIENCIES_NOTIFIED,
+                TextMessage.ACCEPTED_ON_PLEDGE, TextMessage.TERMINATED_FOR_BROKEN_PLEDGE, TextMessage.CORRECTION_REQUESTED,
+                TextMessage.CORRECTION_RECEIVED, TextMessage.REVIEW_EXTENDED, TextMessage.REVIEW_AND_LEGAL_LIMIT_EXTENDED,
+                TextMessage.DECISION_CORRECTED, TextMessage.COMPLAINT_ACCEPTED, TextMessage.COMPLAINT_NOT_ACCEPTED,
+                TextMessage.COMPLAINT_CLOSED, TextMessage.BAD_RATING_ANSWERED, TextMessage.ALERT_RED))
+                .noneMatch(TextMessage::optional);
+        assertThat(List.of(TextMessage.PRE_CHECKED, TextMessage.PLEDGE_REMINDER, TextMessage.RATING_INVITED))
+                .allMatch(TextMessage::optional);
+        assertThat(TextMessage.Templates.OPTIONAL).allSatisfy(name -> assertThat(TextMessage.valueOf(name)
+                .audience()).isEqualTo(TextMessage.Audience.APPLICANT));
+    }
 }

@@ -114,7 +114,8 @@ class ReencryptPersonalDataCommandTests {
             for (String column : List.of("people_applicant.identifier_encrypted", "people_applicant.phone_encrypted",
                     "intake_case.body", "intake_bad_credit.identifier_encrypted", "certificate.holder_identifier_encrypted",
                     "notification_message.phone_encrypted", "delivery.recipient_phone_encrypted",
-                    "delivery.address_encrypted")) {
+                    "delivery.address_encrypted", "notification_delivery.address_encrypted",
+                    "people_applicant.email_encrypted")) {
                 String[] parts = column.split("\\.");
                 try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + parts[0] + " WHERE " + parts[1]
                         + " LIKE ?")) {

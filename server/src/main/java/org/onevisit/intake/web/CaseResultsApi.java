@@ -43,8 +43,9 @@ class CaseResultsApi {
         return certificates.ofCase(number);
     }
 
-    /** A message a case sent to its applicant, the phone masked. */
-    record MessageView(String caseNumber, String kind, String text, String phone, Instant queuedAt, boolean sent) {
+    /** A message a case sent to its applicant, the phone masked, with how each channel went (ADR 0045, 0046). */
+    record MessageView(String caseNumber, String kind, String text, String phone, Instant queuedAt, boolean sent,
+            List<org.onevisit.notification.Delivery> deliveries) {
     }
 
     @GetMapping("/me/messages")
@@ -53,6 +54,6 @@ class CaseResultsApi {
             + "first, at most 500, with the phone masked")
     List<MessageView> messages(Authentication user) {
         return messages.of(user.getName()).stream().map(m -> new MessageView(m.subjectId(), m.kind(), m.body(),
-                m.maskedPhone(), m.queuedAt(), m.sent())).toList();
+                m.maskedPhone(), m.queuedAt(), m.sent(), m.deliveries())).toList();
     }
 }

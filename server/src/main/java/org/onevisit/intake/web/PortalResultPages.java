@@ -100,14 +100,15 @@ class PortalResultPages {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A message in the message centre: about which case, what it said, to which (masked) phone, when. */
-    record MessageRow(String caseNumber, String kind, String text, String phone, String at, boolean sent) {
+    record MessageRow(String caseNumber, String kind, String text, String phone, String at, boolean sent,
+            java.util.List<org.onevisit.notification.Delivery> deliveries) {
     }
 
     @GetMapping("/portal/messages")
     String messages(Authentication applicant, Model model) {
         model.addAttribute("messages", messages.of(applicant.getName()).stream()
                 .map(m -> new MessageRow(m.subjectId(), m.kind(), m.body(), m.maskedPhone(),
-                        MINUTES.format(m.queuedAt().atZone(clock.getZone())), m.sent()))
+                        MINUTES.format(m.queuedAt().atZone(clock.getZone())), m.sent(), m.deliveries()))
                 .toList());
         model.addAttribute("limit", ApplicantMessages.LIMIT);
         return "intake/portal-messages";
