@@ -5,6 +5,7 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 
 import org.onevisit.platform.KeyFolder;
+import org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -68,6 +69,13 @@ class AppTokenServer {
                 // the authorization endpoint asks for the login by the centre's one login form
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
         return http.build();
+    }
+
+    /** The pages' policy on the login and consent pages, whose forms may end at a registered app's address. */
+    @Bean
+    AppRedirectsPolicy appRedirectsPolicy(OAuth2AuthorizationServerProperties server) {
+        return new AppRedirectsPolicy(server.getClient().values().stream()
+                .flatMap(client -> client.getRegistration().getRedirectUris().stream()).toList());
     }
 
     @Bean

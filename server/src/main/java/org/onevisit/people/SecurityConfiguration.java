@@ -94,8 +94,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, StaffMembers staff, KnownOfficials known) throws Exception {
-        http.formLogin(form -> form.loginPage("/login").successHandler(new LandingPages()).permitAll())
+    SecurityFilterChain pages(HttpSecurity http, StaffMembers staff, KnownOfficials known,
+            AppRedirectsPolicy appRedirects) throws Exception {
+        http.addFilterBefore(appRedirects.onSignInPages(), AuthorizationFilter.class)
+                .formLogin(form -> form.loginPage("/login").successHandler(new LandingPages()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(SecurityHeaders::configure)
                 .addFilterBefore(new DisabledAccountGate(staff, known), AuthorizationFilter.class)
