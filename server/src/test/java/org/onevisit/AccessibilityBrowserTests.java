@@ -64,7 +64,8 @@ class AccessibilityBrowserTests {
         decideOnTheSpot(number);
         check(chrome, DEMO_APPLICANT, List.of("/portal", "/portal/cases", "/portal/cases/new?subject=XK-SCJG-001",
                 "/portal/cases/new?subject=YJS-BDCJY", "/portal/cases/" + number, "/portal/cases/" + number + "/withdraw",
-                "/portal/certificates", "/portal/messages", "/account/password", "/portal/message-preferences"));
+                "/portal/certificates", "/portal/messages", "/account/password", "/portal/message-preferences",
+                "/oauth2/consent?client_id=onevisit-app&scope=cases%20profile%20offline_access&state=a11y"));
     }
 
     @Test

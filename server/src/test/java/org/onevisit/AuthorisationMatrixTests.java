@@ -287,6 +287,7 @@ class AuthorisationMatrixTests {
             GET    /portal/certificates                                           401    OK     OK     403    403    403    403    403    403    403    403    403    403
             GET    /portal/certificates/{number}.pdf                              401    OK     404    403    403    403    403    403    403    403    403    403    403
             GET    /portal/messages                                               401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            GET    /oauth2/consent                                                401    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /api/v1/bad-ratings                                            401    403    403    403    OK     OK     OK     OK     OK     OK     OK     403    403
             GET    /api/v1/ratings                                                401    403    403    403    OK     OK     OK     OK     OK     OK     OK     403    403
             GET    /api/v1/counters                                               OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK

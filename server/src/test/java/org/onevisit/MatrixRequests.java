@@ -1250,6 +1250,9 @@ final class MatrixRequests {
         on("POST /status", who -> post("/status").param("caseNumber", looked.get()).param("lastFour", A_PHONE.substring(7)),
                 looked);
         on("GET /staff/reviews", who -> get("/staff/reviews").param("department", "SCJG"));
+        // the consent page of the apps' token login: for whoever is signed in (the authorization endpoint leads there)
+        on("GET /oauth2/consent", who -> get("/oauth2/consent").param("client_id", "onevisit-app")
+                .param("scope", "cases offline_access").param("state", "matrix-state"));
     }
 
     private void counterPages(Fresh<String> received, Fresh<String> pledgeable, Fresh<String> preChecked,

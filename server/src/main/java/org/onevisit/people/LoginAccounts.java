@@ -46,6 +46,19 @@ class LoginAccounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No account matches the login"));
     }
 
+    /**
+     * The account a login of record is named by ({@link java.security.Principal#getName()}: a staff username, or an
+     * applicant's {@value ApplicantAccounts#PRINCIPAL_PREFIX}… name), as it stands now: a bearer token names its login
+     * so, and is good only while the account is (see {@link BearerLogins}).
+     */
+    @ReadOnly
+    Optional<UserDetails> byPrincipal(String principal) {
+        if (principal.startsWith(ApplicantAccounts.PRINCIPAL_PREFIX)) {
+            return ApplicantAccounts.accountId(principal).flatMap(applicants::find).map(LoginAccounts::applicantUser);
+        }
+        return staff.login(principal).filter(login -> login.username().equals(principal)).map(LoginAccounts::staffUser);
+    }
+
     /** Whose attempts {@code login} counts as, for the login limits ({@link LoginAttempts}). */
     @ReadOnly
     LoginSubject subjectOf(String login) {

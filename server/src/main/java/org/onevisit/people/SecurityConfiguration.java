@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link SecurityHeaders}. Coarse role rules (administrator only, and so on) sit on the controllers as
  * {@code @PreAuthorize}; which department's or applicant's case a person may act on is decided by the modules'
  * policies, from the {@link Actor} of record. Staff and applicants share one login form; accounts come from
- * {@link LoginAccounts}, and every password check passes the login limits ({@link LimitedLogin}).
+ * {@link LoginAccounts}, and every password check passes the login limits ({@link LimitedLogin}). Apps sign in with
+ * OAuth 2.1 ({@link AppTokenServer}) and call the API with a bearer token ({@link BearerLogins}, {@link TokenScopes}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -48,7 +50,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, MessageSource messages, JsonMapper json, LocaleResolver locales,
-            StaffMembers staff, KnownOfficials known) throws Exception {
+            StaffMembers staff, KnownOfficials known, LoginAccounts accounts) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new SessionAuthenticatedChanges()))
                 .headers(SecurityHeaders::configure)
@@ -62,6 +64,16 @@ class SecurityConfiguration {
                         problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "unauthenticated");
                     }
                 }))
+                // an app's bearer token (AppTokenServer), beside HTTP Basic: the same login, its scopes checked
+                .oauth2ResourceServer(tokens -> tokens.jwt(jwt -> jwt.jwtAuthenticationConverter(new BearerLogins(accounts)))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+                            problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "invalid-token");
+                        }))
+                .addFilterBefore(new TokenScopes((request, response) -> {
+                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
+                    problem(request, response, json, messages, locales, HttpStatus.FORBIDDEN, "insufficient-scope");
+                }), AuthorizationFilter.class)
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) ->
                                 problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "unauthenticated"))
@@ -82,8 +94,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, StaffMembers staff, KnownOfficials known) throws Exception {
-        http.formLogin(form -> form.loginPage("/login").successHandler(new LandingPages()).permitAll())
+    SecurityFilterChain pages(HttpSecurity http, StaffMembers staff, KnownOfficials known,
+            AppRedirectsPolicy appRedirects) throws Exception {
+        http.addFilterBefore(appRedirects.onSignInPages(), AuthorizationFilter.class)
+                .formLogin(form -> form.loginPage("/login").successHandler(new LandingPages()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(SecurityHeaders::configure)
                 .addFilterBefore(new DisabledAccountGate(staff, known), AuthorizationFilter.class)
@@ -92,6 +106,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/portal/**").hasRole("APPLICANT")
+                        .requestMatchers(AppTokenServer.CONSENT_PAGE).authenticated()
                         .requestMatchers("/staff/**").hasAnyRole("CLERK", "CHIEF_REPRESENTATIVE", "REVIEWER",
                                 "COORDINATOR", "SUPERVISOR", "DEPARTMENT_HEAD", "ADMIN")
                         .anyRequest().permitAll());
