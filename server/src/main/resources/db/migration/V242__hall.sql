@@ -3,10 +3,10 @@
 -- one row a slot that has had a booking: its row lock lines up the bookings of the slot (capacity held under it)
 CREATE TABLE hall_slot_booking (
     counter_type VARCHAR(8) NOT NULL,
-    day DATE NOT NULL,
+    service_day DATE NOT NULL,
     slot_minute INT NOT NULL,
     last_value BIGINT NOT NULL,
-    PRIMARY KEY (counter_type, day, slot_minute)
+    PRIMARY KEY (counter_type, service_day, slot_minute)
 );
 
 CREATE TABLE hall_appointment (
@@ -15,7 +15,7 @@ CREATE TABLE hall_appointment (
     account VARCHAR(100) NOT NULL,
     idempotency_key VARCHAR(100) NOT NULL,
     counter_type VARCHAR(8) NOT NULL,
-    day DATE NOT NULL,
+    service_day DATE NOT NULL,
     slot_minute INT NOT NULL,
     slot_end_minute INT NOT NULL,
     subject VARCHAR(64),
@@ -25,21 +25,21 @@ CREATE TABLE hall_appointment (
     ticket_id VARCHAR(36),
     CONSTRAINT hall_appointment_once UNIQUE (account, idempotency_key)
 );
-CREATE INDEX hall_appointment_slot ON hall_appointment (counter_type, day, slot_minute, status);
-CREATE INDEX hall_appointment_account ON hall_appointment (account, day);
-CREATE INDEX hall_appointment_due ON hall_appointment (status, day);
+CREATE INDEX hall_appointment_slot ON hall_appointment (counter_type, service_day, slot_minute, status);
+CREATE INDEX hall_appointment_account ON hall_appointment (account, service_day);
+CREATE INDEX hall_appointment_due ON hall_appointment (status, service_day);
 
 -- a day's ticket numbers per counter type (A001…)
 CREATE TABLE hall_ticket_sequence (
     counter_type VARCHAR(8) NOT NULL,
-    day DATE NOT NULL,
+    service_day DATE NOT NULL,
     last_value BIGINT NOT NULL,
-    PRIMARY KEY (counter_type, day)
+    PRIMARY KEY (counter_type, service_day)
 );
 
 CREATE TABLE hall_ticket (
     id VARCHAR(36) PRIMARY KEY,
-    day DATE NOT NULL,
+    service_day DATE NOT NULL,
     counter_type VARCHAR(8) NOT NULL,
     number VARCHAR(16) NOT NULL,
     channel VARCHAR(16) NOT NULL,
@@ -57,7 +57,7 @@ CREATE TABLE hall_ticket (
     finished_at TIMESTAMP WITH TIME ZONE,
     case_number VARCHAR(40),
     version INT DEFAULT 0 NOT NULL,
-    CONSTRAINT hall_ticket_number UNIQUE (day, number)
+    CONSTRAINT hall_ticket_number UNIQUE (service_day, number)
 );
-CREATE INDEX hall_ticket_queue ON hall_ticket (day, counter_type, status);
-CREATE INDEX hall_ticket_counter ON hall_ticket (day, counter_number, status);
+CREATE INDEX hall_ticket_queue ON hall_ticket (service_day, counter_type, status);
+CREATE INDEX hall_ticket_counter ON hall_ticket (service_day, counter_number, status);

@@ -27,7 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AppointmentRows {
 
     private static final String COLUMNS = """
-            id, reference, account, counter_type, day, slot_minute, slot_end_minute, subject, status, booked_at,
+            id, reference, account, counter_type, service_day, slot_minute, slot_end_minute, subject, status, booked_at,
             ticket_id""";
 
     private final JdbcClient jdbc;
@@ -35,7 +35,7 @@ class AppointmentRows {
 
     AppointmentRows(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.slotLocks = new CounterRows(jdbc, dataSource, transactions, "hall_slot_booking", "counter_type", "day",
+        this.slotLocks = new CounterRows(jdbc, dataSource, transactions, "hall_slot_booking", "counter_type", "service_day",
                 "slot_minute");
     }
 
@@ -46,14 +46,14 @@ class AppointmentRows {
 
     /** The appointments a slot holds: every one but the cancelled. */
     int held(String type, LocalDate day, LocalTime start) {
-        return jdbc.sql("SELECT COUNT(*) FROM hall_appointment WHERE counter_type = ? AND day = ? AND slot_minute = ?"
+        return jdbc.sql("SELECT COUNT(*) FROM hall_appointment WHERE counter_type = ? AND service_day = ? AND slot_minute = ?"
                 + " AND status <> 'CANCELLED'").params(type, day, minute(start)).query(Integer.class).single();
     }
 
     /** The appointments each slot of a type's day holds, by the slot's start. */
     Map<LocalTime, Integer> heldByStart(String type, LocalDate day) {
         Map<LocalTime, Integer> held = new HashMap<>();
-        jdbc.sql("SELECT slot_minute, COUNT(*) AS n FROM hall_appointment WHERE counter_type = ? AND day = ?"
+        jdbc.sql("SELECT slot_minute, COUNT(*) AS n FROM hall_appointment WHERE counter_type = ? AND service_day = ?"
                 + " AND status <> 'CANCELLED' GROUP BY slot_minute").params(type, day)
                 .query((rs, i) -> held.put(LocalTime.ofSecondOfDay(rs.getInt("slot_minute") * 60L), rs.getInt("n")))
                 .list();
@@ -62,7 +62,7 @@ class AppointmentRows {
 
     void insert(Appointment a, String idempotencyKey) {
         jdbc.sql("""
-                INSERT INTO hall_appointment (id, reference, account, idempotency_key, counter_type, day, slot_minute,
+                INSERT INTO hall_appointment (id, reference, account, idempotency_key, counter_type, service_day, slot_minute,
                     slot_end_minute, subject, status, booked_at, changed_at)
                 VALUES (:id, :reference, :account, :key, :type, :day, :start, :end, :subject, :status, :at, :at)""")
                 .param("id", a.id()).param("reference", a.reference()).param("account", a.account())
@@ -88,8 +88,8 @@ class AppointmentRows {
 
     /** The account's appointments from {@code from} on, the soonest first. */
     List<Appointment> ofAccount(String account, LocalDate from, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM hall_appointment WHERE account = ? AND day >= ?"
-                + " ORDER BY day, slot_minute, booked_at").params(account, from).query(AppointmentRows::appointment)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM hall_appointment WHERE account = ? AND service_day >= ?"
+                + " ORDER BY service_day, slot_minute, booked_at").params(account, from).query(AppointmentRows::appointment)
                 .list().stream().limit(limit).toList();
     }
 
@@ -107,7 +107,7 @@ class AppointmentRows {
     int noShows(LocalDate today, int minute, Instant at) {
         return jdbc.sql("""
                 UPDATE hall_appointment SET status = 'NO_SHOW', changed_at = ?
-                WHERE status = 'BOOKED' AND (day < ? OR (day = ? AND slot_end_minute <= ?))""")
+                WHERE status = 'BOOKED' AND (service_day < ? OR (service_day = ? AND slot_end_minute <= ?))""")
                 .params(TicketRows.utc(at), today, today, minute).update();
     }
 
@@ -117,7 +117,7 @@ class AppointmentRows {
 
     private static Appointment appointment(ResultSet rs, int row) throws SQLException {
         return new Appointment(rs.getString("id"), rs.getString("reference"), rs.getString("account"),
-                rs.getString("counter_type"), rs.getObject("day", LocalDate.class),
+                rs.getString("counter_type"), rs.getObject("service_day", LocalDate.class),
                 LocalTime.ofSecondOfDay(rs.getInt("slot_minute") * 60L),
                 LocalTime.ofSecondOfDay(rs.getInt("slot_end_minute") * 60L), rs.getString("subject"),
                 AppointmentStatus.valueOf(rs.getString("status")),

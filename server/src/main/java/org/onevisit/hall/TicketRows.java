@@ -26,7 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 class TicketRows {
 
     private static final String COLUMNS = """
-            id, day, counter_type, number, channel, account, appointment_id, slot_minute, status, taken_at, queued_at,
+            id, service_day, counter_type, number, channel, account, appointment_id, slot_minute, status, taken_at, queued_at,
             transferred_from, called_at, called_by, counter_number, recalls, finished_at, case_number, version""";
 
     private final JdbcClient jdbc;
@@ -34,7 +34,7 @@ class TicketRows {
 
     TicketRows(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.sequence = new CounterRows(jdbc, dataSource, transactions, "hall_ticket_sequence", "counter_type", "day");
+        this.sequence = new CounterRows(jdbc, dataSource, transactions, "hall_ticket_sequence", "counter_type", "service_day");
     }
 
     /** The type's next number of the day, e.g. {@code A001}, taken in the caller's transaction. */
@@ -45,7 +45,7 @@ class TicketRows {
 
     void insert(Ticket t) {
         jdbc.sql("""
-                INSERT INTO hall_ticket (id, day, counter_type, number, channel, account, appointment_id, slot_minute,
+                INSERT INTO hall_ticket (id, service_day, counter_type, number, channel, account, appointment_id, slot_minute,
                     status, taken_at, queued_at, recalls, version)
                 VALUES (:id, :day, :type, :number, :channel, :account, :appointment, :slot, :status, :at, :at, 0, 0)""")
                 .param("id", t.id()).param("day", t.day()).param("type", t.type()).param("number", t.number())
@@ -62,14 +62,14 @@ class TicketRows {
 
     /** The type's waiting tickets of the day in the order they joined the queue (the caller orders them for calling). */
     List<Ticket> waiting(LocalDate day, String type) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM hall_ticket WHERE day = ? AND counter_type = ? AND status = 'WAITING'"
+        return jdbc.sql("SELECT " + COLUMNS + " FROM hall_ticket WHERE service_day = ? AND counter_type = ? AND status = 'WAITING'"
                 + " ORDER BY queued_at, number").params(day, type).query(TicketRows::ticket).list();
     }
 
     /** The number of waiting tickets of the day by type. */
     Map<String, Integer> waitingByType(LocalDate day) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT counter_type, COUNT(*) AS n FROM hall_ticket WHERE day = ? AND status = 'WAITING'"
+        jdbc.sql("SELECT counter_type, COUNT(*) AS n FROM hall_ticket WHERE service_day = ? AND status = 'WAITING'"
                 + " GROUP BY counter_type ORDER BY counter_type").param(day)
                 .query((rs, i) -> counts.put(rs.getString("counter_type"), rs.getInt("n"))).list();
         return counts;
@@ -90,14 +90,14 @@ class TicketRows {
 
     /** The ticket the counter called last and has not finished with, if any. */
     Optional<Ticket> currentAt(LocalDate day, String counter) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM hall_ticket WHERE day = ? AND counter_number = ? AND status = 'CALLED'"
+        return jdbc.sql("SELECT " + COLUMNS + " FROM hall_ticket WHERE service_day = ? AND counter_number = ? AND status = 'CALLED'"
                 + " ORDER BY called_at DESC, number DESC").params(day, counter).query(TicketRows::ticket).list().stream()
                 .findFirst();
     }
 
     /** The day's tickets being served, by counter: the latest a counter called. */
     List<Ticket> called(LocalDate day) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM hall_ticket WHERE day = ? AND status = 'CALLED'"
+        return jdbc.sql("SELECT " + COLUMNS + " FROM hall_ticket WHERE service_day = ? AND status = 'CALLED'"
                 + " ORDER BY called_at DESC, number DESC").param(day).query(TicketRows::ticket).list();
     }
 
@@ -137,7 +137,7 @@ class TicketRows {
 
     /** How long each of the type's services finished on the day took, from the call to its end. */
     List<Duration> serviceTimes(LocalDate day, String type) {
-        return jdbc.sql("SELECT called_at, finished_at FROM hall_ticket WHERE day = ? AND counter_type = ?"
+        return jdbc.sql("SELECT called_at, finished_at FROM hall_ticket WHERE service_day = ? AND counter_type = ?"
                 + " AND status = 'DONE' AND called_at IS NOT NULL AND finished_at IS NOT NULL").params(day, type)
                 .query((rs, i) -> Duration.between(instant(rs, "called_at"), instant(rs, "finished_at"))).list();
     }
@@ -154,7 +154,7 @@ class TicketRows {
     private static Ticket ticket(ResultSet rs, int row) throws SQLException {
         int slot = rs.getInt("slot_minute");
         LocalTime start = rs.wasNull() ? null : LocalTime.ofSecondOfDay(slot * 60L);
-        return new Ticket(rs.getString("id"), rs.getObject("day", LocalDate.class), rs.getString("counter_type"),
+        return new Ticket(rs.getString("id"), rs.getObject("service_day", LocalDate.class), rs.getString("counter_type"),
                 rs.getString("number"), TicketChannel.valueOf(rs.getString("channel")), rs.getString("account"),
                 rs.getString("appointment_id"), start, TicketStatus.valueOf(rs.getString("status")),
                 instant(rs, "taken_at"), instant(rs, "called_at"), rs.getString("called_by"),

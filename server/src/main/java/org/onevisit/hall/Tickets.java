@@ -56,7 +56,7 @@ public class Tickets {
         }
         String code = types.of(type).code();
         LocalDate today = LocalDate.now(clock);
-        if (account != null && jdbc.sql("SELECT COUNT(*) FROM hall_ticket WHERE day = ? AND counter_type = ?"
+        if (account != null && jdbc.sql("SELECT COUNT(*) FROM hall_ticket WHERE service_day = ? AND counter_type = ?"
                 + " AND account = ? AND status IN ('WAITING', 'CALLED')").params(today, code, account)
                 .query(Integer.class).single() > 0) {
             throw new DomainException(Kind.CONFLICT, "hall-ticket-held", "The account holds an open ticket of type " + code,
@@ -87,7 +87,7 @@ public class Tickets {
     @ReadOnly
     public List<TakenTicket> ofAccount(String account) {
         LocalTime now = LocalTime.now(clock);
-        return jdbc.sql("SELECT id FROM hall_ticket WHERE day = ? AND account = ? ORDER BY taken_at DESC")
+        return jdbc.sql("SELECT id FROM hall_ticket WHERE service_day = ? AND account = ? ORDER BY taken_at DESC")
                 .params(LocalDate.now(clock), account).query(String.class).list().stream()
                 .map(id -> queue.told(ticket(id), now)).toList();
     }

@@ -40,11 +40,11 @@ class AppointmentApi {
         this.appointments = appointments;
     }
 
-    record AppointmentView(String id, String reference, String type, LocalDate date, LocalTime start, LocalTime end,
+    record AppointmentView(String id, String reference, String type, LocalDate date, String start, String end,
             @Nullable String subject, String status, Instant bookedAt, @Nullable String ticketId) {
 
         static AppointmentView of(Appointment a) {
-            return new AppointmentView(a.id(), a.reference(), a.type(), a.day(), a.start(), a.end(), a.subject(),
+            return new AppointmentView(a.id(), a.reference(), a.type(), a.day(), TicketView.hhmm(a.start()), TicketView.hhmm(a.end()), a.subject(),
                     a.status().name(), a.bookedAt(), a.ticketId());
         }
     }

@@ -61,7 +61,16 @@ class HallApi {
         return types.all().stream().map(t -> new TypeView(t.code(), t.name(locale), t.counters())).toList();
     }
 
-    record SlotsView(String type, LocalDate date, boolean open, List<Slot> slots) {
+    /** A slot, its times as HH:mm. */
+    record SlotView(String start, String end, int capacity, int booked, int available) {
+
+        static SlotView of(Slot s) {
+            return new SlotView(TicketView.hhmm(s.start()), TicketView.hhmm(s.end()), s.capacity(), s.booked(),
+                    s.available());
+        }
+    }
+
+    record SlotsView(String type, LocalDate date, boolean open, List<SlotView> slots) {
     }
 
     @GetMapping("/slots")
@@ -69,7 +78,8 @@ class HallApi {
             + "a day the centre does not work (holidays, weekends but 调休 working days)")
     SlotsView slots(@RequestParam String type, @RequestParam LocalDate date) {
         CounterType t = types.of(type);
-        return new SlotsView(t.code(), date, appointments.open(date), appointments.slots(t.code(), date));
+        return new SlotsView(t.code(), date, appointments.open(date),
+                appointments.slots(t.code(), date).stream().map(SlotView::of).toList());
     }
 
     record TakeRequest(@NotBlank @Size(max = 8) String type) {

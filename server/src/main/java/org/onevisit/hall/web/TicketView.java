@@ -12,13 +12,17 @@ import org.onevisit.hall.Ticket;
  * minutes; the counter once called; the case received for it.
  */
 record TicketView(String id, String number, String type, String channel, String status, Instant takenAt,
-        @Nullable LocalTime slot, int peopleAhead, long estimatedWaitMinutes, @Nullable String counter,
+        @Nullable String slot, int peopleAhead, long estimatedWaitMinutes, @Nullable String counter,
         @Nullable Instant calledAt, int recalls, @Nullable String caseNumber) {
 
     static TicketView of(TakenTicket t) {
         Ticket k = t.ticket();
-        return new TicketView(k.id(), k.number(), k.type(), k.channel().name(), k.status().name(), k.takenAt(), k.slot(),
+        return new TicketView(k.id(), k.number(), k.type(), k.channel().name(), k.status().name(), k.takenAt(), k.slot() == null ? null : hhmm(k.slot()),
                 t.peopleAhead(), t.estimatedMinutes(), k.counter(), k.calledAt(), k.recalls(), k.caseNumber());
+    }
+
+    static String hhmm(LocalTime t) {
+        return t.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
     }
 
     static TicketView of(Ticket k) {
