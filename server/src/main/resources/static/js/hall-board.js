@@ -76,7 +76,7 @@
   source.addEventListener('call', function (e) {
     var call = JSON.parse(e.data);
     showCall(call);
-    showQueue({ type: call.type, waiting: call.waiting });
+    showQueue({ type: call.type, waiting: call.waiting, estimatedMinutes: call.estimatedMinutes });
     var text = sayText(call);
     latest.textContent = text;
     speak(text);

@@ -150,8 +150,10 @@ public class Calling {
     }
 
     private void announce(Ticket t, int waiting) {
+        int left = Math.max(0, waiting);
+        long minutes = (queue.estimate(t.day(), t.type(), left).toSeconds() + 59) / 60;
         announcements.afterCommit(new TicketCalled(t.number(), t.type(), t.counter() == null ? "" : t.counter(),
-                t.recalls(), clock.instant(), Math.max(0, waiting)));
+                t.recalls(), clock.instant(), left, minutes));
     }
 
     private static DomainException changed(Ticket t) {

@@ -44,10 +44,36 @@ public class CounterTypes {
         byType.forEach((code, counters) -> {
             CounterKind kind = counters.stream().collect(Collectors.groupingBy(HallCounter::kind, LinkedHashMap::new,
                     Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            types.add(new CounterType(code, kind.zh(), kind.en(),
+            String shared = sharedName(counters.stream().map(HallCounter::name).toList());
+            types.add(new CounterType(code, shared.isEmpty() ? kind.zh() : shared,
+                    kind == CounterKind.COMPREHENSIVE || shared.isEmpty() ? kind.en() : kind.en() + " (" + shared + ")",
                     counters.stream().map(HallCounter::number).sorted().toList()));
         });
         return types;
+    }
+
+    /**
+     * What the counters' names begin with, up to a bracket (综合受理窗口 of 综合受理窗口（企业开办与经营）…): the type's
+     * name where its counters share one of two characters or more.
+     */
+    static String sharedName(List<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        String prefix = names.get(0);
+        for (String n : names) {
+            int i = 0;
+            while (i < prefix.length() && i < n.length() && prefix.charAt(i) == n.charAt(i)) {
+                i++;
+            }
+            prefix = prefix.substring(0, i);
+        }
+        int bracket = prefix.indexOf('（');
+        if (bracket < 0) {
+            bracket = prefix.indexOf('(');
+        }
+        String shared = (bracket < 0 ? prefix : prefix.substring(0, bracket)).strip();
+        return shared.length() >= 2 ? shared : "";
     }
 
     /** The type of this code, or a problem the caller can show ({@code hall-type-unknown}). */

@@ -92,7 +92,7 @@ class AppointmentApi {
     }
 
     @PostMapping("/appointments/{id}/check-in")
-    @PreAuthorize("hasAnyRole('APPLICANT','CLERK','CHIEF_REPRESENTATIVE','COORDINATOR')")
+    @PreAuthorize("hasRole('APPLICANT') or " + HallRoles.DOOR)
     @Operation(summary = "Check in on arrival, on the day from an hour before the slot to its end: the applicant their "
             + "own, a member of staff at the door anyone's. Answers the appointment's ticket, called first in its slot")
     ResponseEntity<TicketView> checkIn(@PathVariable String id, Authentication user) {

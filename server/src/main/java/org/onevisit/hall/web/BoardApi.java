@@ -32,7 +32,7 @@ class BoardApi {
 
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Anyone: the board as server-sent events — board (the state on opening), then call "
-            + "{seq, number, type, counter, recall, at, waiting} and queue {seq, type, waiting, estimatedMinutes}, each "
+            + "{seq, number, type, counter, recall, at, waiting, estimatedMinutes} and queue {seq, type, waiting, estimatedMinutes}, each "
             + "with its sequence number as id; a comment every 20 seconds")
     SseEmitter stream(Locale locale) {
         return stream.subscribe(locale);

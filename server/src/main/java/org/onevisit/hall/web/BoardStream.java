@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The board's server-sent events, for the hall's screens, the supervision wall and the app: one broadcaster thread
  * sends every committed call and queue change to every open stream, so no thread waits per connection and a clerk's
  * call never waits for the screens. On opening a stream gets {@code board} (the current calls and queues), then
- * {@code call} ({@code {"seq","number","type","counter","recall","at","waiting"}}) and {@code queue}
+ * {@code call} ({@code {"seq","number","type","counter","recall","at","waiting","estimatedMinutes"}}) and {@code queue}
  * ({@code {"seq","type","waiting","estimatedMinutes"}}) events, each with its sequence number as the event id, and a
  * comment every {@code onevisit.hall.board-heartbeat} (default 20 s) that finds closed connections. At most
  * {@code onevisit.hall.board-subscribers} (default 2,000) streams follow one node; one lasts
@@ -115,6 +115,7 @@ class BoardStream implements SmartLifecycle {
         data.put("recall", call.recall());
         data.put("at", call.at().toString());
         data.put("waiting", call.waiting());
+        data.put("estimatedMinutes", call.estimatedMinutes());
         broadcast("call", seq, safe(json.writeValueAsString(data)));
     }
 

@@ -14,7 +14,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -58,17 +57,34 @@ class HallPages {
         return "hall/panel";
     }
 
-    @PostMapping("/{action:next|recall|skip|finish}")
-    String act(@PathVariable String action, Principal user, RedirectAttributes redirect, Locale locale) {
+    @PostMapping("/next")
+    String next(Principal user, RedirectAttributes redirect, Locale locale) {
+        return act(redirect, locale, () -> calling.next(user.getName())
+                .map(t -> message("hall.panel.done.called", locale, t.number()))
+                .orElseGet(() -> message("hall.panel.done.empty", locale)));
+    }
+
+    @PostMapping("/recall")
+    String recall(Principal user, RedirectAttributes redirect, Locale locale) {
+        return act(redirect, locale, () -> message("hall.panel.done.recalled", locale,
+                calling.recall(user.getName()).number()));
+    }
+
+    @PostMapping("/skip")
+    String skip(Principal user, RedirectAttributes redirect, Locale locale) {
+        return act(redirect, locale, () -> message("hall.panel.done.skipped", locale, calling.skip(user.getName()).number()));
+    }
+
+    @PostMapping("/finish")
+    String finish(Principal user, RedirectAttributes redirect, Locale locale) {
+        return act(redirect, locale, () -> message("hall.panel.done.finished", locale,
+                calling.finish(user.getName()).number()));
+    }
+
+    /** Does the clerk's step and says what it did, or the problem, on the panel. */
+    private String act(RedirectAttributes redirect, Locale locale, java.util.function.Supplier<String> step) {
         try {
-            String done = switch (action) {
-                case "next" -> calling.next(user.getName()).map(t -> message("hall.panel.done.called", locale, t.number()))
-                        .orElseGet(() -> message("hall.panel.done.empty", locale));
-                case "recall" -> message("hall.panel.done.recalled", locale, calling.recall(user.getName()).number());
-                case "skip" -> message("hall.panel.done.skipped", locale, calling.skip(user.getName()).number());
-                default -> message("hall.panel.done.finished", locale, calling.finish(user.getName()).number());
-            };
-            redirect.addFlashAttribute("done", done);
+            redirect.addFlashAttribute("done", step.get());
         } catch (DomainException e) {
             redirect.addFlashAttribute("problem", DomainMessages.text(messages, e, locale));
         }
@@ -78,24 +94,18 @@ class HallPages {
     @PostMapping("/transfer")
     String transfer(@RequestParam(defaultValue = "") String type, Principal user, RedirectAttributes redirect,
             Locale locale) {
-        try {
+        return act(redirect, locale, () -> {
             var t = calling.transfer(user.getName(), type);
-            redirect.addFlashAttribute("done", message("hall.panel.done.transferred", locale, t.number(), t.type()));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", DomainMessages.text(messages, e, locale));
-        }
-        return "redirect:/staff/hall";
+            return message("hall.panel.done.transferred", locale, t.number(), t.type());
+        });
     }
 
     @PostMapping("/check-in")
     String checkIn(@RequestParam(defaultValue = "") String reference, RedirectAttributes redirect, Locale locale) {
-        try {
+        return act(redirect, locale, () -> {
             var t = appointments.checkInAtDoor(reference);
-            redirect.addFlashAttribute("done", message("hall.panel.done.checkedIn", locale, t.number(), t.peopleAhead()));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", DomainMessages.text(messages, e, locale));
-        }
-        return "redirect:/staff/hall";
+            return message("hall.panel.done.checkedIn", locale, t.number(), t.peopleAhead());
+        });
     }
 
     private String message(String key, Locale locale, Object... args) {

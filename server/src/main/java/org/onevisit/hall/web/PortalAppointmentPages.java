@@ -81,22 +81,35 @@ class PortalAppointmentPages {
         return "redirect:/portal/appointments";
     }
 
-    @PostMapping("/{id}/{action:cancel|check-in}")
-    String change(@PathVariable String id, @PathVariable String action, Principal user, RedirectAttributes redirect,
-            Locale locale) {
+    @PostMapping("/{id}/cancel")
+    String cancel(@PathVariable String id, Principal user, RedirectAttributes redirect, Locale locale) {
         try {
-            if ("cancel".equals(action)) {
-                appointments.cancel(id, user.getName());
-                redirect.addFlashAttribute("done", message("hall.portal.cancelled", locale));
-            } else {
-                var t = appointments.checkIn(id, user.getName());
-                redirect.addFlashAttribute("done", message("hall.portal.checkedIn", locale, t.number(), t.peopleAhead(),
-                        t.estimatedMinutes()));
-            }
+            appointments.cancel(id, user.getName());
+            redirect.addFlashAttribute("done", message("hall.portal.cancelled", locale));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", DomainMessages.text(messages, e, locale));
+            refused(e, redirect, locale);
         }
         return "redirect:/portal/appointments";
+    }
+
+    @PostMapping("/{id}/check-in")
+    String checkIn(@PathVariable String id, Principal user, RedirectAttributes redirect, Locale locale) {
+        try {
+            var t = appointments.checkIn(id, user.getName());
+            redirect.addFlashAttribute("done", message("hall.portal.checkedIn", locale, t.number(), t.peopleAhead(),
+                    t.estimatedMinutes()));
+        } catch (DomainException e) {
+            refused(e, redirect, locale);
+        }
+        return "redirect:/portal/appointments";
+    }
+
+    /** Someone else's appointment is not found, as if it did not exist (the error page); any other problem is said. */
+    private void refused(DomainException e, RedirectAttributes redirect, Locale locale) {
+        if (e.kind() == DomainException.Kind.NOT_FOUND) {
+            throw e;
+        }
+        redirect.addFlashAttribute("problem", DomainMessages.text(messages, e, locale));
     }
 
     private String message(String key, Locale locale, Object... args) {
