@@ -664,19 +664,21 @@ final class MatrixRequests {
         org.onevisit.hall.Calling calling = context.getBean(org.onevisit.hall.Calling.class);
         org.onevisit.hall.Appointments appointments = context.getBean(org.onevisit.hall.Appointments.class);
         String accountA = logins.loadUserByUsername(applicantA).getUsername();
+        org.onevisit.people.StaffCounters seats = context.getBean(org.onevisit.people.StaffCounters.class);
+        Runnable seated = () -> seats.seat("clerk", "A01", "clerk", "WEB");
         Fresh<String> ticket = read(() -> tickets.take("B", org.onevisit.hall.TicketChannel.KIOSK).ticket().id());
         Fresh<String> called = fresh(() -> {
+            seated.run();
             tickets.take("A", org.onevisit.hall.TicketChannel.KIOSK);
             return calling.next("clerk").orElseThrow().number();
         });
-        Fresh<String> atTheDoor = fresh(() -> appointments.book("matrix-hall-" + next(), "C", TODAY,
-                java.time.LocalTime.of(10, 0), null, "matrix-" + next()).appointment().reference());
-        Fresh<String> shown = read(() -> appointments.book(accountA, "A", TODAY, java.time.LocalTime.of(11, 0), null,
-                "matrix-" + next()).appointment().id());
-        Fresh<String> toCancel = fresh(() -> appointments.book(accountA, "B", TODAY, java.time.LocalTime.of(14, 0), null,
-                "matrix-" + next()).appointment().id());
-        Fresh<String> toCheckIn = fresh(() -> appointments.book(accountA, "C", TODAY, java.time.LocalTime.of(9, 30), null,
-                "matrix-" + next()).appointment().id());
+        Fresh<String> atTheDoor = fresh(() -> appointments.book("matrix-hall-" + next(), "A", TODAY,
+                java.time.LocalTime.of(serial.get() % 2 == 0 ? 10 : 9, 30), null, "matrix-" + next()).appointment()
+                .reference());
+        Fresh<String> shown = read(() -> appointmentOfA(appointments, accountA, "A", java.time.LocalTime.of(11, 0)));
+        Fresh<String> toCancel = fresh(() -> appointmentOfA(appointments, accountA, "B", java.time.LocalTime.of(14, 0)));
+        Fresh<String> toCheckIn = fresh(() -> appointmentOfA(appointments, accountA, "C",
+                serial.get() % 2 == 0 ? java.time.LocalTime.of(9, 30) : java.time.LocalTime.of(10, 0)));
         on("GET /api/v1/hall/types", who -> get("/api/v1/hall/types"));
         on("GET /api/v1/hall/slots", who -> get("/api/v1/hall/slots").param("type", "A").param("date", "2026-10-20"));
         on("GET /api/v1/hall/board", who -> get("/api/v1/hall/board"));
@@ -685,8 +687,14 @@ final class MatrixRequests {
         on("GET /hall/board", who -> get("/hall/board"));
         on("GET /hall/wall", who -> get("/hall/wall"));
         on("GET /api/v1/hall/my-tickets", who -> get("/api/v1/hall/my-tickets"));
-        on("GET /api/v1/hall/desk", who -> get("/api/v1/hall/desk"));
-        on("POST /api/v1/hall/desk/next", who -> post("/api/v1/hall/desk/next"));
+        on("GET /api/v1/hall/desk", who -> {
+            seated.run();
+            return get("/api/v1/hall/desk");
+        });
+        on("POST /api/v1/hall/desk/next", who -> {
+            seated.run();
+            return post("/api/v1/hall/desk/next");
+        });
         for (String step : List.of("recall", "skip", "finish")) {
             on("POST /api/v1/hall/desk/" + step, who -> {
                 called.get();
@@ -709,8 +717,14 @@ final class MatrixRequests {
                 toCancel.get()), toCancel);
         on("POST /api/v1/appointments/{id}/check-in", who -> post("/api/v1/appointments/{id}/check-in", toCheckIn.get()),
                 toCheckIn);
-        on("GET /staff/hall", who -> get("/staff/hall"));
-        on("POST /staff/hall/next", who -> post("/staff/hall/next"));
+        on("GET /staff/hall", who -> {
+            seated.run();
+            return get("/staff/hall");
+        });
+        on("POST /staff/hall/next", who -> {
+            seated.run();
+            return post("/staff/hall/next");
+        });
         for (String step : List.of("recall", "skip", "finish")) {
             on("POST /staff/hall/" + step, who -> {
                 called.get();
@@ -729,6 +743,18 @@ final class MatrixRequests {
                 toCancel);
         on("POST /portal/appointments/{id}/check-in", who -> post("/portal/appointments/{id}/check-in",
                 toCheckIn.get()), toCheckIn);
+    }
+
+    /**
+     * An appointment of applicant A of today: one of the type still booked (left by a request that was answered
+     * elsewhere, such as the login page) is cancelled first, as A may hold one of a type a day.
+     */
+    private static String appointmentOfA(org.onevisit.hall.Appointments appointments, String account, String type,
+            java.time.LocalTime start) {
+        appointments.mine(account).stream().filter(a -> a.day().equals(TODAY) && a.type().equals(type)
+                && a.status() == org.onevisit.hall.AppointmentStatus.BOOKED)
+                .forEach(a -> appointments.cancel(a.id(), account));
+        return appointments.book(account, type, TODAY, start, null, UUID.randomUUID().toString()).appointment().id();
     }
 
     /** 预警纠错: a reminder on a review step of SCJG, for its reviewers and chief representative, made afresh once used. */
