@@ -26,18 +26,20 @@ class BoardPages {
 
     @GetMapping("/hall/board")
     String board(Model model, Locale locale) {
-        return page("hall/board", model, locale);
+        return page("hall.board.title", model, locale);
     }
 
     @GetMapping("/hall/wall")
     @PreAuthorize(HallRoles.WATCHES)
     String wall(Model model, Locale locale) {
-        return page("hall/wall", model, locale);
+        return page("hall.wall.title", model, locale);
     }
 
-    private String page(String template, Model model, Locale locale) {
+    /** The board under the title of {@code titleKey}: the hall's screens and the supervision wall show the same. */
+    private String page(String titleKey, Model model, Locale locale) {
+        model.addAttribute("titleKey", titleKey);
         model.addAttribute("view", board.view(locale));
         model.addAttribute("boardData", stream.snapshot(locale));
-        return template;
+        return "hall/board";
     }
 }
