@@ -44,6 +44,9 @@ class BoardStream implements SmartLifecycle {
     private record Subscriber(SseEmitter emitter, Locale locale) {
     }
 
+    private record Snapshot(String json, long readAtNanos, long sequence) {
+    }
+
     private final HallBoard board;
     private final JsonMapper json;
     private final int maxSubscribers;
@@ -51,6 +54,8 @@ class BoardStream implements SmartLifecycle {
     private final Duration heartbeat;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final AtomicLong sequence = new AtomicLong();
+    /** The board as last read per language, for screens opening within the same second (a wall of them at once). */
+    private final Map<Locale, Snapshot> snapshots = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService broadcaster = newBroadcaster();
     private volatile boolean running;
 
@@ -82,7 +87,7 @@ class BoardStream implements SmartLifecycle {
         emitter.onCompletion(() -> subscribers.remove(subscriber));
         emitter.onTimeout(() -> subscribers.remove(subscriber));
         emitter.onError(e -> subscribers.remove(subscriber));
-        String snapshot = snapshot(locale);
+        String snapshot = recentSnapshot(locale);
         try {
             emitter.send(SseEmitter.event().name("board").id(Long.toString(sequence.get())).data(snapshot));
             subscribers.add(subscriber);
@@ -90,6 +95,19 @@ class BoardStream implements SmartLifecycle {
             emitter.completeWithError(e);
         }
         return emitter;
+    }
+
+    /** The board as read within the last second with no event since, or read now. */
+    private String recentSnapshot(Locale locale) {
+        Snapshot kept = snapshots.get(locale);
+        long now = System.nanoTime();
+        if (kept != null && kept.sequence() == sequence.get() && now - kept.readAtNanos() < 1_000_000_000L) {
+            return kept.json();
+        }
+        long seq = sequence.get();
+        String json = snapshot(locale);
+        snapshots.put(locale, new Snapshot(json, now, seq));
+        return json;
     }
 
     /** The board as it stands, as the {@code board} event and the page's first data carry it. */
