@@ -149,6 +149,15 @@ class AccessibilityBrowserTests {
                 "/admin/bad-credit", "/admin/messages"));
     }
 
+    /** The hall: the display board, the clerk's calling panel, the applicant's appointments, the supervision panel. */
+    @Test
+    void the_hall_pages(HeadlessChromium chrome) throws Exception {
+        check(chrome, null, List.of("/hall/board", "/hall/board?lang=en"));
+        check(chrome, "clerk", List.of("/staff/hall", "/staff/hall?lang=en"));
+        check(chrome, DEMO_APPLICANT, List.of("/portal/appointments", "/portal/appointments?type=A&date=2026-10-20"));
+        check(chrome, "supervisor", List.of("/hall/wall"));
+    }
+
     /**
      * The pages reached only after an action: an online application's pre-check form at the counter and its file
      * viewer, the counter's and the portal's forms returned with errors, a meeting's own page, and the confirmation of

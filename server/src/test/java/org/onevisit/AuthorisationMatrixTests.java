@@ -385,6 +385,38 @@ class AuthorisationMatrixTests {
             GET    /admin/messages                                                401    403    403    403    403    403    403    403    OK     403    403    403    403
             POST   /admin/messages/{id}/retry                                     401    403    403    403    403    403    403    403    OK     403    403    403    403
             POST   /admin/messages/{id}/discard                                   401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /api/v1/hall/types                                             OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/hall/slots                                             OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/hall/board                                             OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/hall/board/stream                                      OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/hall/tickets/{id}                                      OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /hall/board                                                    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /api/v1/hall/my-tickets                                        401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            GET    /api/v1/hall/desk                                              401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/hall/desk/next                                         401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/hall/desk/recall                                       401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/hall/desk/skip                                         401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/hall/desk/finish                                       401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/hall/desk/transfer                                     401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/hall/tickets                                           401    OK     OK     OK     403    403    OK     403    403    403    403    403    403
+            POST   /api/v1/hall/check-ins                                         401    403    403    OK     403    403    OK     403    403    403    403    403    403
+            POST   /api/v1/appointments                                           401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            GET    /api/v1/me/appointments                                        401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            GET    /api/v1/appointments/{id}                                      401    OK     404    403    403    403    403    403    403    403    403    403    403
+            POST   /api/v1/appointments/{id}/cancellation                         401    OK     404    403    403    403    403    403    403    403    403    403    403
+            POST   /api/v1/appointments/{id}/check-in                             401    OK     404    OK     403    403    OK     403    403    403    403    403    403
+            GET    /hall/wall                                                     401    403    403    OK     403    403    OK     OK     OK     403    403    403    403
+            GET    /staff/hall                                                    401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/hall/next                                               401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/hall/recall                                             401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/hall/skip                                               401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/hall/finish                                             401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/hall/transfer                                           401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/hall/check-in                                           401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /portal/appointments                                           401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            POST   /portal/appointments                                           401    OK     OK     403    403    403    403    403    403    403    403    403    403
+            POST   /portal/appointments/{id}/cancel                               401    OK     404    403    403    403    403    403    403    403    403    403    403
+            POST   /portal/appointments/{id}/check-in                             401    OK     404    403    403    403    403    403    403    403    403    403    403
             """;
 
     /** Where every answer of the run is written: the operation, then what each person got. */

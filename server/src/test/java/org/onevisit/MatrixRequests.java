@@ -652,6 +652,110 @@ final class MatrixRequests {
         complaints();
         assessment();
         messages();
+        hall();
+    }
+
+    /**
+     * The hall (ADR 0040), on the demo counters: a walk-in's ticket; the demo clerk at A01 with a ticket called; an
+     * appointment of a made-up account checked in at the door by its reference; applicant A's appointments of today
+     * (one read, one to cancel, one to check in, each of a type of its own).
+     */
+    private void hall() {
+        org.onevisit.hall.Tickets tickets = context.getBean(org.onevisit.hall.Tickets.class);
+        org.onevisit.hall.Calling calling = context.getBean(org.onevisit.hall.Calling.class);
+        org.onevisit.hall.Appointments appointments = context.getBean(org.onevisit.hall.Appointments.class);
+        String accountA = logins.loadUserByUsername(applicantA).getUsername();
+        org.onevisit.people.StaffCounters seats = context.getBean(org.onevisit.people.StaffCounters.class);
+        Runnable seated = () -> seats.seat("clerk", "A01", "clerk", "WEB");
+        Fresh<String> ticket = read(() -> tickets.take("B", org.onevisit.hall.TicketChannel.KIOSK).ticket().id());
+        Fresh<String> called = fresh(() -> {
+            seated.run();
+            tickets.take("A", org.onevisit.hall.TicketChannel.KIOSK);
+            return calling.next("clerk").orElseThrow().number();
+        });
+        Fresh<String> atTheDoor = fresh(() -> appointments.book("matrix-hall-" + next(), "A", TODAY,
+                java.time.LocalTime.of(serial.get() % 2 == 0 ? 10 : 9, 30), null, "matrix-" + next()).appointment()
+                .reference());
+        Fresh<String> shown = read(() -> appointmentOfA(appointments, accountA, "A", java.time.LocalTime.of(11, 0)));
+        Fresh<String> toCancel = fresh(() -> appointmentOfA(appointments, accountA, "B", java.time.LocalTime.of(14, 0)));
+        Fresh<String> toCheckIn = fresh(() -> appointmentOfA(appointments, accountA, "C",
+                serial.get() % 2 == 0 ? java.time.LocalTime.of(9, 30) : java.time.LocalTime.of(10, 0)));
+        on("GET /api/v1/hall/types", who -> get("/api/v1/hall/types"));
+        on("GET /api/v1/hall/slots", who -> get("/api/v1/hall/slots").param("type", "A").param("date", "2026-10-20"));
+        on("GET /api/v1/hall/board", who -> get("/api/v1/hall/board"));
+        on("GET /api/v1/hall/board/stream", who -> get("/api/v1/hall/board/stream"));
+        on("GET /api/v1/hall/tickets/{id}", who -> get("/api/v1/hall/tickets/{id}", ticket.get()), ticket);
+        on("GET /hall/board", who -> get("/hall/board"));
+        on("GET /hall/wall", who -> get("/hall/wall"));
+        on("GET /api/v1/hall/my-tickets", who -> get("/api/v1/hall/my-tickets"));
+        on("GET /api/v1/hall/desk", who -> {
+            seated.run();
+            return get("/api/v1/hall/desk");
+        });
+        on("POST /api/v1/hall/desk/next", who -> {
+            seated.run();
+            return post("/api/v1/hall/desk/next");
+        });
+        for (String step : List.of("recall", "skip", "finish")) {
+            on("POST /api/v1/hall/desk/" + step, who -> {
+                called.get();
+                return post("/api/v1/hall/desk/" + step);
+            }, called);
+        }
+        on("POST /api/v1/hall/desk/transfer", who -> {
+            called.get();
+            return json(post("/api/v1/hall/desk/transfer"), "{\"type\": \"B\"}");
+        }, called);
+        on("POST /api/v1/hall/tickets", who -> json(post("/api/v1/hall/tickets"), "{\"type\": \"B\"}"));
+        on("POST /api/v1/hall/check-ins", who -> json(post("/api/v1/hall/check-ins"),
+                "{\"reference\": \"" + atTheDoor.get() + "\"}"), atTheDoor);
+        on("POST /api/v1/appointments", who -> json(post("/api/v1/appointments"),
+                "{\"type\": \"C\", \"date\": \"2026-10-20\", \"start\": \"09:00\"}")
+                .header("Idempotency-Key", UUID.randomUUID().toString()));
+        on("GET /api/v1/me/appointments", who -> get("/api/v1/me/appointments"));
+        on("GET /api/v1/appointments/{id}", who -> get("/api/v1/appointments/{id}", shown.get()), shown);
+        on("POST /api/v1/appointments/{id}/cancellation", who -> post("/api/v1/appointments/{id}/cancellation",
+                toCancel.get()), toCancel);
+        on("POST /api/v1/appointments/{id}/check-in", who -> post("/api/v1/appointments/{id}/check-in", toCheckIn.get()),
+                toCheckIn);
+        on("GET /staff/hall", who -> {
+            seated.run();
+            return get("/staff/hall");
+        });
+        on("POST /staff/hall/next", who -> {
+            seated.run();
+            return post("/staff/hall/next");
+        });
+        for (String step : List.of("recall", "skip", "finish")) {
+            on("POST /staff/hall/" + step, who -> {
+                called.get();
+                return post("/staff/hall/" + step);
+            }, called);
+        }
+        on("POST /staff/hall/transfer", who -> {
+            called.get();
+            return post("/staff/hall/transfer").param("type", "B");
+        }, called);
+        on("POST /staff/hall/check-in", who -> post("/staff/hall/check-in").param("reference", atTheDoor.get()), atTheDoor);
+        on("GET /portal/appointments", who -> get("/portal/appointments"));
+        on("POST /portal/appointments", who -> post("/portal/appointments").param("type", "C").param("date", "2026-10-21")
+                .param("start", "09:00").param("idempotencyKey", UUID.randomUUID().toString()));
+        on("POST /portal/appointments/{id}/cancel", who -> post("/portal/appointments/{id}/cancel", toCancel.get()),
+                toCancel);
+        on("POST /portal/appointments/{id}/check-in", who -> post("/portal/appointments/{id}/check-in",
+                toCheckIn.get()), toCheckIn);
+    }
+
+    /**
+     * An appointment of applicant A of today: one of the type still booked (left by a request that was answered
+     * elsewhere, such as the login page) is cancelled first, as A may hold one of a type a day.
+     */
+    private static String appointmentOfA(org.onevisit.hall.Appointments appointments, String account, String type,
+            java.time.LocalTime start) {
+        appointments.mine(account).stream().filter(a -> a.day().equals(TODAY) && a.type().equals(type)
+                && a.status() == org.onevisit.hall.AppointmentStatus.BOOKED)
+                .forEach(a -> appointments.cancel(a.id(), account));
+        return appointments.book(account, type, TODAY, start, null, UUID.randomUUID().toString()).appointment().id();
     }
 
     /** 预警纠错: a reminder on a review step of SCJG, for its reviewers and chief representative, made afresh once used. */

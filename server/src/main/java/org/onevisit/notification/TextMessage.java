@@ -62,7 +62,10 @@ public enum TextMessage {
     COMPLAINT_CLOSED("complaint-closed", "您的投诉{number}（{subject}）已办结，处理结果：{result}"),
     /** 纠错: supervision found an item's decision wrong; it was amended or revoked, the certificate with it. */
     DECISION_CORRECTED("decision-corrected",
-            "您的办件{number}（{subject}）中“{item}”的审批决定经监督检查予以纠正，已{how}。决定内容：{text}；{certificate}。如有疑问请咨询政务服务中心。");
+            "您的办件{number}（{subject}）中“{item}”的审批决定经监督检查予以纠正，已{how}。决定内容：{text}；{certificate}。如有疑问请咨询政务服务中心。"),
+    /** 预约: an appointment at the hall was booked. */
+    APPOINTMENT_BOOKED("appointment",
+            "您已预约{date} {time}“{type}”窗口办事，预约号{reference}。请按时到政务服务中心签到取号，不能前来请提前取消。");
 
     /** Who a message is for: applicants get it on their phone, staff by their login name. */
     public enum Audience {

@@ -11,6 +11,7 @@ import org.onevisit.catalog.Catalog;
 import org.onevisit.intake.Agent;
 import org.onevisit.intake.Applicant;
 import org.onevisit.intake.Channel;
+import org.onevisit.intake.CounterTickets;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
@@ -48,18 +49,43 @@ class CounterIntakePages {
     private final Catalog catalog;
     private final MessageSource messages;
     private final Clock clock;
+    private final CounterTickets tickets;
 
-    CounterIntakePages(Intake intake, Catalog catalog, MessageSource messages, Clock clock) {
+    CounterIntakePages(Intake intake, Catalog catalog, MessageSource messages, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<CounterTickets> tickets) {
         this.intake = intake;
         this.catalog = catalog;
         this.messages = messages;
         this.clock = clock;
+        this.tickets = tickets.getIfAvailable(() -> CounterTickets.NONE);
     }
 
+    /**
+     * The empty form, or with {@code ticket} (the opaque id of the queue's ticket called at the clerk's counter) the
+     * form filled in from the ticket's appointment or account (ADR 0040).
+     */
     @GetMapping("/new")
-    String newCase(@RequestParam(defaultValue = "") String subject, Model model, Locale locale) {
+    String newCase(@RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String ticket,
+            Model model, Locale locale, Authentication clerk) {
         WorkbenchForm form = WorkbenchForm.empty();
         Map<String, String> errors = new LinkedHashMap<>();
+        var prefill = ticketOf(ticket).flatMap(t -> tickets.prefill(t, clerk.getName()));
+        if (prefill.isPresent()) {
+            CounterTickets.TicketPrefill p = prefill.get();
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("kind", p.legalPerson() ? "LEGAL" : "NATURAL");
+            params.put("identifier", p.identifier());
+            params.put("name", p.name());
+            params.put("phone", p.phone());
+            params.put("legalRepresentative", p.legalRepresentative());
+            params.put("idempotencyKey", form.idempotencyKey());
+            form = WorkbenchForm.of(params);
+            model.addAttribute("ticket", ticket.strip());
+            model.addAttribute("ticketNumber", p.number());
+            if (subject.isBlank() && p.subject() != null) {
+                subject = p.subject();
+            }
+        }
         if (!subject.isBlank()) {
             form = load(form.withSubject(subject.strip()), errors, model, locale);
         }
@@ -98,6 +124,8 @@ class CounterIntakePages {
         WorkbenchForm form = WorkbenchForm.of(params);
         Map<String, String> errors = new LinkedHashMap<>();
         String step = params.getOrDefault("step", "auto");
+        java.util.Optional<String> ticket = ticketOf(params.getOrDefault("ticket", ""));
+        ticket.ifPresent(t -> model.addAttribute("ticket", t));
         String pick = params.getOrDefault("pick", "").strip();
         if (ApplicantRows.rowStep(params)) {
             form = form.with(form.applicants().stepped(params, rolesOf(form.shownSubject())));
@@ -136,6 +164,7 @@ class CounterIntakePages {
         }
         try {
             IntakeCase created = intake.submit(submission(form), clerk.getName());
+            ticket.ifPresent(t -> tickets.received(t, created.number().value(), clerk.getName()));
             return "redirect:/staff/counter/cases/" + created.number();
         } catch (DomainException e) {
             WorkbenchPages.refusedOutright(e);
@@ -252,6 +281,12 @@ class CounterIntakePages {
         return new Submission(form.idempotencyKey(), Channel.COUNTER, form.subject(),
                 WorkbenchChecklist.isBundle(catalog, form.subject()), applicant, agent, form.answers(), form.materials(), false,
                 null, form.role(), others);
+    }
+
+    /** A ticket's opaque id as the form carries it: a UUID, or nothing. */
+    private static java.util.Optional<String> ticketOf(String value) {
+        String v = value.strip();
+        return v.matches("[0-9a-fA-F-]{36}") ? java.util.Optional.of(v) : java.util.Optional.empty();
     }
 
     private String message(String key, Locale locale, Object... args) {

@@ -121,14 +121,14 @@ class AdministrationBrowserTests {
     @Test
     void each_kind_of_person_sees_the_links_to_their_work() throws IOException {
         Map<String, List<String>> menus = Map.of(
-                "clerk", List.of("受理台", "办件寄递", "评价器", "登记投诉"),
+                "clerk", List.of("受理台", "办件寄递", "评价器", "登记投诉", "叫号"),
                 "scjg-chief", List.of("部门待办", "我的预警", "我的纠错", "部门投诉", "好差评"),
                 "scjg-head", List.of("我的预警", "抽查", "纠错与容错", "部门投诉", "绩效考核"),
                 "coordinator", List.of("会商与踏勘", "电子监察", "好差评", "绩效考核"),
                 "supervisor", List.of("电子监察", "预警纠错", "抽查", "纠错与容错", "投诉", "好差评", "审计", "监管小组",
                         "绩效考核"),
                 "admin", List.of("监管小组", "管理"),
-                "13800000001", List.of("我的办件", "我的证照", "消息", "我的投诉"));
+                "13800000001", List.of("我的办件", "我的证照", "消息", "我的投诉", "预约办事"));
         browser.get(chrome.url("/"));
         assertThat(links(".nav-public")).startsWith("办事指南", "一件事", "办件查询", "证照核验");
         assertThat(browser.findElements(By.cssSelector(".nav-work"))).isEmpty();
