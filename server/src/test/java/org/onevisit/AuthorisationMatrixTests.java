@@ -371,6 +371,17 @@ class AuthorisationMatrixTests {
             POST   /supervision/spot-checks                                       401    403    403    403    403    403    403    OK     403    403    403    OK     403
             POST   /supervision/spot-checks/{id}/findings                         401    403    403    403    403    403    403    OK     403    403    403    OK     403
             PUT    /api/v1/supervision-groups/{department}                        401    403    403    403    403    403    403    OK     OK     403    403    403    403
+            POST   /api/v1/postal-items                                           401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /api/v1/postal-items                                           401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /api/v1/postal-items/{id}                                      401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/postal-items/{id}/case                                 401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/postal-items/{id}/return                               401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /staff/postal                                                  401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /staff/postal/new                                              401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/postal/new                                              401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /staff/postal/{id}                                             401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/postal/{id}/case                                        401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/postal/{id}/return                                      401    403    403    OK     403    403    403    403    403    403    403    403    403
             """;
 
     /** Where every answer of the run is written: the operation, then what each person got. */
