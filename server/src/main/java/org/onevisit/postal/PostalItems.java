@@ -65,7 +65,8 @@ public class PostalItems {
                     "Tracking number " + number + " is registered already", Map.of("field", "trackingNumber"), number);
         }
         notifications.text(item.sender().phone(), subject(id), TextMessage.POSTAL_RECEIVED,
-                Map.of("trackingNumber", number, "receivedOn", item.receivedOn().format(DateTimeFormatter.ISO_LOCAL_DATE)));
+                Map.of("subject", item.appliedFor(), "number", number, "receivedOn",
+                        item.receivedOn().format(DateTimeFormatter.ISO_LOCAL_DATE)));
         return find(id);
     }
 
@@ -100,7 +101,7 @@ public class PostalItems {
             throw notInState(item);
         }
         notifications.text(item.sender().phone(), subject(id), TextMessage.POSTAL_RETURNED,
-                Map.of("trackingNumber", item.trackingNumber(), "reason", why));
+                Map.of("subject", item.appliedFor(), "number", item.trackingNumber(), "reason", why));
         return find(id);
     }
 
