@@ -2,6 +2,7 @@ package org.onevisit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onevisit.StoryApi.body;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
@@ -178,6 +179,26 @@ class PostalApplicationStoryTests {
                 .isEqualTo("postal-item-done");
     }
 
+    @Test
+    void a_material_that_follows_by_post_is_ticked_on_the_workbench_without_a_visit() throws Exception {
+        long id = clerk.post("/api/v1/postal-items", mailItem(TrackingNumbers.anEmsNumber())).get("id").asLong();
+        List<String> keys = clerk.get("/api/v1/intake/materials?item={item}", ITEM).valueStream()
+                .map(m -> m.get("key").asString()).toList();
+        String first = keys.get(0);
+        MvcResult made = createCase(id, "postal-later-" + id, TestIdentities.aCreditCode(), keys.subList(1, keys.size()),
+                Map.of(first, "MISSING"));
+        String number = JSON.readTree(made.getResponse().getContentAsString(StandardCharsets.UTF_8)).get("number").asString();
+        assertThat(clerk.get("/api/v1/cases/{n}", number).get("missing").valueStream().map(JsonNode::asString))
+                .contains(first);
+
+        MvcResult ticked = mvc.perform(MockMvcRequestBuilders.post("/staff/counter/cases/{n}/materials/{k}", number, first)
+                .param("status", "PROVIDED").with(user("clerk").roles("CLERK")).with(csrf())).andReturn();
+        assertThat(ticked.getResponse().getStatus()).isEqualTo(302);
+        JsonNode after = clerk.get("/api/v1/cases/{n}", number);
+        assertThat(after.get("missing")).isEmpty();
+        assertThat(after.get("visitCount").asInt()).isZero();
+    }
+
     private static Map<String, Object> mailItem(String tracking) {
         return body("trackingNumber", tracking, "carrier", "中国邮政EMS",
                 "sender", body("name", "邮寄申请人", "phone", "13700004444", "address", SENDER_ADDRESS),
@@ -186,8 +207,14 @@ class PostalApplicationStoryTests {
 
     /** The case made from the item with a scan of every material, as the counter's scanning station sends it. */
     private MvcResult createCase(long id, String key, String company, List<String> materials) throws Exception {
+        return createCase(id, key, company, materials, Map.of());
+    }
+
+    private MvcResult createCase(long id, String key, String company, List<String> materials, Map<String, String> statuses)
+            throws Exception {
         byte[] request = JSON.writeValueAsBytes(body("item", ITEM, "applicant", body("kind", "LEGAL_PERSON",
-                "creditCode", company, "name", "示例邮寄建设有限公司", "phone", "13700004444", "legalRepresentative", "邮寄申请人")));
+                "creditCode", company, "name", "示例邮寄建设有限公司", "phone", "13700004444", "legalRepresentative", "邮寄申请人"),
+                "materials", statuses));
         var multipart = MockMvcRequestBuilders.multipart("/api/v1/postal-items/{id}/case", id);
         multipart.part(new MockPart("case", null, request, MediaType.APPLICATION_JSON));
         for (String m : materials) {
