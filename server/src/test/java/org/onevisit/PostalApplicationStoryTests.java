@@ -132,6 +132,9 @@ class PostalApplicationStoryTests {
         assertThat(done.get("visitCount").asInt()).isZero();
         assertThat(done.get("visits")).isEmpty();
         assertThat(clerk.get("/api/v1/postal-items/{id}", id).get("state").asString()).isEqualTo("RESULT_RETURNED");
+        String trail = api.as("supervisor", "SUPERVISOR").get("/api/v1/audit/records?subject=mail-item&subjectId={id}", id)
+                .toString();
+        assertThat(trail).contains("registerMailItem", "makeCase", "resultReturned", number).doesNotContain("13700004444");
 
         // The item is done: another case from it is a conflict.
         MvcResult other = createCase(id, key + "-other", company, keys);

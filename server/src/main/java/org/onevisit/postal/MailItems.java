@@ -2,20 +2,29 @@ package org.onevisit.postal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.audit.AuditedChange;
 import org.onevisit.platform.PersonalDataCipher;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The registered mail items, the sender's data encrypted in the row and decrypted only when read. */
+/**
+ * The registered mail items, the sender's data encrypted in the row and decrypted only when read. Each registration and
+ * each move is on the audit trail in the same transaction (subject {@code mail-item}; the tracking number, the state and
+ * the case, nothing personal).
+ */
 @Repository
 class MailItems {
 
@@ -24,10 +33,14 @@ class MailItems {
 
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    MailItems(JdbcClient jdbc, PersonalDataCipher cipher) {
+    MailItems(JdbcClient jdbc, PersonalDataCipher cipher, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** Stores a new item; a tracking number registered before is refused by the table's unique constraint. */
@@ -42,7 +55,10 @@ class MailItems {
                         item.appliedFor(), item.notes(), MailItemState.REGISTERED.name(), clerk,
                         OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+        long id = key.getKeyAs(Number.class).longValue();
+        audit(id, "registerMailItem", clerk, "COUNTER", Map.of(), Map.of("trackingNumber", trackingNumber, "state",
+                MailItemState.REGISTERED.name()));
+        return id;
     }
 
     Optional<MailItem> find(long id) {
@@ -64,11 +80,31 @@ class MailItems {
                 .query(this::row).list();
     }
 
-    /** Moves the item from the state {@code from} only, so two clerks acting at once cannot both succeed. */
-    boolean move(long id, MailItemState from, MailItemState to, @Nullable String caseNumber, @Nullable String reason) {
-        return jdbc.sql("UPDATE postal_mail_item SET state = ?, case_number = COALESCE(?, case_number),"
+    /**
+     * Moves the item from the state {@code from} only, so two clerks acting at once cannot both succeed.
+     *
+     * @param action the verb on the audit trail, e.g. {@code returnToSender}
+     */
+    boolean move(long id, MailItemState from, MailItemState to, @Nullable String caseNumber, @Nullable String reason,
+            String action, String actor, String channel) {
+        boolean moved = jdbc.sql("UPDATE postal_mail_item SET state = ?, case_number = COALESCE(?, case_number),"
                         + " return_reason = COALESCE(?, return_reason) WHERE id = ? AND state = ?")
                 .params(to.name(), caseNumber, reason, id, from.name()).update() == 1;
+        if (moved) {
+            Map<String, String> after = new LinkedHashMap<>();
+            after.put("state", to.name());
+            if (caseNumber != null) {
+                after.put("case", caseNumber);
+            }
+            audit(id, action, actor, channel, Map.of("state", from.name()), after);
+        }
+        return moved;
+    }
+
+    private void audit(long id, String action, String actor, String channel, Map<String, String> before,
+            Map<String, String> after) {
+        events.publishEvent(new AuditedChange("mail-item", String.valueOf(id), action, actor, channel, before, after,
+                clock.instant()));
     }
 
     private MailItem row(ResultSet rs, int n) throws SQLException {

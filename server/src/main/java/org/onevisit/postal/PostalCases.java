@@ -68,7 +68,8 @@ public class PostalCases {
         IntakeCase c = intake.submit(new Submission(key, Channel.POSTAL, application.subject(), application.bundle(),
                 application.applicant(), application.agent(), withExpressBack(application.form(), item.sender()),
                 application.materials(), false, null), files, clerk);
-        items.move(id, MailItemState.REGISTERED, MailItemState.CASE_CREATED, c.number().value(), null);
+        items.move(id, MailItemState.REGISTERED, MailItemState.CASE_CREATED, c.number().value(), null, "makeCase", clerk,
+                "COUNTER");
         return c;
     }
 

@@ -97,7 +97,7 @@ public class PostalItems {
         }
         MailItem item = find(id);
         if (!item.state().allowsReturn() || !items.move(id, MailItemState.REGISTERED, MailItemState.RETURNED_TO_SENDER,
-                null, why)) {
+                null, why, "returnToSender", clerk, "COUNTER")) {
             throw notInState(item);
         }
         notifications.text(item.sender().phone(), subject(id), TextMessage.POSTAL_RETURNED,
@@ -109,7 +109,8 @@ public class PostalItems {
     @EventListener
     void on(ResultDelivered delivered) {
         items.ofCase(delivered.caseNumber()).filter(i -> i.state() == MailItemState.CASE_CREATED)
-                .ifPresent(i -> items.move(i.id(), MailItemState.CASE_CREATED, MailItemState.RESULT_RETURNED, null, null));
+                .ifPresent(i -> items.move(i.id(), MailItemState.CASE_CREATED, MailItemState.RESULT_RETURNED, null, null,
+                        "resultReturned", delivered.by(), "SYSTEM"));
     }
 
     /** What the texts about an item are filed under, e.g. {@code postal:12}. */
