@@ -235,6 +235,17 @@ class AccessibilityBrowserTests {
         check(chrome, "supervisor", List.of("/staff/bad-ratings"));
     }
 
+    @Test
+    void the_postal_pages(HeadlessChromium chrome) throws Exception {
+        long id = context.getBean(org.onevisit.postal.PostalItems.class).register(new org.onevisit.postal.NewMailItem(
+                org.onevisit.postal.TrackingNumbers.anEmsNumber(), "中国邮政EMS",
+                new org.onevisit.postal.Sender("无障碍寄件人", "13700008888", "示例市江北区邮政路 8 号"),
+                java.time.LocalDate.parse("2026-10-19"), "个体工商户设立登记", "挂号信"), "clerk").id();
+        check(chrome, "clerk", List.of("/staff/postal", "/staff/postal?state=REGISTERED", "/staff/postal/new",
+                "/staff/postal/" + id, "/staff/postal/" + id + "?subject=XK-SCJG-001", "/staff/postal/" + id + "?subject=NO-SUCH",
+                "/staff/postal/" + id + "?subject=XK-SCJG-001&lang=en"));
+    }
+
     /** A case of the demo applicant decided on the spot and handed over at the counter: 办结. */
     private String aCompletedCase() throws IOException, InterruptedException {
         String number = anAcceptedCase();

@@ -417,6 +417,17 @@ class AuthorisationMatrixTests {
             POST   /portal/appointments                                           401    OK     OK     403    403    403    403    403    403    403    403    403    403
             POST   /portal/appointments/{id}/cancel                               401    OK     404    403    403    403    403    403    403    403    403    403    403
             POST   /portal/appointments/{id}/check-in                             401    OK     404    403    403    403    403    403    403    403    403    403    403
+            POST   /api/v1/postal-items                                           401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /api/v1/postal-items                                           401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /api/v1/postal-items/{id}                                      401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/postal-items/{id}/case                                 401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /api/v1/postal-items/{id}/return                               401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /staff/postal                                                  401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /staff/postal/new                                              401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/postal/new                                              401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /staff/postal/{id}                                             401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/postal/{id}/case                                        401    403    403    OK     403    403    403    403    403    403    403    403    403
+            POST   /staff/postal/{id}/return                                      401    403    403    OK     403    403    403    403    403    403    403    403    403
             """;
 
     /** Where every answer of the run is written: the operation, then what each person got. */

@@ -653,6 +653,7 @@ final class MatrixRequests {
         assessment();
         messages();
         hall();
+        postal();
     }
 
     /**
@@ -1514,6 +1515,45 @@ final class MatrixRequests {
     }
 
     /** 绩效考核: this month's assessment, by department, by official and as a report. */
+    /** 邮寄收件: a mail item registered by the counter, made afresh once used; its case made from it under a key. */
+    private void postal() {
+        org.onevisit.postal.PostalItems postal = context.getBean(org.onevisit.postal.PostalItems.class);
+        Make<Long> registered = () -> postal.register(new org.onevisit.postal.NewMailItem(
+                org.onevisit.postal.TrackingNumbers.anEmsNumber(), "中国邮政EMS",
+                new org.onevisit.postal.Sender("矩阵邮寄", A_PHONE, "示例市滨江路 2 号"), TODAY, ITEM, ""), "clerk").id();
+        Fresh<Long> item = fresh(registered);
+        Fresh<Long> anItem = read(registered);
+        String materials = all.keySet().stream().map(k -> "\"" + k + "\": \"PROVIDED\"").collect(Collectors.joining(", "));
+        on("POST /api/v1/postal-items", who -> json(post("/api/v1/postal-items"), """
+                {"trackingNumber": "%s", "carrier": "中国邮政EMS", "sender": {"name": "矩阵邮寄", "phone": "%s",
+                 "address": "示例市滨江路 2 号"}, "appliedFor": "%s"}""".formatted(org.onevisit.postal.TrackingNumbers.anEmsNumber(),
+                A_PHONE, ITEM)));
+        on("GET /api/v1/postal-items", who -> get("/api/v1/postal-items").param("state", "REGISTERED"));
+        on("GET /api/v1/postal-items/{id}", who -> get("/api/v1/postal-items/{id}", anItem.get()), anItem);
+        on("POST /api/v1/postal-items/{id}/case", who -> json(post("/api/v1/postal-items/{id}/case", item.get())
+                .header("Idempotency-Key", UUID.randomUUID().toString()), """
+                {"item": "%s", "applicant": {"kind": "NATURAL_PERSON", "idNumber": "%s", "name": "矩阵邮寄", "phone": "%s"},
+                 "materials": {%s}}""".formatted(ITEM, TestIdentities.aResidentIdNumber(), A_PHONE, materials)), item);
+        on("POST /api/v1/postal-items/{id}/return", who -> json(post("/api/v1/postal-items/{id}/return", item.get()),
+                "{\"reason\": \"不属于本中心受理事项\"}"), item);
+        on("GET /staff/postal", who -> get("/staff/postal"));
+        on("GET /staff/postal/new", who -> get("/staff/postal/new"));
+        on("POST /staff/postal/new", who -> post("/staff/postal/new").param("trackingNumber",
+                org.onevisit.postal.TrackingNumbers.anEmsNumber()).param("carrier", "中国邮政EMS").param("senderName", "矩阵邮寄")
+                .param("senderPhone", A_PHONE).param("senderAddress", "示例市滨江路 2 号").param("receivedOn", TODAY.toString())
+                .param("appliedFor", ITEM));
+        on("GET /staff/postal/{id}", who -> get("/staff/postal/{id}", anItem.get()).param("subject", ITEM), anItem);
+        on("POST /staff/postal/{id}/case", who -> {
+            var form = multipart("/staff/postal/{id}/case", item.get()).param("subject", ITEM)
+                    .param("idempotencyKey", UUID.randomUUID().toString()).param("kind", "NATURAL")
+                    .param("identifier", TestIdentities.aResidentIdNumber()).param("name", "矩阵邮寄").param("phone", A_PHONE);
+            all.keySet().forEach(k -> form.param("status_" + k, "PROVIDED"));
+            return form;
+        }, item);
+        on("POST /staff/postal/{id}/return", who -> post("/staff/postal/{id}/return", item.get())
+                .param("reason", "不属于本中心受理事项"), item);
+    }
+
     private void assessment() {
         String month = TODAY.toString().substring(0, 7);
         on("GET /api/v1/assessment", who -> get("/api/v1/assessment").param("period", month));

@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Every kind of record that holds personal data, made through the product as people make them, with values no other
  * test uses: two applicants registered (a person and a company); a case with an agent and a form received at the
  * counter and accepted (which queues a text message), its certificate issued, its result shipped by express; someone
- * put on the bad-credit list.
+ * put on the bad-credit list; a letter of the same person registered as a mail item (邮寄收件).
  */
 public record PersonalRecords(String caseNumber, String idNumber, String phone, String creditCode, String companyPhone,
         String agentIdNumber, String agentPhone, String formAddress, String formPhone, String recipientPhone,
@@ -93,6 +93,10 @@ public record PersonalRecords(String caseNumber, String idNumber, String phone, 
         app.getBean(Deliveries.class).ship(number, new Address("钱七", r.recipientPhone, r.deliveryAddress), "中国邮政EMS",
                 r.trackingNumber, CLERK);
         app.getBean(BadCreditList.class).add(r.listed, "测试：虚假材料", "admin");
+        // the same phone and address, as the sender of an application by post
+        app.getBean(org.onevisit.postal.PostalItems.class).register(new org.onevisit.postal.NewMailItem(
+                org.onevisit.postal.TrackingNumbers.anEmsNumber(), "中国邮政EMS",
+                new org.onevisit.postal.Sender("钱七", r.recipientPhone, r.deliveryAddress), DECIDED_ON, ITEM, ""), CLERK);
         return new PersonalRecords(number, r.idNumber, r.phone, r.creditCode, r.companyPhone, r.agentIdNumber,
                 r.agentPhone, r.formAddress, r.formPhone, r.recipientPhone, r.deliveryAddress, r.listed, r.trackingNumber);
     }

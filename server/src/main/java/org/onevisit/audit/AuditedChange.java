@@ -13,7 +13,7 @@ import java.util.Map;
  * @param subjectId its identifier, e.g. the case number
  * @param action what happened, a verb the clerks use, e.g. {@code accept}
  * @param actor the account that acted, or {@code system} for timers
- * @param channel where it came from: {@code COUNTER}, {@code WEB}, {@code MOBILE}, {@code KIOSK}, {@code SYSTEM}
+ * @param channel where it came from: {@code COUNTER}, {@code WEB}, {@code MOBILE}, {@code KIOSK}, {@code POSTAL}, {@code SYSTEM}
  */
 public record AuditedChange(String subject, String subjectId, String action, String actor, String channel,
         Map<String, String> before, Map<String, String> after, Instant at) {

@@ -10,7 +10,7 @@ import org.onevisit.platform.DomainException.Kind;
 /**
  * Who hands in a case, and where. An applicant applies for themselves, on their own account and identity, online (web
  * or mobile). The counter ({@link CounterPolicy}) hands in the case of the applicant in front of it, at the counter or
- * at one of the hall's kiosks, which run under the counter's account; never into an applicant's portal account. No
+ * at one of the hall's kiosks, which run under the counter's account, and the case that came by post (ADR 0044); never into an applicant's portal account. No
  * other member of staff hands in a case.
  */
 final class SubmissionPolicy {
@@ -36,9 +36,9 @@ final class SubmissionPolicy {
             return;
         }
         counter.check(who, itemDepartments);
-        if (!s.channel().inPerson() && s.channel() != Channel.KIOSK) {
+        if (!s.channel().inPerson() && s.channel() != Channel.KIOSK && s.channel() != Channel.POSTAL) {
             throw new DomainException(Kind.FORBIDDEN, "intake-channel-counter-only",
-                    "The counter hands in cases at the counter or a kiosk of the hall");
+                    "The counter hands in cases at the counter, a kiosk of the hall, or from the post");
         }
         if (s.account() != null) {
             throw new DomainException(Kind.FORBIDDEN, "intake-submission-not-yours",

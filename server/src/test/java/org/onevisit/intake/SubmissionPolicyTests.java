@@ -62,6 +62,16 @@ class SubmissionPolicyTests {
     }
 
     @Test
+    void the_counter_makes_the_case_of_an_application_that_came_by_post_and_an_applicant_does_not() {
+        assertThatNoException().isThrownBy(() -> SubmissionPolicy.check(TestActors.CLERK, on(Channel.POSTAL, null), SCJG,
+                null, COUNTER));
+        Actor me = TestActors.APPLICANT;
+        refused(me, on(Channel.POSTAL, me.name()), OWN_ID, "intake-channel-not-yours");
+        refused(TestActors.CLERK, on(Channel.POSTAL, "applicant-1"), null, "intake-submission-not-yours");
+        assertThat(Channel.POSTAL.inPerson()).as("nobody comes: no visit").isFalse();
+    }
+
+    @Test
     void no_other_member_of_staff_hands_in_a_case() {
         for (Actor who : List.of(TestActors.chiefOf("SCJG"), TestActors.reviewerOf("SCJG"), TestActors.COORDINATOR,
                 TestActors.SUPERVISOR, TestActors.ADMIN, TestActors.NOBODY)) {

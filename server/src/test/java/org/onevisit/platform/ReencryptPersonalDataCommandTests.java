@@ -71,7 +71,7 @@ class ReencryptPersonalDataCommandTests {
                 assertStillFound(app, made);
 
                 Reencryption again = reencryption(app);
-                assertThat(app.getBeansOfType(PersonalDataAtRest.class).values()).hasSize(7)
+                assertThat(app.getBeansOfType(PersonalDataAtRest.class).values()).hasSize(8)
                         .allSatisfy(store -> assertThat(store.reencrypt(again)).isZero());
             }
             Files.move(keys.resolve("personal-data-1.key"), folder.resolve("personal-data-1.key.offline"));
@@ -95,6 +95,8 @@ class ReencryptPersonalDataCommandTests {
         assertThat(app.getBean(CertificateRegister.class).validFor(made.idNumber(), PersonalRecords.DECIDED_ON)).hasSize(1);
         assertThat(app.getBean(BadCreditList.class).contains(made.listed())).isTrue();
         assertThat(app.getBean(Deliveries.class).find(made.caseNumber()).to().address()).isEqualTo(made.deliveryAddress());
+        assertThat(app.getBean(org.onevisit.postal.PostalItems.class).list(null)).extracting(i -> i.sender().address())
+                .contains(made.deliveryAddress());
     }
 
     private static ReencryptPersonalDataCommand command(ApplicationContext app, AtomicInteger exitCode) {
@@ -115,7 +117,8 @@ class ReencryptPersonalDataCommandTests {
                     "intake_case.body", "intake_bad_credit.identifier_encrypted", "certificate.holder_identifier_encrypted",
                     "notification_message.phone_encrypted", "delivery.recipient_phone_encrypted",
                     "delivery.address_encrypted", "notification_delivery.address_encrypted",
-                    "people_applicant.email_encrypted")) {
+                    "people_applicant.email_encrypted", "postal_mail_item.sender_phone_enc",
+                    "postal_mail_item.sender_addr_enc")) {
                 String[] parts = column.split("\\.");
                 try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + parts[0] + " WHERE " + parts[1]
                         + " LIKE ?")) {

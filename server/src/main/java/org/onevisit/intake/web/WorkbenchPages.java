@@ -253,7 +253,7 @@ class WorkbenchPages {
             MaterialStatus status = WorkbenchForm.status(params.getOrDefault("status", ""))
                     .orElseThrow(() -> new DomainException(DomainException.Kind.INVALID, "intake-page-status-invalid",
                             message("intake.page.error.statusInvalid", locale)));
-            return supplements.mark(number, key, status, act(clerk, params));
+            return supplements.mark(number, key, status, marking(number, clerk, params));
         });
     }
 
@@ -344,6 +344,15 @@ class WorkbenchPages {
         Channel channel = intake.find(number).application().channel();
         boolean present = channel.inPerson() || "on".equals(params.get("present"));
         return new Act(user.getName(), present ? Channel.COUNTER : channel, version(params));
+    }
+
+    /**
+     * A material ticked on the workbench: handed in at the counter (a visit), except that the later materials of a case
+     * that came by post come by post too (ADR 0044), unless the clerk ticks that the applicant is at the counter.
+     */
+    private Act marking(String number, Authentication user, Map<String, String> params) {
+        boolean byPost = intake.find(number).application().channel() == Channel.POSTAL && !"on".equals(params.get("present"));
+        return new Act(user.getName(), byPost ? Channel.POSTAL : Channel.COUNTER, version(params));
     }
 
     /** The version of the case the page showed; none when the form did not say. */
