@@ -91,7 +91,7 @@ class KioskStoryTests {
         String found = page(kioskPost("/kiosk/status").param("caseNumber", number).param("lastFour", "5678")
                 .session(someoneElse));
         assertThat(found).contains("kiosk-status-result").contains(number).contains("网上预审").contains("张***")
-                .doesNotContain("3309").doesNotContain(PHONE);
+                .doesNotContain("330999199003071233").doesNotContain("********1233").doesNotContain(PHONE);
     }
 
     @Test
