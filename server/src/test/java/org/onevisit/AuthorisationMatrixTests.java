@@ -371,6 +371,22 @@ class AuthorisationMatrixTests {
             POST   /supervision/spot-checks                                       401    403    403    403    403    403    403    OK     403    403    403    OK     403
             POST   /supervision/spot-checks/{id}/findings                         401    403    403    403    403    403    403    OK     403    403    403    OK     403
             PUT    /api/v1/supervision-groups/{department}                        401    403    403    403    403    403    403    OK     OK     403    403    403    403
+            GET    /admin/kiosks                                                  401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/kiosks                                                  401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /kiosk                                                         OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /kiosk/end                                                     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /kiosk/identify                                                403    403    403    403    403    403    403    403    403    403    403    403    403
+            GET    /kiosk/items                                                   OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /kiosk/items/{code}                                            OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /kiosk/me                                                      OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /kiosk/me/cases/{number}/print                                 OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /kiosk/precheck/{item}                                         403    403    403    403    403    403    403    403    403    403    403    403    403
+            POST   /kiosk/precheck/{item}                                         403    403    403    403    403    403    403    403    403    403    403    403    403
+            POST   /kiosk/status                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /kiosk/status                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /kiosk/status/print                                            OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /kiosk/status/scan                                             OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /kiosk/ticket                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             """;
 
     /** Where every answer of the run is written: the operation, then what each person got. */
