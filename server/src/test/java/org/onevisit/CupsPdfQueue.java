@@ -51,18 +51,25 @@ final class CupsPdfQueue {
         return new CupsPdfQueue(out.get());
     }
 
-    /** The text of the one PDF printed since this queue was noted, waiting up to {@code wait} for it to land. */
-    String printedText(Duration wait) throws IOException, InterruptedException {
+    /**
+     * The text of a PDF printed since this queue was noted that contains {@code marker} (another run may print on the
+     * same queue at the same time), waiting up to {@code wait} for it to land.
+     */
+    String printedText(String marker, Duration wait) throws IOException, InterruptedException {
         long end = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < end) {
             Map<Path, FileTime> now = modified();
-            List<Path> fresh = now.keySet().stream().filter(p -> !now.get(p).equals(before.get(p))).toList();
-            if (!fresh.isEmpty() && Files.size(fresh.get(0)) > 0 && settled(fresh.get(0))) {
-                return text(fresh.get(0));
+            for (Path fresh : now.keySet().stream().filter(p -> !now.get(p).equals(before.get(p))).toList()) {
+                if (Files.size(fresh) > 0 && settled(fresh)) {
+                    String text = text(fresh);
+                    if (text.contains(marker)) {
+                        return text;
+                    }
+                }
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("No PDF landed in " + out + " within " + wait);
+        throw new AssertionError("No PDF with " + marker + " landed in " + out + " within " + wait);
     }
 
     private static boolean settled(Path pdf) throws IOException, InterruptedException {

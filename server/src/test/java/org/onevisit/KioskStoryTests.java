@@ -132,7 +132,7 @@ class KioskStoryTests {
         String printed = page(kioskPost("/kiosk/status/print").session(session));
 
         assertThat(printed).contains("kiosk-printed");
-        String text = queue.printedText(Duration.ofSeconds(30));
+        String text = queue.printedText(number, Duration.ofSeconds(60));
         assertThat(text).contains("办件进度凭条").contains(number).contains("网上预审").doesNotContain(PHONE);
     }
 
