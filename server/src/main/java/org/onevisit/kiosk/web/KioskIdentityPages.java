@@ -1,10 +1,7 @@
 package org.onevisit.kiosk.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.onevisit.intake.Intake;
 import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.files.MaterialFiles;
+import org.onevisit.intake.files.MaterialUploads;
 import org.onevisit.kiosk.IdCard;
 import org.onevisit.kiosk.Kiosk;
 import org.onevisit.kiosk.Kiosk.PreCheckRequest;
@@ -24,15 +22,11 @@ import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainMessages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
-import org.springframework.web.util.WebUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -169,26 +163,7 @@ class KioskIdentityPages {
 
     /** The files of the kiosk's document scanner, sent as uploads named {@code file_<material key>}. */
     private Map<String, List<String>> scanned(HttpServletRequest request, Device device) throws IOException {
-        Map<String, List<String>> stored = new LinkedHashMap<>();
-        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
-        if (multipart == null) {
-            return stored;
-        }
-        MultiValueMap<String, MultipartFile> all = multipart.getMultiFileMap();
-        for (Map.Entry<String, List<MultipartFile>> field : all.entrySet()) {
-            if (!field.getKey().startsWith("file_")) {
-                continue;
-            }
-            for (MultipartFile file : field.getValue()) {
-                if (!file.isEmpty()) {
-                    try (InputStream in = file.getInputStream()) {
-                        stored.computeIfAbsent(field.getKey().substring("file_".length()), k -> new ArrayList<>())
-                                .add(files.store(file.getOriginalFilename(), in, device.account()).id().toString());
-                    }
-                }
-            }
-        }
-        return stored;
+        return MaterialUploads.store(files, request, device.account());
     }
 
     private static @Nullable IdCard card(HttpServletRequest request) {
