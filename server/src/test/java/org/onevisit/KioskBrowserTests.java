@@ -88,5 +88,8 @@ class KioskBrowserTests {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-status")));
         assertThat(browser.getCurrentUrl()).endsWith("/kiosk");
         chrome.screenshot("kiosk-landscape-start-after-idle");
+        browser.findElement(By.cssSelector(".kiosk-lang")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "What would you like to do?"));
+        chrome.screenshot("kiosk-landscape-start-en");
     }
 }

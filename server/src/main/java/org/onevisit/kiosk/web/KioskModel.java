@@ -25,6 +25,8 @@ class KioskModel {
     @ModelAttribute
     void kiosk(@CookieValue(name = KioskEnrolment.COOKIE, required = false) @Nullable String device,
             HttpServletRequest request, Model model) {
+        // the language switch reloads the screen shown; after a form's answer (a POST), the start screen
+        model.addAttribute("here", "GET".equals(request.getMethod()) ? request.getServletPath() : "/kiosk");
         model.addAttribute("idleSeconds", settings.idleTimeout().toSeconds());
         model.addAttribute("warningSeconds", settings.idleWarning().toSeconds());
         model.addAttribute("enrolledKiosk", enrolment.device(device).orElse(null));
