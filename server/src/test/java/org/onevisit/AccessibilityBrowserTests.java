@@ -141,6 +141,14 @@ class AccessibilityBrowserTests {
     }
 
     @Test
+    void the_kiosk_pages(HeadlessChromium chrome) throws Exception {
+        check(chrome, null, List.of("/kiosk", "/kiosk/items", "/kiosk/items?department=GAJ", "/kiosk/items/QR-GAJ-002",
+                "/kiosk/ticket", "/kiosk/status", "/kiosk?lang=en", "/kiosk/items/QR-GAJ-002?lang=en",
+                "/kiosk/items/NO-SUCH-ITEM"));
+        check(chrome, "admin", List.of("/admin/kiosks"));
+    }
+
+    @Test
     void the_administrators_pages(HeadlessChromium chrome) throws Exception {
         check(chrome, "admin", List.of("/admin", "/admin/catalog", "/admin/catalog/items/new",
                 "/admin/catalog/items/XK-SCJG-001", "/admin/catalog/import", "/admin/calendar", "/admin/staff",

@@ -428,6 +428,22 @@ class AuthorisationMatrixTests {
             GET    /staff/postal/{id}                                             401    403    403    OK     403    403    403    403    403    403    403    403    403
             POST   /staff/postal/{id}/case                                        401    403    403    OK     403    403    403    403    403    403    403    403    403
             POST   /staff/postal/{id}/return                                      401    403    403    OK     403    403    403    403    403    403    403    403    403
+            GET    /admin/kiosks                                                  401    403    403    403    403    403    403    403    OK     403    403    403    403
+            POST   /admin/kiosks                                                  401    403    403    403    403    403    403    403    OK     403    403    403    403
+            GET    /kiosk                                                         OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /kiosk/end                                                     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /kiosk/identify                                                403    403    403    403    403    403    403    403    403    403    403    403    403
+            GET    /kiosk/items                                                   OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /kiosk/items/{code}                                            OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /kiosk/me                                                      OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /kiosk/me/cases/{number}/print                                 OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /kiosk/precheck/{item}                                         403    403    403    403    403    403    403    403    403    403    403    403    403
+            POST   /kiosk/precheck/{item}                                         403    403    403    403    403    403    403    403    403    403    403    403    403
+            POST   /kiosk/status                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /kiosk/status                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /kiosk/status/print                                            OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /kiosk/status/scan                                             OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /kiosk/ticket                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             """;
 
     /** Where every answer of the run is written: the operation, then what each person got. */

@@ -654,6 +654,7 @@ final class MatrixRequests {
         messages();
         hall();
         postal();
+        kiosk();
     }
 
     /**
@@ -1638,5 +1639,30 @@ final class MatrixRequests {
         jdbc.sql("UPDATE notification_delivery SET state = 'DEAD', attempts = 6, last_error = 'matrix' WHERE id = ?")
                 .param(id).update();
         return id;
+    }
+
+    /**
+     * 自助终端: the kiosk's screens are open to anyone; reading an ID card and a pre-check need an enrolled kiosk (a
+     * device cookie, no role), so every person is refused them in a browser that is none; enrolment is the
+     * administrator's.
+     */
+    private void kiosk() {
+        for (String page : List.of("/kiosk", "/kiosk/items", "/kiosk/ticket", "/kiosk/status", "/kiosk/me")) {
+            on("GET " + page, who -> get(page));
+        }
+        on("GET /kiosk/items/{code}", who -> get("/kiosk/items/{c}", ITEM));
+        on("POST /kiosk/end", who -> post("/kiosk/end"));
+        on("POST /kiosk/status/scan", who -> post("/kiosk/status/scan").param("scanned",
+                "http://localhost:8080/status?case=330999-20261019-00001"));
+        Fresh<String> looked = fresh(this::received);
+        on("POST /kiosk/status", who -> post("/kiosk/status").param("caseNumber", looked.get())
+                .param("lastFour", A_PHONE.substring(7)), looked);
+        on("POST /kiosk/status/print", who -> post("/kiosk/status/print"));
+        on("POST /kiosk/identify", who -> post("/kiosk/identify"));
+        on("POST /kiosk/me/cases/{number}/print", who -> post("/kiosk/me/cases/{n}/print", "330999-20261019-00001"));
+        on("GET /kiosk/precheck/{item}", who -> get("/kiosk/precheck/{i}", ITEM));
+        on("POST /kiosk/precheck/{item}", who -> post("/kiosk/precheck/{i}", ITEM).param("phone", "13912345678"));
+        on("GET /admin/kiosks", who -> get("/admin/kiosks"));
+        on("POST /admin/kiosks", who -> post("/admin/kiosks").param("device", "KIOSK-01"));
     }
 }

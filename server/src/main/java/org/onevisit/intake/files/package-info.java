@@ -3,4 +3,5 @@
  * file with its SHA-256, size and the type read from the content itself.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.NamedInterface("files")
 package org.onevisit.intake.files;

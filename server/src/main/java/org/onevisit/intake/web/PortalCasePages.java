@@ -3,7 +3,6 @@ package org.onevisit.intake.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +25,7 @@ import org.onevisit.intake.IntakeCase;
 import org.onevisit.intake.MaterialStatus;
 import org.onevisit.intake.Submission;
 import org.onevisit.intake.files.MaterialFiles;
+import org.onevisit.intake.files.MaterialUploads;
 import org.onevisit.intake.files.StoredFile;
 import org.onevisit.people.ApplicantAccounts;
 import org.onevisit.people.ApplicantIdentity;
@@ -37,7 +37,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +44,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -317,32 +315,7 @@ class PortalCasePages {
 
     /** Receives every file of the form, material key to the ids of its stored files; refuses the first bad one. */
     private Map<String, List<String>> store(HttpServletRequest request, String applicant) throws IOException {
-        Map<String, List<String>> stored = new LinkedHashMap<>();
-        MultipartHttpServletRequest multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
-                MultipartHttpServletRequest.class);
-        if (multipart == null) {
-            return stored;
-        }
-        MultiValueMap<String, MultipartFile> all = multipart.getMultiFileMap();
-        for (Map.Entry<String, List<MultipartFile>> field : all.entrySet()) {
-            if (!field.getKey().startsWith("file_")) {
-                continue;
-            }
-            for (MultipartFile file : field.getValue()) {
-                if (file.isEmpty()) {
-                    continue;
-                }
-                try (InputStream in = file.getInputStream()) {
-                    StoredFile f = files.store(file.getOriginalFilename(), in, applicant);
-                    stored.computeIfAbsent(field.getKey().substring("file_".length()), k -> new ArrayList<>())
-                            .add(f.id().toString());
-                } catch (DomainException e) {
-                    throw new DomainException(e.kind(), e.code(), e.getMessage(), Map.of("field", field.getKey()),
-                            e.args());
-                }
-            }
-        }
-        return stored;
+        return MaterialUploads.store(files, request, applicant);
     }
 
     private String page(IntakeCase c, Model model) {
