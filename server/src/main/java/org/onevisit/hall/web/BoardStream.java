@@ -22,7 +22,9 @@ import org.onevisit.platform.DomainException.Kind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -54,6 +56,9 @@ class BoardStream implements SmartLifecycle {
     private final Duration heartbeat;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final AtomicLong sequence = new AtomicLong();
+    /** Events not yet sent, each an SSE frame, in the order of their sequence numbers. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<String> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicBoolean drainScheduled = new java.util.concurrent.atomic.AtomicBoolean();
     /** The board as last read per language, for screens opening within the same second (a wall of them at once). */
     private final Map<Locale, Snapshot> snapshots = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService broadcaster = newBroadcaster();
@@ -123,7 +128,7 @@ class BoardStream implements SmartLifecycle {
     }
 
     @EventListener
-    void on(TicketCalled call) {
+    synchronized void on(TicketCalled call) {
         long seq = sequence.incrementAndGet();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("seq", seq);
@@ -138,7 +143,7 @@ class BoardStream implements SmartLifecycle {
     }
 
     @EventListener
-    void on(QueueChanged change) {
+    synchronized void on(QueueChanged change) {
         long seq = sequence.incrementAndGet();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("seq", seq);
@@ -148,17 +153,40 @@ class BoardStream implements SmartLifecycle {
         broadcast("queue", seq, safe(json.writeValueAsString(data)));
     }
 
+    /**
+     * Queues the event for every open stream. The broadcaster sends what is queued when it gets to it: every event
+     * queued meanwhile goes to each stream in one write, in order, so that a burst of calls and queue changes costs
+     * each connection one write and one flush, not one per event, and the screens never fall behind.
+     */
     private void broadcast(String name, long seq, String data) {
         if (subscribers.isEmpty()) {
             return;
         }
-        broadcaster.execute(() -> {
-            SseEmitter.SseEventBuilder event = SseEmitter.event().name(name).id(Long.toString(seq)).data(data);
-            var prepared = event.build();
-            for (Subscriber s : List.copyOf(subscribers)) {
-                send(s, prepared);
+        pending.add("event:" + name + "\nid:" + seq + "\ndata:" + data + "\n\n");
+        if (drainScheduled.compareAndSet(false, true)) {
+            try {
+                broadcaster.execute(this::drain);
+            } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                drainScheduled.set(false);
             }
-        });
+        }
+    }
+
+    /** On the broadcaster: everything queued so far, to every open stream in one write each. */
+    private void drain() {
+        drainScheduled.set(false);
+        StringBuilder frames = new StringBuilder();
+        for (String frame = pending.poll(); frame != null; frame = pending.poll()) {
+            frames.append(frame);
+        }
+        if (frames.isEmpty()) {
+            return;
+        }
+        Set<ResponseBodyEmitter.DataWithMediaType> prepared = Set.of(
+                new ResponseBodyEmitter.DataWithMediaType(frames.toString(), MediaType.TEXT_PLAIN));
+        for (Subscriber s : List.copyOf(subscribers)) {
+            send(s, prepared);
+        }
     }
 
     private void heartbeat() {
@@ -168,7 +196,7 @@ class BoardStream implements SmartLifecycle {
         }
     }
 
-    private void send(Subscriber s, Set<org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType> event) {
+    private void send(Subscriber s, Set<ResponseBodyEmitter.DataWithMediaType> event) {
         try {
             s.emitter().send(event);
         } catch (IOException | IllegalStateException e) {
