@@ -144,7 +144,7 @@ class AccessibilityBrowserTests {
     void the_kiosk_pages(HeadlessChromium chrome) throws Exception {
         check(chrome, null, List.of("/kiosk", "/kiosk/items", "/kiosk/items?department=GAJ", "/kiosk/items/QR-GAJ-002",
                 "/kiosk/ticket", "/kiosk/status", "/kiosk?lang=en", "/kiosk/items/QR-GAJ-002?lang=en",
-                "/kiosk/items/NO-SUCH-ITEM"));
+                "/kiosk/items/NO-SUCH-ITEM", "/kiosk/ticket?lang=en"));
         check(chrome, "admin", List.of("/admin/kiosks"));
     }
 

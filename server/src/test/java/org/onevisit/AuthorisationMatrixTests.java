@@ -444,6 +444,8 @@ class AuthorisationMatrixTests {
             POST   /kiosk/status/print                                            OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             POST   /kiosk/status/scan                                             OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /kiosk/ticket                                                  OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            POST   /kiosk/ticket                                                  403    403    403    403    403    403    403    403    403    403    403    403    403
+            POST   /kiosk/ticket/check-in                                         403    403    403    403    403    403    403    403    403    403    403    403    403
             """;
 
     /** Where every answer of the run is written: the operation, then what each person got. */

@@ -20,7 +20,8 @@ import org.springframework.test.context.TestPropertySource;
  * enrolled by the administrator, it reads the demo ID card, finds 居民身份证换领 by touching 公安局, takes the scanned
  * papers and the phone typed on the number pad for a pre-check; then a handheld scanner "types" the receipt's QR
  * code and the number pad the phone's last four digits, and the status shows. Left alone, it counts down and returns
- * to the start by itself (a short idle time here). Screenshots go to {@code target/screenshots}.
+ * to the start by itself (a short idle time here). 取号 takes a ticket of type A by touch. Screenshots go to
+ * {@code target/screenshots}.
  */
 @BrowserTest(windowHeight = 1920)
 @TestPropertySource(properties = {"onevisit.kiosk.idle-timeout=16s", "onevisit.kiosk.idle-warning=10s"})
@@ -32,11 +33,7 @@ class KioskBrowserTests {
     void a_resident_uses_the_kiosk_by_touch_alone(HeadlessChromium chrome) throws Exception {
         WebDriver browser = chrome.browser();
         WebDriverWait wait = chrome.waiting();
-        chrome.logIn("admin", PASSWORD);
-        browser.get(chrome.url("/admin/kiosks"));
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-enrolled")));
-        browser.manage().deleteCookieNamed("JSESSIONID");
+        enrol(chrome);
 
         browser.manage().window().setSize(new Dimension(1080, 1920));
         browser.get(chrome.url("/kiosk"));
@@ -91,5 +88,39 @@ class KioskBrowserTests {
         browser.findElement(By.cssSelector(".kiosk-lang")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "What would you like to do?"));
         chrome.screenshot("kiosk-landscape-start-en");
+    }
+
+    /**
+     * 取号 on the portrait screen: the hall's counter types as big buttons with their queues; a touch on type A takes
+     * a ticket, and its number, the people ahead and the estimated wait show in very large type.
+     */
+    @Test
+    void a_resident_takes_a_ticket_by_touch(HeadlessChromium chrome) throws Exception {
+        WebDriver browser = chrome.browser();
+        WebDriverWait wait = chrome.waiting();
+        enrol(chrome);
+        browser.manage().window().setSize(new Dimension(1080, 1920));
+        browser.get(chrome.url("/kiosk"));
+        browser.findElement(By.id("tile-ticket")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.kiosk-type[data-type=A]")));
+        assertThat(chrome.accessibilityProblems()).isEmpty();
+        chrome.screenshot("kiosk-portrait-ticket");
+
+        browser.findElement(By.cssSelector("button.kiosk-type[data-type=A]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-ticket-number")));
+        assertThat(browser.findElement(By.id("kiosk-ticket-number")).getText()).matches("A\\d{3,}");
+        assertThat(browser.findElement(By.id("kiosk-ticket-ahead")).getText()).contains("前面还有");
+        assertThat(chrome.accessibilityProblems()).isEmpty();
+        chrome.screenshot("kiosk-portrait-ticket-taken");
+    }
+
+    /** The administrator enrols this browser as KIOSK-01, then signs out: the browser is a kiosk. */
+    private static void enrol(HeadlessChromium chrome) throws Exception {
+        WebDriver browser = chrome.browser();
+        chrome.logIn("admin", PASSWORD);
+        browser.get(chrome.url("/admin/kiosks"));
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        chrome.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-enrolled")));
+        browser.manage().deleteCookieNamed("JSESSIONID");
     }
 }

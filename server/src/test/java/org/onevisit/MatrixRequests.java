@@ -1642,9 +1642,9 @@ final class MatrixRequests {
     }
 
     /**
-     * 自助终端: the kiosk's screens are open to anyone; reading an ID card and a pre-check need an enrolled kiosk (a
-     * device cookie, no role), so every person is refused them in a browser that is none; enrolment is the
-     * administrator's.
+     * 自助终端: the kiosk's screens are open to anyone; reading an ID card, a pre-check and taking a ticket need an
+     * enrolled kiosk (a device cookie, no role), so every person is refused them in a browser that is none; enrolment
+     * is the administrator's.
      */
     private void kiosk() {
         for (String page : List.of("/kiosk", "/kiosk/items", "/kiosk/ticket", "/kiosk/status", "/kiosk/me")) {
@@ -1664,5 +1664,9 @@ final class MatrixRequests {
         on("POST /kiosk/precheck/{item}", who -> post("/kiosk/precheck/{i}", ITEM).param("phone", "13912345678"));
         on("GET /admin/kiosks", who -> get("/admin/kiosks"));
         on("POST /admin/kiosks", who -> post("/admin/kiosks").param("device", "KIOSK-01"));
+        // 取号 at the kiosk: an enrolled kiosk only, so that the queue is not flooded from the internet
+        on("POST /kiosk/ticket", who -> post("/kiosk/ticket").param("type", "A").param("token", "none"));
+        on("POST /kiosk/ticket/check-in", who -> post("/kiosk/ticket/check-in").param("appointment", "none")
+                .param("token", "none"));
     }
 }

@@ -3,7 +3,8 @@
  * guide, taking a ticket, checking a case by the receipt's QR code, identifying by ID card, pre-checking materials
  * and printing. Devices (ID card readers, printers) sit behind adapters ({@link org.onevisit.kiosk.IdCardReader},
  * {@link org.onevisit.kiosk.KioskPrinter}); only an enrolled kiosk ({@link org.onevisit.kiosk.KioskEnrolment})
- * reads a card. The module sits above intake, catalog, people and documents; nothing below uses it.
+ * reads a card or takes a ticket. The module sits above hall, intake, catalog, people and documents; nothing below
+ * uses it: the kiosk takes tickets through the hall's facades ({@link org.onevisit.kiosk.KioskTickets}).
  */
 @org.jspecify.annotations.NullMarked
 package org.onevisit.kiosk;

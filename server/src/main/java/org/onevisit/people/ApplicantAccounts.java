@@ -135,6 +135,22 @@ public class ApplicantAccounts {
     }
 
     /**
+     * The name of the enabled account of a natural person registered under this resident ID number, for a caller that
+     * has read the number from the holder's ID card (the hall's kiosk, to offer the holder's appointments): the account
+     * name only, nothing else of the account. Empty for a number that is not valid or under which no enabled account is
+     * registered.
+     */
+    @ReadOnly
+    public Optional<String> principalOfCardHolder(String residentIdNumber) {
+        if (ResidentIdNumber.problem(residentIdNumber, clock).isPresent()) {
+            return Optional.empty();
+        }
+        return applicants.byIdentifier(ResidentIdNumber.parse(residentIdNumber, clock).value())
+                .filter(a -> a.kind() == ApplicantKind.NATURAL_PERSON).filter(Applicants.Account::enabled)
+                .map(Applicants.Account::principal);
+    }
+
+    /**
      * A counter clerk has seen the ID card (or business licence) of the holder of the account registered under
      * {@code identifier} ({@link IdentityCheckPolicy}): {@link #verifyIdentity(String, ApplicantKind, String, Actor,
      * String)} for the account the number names.

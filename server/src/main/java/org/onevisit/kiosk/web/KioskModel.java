@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** What every kiosk screen shows: the idle countdown's times, whether this browser is an enrolled kiosk, the person. */
-@ControllerAdvice(assignableTypes = {KioskPages.class, KioskStatusPages.class, KioskIdentityPages.class})
+@ControllerAdvice(assignableTypes = {KioskPages.class, KioskStatusPages.class, KioskIdentityPages.class,
+        KioskTicketPages.class})
 class KioskModel {
 
     private final KioskSettings settings;

@@ -21,7 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The kiosk's start screen, its guide (办事指南) found by touch — departments and life events as big buttons, the
- * catalog's own search behind them — the place of 取号, and the end of a visit.
+ * catalog's own search behind them — and the end of a visit (取号 is {@link KioskTicketPages}).
  */
 @Controller
 class KioskPages {
@@ -68,15 +68,6 @@ class KioskPages {
         } catch (DomainException e) {
             return notFound(model, response);
         }
-    }
-
-    /**
-     * 取号: the place of the hall's walk-in tickets on the kiosk. The hall's queue is wired here when it is merged
-     * (docs/adr/0042): it takes the ticket, and the kiosk prints its slip ({@code Kiosk.printTicket}).
-     */
-    @GetMapping("/kiosk/ticket")
-    String ticket() {
-        return "kiosk/ticket";
     }
 
     /** The person touched 结束, or the page's countdown ran out: the visit is forgotten. */
