@@ -130,8 +130,8 @@ public class Appointments {
         rows.insert(a, idempotencyKey);
         accounts.identity(account).ifPresent(identity -> notifications.text(identity.phone(), a.reference(),
                 TextMessage.APPOINTMENT_BOOKED, Map.of("date", day.toString(), "time",
-                        start.format(DateTimeFormatter.ofPattern("HH:mm")), "type", types.of(code).nameZh(),
-                        "reference", a.reference())));
+                        start.format(DateTimeFormatter.ofPattern("HH:mm")), "subject", types.of(code).nameZh(),
+                        "number", a.reference())));
         return new Booked(a, false);
     }
 

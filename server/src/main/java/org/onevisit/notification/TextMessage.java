@@ -65,7 +65,7 @@ public enum TextMessage {
             "您的办件{number}（{subject}）中“{item}”的审批决定经监督检查予以纠正，已{how}。决定内容：{text}；{certificate}。如有疑问请咨询政务服务中心。"),
     /** 预约: an appointment at the hall was booked. */
     APPOINTMENT_BOOKED("appointment",
-            "您已预约{date} {time}“{type}”窗口办事，预约号{reference}。请按时到政务服务中心签到取号，不能前来请提前取消。"),
+            "您已预约{date} {time}“{subject}”窗口办事，预约号{number}。请按时到政务服务中心签到取号，不能前来请提前取消。"),
     /** 邮寄申请: the centre received the applicant's mail item and registered it; the case follows. */
     POSTAL_RECEIVED("postal-received",
             "您寄送的“{subject}”申请材料（邮件号{number}）已于{receivedOn}收到并登记，政务服务中心将尽快审核；办理结果将通过邮政速递寄回，无需到现场。"),

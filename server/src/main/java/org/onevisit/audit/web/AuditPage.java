@@ -30,7 +30,8 @@ class AuditPage {
     static final int PAGE_SIZE = 50;
     /** What the trail records changes of, for the search form. */
     static final List<String> SUBJECTS = List.of("case", "certificate", "staff", "department", "counter", "login", "login-address",
-            "applicant", "alert", "rating", "complaint", "spot-check", "supervision-group", "error-correction");
+            "applicant", "alert", "rating", "complaint", "spot-check", "supervision-group", "error-correction",
+            "mail-item", "message-delivery", "message-preferences");
 
     /** The newest signed checkpoint as the page shows it. */
     record CheckpointRow(long seq, String at, String keyId) {
