@@ -80,14 +80,14 @@ class AppointmentApi {
     @GetMapping("/appointments/{id}")
     @PreAuthorize(HallRoles.APPLICANT)
     @Operation(summary = "One of the applicant's appointments")
-    AppointmentView one(@PathVariable String id, Principal user) {
+    AppointmentView one(@PathVariable @Size(max = 40) String id, Principal user) {
         return AppointmentView.of(appointments.of(id, user.getName()));
     }
 
     @PostMapping("/appointments/{id}/cancellation")
     @PreAuthorize(HallRoles.APPLICANT)
     @Operation(summary = "Cancel the applicant's appointment before its slot begins")
-    AppointmentView cancel(@PathVariable String id, Principal user) {
+    AppointmentView cancel(@PathVariable @Size(max = 40) String id, Principal user) {
         return AppointmentView.of(appointments.cancel(id, user.getName()));
     }
 
@@ -95,7 +95,7 @@ class AppointmentApi {
     @PreAuthorize("hasRole('APPLICANT') or " + HallRoles.DOOR)
     @Operation(summary = "Check in on arrival, on the day from an hour before the slot to its end: the applicant their "
             + "own, a member of staff at the door anyone's. Answers the appointment's ticket, called first in its slot")
-    ResponseEntity<TicketView> checkIn(@PathVariable String id, Authentication user) {
+    ResponseEntity<TicketView> checkIn(@PathVariable @Size(max = 40) String id, Authentication user) {
         boolean applicant = user.getAuthorities().stream().anyMatch(a -> "ROLE_APPLICANT".equals(a.getAuthority()));
         var ticket = applicant ? appointments.checkIn(id, user.getName()) : appointments.checkInAtDoor(id);
         return ResponseEntity.status(HttpStatus.CREATED).body(TicketView.of(ticket));

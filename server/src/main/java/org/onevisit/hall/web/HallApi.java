@@ -76,7 +76,7 @@ class HallApi {
     @GetMapping("/slots")
     @Operation(summary = "Anyone: a counter type's appointment slots of a day with their capacity and bookings; none on "
             + "a day the centre does not work (holidays, weekends but 调休 working days)")
-    SlotsView slots(@RequestParam String type, @RequestParam LocalDate date) {
+    SlotsView slots(@RequestParam @Size(max = 8) String type, @RequestParam LocalDate date) {
         CounterType t = types.of(type);
         return new SlotsView(t.code(), date, appointments.open(date),
                 appointments.slots(t.code(), date).stream().map(SlotView::of).toList());
@@ -99,7 +99,7 @@ class HallApi {
 
     @GetMapping("/tickets/{id}")
     @Operation(summary = "Anyone holding a ticket's id: where it stands, the people ahead and the estimated wait")
-    TicketView ticket(@PathVariable String id) {
+    TicketView ticket(@PathVariable @Size(max = 40) String id) {
         return TicketView.of(tickets.find(id));
     }
 

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.validation.constraints.Size;
+
 /**
  * The clerk's calling panel (叫号) beside the workbench: the counter's current ticket, call next, recall, skip,
  * transfer and finish, and the receive form filled in from the ticket; an appointment checked in at the door by its
@@ -92,7 +94,7 @@ class HallPages {
     }
 
     @PostMapping("/transfer")
-    String transfer(@RequestParam(defaultValue = "") String type, Principal user, RedirectAttributes redirect,
+    String transfer(@RequestParam(defaultValue = "") @Size(max = 8) String type, Principal user, RedirectAttributes redirect,
             Locale locale) {
         return act(redirect, locale, () -> {
             var t = calling.transfer(user.getName(), type);
@@ -101,7 +103,7 @@ class HallPages {
     }
 
     @PostMapping("/check-in")
-    String checkIn(@RequestParam(defaultValue = "") String reference, RedirectAttributes redirect, Locale locale) {
+    String checkIn(@RequestParam(defaultValue = "") @Size(max = 40) String reference, RedirectAttributes redirect, Locale locale) {
         return act(redirect, locale, () -> {
             var t = appointments.checkInAtDoor(reference);
             return message("hall.panel.done.checkedIn", locale, t.number(), t.peopleAhead());

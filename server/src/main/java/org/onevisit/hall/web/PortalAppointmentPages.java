@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.validation.constraints.Size;
+
 /** The applicant's appointments on the portal: a type's free slots of a day, booked, cancelled, checked in. */
 @Controller
 @RequestMapping("/portal/appointments")
@@ -41,7 +43,7 @@ class PortalAppointmentPages {
     }
 
     @GetMapping
-    String page(@RequestParam(defaultValue = "") String type, @RequestParam(defaultValue = "") String date,
+    String page(@RequestParam(defaultValue = "") @Size(max = 8) String type, @RequestParam(defaultValue = "") @Size(max = 10) String date,
             Principal user, Model model, Locale locale) {
         model.addAttribute("types", types.all());
         model.addAttribute("mine", appointments.mine(user.getName()));
@@ -65,9 +67,9 @@ class PortalAppointmentPages {
     }
 
     @PostMapping
-    String book(@RequestParam(defaultValue = "") String type, @RequestParam(defaultValue = "") String date,
-            @RequestParam(defaultValue = "") String start, @RequestParam(defaultValue = "") String subject,
-            @RequestParam(defaultValue = "") String idempotencyKey, Principal user, RedirectAttributes redirect,
+    String book(@RequestParam(defaultValue = "") @Size(max = 8) String type, @RequestParam(defaultValue = "") @Size(max = 10) String date,
+            @RequestParam(defaultValue = "") @Size(max = 5) String start, @RequestParam(defaultValue = "") @Size(max = 50) String subject,
+            @RequestParam(defaultValue = "") @Size(max = 100) String idempotencyKey, Principal user, RedirectAttributes redirect,
             Locale locale) {
         try {
             var booked = appointments.book(user.getName(), type, LocalDate.parse(date), LocalTime.parse(start), subject,
@@ -82,7 +84,7 @@ class PortalAppointmentPages {
     }
 
     @PostMapping("/{id}/cancel")
-    String cancel(@PathVariable String id, Principal user, RedirectAttributes redirect, Locale locale) {
+    String cancel(@PathVariable @Size(max = 40) String id, Principal user, RedirectAttributes redirect, Locale locale) {
         try {
             appointments.cancel(id, user.getName());
             redirect.addFlashAttribute("done", message("hall.portal.cancelled", locale));
@@ -93,7 +95,7 @@ class PortalAppointmentPages {
     }
 
     @PostMapping("/{id}/check-in")
-    String checkIn(@PathVariable String id, Principal user, RedirectAttributes redirect, Locale locale) {
+    String checkIn(@PathVariable @Size(max = 40) String id, Principal user, RedirectAttributes redirect, Locale locale) {
         try {
             var t = appointments.checkIn(id, user.getName());
             redirect.addFlashAttribute("done", message("hall.portal.checkedIn", locale, t.number(), t.peopleAhead(),

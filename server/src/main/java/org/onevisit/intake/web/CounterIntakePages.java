@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 
 /**
  * The counter's new-case form (综合窗口收件): search the catalog as the clerk types, register the applicant (and
@@ -65,7 +66,7 @@ class CounterIntakePages {
      * form filled in from the ticket's appointment or account (ADR 0040).
      */
     @GetMapping("/new")
-    String newCase(@RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String ticket,
+    String newCase(@RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") @Size(max = 40) String ticket,
             Model model, Locale locale, Authentication clerk) {
         WorkbenchForm form = WorkbenchForm.empty();
         Map<String, String> errors = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 
 /**
  * 终端注册: an administrator, signed in on the kiosk itself, enrols its browser as one of the configured kiosks; the
@@ -42,7 +43,7 @@ class KioskEnrolmentPage {
     }
 
     @PostMapping("/admin/kiosks")
-    String enrol(@RequestParam(defaultValue = "") String device, Model model, Locale locale, HttpServletRequest request,
+    String enrol(@RequestParam(defaultValue = "") @Size(max = 64) String device, Model model, Locale locale, HttpServletRequest request,
             HttpServletResponse response) {
         var cookie = enrolment.cookieFor(device);
         if (cookie.isEmpty()) {

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.constraints.Size;
 
 /**
  * 刷身份证 and what follows, on an enrolled kiosk only: the card read into this visit, the person's own cases (each
@@ -91,7 +92,7 @@ class KioskIdentityPages {
     }
 
     @PostMapping("/kiosk/me/cases/{number}/print")
-    String printOwn(@PathVariable String number, HttpServletRequest request, Model model, Locale locale,
+    String printOwn(@PathVariable @Size(max = 40) String number, HttpServletRequest request, Model model, Locale locale,
             HttpServletResponse response) {
         IdCard card = card(request);
         if (card == null) {
@@ -107,7 +108,7 @@ class KioskIdentityPages {
     }
 
     @GetMapping("/kiosk/precheck/{item}")
-    String preCheckForm(@PathVariable String item, @CookieValue(name = KioskEnrolment.COOKIE, required = false)
+    String preCheckForm(@PathVariable @Size(max = 50) String item, @CookieValue(name = KioskEnrolment.COOKIE, required = false)
             @Nullable String cookie, HttpServletRequest request, Model model, Locale locale,
             HttpServletResponse response) {
         if (enrolment.device(cookie).isEmpty()) {
@@ -120,7 +121,7 @@ class KioskIdentityPages {
     }
 
     @PostMapping("/kiosk/precheck/{item}")
-    String preCheck(@PathVariable String item, @RequestParam(defaultValue = "") String idempotencyKey,
+    String preCheck(@PathVariable @Size(max = 50) String item, @RequestParam(defaultValue = "") @Size(max = 100) String idempotencyKey,
             @RequestParam(defaultValue = "") String phone,
             @CookieValue(name = KioskEnrolment.COOKIE, required = false) @Nullable String cookie,
             HttpServletRequest request, Model model, Locale locale, HttpServletResponse response) throws IOException {
