@@ -1,6 +1,7 @@
 package org.onevisit.casework;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads a case file, applies one step, saves it against the version read and appends the change to the audit trail,
- * in the caller's transaction: the one way every use case changes an accepted case.
+ * in the caller's transaction: the one way every use case changes an accepted case. The acceptance and the completion
+ * are also announced to other government systems ({@link CaseAccepted}, {@link CaseCompleted}).
  */
 @Component
 class CaseFileChanges {
@@ -45,9 +47,16 @@ class CaseFileChanges {
         return files.findAll(numbers);
     }
 
-    /** Stores the file of a case just accepted; false when the case has one already (the same acceptance again). */
+    /**
+     * Stores the file of a case just accepted and announces the acceptance ({@link CaseAccepted}); false when the case
+     * has one already (the same acceptance again), announced before.
+     */
     boolean open(CaseFile file) {
-        return files.insertIfAbsent(file);
+        if (!files.insertIfAbsent(file)) {
+            return false;
+        }
+        events.publishEvent(CaseAccepted.of(file, clock.instant()));
+        return true;
     }
 
     /**
@@ -66,8 +75,13 @@ class CaseFileChanges {
         if (!files.update(after)) {
             throw changedMeanwhile(before.number());
         }
+        Instant now = clock.instant();
         events.publishEvent(new AuditedChange("case", after.number(), step.rule().action(), actor, channel, summary(before),
-                summary(after), clock.instant()));
+                summary(after), now));
+        if (step == CaseStep.COMPLETE) {
+            events.publishEvent(new CaseCompleted(after.number(), after.facts().subject(), after.facts().bundle(),
+                    after.facts().departments(), now));
+        }
         return after.stored();
     }
 

@@ -12,7 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * What follows a decision, in its transaction and in this order: the decision on the audit trail; when it was the
+ * What follows a decision, in its transaction and in this order: the decision on the audit trail and announced to
+ * other government systems ({@link CaseDecided}); when it was the
  * case's last, the delivery of the case's results (withheld while a 容缺 pledge is open); then the certificate of an
  * approved licence. The certificate comes last because its number locks the department's counter until the commit
  * (gapless numbers), and every decision of the department waits for that lock.
@@ -40,6 +41,9 @@ class DecisionResults {
                 decision.decidedBy(), "DEPARTMENT", Map.of("item", decided.itemCode()),
                 Map.of("item", decided.itemCode(), "approved", String.valueOf(decided.approved()), "delegated",
                         String.valueOf(decision.delegated())), clock.instant()));
+        events.publishEvent(new CaseDecided(file.number(), decided.itemCode(), decided.itemVersion(),
+                decided.department(), decided.approved(), decision.delegated(), decided.decidedOn(),
+                decision.decidedAt(), taken.caseDecided()));
         if (taken.caseDecided()) {
             deliveries.open(file.number(), file.resultWithheld(),
                     file.facts().items().stream().map(FileItem::reference).toList());

@@ -1,6 +1,7 @@
 package org.onevisit.certificates;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -82,8 +83,9 @@ class CertificateIssuing {
 
     private void store(Certificate certificate, int edition) {
         CertificateContent c = certificate.content();
+        Instant now = clock.instant();
         try {
-            certificates.insert(certificate, clock.instant(), edition);
+            certificates.insert(certificate, now, edition);
         } catch (DuplicateKeyException issuedBefore) {
             throw new DomainException(Kind.CONFLICT, "certificate-issued-already", "Item " + certificate.itemCode()
                     + " of case " + certificate.caseNumber() + " has its certificate already", certificate.caseNumber(),
@@ -92,8 +94,8 @@ class CertificateIssuing {
         events.publishEvent(new AuditedChange("certificate", c.number(), "issue", "system", "SYSTEM", Map.of(),
                 Map.of("type", c.type(), "caseNumber", certificate.caseNumber(), "itemCode", certificate.itemCode(),
                         "department", c.department(), "validUntil", c.longTerm() ? "" : String.valueOf(c.validUntil())),
-                clock.instant()));
+                now));
         events.publishEvent(new CertificateIssued(c.number(), c.type(), certificate.caseNumber(), certificate.itemCode(),
-                c.holderIdentifier()));
+                c.department(), c.issuedOn(), c.validUntil(), edition, now));
     }
 }

@@ -119,6 +119,9 @@ public class CertificateRegister {
         events.publishEvent(new AuditedChange("certificate", number, "revoke", actor, "SYSTEM",
                 Map.of("status", "VALID"), Map.of("status", "REVOKED", "reason", revocation.reason()),
                 revocation.revokedAt()));
+        CertificateContent c = certificate.content();
+        events.publishEvent(new CertificateRevoked(number, c.type(), certificate.caseNumber(), certificate.itemCode(),
+                c.department(), revocation.revokedAt()));
         return Optional.of(new Certificate(certificate.content(), certificate.code(), certificate.keyId(),
                 certificate.caseNumber(), certificate.itemCode(), revocation));
     }

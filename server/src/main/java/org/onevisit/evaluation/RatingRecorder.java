@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Records a rating of a case that may be rated: the responsible department — the item's, or a bundle's lead
  * department (牵头部门), which answers for the one thing to the applicant and coordinates the others — then, for a bad
  * rating, its handling assigned to that department, due in {@link EvaluationSettings#badRatingDays()} working days of
- * the centre's calendar; the rating on the audit trail.
+ * the centre's calendar; the rating on the audit trail and announced to other government systems ({@link RatingGiven}).
  */
 @Component
 class RatingRecorder {
@@ -63,6 +63,8 @@ class RatingRecorder {
                 Map.of("grade", answer.grade().name(), "department", rating.department(), "reasons",
                         answer.reasons().stream().map(Enum::name).sorted().collect(Collectors.joining(","))),
                 now));
+        events.publishEvent(new RatingGiven(c.number(), rating.department(), answer.grade(),
+                answer.reasons().stream().sorted().toList(), answer.channel(), now));
         return ratings.find(id).orElseThrow();
     }
 
