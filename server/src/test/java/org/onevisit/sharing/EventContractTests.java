@@ -5,13 +5,8 @@ import static org.onevisit.StoryApi.body;
 import static org.onevisit.intake.ApplicantBuilder.aPerson;
 import static org.onevisit.intake.CaseBuilder.aCase;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +36,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.yaml.snakeyaml.Yaml;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * certificate issued, completed at the counter, rated, its certificate revoked — each exactly as
  * {@code docs/asyncapi.yaml} describes it: routing key, properties and headers, a payload valid against its schema,
  * the documented message id, nothing personal. A message the broker refuses keeps its publication incomplete and is
- * sent again, with the same id, by the retries. Each run uses an exchange of its own, so that runs sharing the broker
+ * sent again, with the same id, by the retries ({@link AsyncApiContractTests} checks the document's own examples). Each run uses an exchange of its own, so that runs sharing the broker
  * (CI runs H2 and PostgreSQL at once) never see each other's messages. Skipped, saying why, where no broker answers.
  */
 @SpringBootTest(properties = {"onevisit.events.amqp.enabled=true", "onevisit.events.amqp.retry-after=0s",
@@ -77,8 +67,7 @@ class EventContractTests {
     private static final String REGION = "330999";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> KINDS = List.of("case.accepted", "case.decided", "certificate.issued",
-            "case.completed", "rating.given", "certificate.revoked");
+    private static final List<String> KINDS = AsyncApiContractTests.KINDS;
 
     @DynamicPropertySource
     static void anExchangeOfThisRun(DynamicPropertyRegistry properties) {
@@ -102,8 +91,6 @@ class EventContractTests {
 
     @Value("${onevisit.events.amqp.exchange}")
     String exchange;
-
-    private final JsonNode contract = contract();
 
     private Person clerk;
     private Person chief;
@@ -143,8 +130,8 @@ class EventContractTests {
         assertThat(got).containsOnlyKeys(KINDS);
         for (Received r : got.values()) {
             assertThat(r.message().getMessageProperties().getReceivedExchange()).isEqualTo(EXCHANGE);
-            assertThat(violations("Headers", r.headers())).as("headers of " + r.type()).isEmpty();
-            assertThat(violations(schemaOf(r.type()), r.payload())).as("payload of " + r.type()).isEmpty();
+            assertThat(AsyncApiContractTests.violations("Headers", r.headers())).as("headers of " + r.type()).isEmpty();
+            assertThat(AsyncApiContractTests.violations(AsyncApiContractTests.schemaOf(r.type()), r.payload())).as("payload of " + r.type()).isEmpty();
             assertThat(r.message().getMessageProperties().getReceivedRoutingKey()).isEqualTo(r.type());
             assertThat(r.message().getMessageProperties().getType()).isEqualTo(r.type());
             assertThat(r.message().getMessageProperties().getMessageId()).isEqualTo(r.headers().get("message-id")
@@ -207,26 +194,9 @@ class EventContractTests {
 
         Received accepted = receive(number, List.of("case.accepted")).get("case.accepted");
         assertThat(accepted.headers().get("message-id").asString()).isEqualTo(documentedId("case.accepted", number));
-        assertThat(violations("CaseAccepted", accepted.payload())).isEmpty();
+        assertThat(AsyncApiContractTests.violations("CaseAccepted", accepted.payload())).isEmpty();
         awaitTrue(() -> incompletePublicationsOf(number) == 0);
         assertThat(incompletePublicationsOf(number)).isZero();
-    }
-
-    @Test
-    void every_example_of_the_contract_is_valid_against_its_own_schemas() {
-        JsonNode messages = contract.get("components").get("messages");
-        assertThat(messages.propertyNames()).hasSize(6);
-        for (String name : messages.propertyNames()) {
-            JsonNode message = messages.get(name);
-            String type = message.get("name").asString();
-            assertThat(KINDS).contains(type);
-            assertThat(contract.get("channels").valueStream().map(c -> c.get("address").asString())).contains(type);
-            for (JsonNode example : message.get("examples")) {
-                assertThat(violations("Headers", example.get("headers"))).as(name + " example headers").isEmpty();
-                assertThat(example.get("headers").get("event-type").asString()).isEqualTo(type);
-                assertThat(violations(schemaOf(type), example.get("payload"))).as(name + " example").isEmpty();
-            }
-        }
     }
 
     // --- the consumer's side ---------------------------------------------------------------------------------
@@ -270,37 +240,6 @@ class EventContractTests {
     private static String documentedId(String type, String key) {
         return UUID.nameUUIDFromBytes(("onevisit:" + REGION + ":" + type + ":" + key).getBytes(StandardCharsets.UTF_8))
                 .toString();
-    }
-
-    private static String schemaOf(String type) {
-        return switch (type) {
-            case "case.accepted" -> "CaseAccepted";
-            case "case.decided" -> "CaseDecided";
-            case "case.completed" -> "CaseCompleted";
-            case "certificate.issued" -> "CertificateIssued";
-            case "certificate.revoked" -> "CertificateRevoked";
-            case "rating.given" -> "RatingGiven";
-            default -> throw new AssertionError("Not a type of the contract: " + type);
-        };
-    }
-
-    private List<String> violations(String schema, JsonNode value) {
-        Schema checked = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(contract.get("components").get("schemas").get(schema));
-        List<String> found = new ArrayList<>();
-        for (Error e : checked.validate(value)) {
-            found.add(e.toString());
-        }
-        return found;
-    }
-
-    private static JsonNode contract() {
-        try (InputStream in = Files.newInputStream(Path.of("..", "docs", "asyncapi.yaml"))) {
-            Object document = new Yaml().load(in);
-            return JSON.valueToTree(document);
-        } catch (IOException e) {
-            throw new IllegalStateException("docs/asyncapi.yaml is not readable", e);
-        }
     }
 
     // --- the case ----------------------------------------------------------------------------------------------
