@@ -37,7 +37,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -225,7 +224,7 @@ class EventContractTests {
         return got;
     }
 
-    /** AMQP header values as JSON values: long strings arrive as bytes-backed objects, numbers as numbers. */
+    /** AMQP header values as JSON values: numbers and booleans as they are, anything else as its text. */
     private static Map<String, Object> stringKeyed(Map<String, Object> headers) {
         Map<String, Object> plain = new HashMap<>();
         headers.forEach((k, v) -> plain.put(k, v instanceof Number || v instanceof Boolean ? v : String.valueOf(v)));
