@@ -2,11 +2,14 @@ package org.onevisit.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
@@ -27,7 +30,10 @@ import java.util.stream.Stream;
  * database alone reveals nothing they protect ({@code onevisit.keys.dir}). A key missing on the first start is
  * generated and stored; from then on it is only read, because a new key would make everything protected by the old
  * one unreadable or unverifiable. A secret file is written readable by its owner only (mode 0600), and a secret whose
- * file others may read is refused rather than used. Several nodes share one folder, or copies of it.
+ * file others may read is refused rather than used. Several nodes share one folder, or copies of it: a key is
+ * generated holding the folder's lock file ({@value #LOCK_FILE}), so nodes starting at once on an empty folder
+ * generate each key once and all use that one (without it, one node's key could replace another's after the
+ * other had begun to use it, or a key pair's two files come from two nodes).
  *
  * <p>A key generated while demo data is on is marked as such by a file {@code <name>.demo} beside it: it protects
  * demo data on a machine set up for a trial, and production refuses to start on it ({@link #demoKeys()}).
@@ -38,6 +44,9 @@ public final class KeyFolder {
     private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
             PosixFilePermission.OWNER_WRITE);
     private static final String DEMO_MARKER = ".demo";
+    static final String LOCK_FILE = ".generating.lock";
+    /** A file lock is held by a process: threads of one process line up here first. */
+    private static final Object GENERATING_IN_THIS_PROCESS = new Object();
 
     private final Path directory;
     private final boolean demo;
@@ -66,11 +75,15 @@ public final class KeyFolder {
         Path file = file(name, ".key");
         try {
             if (!Files.exists(file)) {
-                byte[] fresh = new byte[bytes];
-                random.nextBytes(fresh);
-                if (store(file, fresh, true)) {
-                    markIfDemo(name);
-                }
+                generating(() -> {
+                    if (!Files.exists(file)) {
+                        byte[] fresh = new byte[bytes];
+                        random.nextBytes(fresh);
+                        if (store(file, fresh, true)) {
+                            markIfDemo(name);
+                        }
+                    }
+                });
             }
             checkOwnerOnly(file);
             byte[] secret = Files.readAllBytes(file);
@@ -92,12 +105,16 @@ public final class KeyFolder {
         Path publicFile = file(name, ".pub");
         try {
             if (!Files.exists(privateFile)) {
-                KeyPair pair = generate(algorithm);
-                // The public key first: a private key on disk always has its public key beside it.
-                store(publicFile, pair.getPublic().getEncoded(), false);
-                if (store(privateFile, pair.getPrivate().getEncoded(), true)) {
-                    markIfDemo(name);
-                }
+                generating(() -> {
+                    if (!Files.exists(privateFile)) {
+                        KeyPair pair = generate(algorithm);
+                        // The public key first: a private key on disk always has its public key beside it.
+                        store(publicFile, pair.getPublic().getEncoded(), false);
+                        if (store(privateFile, pair.getPrivate().getEncoded(), true)) {
+                            markIfDemo(name);
+                        }
+                    }
+                });
             }
             checkOwnerOnly(privateFile);
             return decode(algorithm, Files.readAllBytes(privateFile), Files.readAllBytes(publicFile), privateFile.toString());
@@ -122,6 +139,21 @@ public final class KeyFolder {
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("The key folder " + directory + " cannot be read", e);
+        }
+    }
+
+    private interface Generation {
+        void run() throws IOException;
+    }
+
+    /** Runs a key's generation holding the folder's lock file, so that only one node or thread generates at a time. */
+    private void generating(Generation generation) throws IOException {
+        Files.createDirectories(directory);
+        synchronized (GENERATING_IN_THIS_PROCESS) {
+            try (FileChannel channel = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+                generation.run();
+            }
         }
     }
 

@@ -9,6 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.Signature;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,5 +100,46 @@ class KeyFolderTests {
     @Test
     void a_name_that_could_leave_the_folder_is_refused() {
         assertThatThrownBy(() -> new KeyFolder(directory).secret("../x", 32)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * Nodes starting at once on one empty folder: each key is generated once, and every node uses that one. The window
+     * in which two starts could both find a key missing is narrow, so it is tried on many empty folders.
+     */
+    @Test
+    void nodes_starting_at_once_on_an_empty_folder_all_use_one_key() {
+        for (int folder = 0; folder < 200; folder++) {
+            assertThat(keysOfNodesStartingAtOnce(directory.resolve("shared-" + folder))).hasSize(1);
+        }
+    }
+
+    /** The distinct keys that nodes starting at once on one empty folder use. */
+    private static List<String> keysOfNodesStartingAtOnce(Path shared) {
+        int nodes = 8;
+        CountDownLatch ready = new CountDownLatch(nodes);
+        ExecutorService starts = Executors.newFixedThreadPool(nodes);
+        try {
+            List<CompletableFuture<String>> keys = new ArrayList<>();
+            for (int i = 0; i < nodes; i++) {
+                keys.add(CompletableFuture.supplyAsync(() -> {
+                    ready.countDown();
+                    try {
+                        ready.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    KeyFolder folder = new KeyFolder(shared);
+                    KeyPair pair = folder.keyPair("audit-checkpoints", "Ed25519");
+                    Base64.Encoder text = Base64.getEncoder();
+                    return text.encodeToString(folder.secret("personal-data", 32)) + " "
+                            + text.encodeToString(pair.getPrivate().getEncoded()) + " "
+                            + text.encodeToString(pair.getPublic().getEncoded());
+                }, starts));
+            }
+
+            return keys.stream().map(CompletableFuture::join).distinct().toList();
+        } finally {
+            starts.shutdown();
+        }
     }
 }
