@@ -40,6 +40,27 @@ class LoginLimitsBusyTests {
             event -> { }, Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
 
     @Test
+    void any_other_attempt_limit_that_the_database_does_not_answer_in_time_is_unavailable_503_with_retry_after() {
+        when(buckets.builder()).thenThrow(new io.github.bucket4j.TimeoutException("lock wait", 11_000_000_000L,
+                10_000_000_000L));
+        org.onevisit.platform.AttemptPolicy lookups = new org.onevisit.platform.AttemptPolicy("status-lookup",
+                java.util.List.of(new org.onevisit.platform.Allowance(30, Duration.ofSeconds(2))), null);
+
+        org.onevisit.platform.AttemptsUnavailable busy = catchThrowableOfType(
+                org.onevisit.platform.AttemptsUnavailable.class, () -> new Attempts(buckets).spend(lookups, "10.0.0.7"));
+
+        assertThat(busy.kind()).isEqualTo(org.onevisit.platform.DomainException.Kind.UNAVAILABLE);
+        assertThat(busy.code()).isEqualTo("attempts-busy");
+        assertThat(busy.details()).containsEntry(org.onevisit.platform.DomainException.RETRY_AFTER, 1L);
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        assertThat(messages.getMessage("error.attempts-busy", busy.args(), Locale.ENGLISH)).contains("in 1 s");
+        assertThat(messages.getMessage("error.attempts-busy", busy.args(), Locale.SIMPLIFIED_CHINESE)).contains("1 秒");
+    }
+
+    @Test
     void a_lock_wait_that_runs_out_refuses_the_login_as_busy_with_503_retry_after_in_the_callers_language()
             throws Exception {
         when(buckets.builder()).thenThrow(new BucketExceptions.BucketExecutionException(
