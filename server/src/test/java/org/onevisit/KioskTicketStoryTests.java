@@ -117,6 +117,32 @@ class KioskTicketStoryTests {
     }
 
     @Test
+    void a_double_tap_whose_presses_arrive_at_the_same_moment_takes_one_ticket() throws Exception {
+        MovableClock.CLOCK.setDay("2026-11-16");
+        MockHttpSession session = new MockHttpSession();
+        int waitingBefore = waitingOfA();
+        String token = token(page(get("/kiosk/ticket").cookie(kiosk).session(session)));
+
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService presses = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<String> press = () -> {
+                together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                return page(post("/kiosk/ticket").with(csrf()).param("type", "A").param("token", token).cookie(kiosk)
+                        .session(session));
+            };
+            var first = presses.submit(press);
+            var second = presses.submit(press);
+
+            assertThat(number(second.get(60, java.util.concurrent.TimeUnit.SECONDS)))
+                    .isEqualTo(number(first.get(60, java.util.concurrent.TimeUnit.SECONDS)));
+        } finally {
+            presses.shutdownNow();
+        }
+        assertThat(waitingOfA()).isEqualTo(waitingBefore + 1);
+    }
+
+    @Test
     void the_resident_checks_in_the_appointment_of_today_at_the_kiosk_by_id_card() throws Exception {
         MovableClock.CLOCK.setDay("2026-11-18");
         MovableClock.CLOCK.advance(Duration.ofMinutes(30));

@@ -1,5 +1,6 @@
 package org.onevisit.kiosk;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -8,7 +9,8 @@ import org.onevisit.platform.PersonalData;
 
 /**
  * What a second-generation resident ID card (居民身份证) holds, as its reader gives it out. {@link #toString()} shows
- * nothing personal: the card is kept only in the kiosk's session and shown masked.
+ * nothing personal: the card is kept only in the kiosk's session (Serializable: sessions are kept in the database,
+ * encrypted, docs/adr/0050) and shown masked.
  *
  * @param sex as printed on the card: 男 or 女
  * @param ethnicity as printed on the card, e.g. 汉
@@ -18,7 +20,7 @@ import org.onevisit.platform.PersonalData;
  * @param photo the card's photo as the reader decodes it (JPEG or PNG bytes); empty where the reader gives none
  */
 public record IdCard(String name, String sex, String ethnicity, LocalDate birthDate, String address, String idNumber,
-        String issuedBy, LocalDate validFrom, @Nullable LocalDate validUntil, byte[] photo) {
+        String issuedBy, LocalDate validFrom, @Nullable LocalDate validUntil, byte[] photo) implements Serializable {
 
     public IdCard {
         Objects.requireNonNull(name, "name");

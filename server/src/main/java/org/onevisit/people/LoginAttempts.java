@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.onevisit.platform.AttemptPolicy;
 import org.onevisit.platform.Attempts;
+import org.onevisit.platform.AttemptsUnavailable;
 import org.onevisit.audit.AuditedChange;
 import org.onevisit.platform.ClientAddress;
 import org.onevisit.platform.Verdict;
@@ -39,12 +40,18 @@ class LoginAttempts {
 
     /** Before the password is checked: refuses a login that the limits do not allow now. */
     void admit(LoginSubject who, ClientAddress from) {
-        refuseIfRefused(attempts.check(perAddress, from.value()), false);
-        refuseIfRefused(attempts.check(perAccount, who.key()), true);
+        inTime(() -> {
+            refuseIfRefused(attempts.check(perAddress, from.value()), false);
+            refuseIfRefused(attempts.check(perAccount, who.key()), true);
+        });
     }
 
     /** The right password: refused all the same if the limits struck meanwhile; else the account starts afresh. */
     void succeeded(LoginSubject who, ClientAddress from) {
+        inTime(() -> succeededInTime(who, from));
+    }
+
+    private void succeededInTime(LoginSubject who, ClientAddress from) {
         refuseIfRefused(attempts.check(perAddress, from.value()), false);
         Verdict account = attempts.check(perAccount, who.key());
         refuseIfRefused(account, true);
@@ -59,6 +66,10 @@ class LoginAttempts {
      * a lock.
      */
     void failed(LoginSubject who, ClientAddress from) {
+        inTime(() -> failedInTime(who, from));
+    }
+
+    private void failedInTime(LoginSubject who, ClientAddress from) {
         Verdict account = attempts.spend(perAccount, who.key());
         refuseIfRefused(account, true);
         Verdict address = attempts.spend(perAddress, from.value());
@@ -74,6 +85,19 @@ class LoginAttempts {
         }
         if (address.outcome() == Outcome.LOCK_STARTED) {
             throw new LoginRefused(LoginRefused.Reason.ADDRESS_LOCKED, address.retryAt(), address.retryAfterSeconds());
+        }
+    }
+
+    /**
+     * The limits' work, refused as {@link LoginRefused.Reason#BUSY} when the database does not answer it in time: a
+     * login is never let through unchecked, and never answered 500.
+     */
+    private void inTime(Runnable work) {
+        try {
+            work.run();
+        } catch (AttemptsUnavailable busy) {
+            long seconds = AttemptsUnavailable.RETRY_AFTER_SECONDS;
+            throw new LoginRefused(LoginRefused.Reason.BUSY, clock.instant().plusSeconds(seconds), seconds);
         }
     }
 

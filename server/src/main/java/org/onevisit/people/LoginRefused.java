@@ -19,7 +19,12 @@ public final class LoginRefused extends AuthenticationException {
         /** The account failed too often: it is locked for a while. */
         ACCOUNT_LOCKED("login-locked"),
         /** Too many failures came from the client's address: its logins are refused for a while. */
-        ADDRESS_LOCKED("login-address-locked");
+        ADDRESS_LOCKED("login-address-locked"),
+        /**
+         * The limits could not be checked in time (many logins of one account or address at once): nothing was
+         * counted or checked, and the login may be sent again in a moment. The API answers 503, not 429.
+         */
+        BUSY("login-busy");
 
         private final String code;
 

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An API login (HTTP Basic) that the login limits refused, as the API answers every refusal: 429 problem details in
- * the caller's language, with {@code Retry-After} and the {@code retryAfter} property in whole seconds. Written by the
+ * the caller's language (503 when the limits could not be checked in time, {@link LoginRefused.Reason#BUSY}), with {@code Retry-After} and the {@code retryAfter} property in whole seconds. Written by the
  * security filters, which run before Spring MVC could render a {@link DomainException}.
  */
 final class LoginRefusedProblem {
@@ -29,14 +29,16 @@ final class LoginRefusedProblem {
             LocaleResolver locales, LoginRefused refused) throws IOException {
         String code = refused.reason().code();
         var locale = locales.resolveLocale(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+        boolean busy = refused.reason() == LoginRefused.Reason.BUSY;
+        HttpStatus status = busy ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.TOO_MANY_REQUESTS;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage("error." + code, new Object[] {refused.retryAfterSeconds()}, locale));
-        problem.setTitle(messages.getMessage("title.too_many_requests", null, locale));
+        problem.setTitle(messages.getMessage(busy ? "title.unavailable" : "title.too_many_requests", null, locale));
         problem.setType(URI.create("https://onevisit.org/problems/" + code));
         problem.setProperty("code", code);
         problem.setProperty(DomainException.RETRY_AFTER, refused.retryAfterSeconds());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);

@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.onevisit.platform.Verdict.Outcome;
 
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.ConfigurationBuilder;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
@@ -26,7 +28,8 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
  * per key: an allowance is a band that regains one attempt at a time; the lockout is a band that regains all its
  * attempts at the end of its window, and is emptied into a fresh window the moment it strikes, so that a lock lasts
  * its full duration from the last counted attempt. Every call is one short transaction of its own on its own
- * connection: call it outside any transaction of the caller's.
+ * connection: call it outside any transaction of the caller's. A call the database does not answer in time throws
+ * {@link AttemptsUnavailable} (503 with {@code Retry-After}).
  */
 public class Attempts {
 
@@ -42,8 +45,8 @@ public class Attempts {
 
     /** Whether the key may make an attempt now; nothing is counted. */
     public Verdict check(AttemptPolicy policy, String subject) {
-        VerboseResult<EstimationProbe> result = bucket(policy, subject).asVerbose()
-                .estimateAbilityToConsume(1);
+        VerboseResult<EstimationProbe> result = inTime(() -> bucket(policy, subject).asVerbose()
+                .estimateAbilityToConsume(1));
         Instant now = instant(result.getOperationTimeNanos());
         if (result.getValue().canBeConsumed()) {
             return new Verdict(Outcome.ALLOWED, Duration.ZERO, now, full(result));
@@ -56,8 +59,8 @@ public class Attempts {
      * uses up the lockout is counted and locks the key for the lockout's duration from now.
      */
     public Verdict spend(AttemptPolicy policy, String subject) {
-        BucketProxy bucket = bucket(policy, subject);
-        VerboseResult<ConsumptionProbe> result = bucket.asVerbose().tryConsumeAndReturnRemaining(1);
+        BucketProxy bucket = inTime(() -> bucket(policy, subject));
+        VerboseResult<ConsumptionProbe> result = inTime(() -> bucket.asVerbose().tryConsumeAndReturnRemaining(1));
         Instant now = instant(result.getOperationTimeNanos());
         if (!result.getValue().isConsumed()) {
             return refusal(policy, result, now, result.getValue().getNanosToWaitForRefill());
@@ -65,7 +68,10 @@ public class Attempts {
         Lockout lockout = policy.lockout();
         if (lockout != null && lockoutLeft(result) == 0) {
             // Only the attempt that took the last one gets here; the others are refused as LOCKED until the reset.
-            bucket.replaceConfiguration(configuration(policy, true), TokensInheritanceStrategy.RESET);
+            inTime(() -> {
+                bucket.replaceConfiguration(configuration(policy, true), TokensInheritanceStrategy.RESET);
+                return null;
+            });
             return new Verdict(Outcome.LOCK_STARTED, lockout.duration(), now.plus(lockout.duration()), false);
         }
         return new Verdict(Outcome.ALLOWED, Duration.ZERO, now, false);
@@ -73,7 +79,22 @@ public class Attempts {
 
     /** Forgets the key's attempts, e.g. after a successful login: its budgets are full again. */
     public void forget(AttemptPolicy policy, String subject) {
-        bucket(policy, subject).reset();
+        inTime(() -> {
+            bucket(policy, subject).reset();
+            return null;
+        });
+    }
+
+    /**
+     * A bucket operation, or {@link AttemptsUnavailable} when the database did not answer it in time (its row lock
+     * waited too long) or failed: the caller's request is refused, never let through unchecked.
+     */
+    private static <T> T inTime(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (BucketExceptions.BucketExecutionException e) {
+            throw new AttemptsUnavailable(e);
+        }
     }
 
     /** Removes up to {@code batch} rows of buckets that are full again and were not used since: how many it removed. */

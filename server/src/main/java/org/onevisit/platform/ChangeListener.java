@@ -12,14 +12,16 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * The thread that hears the other nodes' {@link ChangeSignals} on PostgreSQL: a connection of its own, outside the
  * pool (it is held for the life of the node and must not take a place the requests need), listening on
- * {@value ChangeSignals#CHANNEL}. Between polls it checks that the connection still answers; when it fails, every
- * cache is told to forget and is bypassed until the listener has connected and listened again, retried after a pause
- * that doubles from {@link #FIRST_RETRY} up to {@link #LAST_RETRY}. A daemon thread, stopped with the application.
+ * {@value ChangeSignals#CHANNEL}, and on {@value ChangeSignals#RELAY_CHANNEL} for the other nodes' relays. Between
+ * polls it checks that the connection still answers; when it fails, every cache is told to forget and is bypassed
+ * until the listener has connected and listened again, retried after a pause that doubles from {@link #FIRST_RETRY}
+ * up to {@link #LAST_RETRY}. A daemon thread, stopped with the application.
  */
 final class ChangeListener implements SmartLifecycle {
 
@@ -34,10 +36,13 @@ final class ChangeListener implements SmartLifecycle {
     private final String url;
     private final Properties connection;
     private final Generations generations;
+    private final String node;
+    private final ApplicationEventPublisher events;
     private volatile boolean running;
     private volatile @Nullable Thread thread;
 
-    ChangeListener(String url, String user, String password, Generations generations) {
+    ChangeListener(String url, String user, String password, Generations generations, String node,
+            ApplicationEventPublisher events) {
         this.url = url;
         this.connection = new Properties();
         this.connection.setProperty("user", user);
@@ -45,6 +50,8 @@ final class ChangeListener implements SmartLifecycle {
         this.connection.setProperty("ApplicationName", APPLICATION_NAME);
         this.connection.setProperty("tcpKeepAlive", "true");
         this.generations = generations;
+        this.node = node;
+        this.events = events;
     }
 
     @Override
@@ -82,6 +89,7 @@ final class ChangeListener implements SmartLifecycle {
             try (Connection listening = DriverManager.getConnection(url, connection)) {
                 try (Statement statement = listening.createStatement()) {
                     statement.execute("LISTEN " + ChangeSignals.CHANNEL);
+                    statement.execute("LISTEN " + ChangeSignals.RELAY_CHANNEL);
                 }
                 generations.regained();
                 pause = FIRST_RETRY;
@@ -112,8 +120,25 @@ final class ChangeListener implements SmartLifecycle {
                 continue;
             }
             for (PGNotification notification : heard) {
-                generations.changed(notification.getParameter());
+                if (ChangeSignals.RELAY_CHANNEL.equals(notification.getName())) {
+                    relayed(notification.getParameter());
+                } else {
+                    generations.changed(notification.getParameter());
+                }
             }
+        }
+    }
+
+    /** Another node's relayed message, published here; this node's own were handled where they were made. */
+    private void relayed(String message) {
+        String[] parts = message.split(" ", 3);
+        if (parts.length < 3 || parts[0].equals(node)) {
+            return;
+        }
+        try {
+            events.publishEvent(new RelayedChange(parts[1], parts[2]));
+        } catch (RuntimeException e) {
+            log.warn("A change relayed on topic {} was not handled: {}", parts[1], e.toString());
         }
     }
 

@@ -2,6 +2,7 @@ package org.onevisit.platform;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,8 @@ class ChangeSignalling {
 
     private final String url;
     private final Generations generations;
+    /** This node, as its relays name it: each start of the application is a node of its own. */
+    private final String node = java.util.UUID.randomUUID().toString();
 
     ChangeSignalling(@Value("${spring.datasource.url}") String url) {
         this.url = url;
@@ -25,14 +28,14 @@ class ChangeSignalling {
 
     @Bean
     ChangeSignals changeSignals(JdbcClient jdbc) {
-        return new ChangeSignals(jdbc, generations, postgres());
+        return new ChangeSignals(jdbc, generations, postgres(), node);
     }
 
     @Bean
     @ConditionalOnExpression("'${spring.datasource.url}'.startsWith('" + POSTGRESQL + "')")
     ChangeListener changeListener(@Value("${spring.datasource.username:}") String user,
-            @Value("${spring.datasource.password:}") String password) {
-        return new ChangeListener(url, user, password, generations);
+            @Value("${spring.datasource.password:}") String password, ApplicationEventPublisher events) {
+        return new ChangeListener(url, user, password, generations, node, events);
     }
 
     private boolean postgres() {

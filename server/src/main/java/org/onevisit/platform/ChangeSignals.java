@@ -33,28 +33,58 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <li><b>Embedded database.</b> H2 (or any database but PostgreSQL) serves one node: only this node's path exists,
  * and caches are trusted from the start.</li>
  * </ul>
+ *
+ * <p><b>Relays.</b> What a node shows live (the hall's board) must also show what the other nodes did: {@link #relay}
+ * sends a small message to every <em>other</em> node the same way, on commit, where it is published as a
+ * {@link RelayedChange} application event (docs/adr/0051). The announcing node handles its own change itself. A node
+ * whose listener is away misses what is relayed meanwhile; what it shows live must be able to start again from the
+ * database (the board's snapshot). On an embedded database there is no other node and nothing is sent.
  */
 public final class ChangeSignals {
 
     static final String CHANNEL = "onevisit_changes";
+    static final String RELAY_CHANNEL = "onevisit_relays";
+    /** PostgreSQL refuses a notification's payload from 8,000 bytes on; the node's id and the topic come first. */
+    static final int MAX_RELAY_BYTES = 7_000;
     /** Short names: a notification's payload is bounded, and a topic is a constant in the code, never user input. */
     private static final Pattern TOPIC = Pattern.compile("[a-z][a-z0-9-]{0,62}");
 
     private final JdbcClient jdbc;
     private final Generations generations;
     private final boolean notifying;
+    private final String node;
 
-    ChangeSignals(JdbcClient jdbc, Generations generations, boolean notifying) {
+    ChangeSignals(JdbcClient jdbc, Generations generations, boolean notifying, String node) {
         this.jdbc = jdbc;
         this.generations = generations;
         this.notifying = notifying;
+        this.node = node;
+    }
+
+    /**
+     * Sends {@code payload} under {@code topic} to every other node once the current transaction commits (at once
+     * outside one); nothing when it rolls back, and nothing on an embedded database, which serves this node alone.
+     */
+    public void relay(String topic, String payload) {
+        checkTopic(topic);
+        String message = node + " " + topic + " " + payload;
+        if (message.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_RELAY_BYTES) {
+            throw new IllegalArgumentException("A relayed message is at most " + MAX_RELAY_BYTES + " bytes: " + topic);
+        }
+        if (notifying) {
+            jdbc.sql("SELECT pg_notify(?, ?)").params(RELAY_CHANNEL, message).query((row, n) -> n).list();
+        }
+    }
+
+    private static void checkTopic(String topic) {
+        if (!TOPIC.matcher(topic).matches()) {
+            throw new IllegalArgumentException("A change topic is lower-case letters, digits and hyphens: " + topic);
+        }
     }
 
     /** Tells every node that what {@code topic} names changes in the current transaction, once it commits. */
     public void announce(String topic) {
-        if (!TOPIC.matcher(topic).matches()) {
-            throw new IllegalArgumentException("A change topic is lower-case letters, digits and hyphens: " + topic);
-        }
+        checkTopic(topic);
         if (notifying) {
             jdbc.sql("SELECT pg_notify(?, ?)").params(CHANNEL, topic).query((row, n) -> n).list();
         }

@@ -19,7 +19,7 @@ class ChangeSignalsTests {
 
     private final DriverManagerDataSource database = new DriverManagerDataSource("jdbc:h2:mem:change-signals", "sa", "");
     private final TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(database));
-    private final ChangeSignals signals = new ChangeSignals(JdbcClient.create(database), new Generations(true), false);
+    private final ChangeSignals signals = new ChangeSignals(JdbcClient.create(database), new Generations(true), false, "this-node");
 
     @Test
     void a_change_announced_in_a_transaction_moves_its_topic_on_when_it_commits_not_before() {

@@ -13,6 +13,7 @@ import org.onevisit.kiosk.KioskSettings;
 import org.onevisit.kiosk.KioskSettings.Device;
 import org.onevisit.kiosk.KioskTickets;
 import org.onevisit.kiosk.KioskTickets.Handed;
+import org.onevisit.kiosk.TicketPresses;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainMessages;
 import org.springframework.stereotype.Controller;
@@ -37,14 +38,16 @@ import jakarta.servlet.http.HttpSession;
 class KioskTicketPages {
 
     private final KioskTickets tickets;
+    private final TicketPresses presses;
     private final KioskEnrolment enrolment;
     private final KioskTexts texts;
     private final KioskSettings settings;
     private final Clock clock;
 
-    KioskTicketPages(KioskTickets tickets, KioskEnrolment enrolment, KioskTexts texts, KioskSettings settings,
-            Clock clock) {
+    KioskTicketPages(KioskTickets tickets, TicketPresses presses, KioskEnrolment enrolment, KioskTexts texts,
+            KioskSettings settings, Clock clock) {
         this.tickets = tickets;
+        this.presses = presses;
         this.enrolment = enrolment;
         this.texts = texts;
         this.settings = settings;
@@ -86,7 +89,10 @@ class KioskTicketPages {
         return once(request, token, () -> tickets.checkIn(device, card, appointment, locale), model, locale, response);
     }
 
-    /** Takes a ticket for the token's first press only; a later press of the same token shows that ticket. */
+    /**
+     * Takes a ticket for the token's first press only, on whichever node ({@link TicketPresses}); a later press of the
+     * same token shows that ticket.
+     */
     private String once(HttpServletRequest request, String token, Supplier<Handed> take, Model model, Locale locale,
             HttpServletResponse response) {
         KioskVisit visit = KioskVisit.existing(request.getSession(false));
@@ -96,15 +102,7 @@ class KioskTicketPages {
         }
         Handed handed;
         try {
-            synchronized (visit) {
-                String earlier = visit.ticketOf(token);
-                if (earlier.isEmpty()) {
-                    handed = take.get();
-                    visit.took(token, handed.ticket().ticket().id());
-                } else {
-                    handed = tickets.again(earlier, locale);
-                }
-            }
+            handed = presses.once(token, take, locale);
         } catch (DomainException e) {
             response.setStatus(DomainMessages.status(e).value());
             model.addAttribute("problem", texts.problem(e, locale));
