@@ -37,6 +37,16 @@ class CaseFileChanges {
         return files.find(number);
     }
 
+    /** {@link #load} as a statement to send with others; {@link #loaded} reads its rows. */
+    org.onevisit.platform.RoundTrips.Statement<CaseFile> loadStatement(String number) {
+        return files.findStatement(number);
+    }
+
+    /** The file among the rows {@link #loadStatement} gave, as {@link #load} returns it or refuses. */
+    CaseFile loaded(java.util.List<CaseFile> rows, String number) {
+        return rows.stream().findFirst().orElseThrow(() -> notFound(number));
+    }
+
     java.util.Optional<java.time.Instant> endedAt(String number) {
         return files.endedAt(number);
     }
@@ -46,7 +56,7 @@ class CaseFileChanges {
     }
 
     /** Stores the file of a case just accepted; false when the case has one already (the same acceptance again). */
-    boolean open(CaseFile file) {
+    org.onevisit.platform.RoundTrips.Statement<Void> open(CaseFile file) {
         return files.insertIfAbsent(file);
     }
 
