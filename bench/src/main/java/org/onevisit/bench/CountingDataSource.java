@@ -145,7 +145,10 @@ final class CountingDataSource extends DelegatingDataSource {
             }
         }
 
-        void executed(String sql, boolean write, long rows) {
+        void executed(String sql, boolean write, long rows, boolean batch) {
+            if (counts.tracing()) {
+                counts.traced((batch ? "BATCH " : "") + (sql == null ? "?" : sql.replaceAll("\\s+", " ")) + " -- rows " + rows);
+            }
             counts.statements.incrementAndGet();
             counts.roundTrips.incrementAndGet();
             if (rows > 0) {
@@ -167,6 +170,9 @@ final class CountingDataSource extends DelegatingDataSource {
 
         private void endTransaction(boolean committed) {
             if (!autoCommit && statements > 0) {
+                if (counts.tracing()) {
+                    counts.traced(committed ? "COMMIT" : "ROLLBACK");
+                }
                 counts.roundTrips.incrementAndGet();
             }
             if (committed && wrote) {
@@ -234,7 +240,7 @@ final class CountingDataSource extends DelegatingDataSource {
             long rows = rowsOf(result);
             // a statement that changed no row writes nothing durable; a batch may not say how many it changed
             boolean write = rows > 0 || name.equals("executeBatch") && sql != null && isWrite(sql);
-            connection.executed(sql, write, rows);
+            connection.executed(sql, write, rows, name.equals("executeBatch") || name.equals("executeLargeBatch"));
             return result;
         }
 

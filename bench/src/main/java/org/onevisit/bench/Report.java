@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Puts one run's results together: reads {@code throughput-<db>.json}, {@code calendar-jmh.json},
  * {@code personal-data-jmh.json} and the scale sections from DIR, writes {@code DIR/report.md} and {@code DIR/report.json} with the machine they were measured on,
- * and prints the comparison table, ending with {@code ratio-vs-flowable: X.XX} (PostgreSQL, 4 threads).
+ * and prints the comparison table, ending with {@code ratio-vs-statement-floor: X.XX} and {@code ratio-vs-flowable: X.XX}
+ * (PostgreSQL, 4 threads).
  * Arguments: {@code --out=DIR --mode=quick|full}.
  */
 public final class Report {
@@ -78,6 +79,7 @@ public final class Report {
         System.out.print(table);
         System.out.print(floors);
         System.out.println("report: " + dir.resolve("report.md"));
+        System.out.println("ratio-vs-statement-floor: " + floorRatio(throughput.get("postgres"), 4));
         System.out.println("ratio-vs-flowable: " + ratio(throughput.get("postgres"), 4));
     }
 
@@ -406,6 +408,14 @@ public final class Report {
             return "n/a";
         }
         return String.format(Locale.ROOT, "%.2f", rate(run(node, "OneVisit", threads)) / rate(run(node, "Flowable", threads)));
+    }
+
+    /** OneVisit's cases/s ÷ the statement floor's at that thread count, as the floors' table gives it. */
+    static String floorRatio(JsonNode node, int threads) {
+        if (node == null) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, "%.2f", rate(run(node, "OneVisit", threads)) / rate(run(node, FLOOR, threads)));
     }
 
     private static Map<String, Object> machine(Map<String, JsonNode> throughput) throws IOException {

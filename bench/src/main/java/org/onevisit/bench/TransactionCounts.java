@@ -31,6 +31,8 @@ final class TransactionCounts {
             Pattern.CASE_INSENSITIVE);
 
     private volatile boolean booking;
+    /** While tracing, every statement and commit, in order, with the step or thread it ran in. */
+    private volatile java.util.Queue<String> trace;
     private final Map<String, AtomicLongArray> book = new ConcurrentHashMap<>();
 
     /**
@@ -69,6 +71,30 @@ final class TransactionCounts {
         AtomicLongArray counters = book.computeIfAbsent(label, l -> new AtomicLongArray(3));
         counters.incrementAndGet(wrote ? 0 : 1);
         counters.addAndGet(2, statementsInTransaction);
+    }
+
+    /** From now on, keeps every statement's text and every commit, each with its step (or its thread). */
+    void startTrace() {
+        trace = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    }
+
+    /** The statements and commits since {@link #startTrace()}, in the order they were sent. */
+    java.util.List<String> stopTrace() {
+        java.util.Queue<String> t = trace;
+        trace = null;
+        return t == null ? java.util.List.of() : java.util.List.copyOf(t);
+    }
+
+    boolean tracing() {
+        return trace != null;
+    }
+
+    void traced(String what) {
+        java.util.Queue<String> t = trace;
+        if (t != null) {
+            String step = STEP.get();
+            t.add((step != null ? step : "async " + Thread.currentThread().getName()) + "\t" + what);
+        }
     }
 
     Snapshot snapshot() {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.onevisit.platform.RoundTrips;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -31,25 +32,29 @@ public final class ScaleFillCasework {
     }
 
     private final CaseFiles files;
-    private final CaseStages stages;
     private final ReviewTasks tasks;
     private final ItemDecisions decisions;
+    private final RoundTrips roundTrips;
 
     public ScaleFillCasework(ApplicationContext product) {
+        this.roundTrips = product.getBean(RoundTrips.class);
         this.files = product.getBean(CaseFiles.class);
-        this.stages = product.getBean(CaseStages.class);
         this.tasks = product.getBean(ReviewTasks.class);
         this.decisions = product.getBean(ItemDecisions.class);
     }
 
     public void store(AcceptedCase c) {
         String number = c.file().number();
-        boolean stored = files.insertIfAbsent(c.file()) && stages.insertUnlessPlanned(number, c.stages().stream()
-                .map(s -> new CaseStages.CaseStage(s.key(), s.name(), s.after(), s.position())).toList());
-        if (!stored) {
+        // the file, the plan and the tasks in one round trip, as the product accepts a case (ADR 0047)
+        List<RoundTrips.Statement<?>> inserts = new java.util.ArrayList<>();
+        inserts.add(files.insertIfAbsent(c.file()));
+        inserts.addAll(CaseStages.insertUnlessPlanned(number, c.stages().stream()
+                .map(s -> new CaseStages.CaseStage(s.key(), s.name(), s.after(), s.position())).toList()));
+        inserts.addAll(ReviewTasks.insertAll(c.tasks()));
+        RoundTrips.Results stored = roundTrips.send(inserts);
+        if (stored.changed(0) != 1 || stored.changed(1) != 1) {
             throw new IllegalStateException("Case " + number + " was stored before");
         }
-        tasks.insertAll(c.tasks());
         storeSteps(number, c.tasks().stream().filter(ScaleFillCasework::steppedFurther).toList());
         for (Deciding.Decision d : c.decisions()) {
             String department = c.file().facts().items().stream().filter(i -> i.code().equals(d.itemCode()))

@@ -39,6 +39,16 @@ class CaseFileChanges {
         return files.find(number);
     }
 
+    /** {@link #load} as a statement to send with others; {@link #loaded} reads its rows. */
+    org.onevisit.platform.RoundTrips.Statement<CaseFile> loadStatement(String number) {
+        return files.findStatement(number);
+    }
+
+    /** The file among the rows {@link #loadStatement} gave, as {@link #load} returns it or refuses. */
+    CaseFile loaded(java.util.List<CaseFile> rows, String number) {
+        return rows.stream().findFirst().orElseThrow(() -> notFound(number));
+    }
+
     java.util.Optional<java.time.Instant> endedAt(String number) {
         return files.endedAt(number);
     }
@@ -48,15 +58,17 @@ class CaseFileChanges {
     }
 
     /**
-     * Stores the file of a case just accepted and announces the acceptance ({@link CaseAccepted}); false when the case
-     * has one already (the same acceptance again), announced before.
+     * The statement that stores the file of a case just accepted; it changes no row when the case has one already (the
+     * same acceptance again). Sent with the plan's inserts in one round trip by {@link CaseHandling#open}, which then
+     * announces the acceptance through {@link #announceAccepted} when the file was stored.
      */
-    boolean open(CaseFile file) {
-        if (!files.insertIfAbsent(file)) {
-            return false;
-        }
+    org.onevisit.platform.RoundTrips.Statement<Void> open(CaseFile file) {
+        return files.insertIfAbsent(file);
+    }
+
+    /** Announces the acceptance of a file just stored ({@link CaseAccepted}), in the transaction that stored it. */
+    void announceAccepted(CaseFile file) {
         events.publishEvent(CaseAccepted.of(file, clock.instant()));
-        return true;
     }
 
     /**

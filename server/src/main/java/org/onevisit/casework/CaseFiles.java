@@ -47,26 +47,25 @@ class CaseFiles implements PersonalDataAtRest {
     }
 
     /** Stores a new file; false when the case has one already. */
-    boolean insertIfAbsent(CaseFile f) {
+    org.onevisit.platform.RoundTrips.Statement<Void> insertIfAbsent(CaseFile f) {
         CaseFacts facts = f.facts();
         LegalClock clock = f.clock();
         PledgeTerm p = f.pledge();
-        return jdbc.sql("""
+        return org.onevisit.platform.RoundTrips.Statement.change("""
                 INSERT INTO case_file (number, status, subject, subject_name, bundle, items, holder_legal_person,
                     holder_identifier, holder_name, holder_phone, accepted_on, deemed_accepted, promised_by, legal_by,
                     provisional, extension_days, extension_note, pledge_materials, pledge_due, pledge_remind_on,
                     pledge_reminded, pledge_kept, closing_note, version)
                 SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0 FROM (VALUES (0)) AS one (x)
-                WHERE NOT EXISTS (SELECT 1 FROM case_file WHERE number = ?)""")
-                .params(f.number(), f.status().name(), facts.subject(), facts.subjectName(), facts.bundle(),
+                WHERE NOT EXISTS (SELECT 1 FROM case_file WHERE number = ?)""",
+                        f.number(), f.status().name(), facts.subject(), facts.subjectName(), facts.bundle(),
                         json.writeValueAsString(facts.items()), facts.holder().legalPerson(),
                         cipher.encrypt(facts.holder().identifier()), facts.holder().name(),
                         cipher.encrypt(facts.holder().phone()), clock.acceptedOn(), clock.deemedAccepted(),
                         clock.promised(), clock.legal(), clock.provisional(), clock.extensionDays(),
                         clock.extensionNote(), p == null ? null : json.writeValueAsString(p.materials()),
                         p == null ? null : p.supplementBy(), p == null ? null : p.remindOn(),
-                        p == null ? null : p.reminded(), p == null ? null : p.kept(), f.closingNote(), f.number())
-                .update() == 1;
+                        p == null ? null : p.reminded(), p == null ? null : p.kept(), f.closingNote(), f.number());
     }
 
     /**
@@ -96,7 +95,14 @@ class CaseFiles implements PersonalDataAtRest {
     }
 
     Optional<CaseFile> find(String number) {
-        return jdbc.sql("SELECT * FROM case_file WHERE number = ?").param(number).query(this::read).optional();
+        return jdbc.sql(BY_NUMBER).param(number).query(this::read).optional();
+    }
+
+    private static final String BY_NUMBER = "SELECT * FROM case_file WHERE number = ?";
+
+    /** {@link #find} as a statement to send with others ({@link org.onevisit.platform.RoundTrips}): none or one row. */
+    org.onevisit.platform.RoundTrips.Statement<CaseFile> findStatement(String number) {
+        return org.onevisit.platform.RoundTrips.Statement.query(BY_NUMBER, this::read, number);
     }
 
     /** The files of those of {@code numbers} that were accepted. */

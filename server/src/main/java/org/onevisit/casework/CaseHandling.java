@@ -10,6 +10,7 @@ import org.onevisit.delivery.Deliveries;
 import org.onevisit.delivery.ResultDelivered;
 import org.onevisit.people.Actors;
 import org.onevisit.platform.ReadOnly;
+import org.onevisit.platform.RoundTrips;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +31,11 @@ public class CaseHandling {
     private final Deliveries deliveries;
     private final Actors actors;
     private final Catalog catalog;
+    private final RoundTrips roundTrips;
 
     CaseHandling(CaseFileChanges changes, ReviewPlanner planner, CaseEnding ending, Deliveries deliveries, Actors actors,
-            Catalog catalog) {
+            Catalog catalog, RoundTrips roundTrips) {
+        this.roundTrips = roundTrips;
         this.changes = changes;
         this.planner = planner;
         this.ending = ending;
@@ -48,10 +51,15 @@ public class CaseHandling {
      */
     public CaseFile open(AcceptedCase accepted) {
         CaseFile file = CaseFile.open(accepted);
-        if (!changes.open(file)) {
+        // the file, its plan and its tasks in one round trip (ADR 0047); where the case has its file already, the plan's
+        // inserts find theirs too and write nothing
+        List<RoundTrips.Statement<?>> inserts = new java.util.ArrayList<>();
+        inserts.add(changes.open(file));
+        inserts.addAll(planner.plan(file));
+        if (roundTrips.send(inserts).changed(0) != 1) {
             return changes.load(accepted.caseNumber());
         }
-        planner.plan(file);
+        changes.announceAccepted(file);
         return file;
     }
 

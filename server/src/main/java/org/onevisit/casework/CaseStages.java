@@ -21,24 +21,26 @@ class CaseStages {
     }
 
     /**
-     * Inserts a case's plan unless the case has one: false, and nothing written, when it has. Two plans inserted at
-     * the same moment collide on the table's unique key.
+     * The inserts of a case's plan, to send with the case's file and tasks (ADR 0047): each writes nothing where the
+     * case has its stage already. Two plans inserted at the same moment collide on the table's unique key.
      */
-    boolean insertUnlessPlanned(String caseNumber, List<CaseStage> stages) {
+    static List<org.onevisit.platform.RoundTrips.Statement<?>> insertUnlessPlanned(String caseNumber, List<CaseStage> stages) {
+        List<org.onevisit.platform.RoundTrips.Statement<?>> inserts = new java.util.ArrayList<>();
         CaseStage first = stages.get(0);
-        boolean inserted = jdbc.sql("""
+        inserts.add(org.onevisit.platform.RoundTrips.Statement.change("""
                 INSERT INTO casework_stage (case_number, stage_key, name, after_keys, position)
                 SELECT ?, ?, ?, ?, ? FROM (VALUES (0)) AS one(x)
-                WHERE NOT EXISTS (SELECT 1 FROM casework_stage WHERE case_number = ?)""")
-                .params(caseNumber, first.key(), first.name(), String.join(",", first.after()), first.position(), caseNumber)
-                .update() == 1;
-        if (inserted) {
-            for (CaseStage s : stages.subList(1, stages.size())) {
-                jdbc.sql("INSERT INTO casework_stage (case_number, stage_key, name, after_keys, position) VALUES (?, ?, ?, ?, ?)")
-                        .params(caseNumber, s.key(), s.name(), String.join(",", s.after()), s.position()).update();
-            }
+                WHERE NOT EXISTS (SELECT 1 FROM casework_stage WHERE case_number = ?)""",
+                caseNumber, first.key(), first.name(), String.join(",", first.after()), first.position(), caseNumber));
+        // the later stages go in with the first: each only where the case has no stage of its key yet
+        for (CaseStage s : stages.subList(1, stages.size())) {
+            inserts.add(org.onevisit.platform.RoundTrips.Statement.change("""
+                    INSERT INTO casework_stage (case_number, stage_key, name, after_keys, position)
+                    SELECT ?, ?, ?, ?, ? FROM (VALUES (0)) AS one(x)
+                    WHERE NOT EXISTS (SELECT 1 FROM casework_stage WHERE case_number = ? AND stage_key = ?)""",
+                    caseNumber, s.key(), s.name(), String.join(",", s.after()), s.position(), caseNumber, s.key()));
         }
-        return inserted;
+        return inserts;
     }
 
     List<CaseStage> of(String caseNumber) {
@@ -53,14 +55,22 @@ class CaseStages {
         return read(caseNumber, " FOR UPDATE");
     }
 
+    /** {@link #lockedOf} as a statement to send with others ({@link org.onevisit.platform.RoundTrips}). */
+    static org.onevisit.platform.RoundTrips.Statement<CaseStage> lockedOfStatement(String caseNumber) {
+        return org.onevisit.platform.RoundTrips.Statement.query(select(" FOR UPDATE"), CaseStages::stage, caseNumber);
+    }
+
     private List<CaseStage> read(String caseNumber, String lock) {
-        return jdbc.sql("SELECT stage_key, name, after_keys, position FROM casework_stage WHERE case_number = ? ORDER BY position"
-                        + lock)
-                .param(caseNumber)
-                .query((rs, n) -> new CaseStage(rs.getString("stage_key"), rs.getString("name"),
-                        rs.getString("after_keys").isBlank() ? List.of()
-                                : Arrays.asList(rs.getString("after_keys").split(",")),
-                        rs.getInt("position")))
-                .list();
+        return jdbc.sql(select(lock)).param(caseNumber).query(CaseStages::stage).list();
+    }
+
+    private static String select(String lock) {
+        return "SELECT stage_key, name, after_keys, position FROM casework_stage WHERE case_number = ? ORDER BY position" + lock;
+    }
+
+    private static CaseStage stage(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new CaseStage(rs.getString("stage_key"), rs.getString("name"),
+                rs.getString("after_keys").isBlank() ? List.of() : Arrays.asList(rs.getString("after_keys").split(",")),
+                rs.getInt("position"));
     }
 }

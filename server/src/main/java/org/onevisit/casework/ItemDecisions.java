@@ -72,13 +72,21 @@ class ItemDecisions {
 
     /** The decisions taken on the case's items so far, in the order they were taken. */
     List<Deciding.Decision> of(String caseNumber) {
-        return jdbc.sql("SELECT item_code, approved, reasons, decided_by, decided_at, delegated FROM casework_item_decision"
-                        + " WHERE case_number = ? ORDER BY decided_at")
-                .param(caseNumber)
-                .query((rs, n) -> new Deciding.Decision(rs.getString("item_code"), rs.getBoolean("approved"),
-                        rs.getString("reasons"), rs.getString("decided_by"),
-                        rs.getObject("decided_at", OffsetDateTime.class).toInstant(), rs.getBoolean("delegated")))
-                .list();
+        return jdbc.sql(OF_CASE).param(caseNumber).query(ItemDecisions::decision).list();
+    }
+
+    private static final String OF_CASE = "SELECT item_code, approved, reasons, decided_by, decided_at, delegated"
+            + " FROM casework_item_decision WHERE case_number = ? ORDER BY decided_at";
+
+    /** {@link #of} as a statement to send with others ({@link org.onevisit.platform.RoundTrips}). */
+    static org.onevisit.platform.RoundTrips.Statement<Deciding.Decision> ofStatement(String caseNumber) {
+        return org.onevisit.platform.RoundTrips.Statement.query(OF_CASE, ItemDecisions::decision, caseNumber);
+    }
+
+    private static Deciding.Decision decision(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Deciding.Decision(rs.getString("item_code"), rs.getBoolean("approved"), rs.getString("reasons"),
+                rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class).toInstant(),
+                rs.getBoolean("delegated"));
     }
 
     /**

@@ -22,29 +22,26 @@ import org.springframework.stereotype.Component;
 class ReviewPlanner {
 
     private final Catalog catalog;
-    private final CaseStages stages;
-    private final ReviewTasks tasks;
     private final StageOpener opener;
     private final boolean deemedConsentByDefault;
 
-    ReviewPlanner(Catalog catalog, CaseStages stages, ReviewTasks tasks, StageOpener opener,
+    ReviewPlanner(Catalog catalog, StageOpener opener,
             @Value("${onevisit.casework.deemed-consent-by-default:false}") boolean deemedConsentByDefault) {
         this.catalog = catalog;
-        this.stages = stages;
-        this.tasks = tasks;
         this.opener = opener;
         this.deemedConsentByDefault = deemedConsentByDefault;
     }
 
-    void plan(CaseFile accepted) {
+    /**
+     * The inserts of the accepted case's plan and review tasks, each writing nothing where the case has its row
+     * already: a case planned before keeps its plan.
+     */
+    List<org.onevisit.platform.RoundTrips.Statement<?>> plan(CaseFile accepted) {
         Map<String, ItemDetails> items = new LinkedHashMap<>();
         for (FileItem item : accepted.facts().items()) {
             items.put(item.code(), catalog.published(item.code(), item.version()));
         }
         List<CaseStage> plan = plan(accepted.facts(), List.copyOf(items.values()));
-        if (!stages.insertUnlessPlanned(accepted.number(), plan)) {
-            return;
-        }
         List<ReviewTask> waiting = new ArrayList<>();
         for (CaseStage stage : plan) {
             boolean laterStagesWait = plan.stream().anyMatch(later -> later.after().contains(stage.key()));
@@ -57,7 +54,10 @@ class ReviewPlanner {
                 }
             }
         }
-        tasks.insertAll(opener.atStart(plan, waiting, accepted.clock().acceptedOn()));
+        List<org.onevisit.platform.RoundTrips.Statement<?>> inserts = new ArrayList<>(CaseStages.insertUnlessPlanned(
+                accepted.number(), plan));
+        inserts.addAll(ReviewTasks.insertAll(opener.atStart(plan, waiting, accepted.clock().acceptedOn())));
+        return inserts;
     }
 
     private List<CaseStage> plan(CaseFacts accepted, List<ItemDetails> items) {

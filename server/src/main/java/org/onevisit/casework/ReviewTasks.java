@@ -16,7 +16,6 @@ import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,28 +29,31 @@ class ReviewTasks {
             suspension_reason, deemable, opinion_owed_by, late_opinion, late_text, late_by, late_at, later_stages_wait""";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     /** Its zone is the centre's, in which the day a review was answered is counted. */
     private final Clock centre;
 
-    ReviewTasks(JdbcClient jdbc, JdbcTemplate batch, Clock centre) {
+    ReviewTasks(JdbcClient jdbc, Clock centre) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.centre = centre;
     }
 
     /**
-     * Inserts a new plan's tasks, sent to the database in one batch. A case has each item's task for a department
-     * once: a second plan for the case fails on the table's unique key.
+     * The inserts of a new plan's tasks, to send with the case's file and stages (ADR 0047): each writes nothing where
+     * the case has the item's task for the department already. Two plans inserted at the same moment collide on the
+     * table's unique key.
      */
-    void insertAll(List<ReviewTask> plan) {
-        batch.batchUpdate("""
-                INSERT INTO casework_task (case_number, item_code, department, stage_key, stage_order, status, opened_on,
-                    deadline, limit_days, opinion, delegated, deemable, later_stages_wait, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', FALSE, ?, ?, 0)""", plan.stream().map(t -> new Object[] {t.caseNumber(),
-                t.itemCode(), t.department(), t.terms().stageKey(), t.terms().stageOrder(), t.status().name(),
-                t.clock().openedOn(), t.clock().deadline(), t.terms().limitDays(), t.terms().deemable(),
-                t.terms().laterStagesWait()}).toList());
+    static List<org.onevisit.platform.RoundTrips.Statement<?>> insertAll(List<ReviewTask> plan) {
+        return plan.stream().<org.onevisit.platform.RoundTrips.Statement<?>>map(t -> org.onevisit.platform.RoundTrips.Statement
+                .change("""
+                        INSERT INTO casework_task (case_number, item_code, department, stage_key, stage_order, status,
+                            opened_on, deadline, limit_days, opinion, delegated, deemable, later_stages_wait, version)
+                        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, '', FALSE, ?, ?, 0 FROM (VALUES (0)) AS one(x)
+                        WHERE NOT EXISTS (SELECT 1 FROM casework_task WHERE case_number = ? AND item_code = ?
+                            AND department = ?)""", t.caseNumber(), t.itemCode(), t.department(), t.terms().stageKey(),
+                        t.terms().stageOrder(), t.status().name(), t.clock().openedOn(), t.clock().deadline(),
+                        t.terms().limitDays(), t.terms().deemable(), t.terms().laterStagesWait(), t.caseNumber(),
+                        t.itemCode(), t.department()))
+                .toList();
     }
 
     boolean update(ReviewTask t) {
@@ -79,12 +81,26 @@ class ReviewTasks {
     }
 
     Optional<ReviewTask> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE id = ?").param(id).query(ReviewTasks::task).optional();
+        return jdbc.sql(BY_ID).param(id).query(ReviewTasks::task).optional();
+    }
+
+    private static final String BY_ID = "SELECT " + COLUMNS + " FROM casework_task WHERE id = ?";
+
+    /** {@link #find} as a statement to send with others ({@link org.onevisit.platform.RoundTrips}): none or one row. */
+    static org.onevisit.platform.RoundTrips.Statement<ReviewTask> findStatement(long id) {
+        return org.onevisit.platform.RoundTrips.Statement.query(BY_ID, ReviewTasks::task, id);
     }
 
     List<ReviewTask> ofCase(String caseNumber) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_task WHERE case_number = ? ORDER BY stage_order, item_code, department")
-                .param(caseNumber).query(ReviewTasks::task).list();
+        return jdbc.sql(OF_CASE).param(caseNumber).query(ReviewTasks::task).list();
+    }
+
+    private static final String OF_CASE = "SELECT " + COLUMNS
+            + " FROM casework_task WHERE case_number = ? ORDER BY stage_order, item_code, department";
+
+    /** {@link #ofCase} as a statement to send with others ({@link org.onevisit.platform.RoundTrips}). */
+    static org.onevisit.platform.RoundTrips.Statement<ReviewTask> ofCaseStatement(String caseNumber) {
+        return org.onevisit.platform.RoundTrips.Statement.query(OF_CASE, ReviewTasks::task, caseNumber);
     }
 
     /**

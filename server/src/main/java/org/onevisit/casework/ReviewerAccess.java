@@ -32,7 +32,12 @@ class ReviewerAccess {
     }
 
     ReviewTask task(long id) {
-        return tasks.find(id).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-task-not-found",
+        return task(tasks.find(id).stream().toList(), id);
+    }
+
+    /** The task among the rows {@link ReviewTasks#findStatement} gave, or refused as {@link #task(long)} refuses. */
+    ReviewTask task(java.util.List<ReviewTask> rows, long id) {
+        return rows.stream().findFirst().orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "casework-task-not-found",
                 "No review task " + id, id));
     }
 

@@ -47,7 +47,8 @@ class Cases {
                         OffsetDateTime.ofInstant(c.application().createdAt(), ZoneOffset.UTC), c.dates().receivedOn(),
                         c.dates().acceptedOn(), c.dates().deemedAccepted(), body(c))
                 .update();
-        indexCoApplicants(c.number().value(), c.parties().coApplicants().stream()
+        // a case just inserted has no rows of applicants beside the first to replace (their key refers to it)
+        insertCoApplicants(c.number().value(), c.parties().coApplicants().stream()
                 .map(o -> parties.applicantIndex(o.applicant().identifier())).toList());
     }
 
@@ -57,6 +58,10 @@ class Cases {
      */
     void indexCoApplicants(String number, List<String> indexes) {
         jdbc.sql("DELETE FROM intake_case_co_applicant WHERE number = ?").param(number).update();
+        insertCoApplicants(number, indexes);
+    }
+
+    private void insertCoApplicants(String number, List<String> indexes) {
         indexes.stream().distinct().forEach(index -> jdbc.sql(
                 "INSERT INTO intake_case_co_applicant (number, applicant_index) VALUES (?, ?)")
                 .params(number, index).update());

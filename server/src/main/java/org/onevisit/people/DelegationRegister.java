@@ -49,7 +49,20 @@ public class DelegationRegister {
      */
     @ReadOnly
     public boolean isDelegated(String username, String itemCode, LocalDate day) {
-        return delegations.of(username, itemCode).stream().anyMatch(d -> d.coversOn(day, clock.getZone()));
+        return isDelegated(delegations.of(username, itemCode), itemCode, day);
+    }
+
+    /**
+     * The read {@link #isDelegated(List, String, LocalDate)} answers from: every entry of the member's list, as a
+     * statement a step sends with its own reads, in one round trip (ADR 0047).
+     */
+    public org.onevisit.platform.RoundTrips.Statement<Delegation> entriesOf(String username) {
+        return Delegations.ofStatement(username);
+    }
+
+    /** As {@link #isDelegated(String, String, LocalDate)}, from the member's entries as {@link #entriesOf} read them. */
+    public boolean isDelegated(List<Delegation> entries, String itemCode, LocalDate day) {
+        return entries.stream().anyMatch(d -> d.itemCode().equals(itemCode) && d.coversOn(day, clock.getZone()));
     }
 
     /** Adds an entry to a chief representative's list. */

@@ -31,8 +31,14 @@ class Delegations {
     }
 
     List<Delegation> of(String username) {
-        return jdbc.sql(SELECT + " WHERE s.username = ? ORDER BY d.item_code, d.valid_from, d.id")
-                .param(username).query(Delegations::map).list();
+        return jdbc.sql(OF_MEMBER).param(username).query(Delegations::map).list();
+    }
+
+    private static final String OF_MEMBER = SELECT + " WHERE s.username = ? ORDER BY d.item_code, d.valid_from, d.id";
+
+    /** {@link #of(String)} as a statement to send with others ({@link org.onevisit.platform.RoundTrips}). */
+    static org.onevisit.platform.RoundTrips.Statement<Delegation> ofStatement(String username) {
+        return org.onevisit.platform.RoundTrips.Statement.query(OF_MEMBER, Delegations::map, username);
     }
 
     List<Delegation> of(String username, String itemCode) {
