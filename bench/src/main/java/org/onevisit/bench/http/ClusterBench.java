@@ -115,9 +115,9 @@ public final class ClusterBench {
                         restartAfter));
                 period = driver.run(multiple, warmUp, measured, () -> {
                     try {
+                        // Process.destroyForcibly is SIGKILL on Linux: kill -9
                         log("kill -9 node " + (victim + 1) + " (pid " + nodes[victim].pid() + ")");
                         killedAt.set(System.nanoTime());
-                        new ProcessBuilder("kill", "-9", Long.toString(nodes[victim].pid())).start().waitFor();
                         nodes[victim].kill();
                         Thread.sleep(restartAfter * 1000);
                         log("starting node " + (victim + 1) + " again");
@@ -185,6 +185,7 @@ public final class ClusterBench {
 
                 defaults
                     mode http
+                    maxconn 4000
                     timeout connect 2s
                     timeout client 60s
                     timeout server 30s
@@ -247,8 +248,8 @@ public final class ClusterBench {
             c.put("acknowledgedCasesLost", lost);
             c.put("storedWithoutAcknowledgement", stored.keySet().stream().filter(k -> !acknowledged.containsKey(k)).count());
             // one key, one case (intake_case's key is unique); and one case per applicant: each key had its own
-            c.put("duplicateCases", count(s, "SELECT COUNT(*) FROM (SELECT applicant_identifier FROM intake_case WHERE "
-                    + "idempotency_key LIKE '" + prefix + "%' GROUP BY applicant_identifier HAVING COUNT(*) > 1) d"));
+            c.put("duplicateCases", count(s, "SELECT COUNT(*) FROM (SELECT applicant_index FROM intake_case WHERE "
+                    + "idempotency_key LIKE '" + prefix + "%' GROUP BY applicant_index HAVING COUNT(*) > 1) d"));
             c.put("reviewTasksPlannedTwice", count(s, "SELECT COUNT(*) FROM (SELECT case_number, department FROM "
                     + "casework_task GROUP BY case_number, item_code, department HAVING COUNT(*) > 1) d"));
             c.put("messagesMadeTwice", count(s, "SELECT COUNT(*) FROM (SELECT subject_id, kind FROM notification_message "

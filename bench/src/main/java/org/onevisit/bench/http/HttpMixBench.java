@@ -90,7 +90,7 @@ public final class HttpMixBench {
                         best = m;
                     }
                 } else {
-                    for (double m : new double[] {0.75, 0.5, 0.25}) {
+                    for (double m : new double[] {0.75, 0.5, 0.25, 0.1}) {
                         MixDriver.Period p = measure(driver, server, m, stepWarmUp, stepMeasured, levels);
                         if (p.holds(TARGET_MS)) {
                             best = m;
