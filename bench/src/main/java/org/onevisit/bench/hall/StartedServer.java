@@ -29,7 +29,7 @@ public final class StartedServer implements AutoCloseable {
         this.base = base;
     }
 
-    /** Starts the server with the bench's class path and waits until it answers (at most three minutes). */
+    /** Starts the server with the bench's class path and waits until it answers (at most six minutes). */
     static StartedServer start(String jdbcUrl, String user, String password, String heap, Path log) throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
@@ -40,7 +40,7 @@ public final class StartedServer implements AutoCloseable {
 
     /**
      * Starts the server on {@code port} with the bench's class path, {@code extra} added to its arguments (a node of a
-     * cluster: its key folder, the health probes), and waits until it answers (at most three minutes).
+     * cluster: its key folder, the health probes), and waits until it answers (at most six minutes).
      */
     public static StartedServer start(String jdbcUrl, String user, String password, String heap, Path log, int port,
             List<String> extra) throws Exception {
@@ -60,7 +60,7 @@ public final class StartedServer implements AutoCloseable {
         URI base = URI.create("http://127.0.0.1:" + port);
         StartedServer server = new StartedServer(process, base);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The server stopped while starting; see " + log);
@@ -77,7 +77,7 @@ public final class StartedServer implements AutoCloseable {
             Thread.sleep(500);
         }
         server.close();
-        throw new IllegalStateException("The server did not answer within three minutes; see " + log);
+        throw new IllegalStateException("The server did not answer within six minutes; see " + log);
     }
 
     public URI base() {

@@ -247,7 +247,12 @@ final class MixDriver implements AutoCloseable {
             Thread.sleep(50);
         }
         window = new Window(Long.MAX_VALUE, Long.MAX_VALUE);
-        return new Period(multiple, measured.toNanos() / 1e9, t, wholeCase, completedInWindow.get(), inFlight.get());
+        // what is still waiting to be sent is not sent any more: the next period starts without this one's backlog
+        int unanswered = inFlight.get();
+        for (Runnable dropped = waiting.poll(); dropped != null; dropped = waiting.poll()) {
+            inFlight.decrementAndGet();
+        }
+        return new Period(multiple, measured.toNanos() / 1e9, t, wholeCase, completedInWindow.get(), unanswered);
     }
 
     /** A measured period's figures. */

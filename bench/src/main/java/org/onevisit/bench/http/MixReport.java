@@ -26,6 +26,13 @@ final class MixReport {
         Map<String, Map<String, Object>> steps = (Map<String, Map<String, Object>>) level.get("steps");
         for (Step s : Step.values()) {
             Map<String, Object> st = steps.get(s.label);
+            if (((Number) st.get("ok")).longValue() == 0) {
+                b.append("| ").append(s.label).append(" | `").append(s.request).append("` | ")
+                        .append(fmt(((Number) st.get("targetPerSecond")).doubleValue()))
+                        .append(" | 0 | – | **none answered** | – | – | ").append(st.get("errors")).append(errorKinds(st))
+                        .append(" | ").append(st.get("failed")).append(" |\n");
+                continue;
+            }
             double p95 = ((Number) st.get("p95Ms")).doubleValue();
             b.append("| ").append(s.label).append(" | `").append(s.request).append("` | ")
                     .append(fmt(((Number) st.get("targetPerSecond")).doubleValue())).append(" | ")
@@ -64,11 +71,12 @@ final class MixReport {
                 .append(Boolean.TRUE.equals(one.get("holds")) ? "holds" : "missed").append("**. Whole cases completed: ")
                 .append(one.get("casesCompletedPerSecond")).append("/s (created to decided: p50 ")
                 .append(one.get("wholeCaseP50Ms")).append(" ms, p95 ").append(one.get("wholeCaseP95Ms"))
-                .append(" ms); requests unanswered at the end: ").append(one.get("unanswered")).append(".\n\n");
+                .append(" ms); requests due in the measured period still unanswered, or not yet sent (at most 800 are on the way at "
+                        + "once), a minute after it: ").append(one.get("unanswered")).append(".\n\n");
         b.append("## The rate stepped\n\n");
         b.append("| rate × mix | requests/s | holds | worst p95 | create | accept | opinion | decide | status | search | inbox "
-                + "| errors | failed | cases/s | machine busy | server cores | driver cores | load |\n");
-        b.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + "| errors | failed | unanswered | cases/s | machine busy | server cores | driver cores | load |\n");
+        b.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Map<String, Object> l : levels) {
             Map<String, Map<String, Object>> steps = (Map<String, Map<String, Object>>) l.get("steps");
             double m = ((Number) l.get("multiple")).doubleValue();
@@ -81,7 +89,8 @@ final class MixReport {
             for (Step s : Step.values()) {
                 b.append(" | ").append(steps.get(s.label).get("p95Ms"));
             }
-            b.append(" | ").append(errors).append(" | ").append(failed).append(" | ").append(l.get("casesCompletedPerSecond"))
+            b.append(" | ").append(errors).append(" | ").append(failed).append(" | ").append(l.get("unanswered")).append(" | ")
+                    .append(l.get("casesCompletedPerSecond"))
                     .append(" | ").append(cpu.get("machineBusyPercent")).append(" % | ").append(cpu.get("serverCores"))
                     .append(" | ").append(cpu.get("driverCores")).append(" | ").append(l.get("loadAverage")).append(" |\n");
         }
