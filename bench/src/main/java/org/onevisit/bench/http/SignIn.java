@@ -63,20 +63,25 @@ final class SignIn {
                 Map.entry("password", password), Map.entry("_csrf", find(CSRF, login)))), 302, "the login of " + username);
         HttpResponse<String> resumed = expect(page(browser, absolute(base, location(loggedIn))), 302,
                 "the authorization after the login");
-        String consentAt = location(resumed);
-        if (!consentAt.contains("/oauth2/consent")) {
-            throw new IllegalStateException("The login of " + username + " did not lead to the consent page: " + consentAt);
+        String callback = location(resumed);
+        if (!callback.startsWith(REDIRECT)) {
+            // the first sign-in of this person to the app: the consent page, allowed; later ones go straight back
+            if (!callback.contains("/oauth2/consent")) {
+                throw new IllegalStateException("The login of " + username + " did not lead to the consent page: "
+                        + callback);
+            }
+            String consentPage = expect(page(browser, absolute(base, callback)), 200, "the consent page").body();
+            List<Map.Entry<String, String>> consent = new java.util.ArrayList<>(List.of(Map.entry("client_id", CLIENT),
+                    Map.entry("state", find(HIDDEN_STATE, consentPage)), Map.entry("_csrf", find(CSRF, consentPage))));
+            for (String s : SCOPE.split(" ")) {
+                consent.add(Map.entry("scope", s));
+            }
+            callback = location(expect(form(browser, base.resolve("/oauth2/authorize"), consent), 302, "the consent"));
         }
-        String consentPage = expect(page(browser, absolute(base, consentAt)), 200, "the consent page").body();
-        List<Map.Entry<String, String>> consent = new java.util.ArrayList<>(List.of(Map.entry("client_id", CLIENT),
-                Map.entry("state", find(HIDDEN_STATE, consentPage)), Map.entry("_csrf", find(CSRF, consentPage))));
-        for (String s : SCOPE.split(" ")) {
-            consent.add(Map.entry("scope", s));
-        }
-        String callback = location(expect(form(browser, base.resolve("/oauth2/authorize"), consent), 302, "the consent"));
-        String code = Arrays.stream(URI.create(callback).getRawQuery().split("&")).map(p -> p.split("=", 2))
+        String answered = callback;
+        String code = Arrays.stream(URI.create(answered).getRawQuery().split("&")).map(p -> p.split("=", 2))
                 .filter(p -> p[0].equals("code")).map(p -> URLDecoder.decode(p[1], StandardCharsets.UTF_8)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No code in " + callback));
+                .orElseThrow(() -> new IllegalStateException("No code in " + answered));
         return tokens(expect(form(browser, base.resolve("/oauth2/token"), List.of(Map.entry("grant_type",
                 "authorization_code"), Map.entry("code", code), Map.entry("redirect_uri", REDIRECT),
                 Map.entry("client_id", CLIENT), Map.entry("code_verifier", verifier))), 200, "the code's exchange"));
