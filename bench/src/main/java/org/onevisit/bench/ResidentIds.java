@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Made-up resident ID numbers of the example region 330999 with a valid GB 11643 check character, and phones. */
-final class ResidentIds {
+public final class ResidentIds {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
@@ -12,7 +12,7 @@ final class ResidentIds {
     private ResidentIds() {
     }
 
-    static String next() {
+    public static String next() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 50));
         String first17 = "330999" + birth.toString().replace("-", "") + String.format("%03d", random.nextInt(1000));
@@ -23,7 +23,7 @@ final class ResidentIds {
         return first17 + CHECK.charAt(sum % 11);
     }
 
-    static String mobile() {
+    public static String mobile() {
         return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }
