@@ -43,7 +43,8 @@ class CertificateKeysTests {
         assertThat(Files.readAllBytes(keys.resolve("certificates-ed25519.pub"))).isEqualTo(first.publicKey());
         assertThat(afterRestart.verifies(content, first.sign(content))).isTrue();
         try (var files = Files.list(keys)) {
-            assertThat(files.map(p -> p.getFileName().toString()))
+            // the folder's lock file, which nodes starting together hold while one of them makes a key (ADR 0056), aside
+            assertThat(files.map(p -> p.getFileName().toString()).filter(name -> !name.equals(".generating.lock")))
                     .containsExactlyInAnyOrder("certificates-ed25519.key", "certificates-ed25519.pub");
         }
     }
