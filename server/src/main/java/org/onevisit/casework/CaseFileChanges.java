@@ -22,8 +22,10 @@ class CaseFileChanges {
     private final CaseFiles files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseworkMeters meters;
 
-    CaseFileChanges(CaseFiles files, ApplicationEventPublisher events, Clock clock) {
+    CaseFileChanges(CaseFiles files, ApplicationEventPublisher events, Clock clock, CaseworkMeters meters) {
+        this.meters = meters;
         this.files = files;
         this.events = events;
         this.clock = clock;
@@ -68,6 +70,7 @@ class CaseFileChanges {
         }
         events.publishEvent(new AuditedChange("case", after.number(), step.rule().action(), actor, channel, summary(before),
                 summary(after), clock.instant()));
+        meters.stepped(step);
         return after.stored();
     }
 
