@@ -20,7 +20,7 @@ public class MetricReadings {
     private final MeterRegistry registry;
     private final Duration maxAge;
 
-    MetricReadings(MeterRegistry registry, @Value("${onevisit.monitoring.gauge-cache:10s}") Duration maxAge) {
+    public MetricReadings(MeterRegistry registry, @Value("${onevisit.monitoring.gauge-cache:10s}") Duration maxAge) {
         this.registry = registry;
         this.maxAge = maxAge.isNegative() ? Duration.ZERO : maxAge;
     }
