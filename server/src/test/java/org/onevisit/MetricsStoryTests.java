@@ -38,7 +38,7 @@ class MetricsStoryTests {
     MeterRegistry registry;
 
     private double count(String name) {
-        Counter c = registry.find(name).tags("channel", "WEB", "item", ITEM).counter();
+        Counter c = registry.find(name).tags("channel", "COUNTER", "item", ITEM).counter();
         return c == null ? 0 : c.count();
     }
 
@@ -49,7 +49,7 @@ class MetricsStoryTests {
         Map<String, MaterialStatus> all = intake.materialsOf(ITEM, false).stream()
                 .collect(Collectors.toMap(CaseMaterial::key, m -> MaterialStatus.PROVIDED));
 
-        String number = intake.submit(aCase().of(ITEM).on(Channel.WEB).withApplicant(aPerson().named("度量甲")
+        String number = intake.submit(aCase().of(ITEM).on(Channel.COUNTER).withApplicant(aPerson().named("度量甲")
                 .withPhone("13800009876")).withMaterials(all).build(), "clerk").number().value();
         assertThat(count("onevisit.cases.created")).isEqualTo(created + 1);
         assertThat(count("onevisit.cases.accepted")).isEqualTo(accepted);

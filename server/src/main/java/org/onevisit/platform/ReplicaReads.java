@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * old. Inside {@link #read}, a read that runs without a transaction of its own ({@link ReadOnly}) takes its connection
  * from the replica of {@code onevisit.replica.url} when one is set and answers; anything in a transaction, every
  * change included, takes the primary's. When the replica served the read, the answer says so: the response header
- * {@value #HEADER}{@code : }{@value #REPLICA} on the API, and the request attribute {@value #ATTRIBUTE} that the page
- * layout shows as a note in the reader's language.
+ * {@value #HEADER}{@code : }{@value #REPLICA} on the API, and on a page the layout's note in the reader's language
+ * ({@link #servedThisRequest()}).
  */
 @Component
 public class ReplicaReads {
@@ -55,6 +55,13 @@ public class ReplicaReads {
                 CURRENT.remove();
             }
         }
+    }
+
+    /** Whether the current request's figures came from the replica: the layout shows its note by it. */
+    public boolean servedThisRequest() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        return attributes != null
+                && Boolean.TRUE.equals(attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST));
     }
 
     private static void mark() {
