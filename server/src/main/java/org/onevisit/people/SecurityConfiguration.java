@@ -92,6 +92,7 @@ class SecurityConfiguration {
                                 locales, HttpStatus.FORBIDDEN, "forbidden")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, PROBES).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PROBES).permitAll()
                         .anyRequest().access(monitors(networks)));
         return http.build();
     }

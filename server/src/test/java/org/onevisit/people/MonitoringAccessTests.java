@@ -46,6 +46,8 @@ class MonitoringAccessTests {
 
             assertThat(response.getStatus()).as(probe).isEqualTo(200);
             assertThat(response.getContentAsString()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head(probe), OUTSIDE)
+                    .getStatus()).as("HEAD " + probe).isEqualTo(200);
         }
     }
 
