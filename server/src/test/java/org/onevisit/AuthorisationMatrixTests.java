@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.actuate.endpoint.web.WebMvcEndpointHandlerMapping;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
@@ -174,6 +175,9 @@ class AuthorisationMatrixTests {
             GET    /                                                              OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             GET    /account/password                                              401    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
             POST   /account/password                                              401    OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /actuator/health                                               401    403    403    403    403    403    403    403    403    403    403    403    403
+            GET    /actuator/health/**                                            OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK     OK
+            GET    /actuator/prometheus                                           401    403    403    403    403    403    403    403    403    403    403    403    403
             GET    /admin                                                         401    403    403    403    403    403    403    403    OK     403    403    403    403
             GET    /admin/bad-credit                                              401    403    403    403    403    403    403    403    OK     403    403    403    403
             POST   /admin/bad-credit                                              401    403    403    403    403    403    403    403    OK     403    403    403    403
@@ -506,6 +510,15 @@ class AuthorisationMatrixTests {
                 .getContentAsString(StandardCharsets.UTF_8)).get("paths");
         paths.properties().forEach(path -> path.getValue().properties().forEach(operation ->
                 endpoints.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey())));
+        // Spring Boot Actuator's endpoints, as exposed (ADR 0053): the probes and the metrics
+        context.getBean(WebMvcEndpointHandlerMapping.class).getHandlerMethods().forEach((mapping, method) -> {
+            Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
+            for (String pattern : mapping.getPatternValues()) {
+                for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    endpoints.add(m.name() + " " + pattern);
+                }
+            }
+        });
         pages.getHandlerMethods().forEach((mapping, method) -> {
             if (!method.getBeanType().getPackageName().startsWith("org.onevisit")) {
                 return;

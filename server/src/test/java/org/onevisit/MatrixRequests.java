@@ -1025,6 +1025,11 @@ final class MatrixRequests {
                 appealed.get()).param("text", "不成立").param("upheld", "false")
                 .param("version", Long.toString(versionOfBadRating(appealed.get()))), appealed);
         on("GET /ratings", who -> get("/ratings"));
+        // Actuator (ADR 0053): the readiness probe stands for the health's groups; the monitoring account is none of
+        // these people, nor is their address (TEST-NET-1) a monitoring network
+        on("GET /actuator/health", who -> get("/actuator/health"));
+        on("GET /actuator/health/**", who -> get("/actuator/health/readiness"));
+        on("GET /actuator/prometheus", who -> get("/actuator/prometheus"));
     }
 
     /** The token of a rating link to the case, as the counter's pad hands it over. */

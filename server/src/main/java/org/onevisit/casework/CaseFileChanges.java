@@ -24,8 +24,10 @@ class CaseFileChanges {
     private final CaseFiles files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseworkMeters meters;
 
-    CaseFileChanges(CaseFiles files, ApplicationEventPublisher events, Clock clock) {
+    CaseFileChanges(CaseFiles files, ApplicationEventPublisher events, Clock clock, CaseworkMeters meters) {
+        this.meters = meters;
         this.files = files;
         this.events = events;
         this.clock = clock;
@@ -94,6 +96,7 @@ class CaseFileChanges {
             events.publishEvent(new CaseCompleted(after.number(), after.facts().subject(), after.facts().bundle(),
                     after.facts().departments(), now));
         }
+        meters.stepped(step);
         return after.stored();
     }
 

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -127,6 +128,15 @@ class CaseFiles implements PersonalDataAtRest {
     int countUndecidedDueBy(LocalDate lastDay) {
         return jdbc.sql("SELECT COUNT(*) FROM case_file f " + UNDECIDED_DUE)
                 .param("statuses", OPEN_STATUSES).param("day", lastDay).query(Integer.class).single();
+    }
+
+    /** The cases in progress (accepted, or accepted on a pledge, not ended) by status: a count over the status index. */
+    Map<HandlingStatus, Integer> countInProgress() {
+        Map<HandlingStatus, Integer> counts = new java.util.EnumMap<>(HandlingStatus.class);
+        jdbc.sql("SELECT status, COUNT(*) FROM case_file WHERE status IN (:statuses) GROUP BY status")
+                .param("statuses", OPEN_STATUSES)
+                .query((rs, n) -> counts.put(HandlingStatus.valueOf(rs.getString(1)), rs.getInt(2))).list();
+        return counts;
     }
 
     private static final List<String> OPEN_STATUSES = List.of(HandlingStatus.ACCEPTED.name(),

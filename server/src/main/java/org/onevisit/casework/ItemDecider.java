@@ -27,8 +27,11 @@ class ItemDecider {
     private final Catalog catalog;
     private final DecisionResults results;
     private final Clock clock;
+    private final CaseworkMeters meters;
 
-    ItemDecider(CaseDossiers dossiers, ItemDecisions decisions, Catalog catalog, DecisionResults results, Clock clock) {
+    ItemDecider(CaseDossiers dossiers, ItemDecisions decisions, Catalog catalog, DecisionResults results, Clock clock,
+            CaseworkMeters meters) {
+        this.meters = meters;
         this.dossiers = dossiers;
         this.decisions = decisions;
         this.catalog = catalog;
@@ -58,6 +61,11 @@ class ItemDecider {
      * then what follows from it. The table's one decision an item stays the guard against a decision stored meanwhile.
      */
     ItemDecided decide(String caseNumber, String itemCode, boolean approve, String reasons, Actor who, boolean delegated) {
+        return meters.deciding().record(() -> decideNow(caseNumber, itemCode, approve, reasons, who, delegated));
+    }
+
+    private ItemDecided decideNow(String caseNumber, String itemCode, boolean approve, String reasons, Actor who,
+            boolean delegated) {
         CaseDossier c = dossiers.locked(caseNumber);
         FileItem ref = c.item(itemCode);
         DecisionPolicy.check(who, ref.department());
@@ -67,6 +75,7 @@ class ItemDecider {
             throw CaseworkRefused.itemDecided(caseNumber, itemCode);
         }
         results.follow(c.file(), taken);
+        meters.decided(taken.decided());
         return taken.decided();
     }
 

@@ -21,6 +21,7 @@ import org.onevisit.people.StaffRole;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
 import org.onevisit.platform.ReadOnly;
+import org.onevisit.platform.ReplicaReads;
 import org.onevisit.supervision.SupervisionFigures;
 import org.springframework.stereotype.Service;
 
@@ -52,9 +53,11 @@ public class Assessments {
     private final SupervisionFigures supervision;
     private final AssessmentSettings settings;
     private final Actors actors;
+    private final ReplicaReads replica;
 
     Assessments(DecisionTimes decisions, AssessedCases assessedCases, Ratings ratings, BadRatings handlings,
-            SupervisionFigures supervision, AssessmentSettings settings, Actors actors) {
+            SupervisionFigures supervision, AssessmentSettings settings, Actors actors, ReplicaReads replica) {
+        this.replica = replica;
         this.decisions = decisions;
         this.assessedCases = assessedCases;
         this.ratings = ratings;
@@ -64,11 +67,14 @@ public class Assessments {
         this.actors = actors;
     }
 
-    /** The assessment of {@code period} by department, official or counter, as {@code reader} may read it. */
+    /**
+     * The assessment of {@code period} by department, official or counter, as {@code reader} may read it; its figures
+     * from the read replica when one is set (ADR 0054).
+     */
     public Assessment of(AssessmentPeriod period, By by, String reader) {
         Actor who = actors.of(reader);
         @Nullable String only = readable(who, by);
-        List<AssessedUnit> units = assess(period, by);
+        List<AssessedUnit> units = replica.read(() -> assess(period, by));
         if (only != null) {
             units = units.stream().filter(u -> u.department().equals(only)).toList();
         }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.people.Actors;
 import org.onevisit.platform.ReadOnly;
+import org.onevisit.platform.ReplicaReads;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,8 +26,10 @@ public class RatingFigures {
     private final Ratings ratings;
     private final BadRatings handlings;
     private final Actors actors;
+    private final ReplicaReads replica;
 
-    RatingFigures(Ratings ratings, BadRatings handlings, Actors actors) {
+    RatingFigures(Ratings ratings, BadRatings handlings, Actors actors, ReplicaReads replica) {
+        this.replica = replica;
         this.ratings = ratings;
         this.handlings = handlings;
         this.actors = actors;
@@ -41,6 +44,18 @@ public class RatingFigures {
 
     /** Each department's figures for the month, for the public (no rating, nobody named), by department code. */
     public List<DepartmentFigures> published(YearMonth month) {
+        return replica.read(() -> publish(month));
+    }
+
+    /**
+     * The month's ratings counted by grade, those excluded left out, across the centre: for the metrics, one count per
+     * grade, from the read replica when one is set.
+     */
+    public Map<Grade, Integer> gradeCounts(YearMonth month) {
+        return replica.read(() -> ratings.countByGrade(month.atDay(1), month.atEndOfMonth()));
+    }
+
+    private List<DepartmentFigures> publish(YearMonth month) {
         Map<String, List<Rating>> byDepartment = new TreeMap<>();
         for (Rating r : ratings.between(month.atDay(1), month.atEndOfMonth(), null)) {
             byDepartment.computeIfAbsent(r.department(), d -> new ArrayList<>()).add(r);

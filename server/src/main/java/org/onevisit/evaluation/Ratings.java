@@ -69,6 +69,16 @@ class Ratings {
         jdbc.sql("UPDATE evaluation_rating SET excluded = TRUE WHERE id = ?").param(id).update();
     }
 
+    /** The ratings given between the two days (inclusive) and counted (not excluded), by grade. */
+    java.util.Map<Grade, Integer> countByGrade(LocalDate from, LocalDate to) {
+        java.util.Map<Grade, Integer> counts = new java.util.EnumMap<>(Grade.class);
+        jdbc.sql("SELECT grade, COUNT(*) FROM evaluation_rating WHERE rated_on BETWEEN :from AND :to AND excluded = FALSE"
+                        + " GROUP BY grade")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> counts.put(Grade.valueOf(rs.getString(1)), rs.getInt(2))).list();
+        return counts;
+    }
+
     /** The ratings given between the two days (inclusive), of one department or all, in the order given. */
     List<Rating> between(LocalDate from, LocalDate to, @Nullable String department) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM evaluation_rating WHERE rated_on BETWEEN :from AND :to"

@@ -36,9 +36,11 @@ class Acceptances {
     private final Catalog catalog;
     private final Clock clock;
     private final LegalTimeLimits limits;
+    private final IntakeMeters meters;
 
     Acceptances(CaseHandling handling, WorkCalendars calendars, IntakeRules rules, Catalog catalog, Clock clock,
-            LegalTimeLimits limits) {
+            LegalTimeLimits limits, IntakeMeters meters) {
+        this.meters = meters;
         this.limits = limits;
         this.handling = handling;
         this.calendars = calendars;
@@ -65,6 +67,7 @@ class Acceptances {
 
     /** Casework's file of the case {@code accepted} just was. */
     CaseFile handOver(IntakeCase accepted) {
+        meters.accepted(accepted);
         return handling.open(of(accepted));
     }
 

@@ -26,9 +26,11 @@ class NewCases {
     private final CaseChanges changes;
     private final CertificateRegister certificates;
     private final Clock clock;
+    private final IntakeMeters meters;
 
     NewCases(Cases cases, CaseNumbers numbers, MaterialSets materialSets, CaseChanges changes,
-            CertificateRegister certificates, Clock clock) {
+            CertificateRegister certificates, Clock clock, IntakeMeters meters) {
+        this.meters = meters;
         this.cases = cases;
         this.numbers = numbers;
         this.materialSets = materialSets;
@@ -63,6 +65,11 @@ class NewCases {
      */
     IntakeCase create(Submission s, java.util.Map<String, List<String>> files, Actor who,
             @org.jspecify.annotations.Nullable String counter, Consumer<List<String>> mayHandIn) {
+        return meters.creating().record(() -> store(s, files, who, counter, mayHandIn));
+    }
+
+    private IntakeCase store(Submission s, java.util.Map<String, List<String>> files, Actor who,
+            @org.jspecify.annotations.Nullable String counter, Consumer<List<String>> mayHandIn) {
         List<ItemVersion> items = materialSets.items(s.subject(), s.bundle());
         mayHandIn.accept(items.stream().map(v -> v.details().department()).distinct().toList());
         Parties given = s.parties();
@@ -95,6 +102,7 @@ class NewCases {
         cases.insert(created, s.account());
         reused.values().forEach(certificate -> certificates.recordReuse(certificate, number.value()));
         changes.audit(null, created, actor, s.channel().name(), s.preCheck() ? "requestPreCheck" : "receive");
+        meters.created(created);
         return created;
     }
 

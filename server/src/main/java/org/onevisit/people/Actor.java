@@ -67,10 +67,11 @@ public record Actor(String name, Kind kind, Set<StaffRole> roles, @Nullable Stri
 
     /**
      * Whether a member of staff who works in the hall (counter, departments, coordinators, supervisors, administrators):
-     * staff holding a role other than the 12345 hotline's, whose account only refers complaints.
+     * staff holding a role other than the 12345 hotline's, whose account only refers complaints, and the monitoring
+     * system's, whose account only reads the metrics.
      */
     public boolean worksInTheHall() {
-        return isStaff() && roles.stream().anyMatch(r -> r != StaffRole.HOTLINE);
+        return isStaff() && roles.stream().anyMatch(r -> r != StaffRole.HOTLINE && r != StaffRole.MONITOR);
     }
 
     public boolean isApplicant() {

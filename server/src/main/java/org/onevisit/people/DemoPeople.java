@@ -53,7 +53,8 @@ class DemoPeople implements StartupData {
             new DemoStaff("supervisor", "吴刚（监督）", null, Set.of(StaffRole.SUPERVISOR), List.of()),
             new DemoStaff("scjg-head", "陈红（市场监管局局长）", "SCJG", Set.of(StaffRole.DEPARTMENT_HEAD), List.of()),
             new DemoStaff("scjg-inspector", "刘洋（市场监管局监管小组）", "SCJG", Set.of(StaffRole.REVIEWER), List.of()),
-            new DemoStaff("hotline-12345", "12345政务服务便民热线（接口账号）", null, Set.of(StaffRole.HOTLINE), List.of()));
+            new DemoStaff("hotline-12345", "12345政务服务便民热线（接口账号）", null, Set.of(StaffRole.HOTLINE), List.of()),
+            new DemoStaff("monitor", "运行监控（Prometheus 接口账号）", null, Set.of(StaffRole.MONITOR), List.of()));
 
     private final StaffAccounts staffAccounts;
     private final StaffMembers staffMembers;

@@ -49,6 +49,8 @@ class LandingPages implements AuthenticationSuccessHandler {
         pages.put(StaffRole.ADMIN, "/admin");
         // the hotline's account works through the API; signed in on a page it has none of the staff's
         pages.put(StaffRole.HOTLINE, "/");
+        // the monitoring system's account reads the metrics only (ADR 0053)
+        pages.put(StaffRole.MONITOR, "/");
         return Collections.unmodifiableMap(pages);
     }
 

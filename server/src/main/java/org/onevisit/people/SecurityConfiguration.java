@@ -2,7 +2,9 @@ package org.onevisit.people;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,10 +15,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.IpAddressAuthorizationManager;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -45,6 +53,58 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The health probes a load balancer asks, open to anyone, without details (ADR 0053). */
+    static final String[] PROBES = {"/actuator/health/liveness", "/actuator/health/readiness"};
+
+    /**
+     * Spring Boot Actuator (ADR 0053): the liveness and readiness probes are open to anyone and show no details; the
+     * rest — the Prometheus metrics, the health with its details — only to the monitoring system's account (role
+     * {@code MONITOR}, HTTP Basic, no session kept) or from the networks of {@code onevisit.monitoring.networks}
+     * (addresses or CIDR blocks, by default the loopback only). A refusal is problem details, like the API's.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain monitoring(HttpSecurity http, MessageSource messages, JsonMapper json, LocaleResolver locales,
+            StaffMembers staff, KnownOfficials known,
+            @Value("${onevisit.monitoring.networks:127.0.0.1/32,::1/128}") List<String> networks) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityHeaders::configure)
+                .addFilterBefore(new DisabledAccountGate(staff, known), AuthorizationFilter.class)
+                .addFilterBefore(new PasswordChangeGate((request, response) -> problem(request, response, json, messages,
+                        locales, HttpStatus.FORBIDDEN, "password-change-required")), AuthorizationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof LoginRefused refused) {
+                        LoginRefusedProblem.write(request, response, json, messages, locales, refused);
+                    } else {
+                        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OneVisit monitoring\"");
+                        problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "unauthenticated");
+                    }
+                }))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OneVisit monitoring\"");
+                            problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "unauthenticated");
+                        })
+                        .accessDeniedHandler((request, response, e) -> problem(request, response, json, messages,
+                                locales, HttpStatus.FORBIDDEN, "forbidden")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, PROBES).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PROBES).permitAll()
+                        .anyRequest().access(monitors(networks)));
+        return http.build();
+    }
+
+    /** The monitoring system's account, or any address in one of the networks. */
+    @SuppressWarnings("unchecked")
+    static AuthorizationManager<RequestAuthorizationContext> monitors(List<String> networks) {
+        List<AuthorizationManager<RequestAuthorizationContext>> any = new java.util.ArrayList<>();
+        any.add(AuthorityAuthorizationManager.hasRole(StaffRole.MONITOR.name()));
+        networks.stream().map(String::strip).filter(n -> !n.isEmpty())
+                .forEach(n -> any.add(IpAddressAuthorizationManager.hasIpAddress(n)));
+        return AuthorizationManagers.anyOf(any.toArray(AuthorizationManager[]::new));
     }
 
     @Bean

@@ -23,5 +23,10 @@ public enum StaffRole {
      * 12345热线: the account of the 12345 hotline's system or operator, which refers its callers' complaints to the
      * centre through the API and reads how its own referrals stand; nothing else.
      */
-    HOTLINE
+    HOTLINE,
+    /**
+     * 运行监控: the account of the centre's monitoring system (Prometheus), which reads the metrics at
+     * {@code /actuator/prometheus} and the health details; nothing else, no case and no page of the staff.
+     */
+    MONITOR
 }

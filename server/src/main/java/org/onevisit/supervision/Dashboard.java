@@ -10,6 +10,7 @@ import org.onevisit.casework.DepartmentKpi;
 import org.onevisit.casework.DepartmentLights;
 import org.onevisit.casework.Overseeing;
 import org.onevisit.platform.ReadOnly;
+import org.onevisit.platform.ReplicaReads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -25,20 +26,35 @@ public class Dashboard {
     private final Overseeing overseeing;
     private final Clock clock;
     private final int trendMonths;
+    private final ReplicaReads replica;
 
-    Dashboard(Overseeing overseeing, Clock clock, @Value("${onevisit.supervision.trend-months:6}") int trendMonths) {
+    Dashboard(Overseeing overseeing, Clock clock, @Value("${onevisit.supervision.trend-months:6}") int trendMonths,
+            ReplicaReads replica) {
         this.overseeing = overseeing;
+        this.replica = replica;
         this.clock = clock;
         this.trendMonths = Math.max(1, Math.min(trendMonths, 24));
     }
 
+    /** The figures, from the read replica when one is set (ADR 0054): they may be a few seconds old. */
     public DashboardFigures figures() {
+        return replica.read(() -> {
+            YearMonth now = YearMonth.now(clock);
+            List<MonthTrend> trend = new ArrayList<>();
+            for (int back = trendMonths - 1; back >= 0; back--) {
+                trend.add(trend(now.minusMonths(back)));
+            }
+            return figures(trend);
+        });
+    }
+
+    /** The figures of now without the trend (empty), for the metrics; from the read replica when one is set. */
+    public DashboardFigures current() {
+        return replica.read(() -> figures(List.of()));
+    }
+
+    private DashboardFigures figures(List<MonthTrend> trend) {
         List<DepartmentLights> lights = overseeing.lights();
-        YearMonth now = YearMonth.now(clock);
-        List<MonthTrend> trend = new ArrayList<>();
-        for (int back = trendMonths - 1; back >= 0; back--) {
-            trend.add(trend(now.minusMonths(back)));
-        }
         return new DashboardFigures(LocalDate.now(clock), lights, lights.stream().mapToInt(DepartmentLights::red).sum(),
                 lights.stream().mapToInt(DepartmentLights::owedOpinions).sum(), overseeing.countNearLegalDeadline(),
                 trend);

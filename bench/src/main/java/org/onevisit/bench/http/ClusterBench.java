@@ -61,8 +61,6 @@ public final class ClusterBench {
 
         HttpMixBench.recreate(url, user, dbPassword);
         List<String> nodeArguments = new ArrayList<>(HttpMixBench.nodeArguments(work));
-        nodeArguments.addAll(List.of("--management.endpoint.health.probes.enabled=true",
-                "--management.endpoints.web.exposure.include=health"));
         StartedServer[] nodes = new StartedServer[NODES.length];
         Process proxy = null;
         Map<String, Object> report = new LinkedHashMap<>();
