@@ -82,7 +82,10 @@ class PostalBrowserTests {
         assertThat(notice(chrome, ".notice.ok")).contains("邮寄，不计跑动");
         WebElement main = browser.findElement(By.tagName("main"));
         assertThat(main.getText()).contains("邮寄");
+        WebElement created = browser.findElement(By.cssSelector(".notice.ok"));
         browser.findElement(By.cssSelector("#accept-form button[type=submit]")).click();
+        // the case page's notice of its creation goes with the page; the acceptance's notice comes with the next
+        chrome.waiting().until(ExpectedConditions.stalenessOf(created));
         assertThat(notice(chrome, ".notice.ok")).isNotEmpty();
         assertThat(browser.findElement(By.cssSelector(".visit-count")).getText()).isEqualTo("0");
         chrome.screenshot("postal-case-accepted");
