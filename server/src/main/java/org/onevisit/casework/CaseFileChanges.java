@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.onevisit.audit.AuditedChange;
 import org.onevisit.platform.DomainException;
 import org.onevisit.platform.DomainException.Kind;
+import org.onevisit.platform.RoundTrips;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,7 @@ class CaseFileChanges {
     }
 
     /** {@link #load} as a statement to send with others; {@link #loaded} reads its rows. */
-    org.onevisit.platform.RoundTrips.Statement<CaseFile> loadStatement(String number) {
+    RoundTrips.Statement<CaseFile> loadStatement(String number) {
         return files.findStatement(number);
     }
 
@@ -64,7 +65,7 @@ class CaseFileChanges {
      * same acceptance again). Sent with the plan's inserts in one round trip by {@link CaseHandling#open}, which then
      * announces the acceptance through {@link #announceAccepted} when the file was stored.
      */
-    org.onevisit.platform.RoundTrips.Statement<Void> open(CaseFile file) {
+    RoundTrips.Statement<Void> open(CaseFile file) {
         return files.insertIfAbsent(file);
     }
 

@@ -18,6 +18,7 @@ import org.onevisit.platform.PersonalDataAtRest;
 import org.onevisit.platform.PersonalDataCipher;
 import org.onevisit.platform.Reencryption;
 import org.onevisit.platform.Reencryption.Column;
+import org.onevisit.platform.RoundTrips;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,11 +49,11 @@ class CaseFiles implements PersonalDataAtRest {
     }
 
     /** Stores a new file; false when the case has one already. */
-    org.onevisit.platform.RoundTrips.Statement<Void> insertIfAbsent(CaseFile f) {
+    RoundTrips.Statement<Void> insertIfAbsent(CaseFile f) {
         CaseFacts facts = f.facts();
         LegalClock clock = f.clock();
         PledgeTerm p = f.pledge();
-        return org.onevisit.platform.RoundTrips.Statement.change("""
+        return RoundTrips.Statement.change("""
                 INSERT INTO case_file (number, status, subject, subject_name, bundle, items, holder_legal_person,
                     holder_identifier, holder_name, holder_phone, accepted_on, deemed_accepted, promised_by, legal_by,
                     provisional, extension_days, extension_note, pledge_materials, pledge_due, pledge_remind_on,
@@ -101,9 +102,9 @@ class CaseFiles implements PersonalDataAtRest {
 
     private static final String BY_NUMBER = "SELECT * FROM case_file WHERE number = ?";
 
-    /** {@link #find} as a statement to send with others ({@link org.onevisit.platform.RoundTrips}): none or one row. */
-    org.onevisit.platform.RoundTrips.Statement<CaseFile> findStatement(String number) {
-        return org.onevisit.platform.RoundTrips.Statement.query(BY_NUMBER, this::read, number);
+    /** {@link #find} as a statement to send with others ({@link RoundTrips}): none or one row. */
+    RoundTrips.Statement<CaseFile> findStatement(String number) {
+        return RoundTrips.Statement.query(BY_NUMBER, this::read, number);
     }
 
     /** The files of those of {@code numbers} that were accepted. */

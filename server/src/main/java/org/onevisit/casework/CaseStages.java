@@ -3,6 +3,7 @@ package org.onevisit.casework;
 import java.util.Arrays;
 import java.util.List;
 
+import org.onevisit.platform.RoundTrips;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,17 +25,17 @@ class CaseStages {
      * The inserts of a case's plan, to send with the case's file and tasks (ADR 0047): each writes nothing where the
      * case has its stage already. Two plans inserted at the same moment collide on the table's unique key.
      */
-    static List<org.onevisit.platform.RoundTrips.Statement<?>> insertUnlessPlanned(String caseNumber, List<CaseStage> stages) {
-        List<org.onevisit.platform.RoundTrips.Statement<?>> inserts = new java.util.ArrayList<>();
+    static List<RoundTrips.Statement<?>> insertUnlessPlanned(String caseNumber, List<CaseStage> stages) {
+        List<RoundTrips.Statement<?>> inserts = new java.util.ArrayList<>();
         CaseStage first = stages.get(0);
-        inserts.add(org.onevisit.platform.RoundTrips.Statement.change("""
+        inserts.add(RoundTrips.Statement.change("""
                 INSERT INTO casework_stage (case_number, stage_key, name, after_keys, position)
                 SELECT ?, ?, ?, ?, ? FROM (VALUES (0)) AS one(x)
                 WHERE NOT EXISTS (SELECT 1 FROM casework_stage WHERE case_number = ?)""",
                 caseNumber, first.key(), first.name(), String.join(",", first.after()), first.position(), caseNumber));
         // the later stages go in with the first: each only where the case has no stage of its key yet
         for (CaseStage s : stages.subList(1, stages.size())) {
-            inserts.add(org.onevisit.platform.RoundTrips.Statement.change("""
+            inserts.add(RoundTrips.Statement.change("""
                     INSERT INTO casework_stage (case_number, stage_key, name, after_keys, position)
                     SELECT ?, ?, ?, ?, ? FROM (VALUES (0)) AS one(x)
                     WHERE NOT EXISTS (SELECT 1 FROM casework_stage WHERE case_number = ? AND stage_key = ?)""",
@@ -55,9 +56,9 @@ class CaseStages {
         return read(caseNumber, " FOR UPDATE");
     }
 
-    /** {@link #lockedOf} as a statement to send with others ({@link org.onevisit.platform.RoundTrips}). */
-    static org.onevisit.platform.RoundTrips.Statement<CaseStage> lockedOfStatement(String caseNumber) {
-        return org.onevisit.platform.RoundTrips.Statement.query(select(" FOR UPDATE"), CaseStages::stage, caseNumber);
+    /** {@link #lockedOf} as a statement to send with others ({@link RoundTrips}). */
+    static RoundTrips.Statement<CaseStage> lockedOfStatement(String caseNumber) {
+        return RoundTrips.Statement.query(select(" FOR UPDATE"), CaseStages::stage, caseNumber);
     }
 
     private List<CaseStage> read(String caseNumber, String lock) {

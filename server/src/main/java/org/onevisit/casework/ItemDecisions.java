@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.onevisit.casework.CaseStages.CaseStage;
+import org.onevisit.platform.RoundTrips;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -78,9 +79,9 @@ class ItemDecisions {
     private static final String OF_CASE = "SELECT item_code, approved, reasons, decided_by, decided_at, delegated"
             + " FROM casework_item_decision WHERE case_number = ? ORDER BY decided_at";
 
-    /** {@link #of} as a statement to send with others ({@link org.onevisit.platform.RoundTrips}). */
-    static org.onevisit.platform.RoundTrips.Statement<Deciding.Decision> ofStatement(String caseNumber) {
-        return org.onevisit.platform.RoundTrips.Statement.query(OF_CASE, ItemDecisions::decision, caseNumber);
+    /** {@link #of} as a statement to send with others ({@link RoundTrips}). */
+    static RoundTrips.Statement<Deciding.Decision> ofStatement(String caseNumber) {
+        return RoundTrips.Statement.query(OF_CASE, ItemDecisions::decision, caseNumber);
     }
 
     private static Deciding.Decision decision(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

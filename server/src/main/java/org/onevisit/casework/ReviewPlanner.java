@@ -10,6 +10,7 @@ import org.onevisit.catalog.Catalog;
 import org.onevisit.catalog.ItemDetails;
 import org.onevisit.catalog.Stage;
 import org.onevisit.casework.CaseStages.CaseStage;
+import org.onevisit.platform.RoundTrips;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,7 @@ class ReviewPlanner {
      * The inserts of the accepted case's plan and review tasks, each writing nothing where the case has its row
      * already: a case planned before keeps its plan.
      */
-    List<org.onevisit.platform.RoundTrips.Statement<?>> plan(CaseFile accepted) {
+    List<RoundTrips.Statement<?>> plan(CaseFile accepted) {
         Map<String, ItemDetails> items = new LinkedHashMap<>();
         for (FileItem item : accepted.facts().items()) {
             items.put(item.code(), catalog.published(item.code(), item.version()));
@@ -54,7 +55,7 @@ class ReviewPlanner {
                 }
             }
         }
-        List<org.onevisit.platform.RoundTrips.Statement<?>> inserts = new ArrayList<>(CaseStages.insertUnlessPlanned(
+        List<RoundTrips.Statement<?>> inserts = new ArrayList<>(CaseStages.insertUnlessPlanned(
                 accepted.number(), plan));
         inserts.addAll(ReviewTasks.insertAll(opener.atStart(plan, waiting, accepted.clock().acceptedOn())));
         return inserts;

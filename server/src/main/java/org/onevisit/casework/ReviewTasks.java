@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.RoundTrips;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,8 +43,8 @@ class ReviewTasks {
      * the case has the item's task for the department already. Two plans inserted at the same moment collide on the
      * table's unique key.
      */
-    static List<org.onevisit.platform.RoundTrips.Statement<?>> insertAll(List<ReviewTask> plan) {
-        return plan.stream().<org.onevisit.platform.RoundTrips.Statement<?>>map(t -> org.onevisit.platform.RoundTrips.Statement
+    static List<RoundTrips.Statement<?>> insertAll(List<ReviewTask> plan) {
+        return plan.stream().<RoundTrips.Statement<?>>map(t -> RoundTrips.Statement
                 .change("""
                         INSERT INTO casework_task (case_number, item_code, department, stage_key, stage_order, status,
                             opened_on, deadline, limit_days, opinion, delegated, deemable, later_stages_wait, version)
@@ -86,9 +87,9 @@ class ReviewTasks {
 
     private static final String BY_ID = "SELECT " + COLUMNS + " FROM casework_task WHERE id = ?";
 
-    /** {@link #find} as a statement to send with others ({@link org.onevisit.platform.RoundTrips}): none or one row. */
-    static org.onevisit.platform.RoundTrips.Statement<ReviewTask> findStatement(long id) {
-        return org.onevisit.platform.RoundTrips.Statement.query(BY_ID, ReviewTasks::task, id);
+    /** {@link #find} as a statement to send with others ({@link RoundTrips}): none or one row. */
+    static RoundTrips.Statement<ReviewTask> findStatement(long id) {
+        return RoundTrips.Statement.query(BY_ID, ReviewTasks::task, id);
     }
 
     List<ReviewTask> ofCase(String caseNumber) {
@@ -98,9 +99,9 @@ class ReviewTasks {
     private static final String OF_CASE = "SELECT " + COLUMNS
             + " FROM casework_task WHERE case_number = ? ORDER BY stage_order, item_code, department";
 
-    /** {@link #ofCase} as a statement to send with others ({@link org.onevisit.platform.RoundTrips}). */
-    static org.onevisit.platform.RoundTrips.Statement<ReviewTask> ofCaseStatement(String caseNumber) {
-        return org.onevisit.platform.RoundTrips.Statement.query(OF_CASE, ReviewTasks::task, caseNumber);
+    /** {@link #ofCase} as a statement to send with others ({@link RoundTrips}). */
+    static RoundTrips.Statement<ReviewTask> ofCaseStatement(String caseNumber) {
+        return RoundTrips.Statement.query(OF_CASE, ReviewTasks::task, caseNumber);
     }
 
     /**

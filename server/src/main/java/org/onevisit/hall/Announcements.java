@@ -2,13 +2,12 @@ package org.onevisit.hall;
 
 import java.util.Map;
 
+import org.onevisit.platform.AfterCommit;
 import org.onevisit.platform.ChangeSignals;
 import org.onevisit.platform.RelayedChange;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,16 +37,7 @@ class Announcements {
 
     void afterCommit(Object event) {
         relay(event);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    events.publishEvent(event);
-                }
-            });
-        } else {
-            events.publishEvent(event);
-        }
+        AfterCommit.run(() -> events.publishEvent(event));
     }
 
     /** In the changing transaction: the other nodes hear of it when, and only if, it commits. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -82,21 +83,11 @@ class SecurityConfiguration {
             @Value("${onevisit.monitoring.networks:127.0.0.1/32,::1/128}") List<String> networks) throws Exception {
         http.securityMatcher("/actuator/**")
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(SecurityHeaders::configure)
-                .addFilterBefore(new DisabledAccountGate(staff, known), AuthorizationFilter.class)
-                .addFilterBefore(new PasswordChangeGate((request, response) -> problem(request, response, json, messages,
-                        locales, HttpStatus.FORBIDDEN, "password-change-required")), AuthorizationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    if (e instanceof LoginRefused refused) {
-                        LoginRefusedProblem.write(request, response, json, messages, locales, refused);
-                    } else {
-                        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OneVisit monitoring\"");
-                        problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "unauthenticated");
-                    }
-                }))
-                .exceptionHandling(ex -> ex
+                .headers(SecurityHeaders::configure);
+        basicLogins(http, messages, json, locales, staff, known, MONITORING_REALM);
+        http.exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OneVisit monitoring\"");
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + MONITORING_REALM + "\"");
                             problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "unauthenticated");
                         })
                         .accessDeniedHandler((request, response, e) -> problem(request, response, json, messages,
@@ -124,19 +115,10 @@ class SecurityConfiguration {
             StaffMembers staff, KnownOfficials known, LoginAccounts accounts) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new SessionAuthenticatedChanges()))
-                .headers(SecurityHeaders::configure)
-                .addFilterBefore(new DisabledAccountGate(staff, known), AuthorizationFilter.class)
-                .addFilterBefore(new PasswordChangeGate((request, response) -> problem(request, response, json, messages,
-                        locales, HttpStatus.FORBIDDEN, "password-change-required")), AuthorizationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    if (e instanceof LoginRefused refused) {
-                        LoginRefusedProblem.write(request, response, json, messages, locales, refused);
-                    } else {
-                        problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "unauthenticated");
-                    }
-                }))
-                // an app's bearer token (AppTokenServer), beside HTTP Basic: the same login, its scopes checked
-                .oauth2ResourceServer(tokens -> tokens.jwt(jwt -> jwt.jwtAuthenticationConverter(new BearerLogins(accounts)))
+                .headers(SecurityHeaders::configure);
+        basicLogins(http, messages, json, locales, staff, known, null);
+        // an app's bearer token (AppTokenServer), beside HTTP Basic: the same login, its scopes checked
+        http.oauth2ResourceServer(tokens -> tokens.jwt(jwt -> jwt.jwtAuthenticationConverter(new BearerLogins(accounts)))
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
                             problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "invalid-token");
@@ -200,6 +182,31 @@ class SecurityConfiguration {
     }
 
     /** A refusal as problem details, in the caller's language (the filters run before Spring MVC sets it). */
+    /** The realm the monitoring system is asked to log in to. */
+    private static final String MONITORING_REALM = "OneVisit monitoring";
+
+    /**
+     * HTTP Basic with the staff's gates (a disabled account is refused, a password to change must be changed first),
+     * every refusal as problem details; {@code realm}, when given, is named in {@code WWW-Authenticate} of a missing
+     * login. The API's and the monitoring's chains log in alike.
+     */
+    private static void basicLogins(HttpSecurity http, MessageSource messages, JsonMapper json, LocaleResolver locales,
+            StaffMembers staff, KnownOfficials known, @Nullable String realm) throws Exception {
+        http.addFilterBefore(new DisabledAccountGate(staff, known), AuthorizationFilter.class)
+                .addFilterBefore(new PasswordChangeGate((request, response) -> problem(request, response, json, messages,
+                        locales, HttpStatus.FORBIDDEN, "password-change-required")), AuthorizationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof LoginRefused refused) {
+                        LoginRefusedProblem.write(request, response, json, messages, locales, refused);
+                    } else {
+                        if (realm != null) {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + realm + "\"");
+                        }
+                        problem(request, response, json, messages, locales, HttpStatus.UNAUTHORIZED, "unauthenticated");
+                    }
+                }));
+    }
+
     private static void problem(HttpServletRequest request, HttpServletResponse response, JsonMapper json,
             MessageSource messages, LocaleResolver locales, HttpStatus status, String code) throws IOException {
         var locale = locales.resolveLocale(request);

@@ -6,25 +6,30 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import io.micrometer.core.instrument.Counter;
 
 /**
- * Counts what a transaction did once it is committed (ADR 0053): a case counted as created is one that exists; a
- * step rolled back counts nothing. Outside a transaction it counts at once.
+ * Work that belongs to what a transaction did, done once it is committed: nothing when it rolls back, at once outside
+ * a transaction. The hall tells its board of a call that happened; a counter counts a case that exists (ADR 0053).
  */
 public final class AfterCommit {
 
     private AfterCommit() {
     }
 
-    public static void count(Counter counter) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && TransactionSynchronizationManager.isSynchronizationActive()) {
+    /** Runs {@code work} once the current transaction commits, or now when there is none. */
+    public static void run(Runnable work) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    counter.increment();
+                    work.run();
                 }
             });
         } else {
-            counter.increment();
+            work.run();
         }
+    }
+
+    /** Counts one once the current transaction commits, or now when there is none. */
+    public static void count(Counter counter) {
+        run(counter::increment);
     }
 }

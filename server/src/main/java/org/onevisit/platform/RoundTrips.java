@@ -93,9 +93,7 @@ public class RoundTrips {
         try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
             int index = 1;
             for (Statement<?> s : statements) {
-                for (Object p : s.params()) {
-                    StatementCreatorUtils.setParameterValue(ps, index++, SqlTypeValue.TYPE_UNKNOWN, p);
-                }
+                index = bind(ps, index, s.params());
             }
             boolean rows = ps.execute();
             for (Statement<?> s : statements) {
@@ -110,10 +108,7 @@ public class RoundTrips {
         List<Object> each = new ArrayList<>(statements.size());
         for (Statement<?> s : statements) {
             try (PreparedStatement ps = connection.prepareStatement(s.sql())) {
-                int index = 1;
-                for (Object p : s.params()) {
-                    StatementCreatorUtils.setParameterValue(ps, index++, SqlTypeValue.TYPE_UNKNOWN, p);
-                }
+                bind(ps, 1, s.params());
                 if (s.rows() == null) {
                     each.add(ps.executeUpdate());
                 } else {
@@ -124,6 +119,15 @@ public class RoundTrips {
             }
         }
         return new Results(each);
+    }
+
+    /** Sets {@code params} from parameter {@code index} on; returns the index after them. */
+    private static int bind(PreparedStatement ps, int index, List<@Nullable Object> params) throws SQLException {
+        int next = index;
+        for (Object p : params) {
+            StatementCreatorUtils.setParameterValue(ps, next++, SqlTypeValue.TYPE_UNKNOWN, p);
+        }
+        return next;
     }
 
     private static <T> List<T> read(@Nullable ResultSet rs, RowMapper<T> mapper) throws SQLException {
