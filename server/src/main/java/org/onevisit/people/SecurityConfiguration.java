@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.RequestRefusals;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -81,7 +82,10 @@ class SecurityConfiguration {
     SecurityFilterChain monitoring(HttpSecurity http, MessageSource messages, JsonMapper json, LocaleResolver locales,
             StaffMembers staff, KnownOfficials known,
             @Value("${onevisit.monitoring.networks:127.0.0.1/32,::1/128}") List<String> networks) throws Exception {
+        // no session and no cookie logs in here, and nothing here changes state: no CSRF token to ask for (a POST is
+        // answered 405, not refused as a forgery)
         http.securityMatcher("/actuator/**")
+                .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(SecurityHeaders::configure);
         basicLogins(http, messages, json, locales, staff, known, MONITORING_REALM);
@@ -173,7 +177,7 @@ class SecurityConfiguration {
     @Bean
     RequestRejectedHandler rejectedAddresses(MessageSource messages, JsonMapper json, LocaleResolver locales) {
         return (request, response, rejected) -> {
-            if (request.getRequestURI().startsWith("/api/")) {
+            if (RequestRefusals.machineAddress(request.getRequestURI())) {
                 problem(request, response, json, messages, locales, HttpStatus.BAD_REQUEST, "rejected-address");
             } else {
                 response.sendError(HttpStatus.BAD_REQUEST.value());

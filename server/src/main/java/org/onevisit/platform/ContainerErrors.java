@@ -49,7 +49,7 @@ final class ContainerErrors extends ErrorReportValve {
         try {
             response.resetBuffer();
             String address = request.getRequestURI();
-            if (address != null && address.startsWith("/api/")) {
+            if (RequestRefusals.machineAddress(address)) {
                 ProblemDetail problem = ProblemDetail.forStatusAndDetail(known == null ? HttpStatus.BAD_REQUEST : known, detail);
                 problem.setType(URI.create(ProblemResponses.TYPE_BASE + code));
                 problem.setTitle(messages.getMessage("title.invalid", null, reason, locale));

@@ -47,7 +47,7 @@ final class LanguageCookie implements LocaleContextResolver {
 
     private static CookieLocaleResolver resolver(boolean secure) {
         CookieLocaleResolver resolver = new CookieLocaleResolver(NAME);
-        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+        resolver.setDefaultLocaleFunction(request -> RequestRefusals.machineAddress(request.getRequestURI())
                 && request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");

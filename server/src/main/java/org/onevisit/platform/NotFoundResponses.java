@@ -23,7 +23,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * An address nothing answers, or answers to no request of this method or content type: under {@code /api} a problem
+ * An address nothing answers, or answers to no request of this method or content type: at a machine address a problem
  * (404, 405, 415), elsewhere the error page, in the user's language either way.
  */
 @ControllerAdvice
@@ -38,7 +38,7 @@ class NotFoundResponses {
 
     @ExceptionHandler(NoResourceFoundException.class)
     Object notFound(HttpServletRequest request) {
-        if (request.getRequestURI().startsWith("/api/")) {
+        if (RequestRefusals.machineAddress(request.getRequestURI())) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, messages.getMessage(
                     "error.no-such-address", new Object[] {request.getRequestURI()}, "Nothing answers at this address.",
                     LocaleContextHolder.getLocale()));
@@ -62,7 +62,7 @@ class NotFoundResponses {
         int status = e.getStatusCode().value();
         Locale locale = LocaleContextHolder.getLocale();
         String text = messages.getMessage("error.status." + status, null, "The request is not supported.", locale);
-        if (request.getRequestURI().startsWith("/api/")) {
+        if (RequestRefusals.machineAddress(request.getRequestURI())) {
             String code = status == 405 ? "method-not-allowed" : "unsupported-media-type";
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.getStatusCode(), text);
             problem.setType(URI.create(ProblemResponses.TYPE_BASE + code));

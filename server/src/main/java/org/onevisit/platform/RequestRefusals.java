@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -105,11 +106,19 @@ public final class RequestRefusals {
     }
 
     /**
-     * Whether a refusal should be a problem rather than a page: always under {@code /api/}, elsewhere when the client
-     * asks for JSON and not for HTML.
+     * Whether {@code address} is one that programs call — the API ({@code /api/}) and the monitoring's Actuator
+     * ({@code /actuator/}) — and so is answered by problem details rather than pages, whatever the client accepts.
+     */
+    public static boolean machineAddress(@Nullable String address) {
+        return address != null && (address.startsWith("/api/") || address.startsWith("/actuator/"));
+    }
+
+    /**
+     * Whether a refusal should be a problem rather than a page: always at a {@linkplain #machineAddress machine
+     * address}, elsewhere when the client asks for JSON and not for HTML.
      */
     public static boolean wantsJson(HttpServletRequest request) {
-        if (request.getRequestURI().startsWith("/api/")) {
+        if (machineAddress(request.getRequestURI())) {
             return true;
         }
         String accept = request.getHeader("Accept");

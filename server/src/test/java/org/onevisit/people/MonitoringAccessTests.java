@@ -140,6 +140,20 @@ class MonitoringAccessTests {
         return m.authorize(() -> who, new RequestAuthorizationContext(request)).isGranted();
     }
 
+    @Test
+    void a_wrong_method_or_an_unknown_endpoint_is_a_problem_not_a_page() throws Exception {
+        MockHttpServletResponse posted = call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/actuator/health/readiness").header("Accept-Language", "en"), "127.0.0.1");
+        MockHttpServletResponse unknown = call(get("/actuator/env").header("Accept-Language", "en"), "127.0.0.1");
+
+        assertThat(posted.getStatus()).isEqualTo(405);
+        assertThat(posted.getContentType()).startsWith("application/problem+json");
+        assertThat(posted.getContentAsString(StandardCharsets.UTF_8)).contains("\"code\":\"method-not-allowed\"");
+        assertThat(unknown.getStatus()).isEqualTo(404);
+        assertThat(unknown.getContentType()).startsWith("application/problem+json");
+        assertThat(unknown.getContentAsString(StandardCharsets.UTF_8)).contains("\"code\":\"no-such-address\"");
+    }
+
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String from) throws Exception {
         return mvc.perform(request.with(r -> {
             r.setRemoteAddr(from);

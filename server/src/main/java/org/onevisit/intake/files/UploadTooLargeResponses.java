@@ -3,11 +3,11 @@ package org.onevisit.intake.files;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.onevisit.platform.RequestRefusals;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,7 +50,7 @@ class UploadTooLargeResponses {
                 .stripTrailingZeros().toPlainString();
         String detail = messages.getMessage("error.files-too-large", new Object[] {megabytes},
                 "The file is larger than the limit of " + megabytes + " MB.", LocaleContextHolder.getLocale());
-        if (wantsJson(request)) {
+        if (RequestRefusals.wantsJson(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
             problem.setType(URI.create(PROBLEM_TYPE));
             problem.setTitle(messages.getMessage("title.invalid", null, "Bad Request", LocaleContextHolder.getLocale()));
@@ -63,19 +63,5 @@ class UploadTooLargeResponses {
                 "error", detail));
         page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
         return page;
-    }
-
-    private static boolean wantsJson(HttpServletRequest request) {
-        if (request.getRequestURI().startsWith("/api/")) {
-            return true;
-        }
-        String accept = request.getHeader("Accept");
-        if (accept == null) {
-            return false;
-        }
-        List<MediaType> accepted = MediaType.parseMediaTypes(accept);
-        return accepted.stream().anyMatch(type -> !type.isWildcardType()
-                && (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)))
-                && accepted.stream().noneMatch(type -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
     }
 }
