@@ -181,7 +181,7 @@ class AccessibilityBrowserTests {
         browser.findElement(By.id("delivery-express")).click();
         browser.findElement(By.cssSelector("button[name=mode][value=preCheck]")).click();
         chrome.waiting().until(d -> d.findElements(By.cssSelector("[role=alert]")).size() > 0);
-        problemsHere(chrome, "portal form returned with errors", false, problems);
+        problemsHere(chrome, "portal form returned with errors", problems);
         Path png = Files.createTempFile("onevisit-a11y-", ".png");
         Files.write(png, PNG);
         browser.get(chrome.url("/portal/cases/new?subject=XK-SCJG-001"));
@@ -198,26 +198,26 @@ class AccessibilityBrowserTests {
         for (String page : List.of("/staff/counter/cases/" + online + "/pre-check",
                 "/staff/counter/cases/" + online + "/pre-check?view=" + file)) {
             browser.get(chrome.url(page));
-            problemsHere(chrome, page, true, problems);
+            problemsHere(chrome, page, problems);
         }
         browser.get(chrome.url("/staff/counter/new"));
         browser.findElement(By.id("receive-button")).click();
         chrome.waiting().until(d -> d.findElements(By.cssSelector(".field-error")).size() > 0);
-        problemsHere(chrome, "counter form returned with errors", false, problems);
+        problemsHere(chrome, "counter form returned with errors", problems);
         browser.manage().deleteAllCookies();
 
         String number = anAcceptedCase();
         chrome.logIn("coordinator", PASSWORD);
         long meeting = aMeeting(number);
         browser.get(chrome.url("/staff/meetings/" + meeting));
-        problemsHere(chrome, "/staff/meetings/" + meeting, true, problems);
+        problemsHere(chrome, "/staff/meetings/" + meeting, problems);
         browser.manage().deleteAllCookies();
 
         chrome.logIn("scjg-chief", PASSWORD);
         browser.get(chrome.url("/staff/reviews/cases/" + number));
         browser.findElement(By.cssSelector("form.on-the-spot button")).click();
         chrome.waiting().until(d -> d.findElements(By.cssSelector(".confirm-decision")).size() > 0);
-        problemsHere(chrome, "decision confirmation", false, problems);
+        problemsHere(chrome, "decision confirmation", problems);
 
         assertThat(problems).as("serious or critical accessibility problems, and pages too wide for a phone").isEmpty();
     }
@@ -282,27 +282,25 @@ class AccessibilityBrowserTests {
         for (String page : pages) {
             browser.manage().window().setSize(new Dimension(1366, 1000));
             browser.get(chrome.url(page));
-            problemsHere(chrome, page, true, problems);
+            problemsHere(chrome, page, problems);
         }
         assertThat(problems).as("serious or critical accessibility problems, and pages too wide for a phone").isEmpty();
     }
 
     /**
      * What axe finds on the page shown, and whether it is wider than a 390 px phone, added to {@code problems} under
-     * {@code page}; a page an action led to (a form's answer) is measured without loading it again.
+     * {@code page}; the page is measured as shown, without loading it again (a form's answer cannot be).
      */
-    private static void problemsHere(HeadlessChromium chrome, String page, boolean reloadable,
-            Map<String, List<String>> problems) throws IOException {
+    private static void problemsHere(HeadlessChromium chrome, String page, Map<String, List<String>> problems)
+            throws IOException {
         WebDriver browser = chrome.browser();
         assertThat(browser.findElements(By.tagName("main"))).as("%s has its main part", page).isNotEmpty();
         List<String> found = chrome.accessibilityProblems();
         if (!found.isEmpty()) {
             problems.put(page, new java.util.ArrayList<>(found));
         }
+        // the page laid out again at a phone's width, as it is shown there (the media queries apply on resizing)
         browser.manage().window().setSize(new Dimension(390, 844));
-        if (reloadable) {
-            browser.navigate().refresh();
-        }
         Long wider = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         if (wider > 0) {

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
+import org.onevisit.platform.RoundTrips;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
@@ -23,6 +24,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * a commit without one is a read-only transaction. Rows written are the update counts the driver returns.
  */
 final class CountingDataSource extends DelegatingDataSource {
+
+    /** Traced for a commit sent in the round trip of the statements before it (ADR 0057). */
+    static final String COMMIT_CARRIED = "(COMMIT in the round trip above)";
 
     private final TransactionCounts counts;
 
@@ -165,15 +169,24 @@ final class CountingDataSource extends DelegatingDataSource {
             }
             if (autoCommit) {
                 endTransaction(true);
+            } else if (sql != null && sql.endsWith(";\n" + RoundTrips.COMMIT)) {
+                // the commit went in the same round trip (ADR 0057): the driver's commit() after it sends nothing
+                endTransaction(true, false);
             }
         }
 
         private void endTransaction(boolean committed) {
+            endTransaction(committed, true);
+        }
+
+        private void endTransaction(boolean committed, boolean ownRoundTrip) {
             if (!autoCommit && statements > 0) {
                 if (counts.tracing()) {
-                    counts.traced(committed ? "COMMIT" : "ROLLBACK");
+                    counts.traced(committed ? (ownRoundTrip ? "COMMIT" : COMMIT_CARRIED) : "ROLLBACK");
                 }
-                counts.roundTrips.incrementAndGet();
+                if (ownRoundTrip) {
+                    counts.roundTrips.incrementAndGet();
+                }
             }
             if (committed && wrote) {
                 counts.writeTransactions.incrementAndGet();

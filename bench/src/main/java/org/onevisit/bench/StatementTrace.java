@@ -36,8 +36,11 @@ public final class StatementTrace {
             oneVisit.awaitCompleted();
             List<String> lines = counts.stopTrace();
             Files.write(out.resolve("statements-" + kind + ".txt"), lines);
-            long statements = lines.stream().filter(l -> !l.endsWith("\tCOMMIT") && !l.endsWith("\tROLLBACK")).count();
-            System.out.println(kind + ": " + statements + " statements, " + (lines.size() - statements) + " commits or rollbacks");
+            long alone = lines.stream().filter(l -> l.endsWith("\tCOMMIT") || l.endsWith("\tROLLBACK")).count();
+            long carried = lines.stream().filter(l -> l.endsWith("\t" + CountingDataSource.COMMIT_CARRIED)).count();
+            long roundTrips = lines.size() - carried;
+            System.out.println(kind + ": " + roundTrips + " round trips, of which " + alone
+                    + " a commit or rollback alone; " + carried + " commits sent with the statements before them");
         }
     }
 }

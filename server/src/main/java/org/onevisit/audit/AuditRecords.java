@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.onevisit.platform.RoundTrips;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -51,25 +52,21 @@ class AuditRecords {
                 .query((rs, n) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash"))).single();
     }
 
-    /** Changes waiting to be chained, written in the transaction of the changes, in one batch. */
-    void insertPending(List<PendingEntry> entries) {
-        batch.batchUpdate("INSERT INTO audit_pending (subject, subject_id, action, actor, channel, before_text, after_text, at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entries.stream().map(e -> new Object[] {e.subject(), e.subjectId(),
-                e.action(), e.actor(), e.channel(), e.beforeText(), e.afterText(), e.at().atOffset(ZoneOffset.UTC)}).toList());
+    /** A change waiting to be chained, to be written in the transaction of the change: the statement that writes it. */
+    RoundTrips.Statement<Void> pendingInsert(PendingEntry e) {
+        return RoundTrips.Statement.change("INSERT INTO audit_pending (subject, subject_id, action, actor, channel, "
+                + "before_text, after_text, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", e.subject(), e.subjectId(), e.action(),
+                e.actor(), e.channel(), e.beforeText(), e.afterText(), e.at().atOffset(ZoneOffset.UTC));
     }
 
     /** A change waiting to be chained, written in a transaction of its own: its id. */
     long insertPendingWithId(PendingEntry entry) {
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        pendingInsert(entry).update(key, "id");
-        return key.getKeyAs(Long.class);
-    }
-
-    private JdbcClient.StatementSpec pendingInsert(PendingEntry entry) {
-        return change(jdbc.sql("INSERT INTO audit_pending (subject, subject_id, action, actor, channel, before_text, after_text, at) "
+        change(jdbc.sql("INSERT INTO audit_pending (subject, subject_id, action, actor, channel, before_text, after_text, at) "
                         + "VALUES (:subject, :subjectId, :action, :actor, :channel, :before, :after, :at)"), entry.subject(),
                 entry.subjectId(), entry.action(), entry.actor(), entry.channel(), entry.beforeText(), entry.afterText(),
-                entry.at());
+                entry.at()).update(key, "id");
+        return key.getKeyAs(Long.class);
     }
 
     /**

@@ -9,12 +9,11 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.onevisit.platform.DomainException;
+import org.onevisit.platform.RoundTrips;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.JacksonException;
@@ -45,10 +44,12 @@ public class AuditTrail {
     private final Checkpoints checkpoints;
     private final TransactionTemplate ownTransaction;
     private final JsonMapper json;
+    private final RoundTrips roundTrips;
 
     AuditTrail(AuditRecords records, AuditChainer chainer, Checkpoints checkpoints, PlatformTransactionManager transactions,
-            JsonMapper json) {
+            JsonMapper json, RoundTrips roundTrips) {
         this.records = records;
+        this.roundTrips = roundTrips;
         this.chainer = chainer;
         this.checkpoints = checkpoints;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -58,42 +59,12 @@ public class AuditTrail {
 
     /**
      * Records a change in the caller's transaction: it commits or rolls back with the change, and is chained onto
-     * the trail by the chainer's next pass after the commit, without holding up the caller's transaction on the chain head. The changes
-     * of one transaction are written together just before it commits, in one batch.
+     * the trail by the chainer's next pass after the commit, without holding up the caller's transaction on the chain
+     * head. The changes of one transaction are written last, with its commit, in the commit's round trip (ADR 0057).
      */
     @Transactional
     public void record(AuditedChange change) {
-        PendingEntry entry = pending(change);
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            records.insertPending(List.of(entry));
-            return;
-        }
-        PendingInTransaction pending = TransactionSynchronizationManager.getSynchronizations().stream()
-                .filter(PendingInTransaction.class::isInstance).map(PendingInTransaction.class::cast).findFirst()
-                .orElseGet(() -> {
-                    PendingInTransaction p = new PendingInTransaction();
-                    TransactionSynchronizationManager.registerSynchronization(p);
-                    return p;
-                });
-        if (pending.written) {
-            // recorded while the transaction commits, after its changes were written
-            records.insertPending(List.of(entry));
-        } else {
-            pending.entries.add(entry);
-        }
-    }
-
-    /** The changes recorded in one transaction, written before it commits; the chainer's next pass chains them. */
-    private final class PendingInTransaction implements TransactionSynchronization {
-
-        final List<PendingEntry> entries = new ArrayList<>();
-        boolean written;
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            written = true;
-            records.insertPending(entries);
-        }
+        roundTrips.withCommit(records.pendingInsert(pending(change)));
     }
 
     /**

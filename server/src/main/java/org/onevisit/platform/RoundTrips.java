@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Several statements a step needs sent to the database in one round trip where the driver can (PostgreSQL's sends
@@ -62,6 +64,9 @@ public class RoundTrips {
         }
     }
 
+    /** The last statement of a round trip that commits its transaction (ADR 0057). */
+    public static final String COMMIT = "COMMIT";
+
     private final JdbcTemplate jdbc;
     private volatile @Nullable Boolean pipelined;
 
@@ -73,6 +78,80 @@ public class RoundTrips {
     public Results send(List<Statement<?>> statements) {
         return jdbc.execute((ConnectionCallback<Results>) connection -> pipelined(connection) && statements.size() > 1
                 ? together(connection, statements) : oneByOne(connection, statements));
+    }
+
+    /**
+     * Sends the change with the commit of the caller's transaction: after every other statement of the transaction, in
+     * the commit's own round trip where the database allows it ({@link CommitWithWrites}). For a change whose result no
+     * one reads and that no one reads back in the same transaction, such as an insert of a record kept for later. A
+     * change that fails fails the commit: the transaction rolls back, as when it failed sent alone. Outside a
+     * transaction it is sent at once.
+     */
+    public void withCommit(Statement<Void> change) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            send(List.of(change));
+            return;
+        }
+        CarriedWrites carried = CarriedWrites.ofThisTransaction();
+        if (carried.committed) {
+            // asked by code that runs after the commit, in what is left of the transaction: sent now, as before
+            send(List.of(change));
+        } else {
+            carried.statements.add(change);
+        }
+    }
+
+    /**
+     * The changes of one transaction to be sent with its commit, kept as one of its synchronizations, so that a
+     * transaction started inside it (and suspending it) keeps its own.
+     */
+    static final class CarriedWrites implements TransactionSynchronization {
+
+        final List<Statement<?>> statements = new ArrayList<>();
+        /** Set as the transaction commits: what comes later cannot travel with the commit. */
+        boolean committed;
+
+        static CarriedWrites ofThisTransaction() {
+            for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+                if (s instanceof CarriedWrites carried) {
+                    return carried;
+                }
+            }
+            CarriedWrites carried = new CarriedWrites();
+            TransactionSynchronizationManager.registerSynchronization(carried);
+            return carried;
+        }
+
+        /**
+         * The changes the transaction committing now carries, none when it has none or keeps no synchronizations;
+         * later ones are sent at once.
+         */
+        static List<Statement<?>> committing() {
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                return List.of();
+            }
+            CarriedWrites carried = ofThisTransaction();
+            carried.committed = true;
+            return carried.statements;
+        }
+    }
+
+    /**
+     * Sends the changes and then the commit on the connection of a transaction: on PostgreSQL in one round trip (the
+     * driver sends the statements, {@code COMMIT} last, and waits once; should one fail, the server skips the rest,
+     * the commit too, and the transaction is rolled back); elsewhere one after the other, the commit left to the
+     * caller. Whether the commit was sent.
+     */
+    boolean sendWithCommit(Connection connection, List<Statement<?>> changes) throws SQLException {
+        if (!pipelined(connection)) {
+            oneByOne(connection, changes);
+            return false;
+        }
+        List<Statement<?>> all = new ArrayList<>(changes);
+        all.add(Statement.change(COMMIT));
+        together(connection, all);
+        return true;
     }
 
     private boolean pipelined(Connection connection) throws SQLException {

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.onevisit.platform.DomainException;
+import org.onevisit.platform.RoundTrips;
 import org.onevisit.audit.ChainProblem.Kind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,6 +47,9 @@ class AuditTrailTests {
 
     @Autowired
     AuditRecords records;
+
+    @Autowired
+    private RoundTrips roundTrips;
 
     private final String caseNumber = "T" + UUID.randomUUID();
 
@@ -243,8 +247,8 @@ class AuditTrailTests {
         try {
             // the late entry takes its id first, and commits after the early one with a higher id is chained
             Future<?> late = pool.submit(() -> transactions.executeWithoutResult(tx -> {
-                records.insertPending(List.of(new PendingEntry(0, "case", caseNumber, "late", "clerk", "COUNTER", "{}",
-                        "{}", AT)));
+                roundTrips.send(List.of(records.pendingInsert(new PendingEntry(0, "case", caseNumber, "late", "clerk",
+                        "COUNTER", "{}", "{}", AT))));
                 written.countDown();
                 await(commit);
             }));
