@@ -4,12 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import javax.sql.DataSource;
-
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,18 +29,6 @@ class PlatformConfiguration implements WebMvcConfigurer {
     Clock clock(@Value("${onevisit.centre.zone}") String zone, @Value("${onevisit.clock.fixed-at:}") String fixedAt) {
         ZoneId centreZone = ZoneId.of(zone.strip());
         return fixedAt.isBlank() ? Clock.system(centreZone) : Clock.fixed(Instant.parse(fixedAt), centreZone);
-    }
-
-    /**
-     * Spring's JDBC transactions, whose commit carries the changes handed to {@link RoundTrips#withCommit} in its round
-     * trip (ADR 0057), customised as Spring Boot customises its own.
-     */
-    @Bean
-    CommitWithWrites transactionManager(DataSource dataSource, RoundTrips roundTrips,
-            ObjectProvider<TransactionManagerCustomizers> customizers) {
-        CommitWithWrites transactions = new CommitWithWrites(dataSource, roundTrips);
-        customizers.ifAvailable(c -> c.customize(transactions));
-        return transactions;
     }
 
     /** The folder of the centre's keys, apart from the data ({@link KeyFolder}); keys generated with demo data are marked. */

@@ -21,13 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Statements sent together, and changes sent with their transaction's commit (ADR 0047, 0057), on the database the
  * tests run on (PostgreSQL sends them in one round trip, H2 one by one): what each gives, and that a transaction
  * commits or rolls back its carried changes with everything else it did. A day counter of case numbers serves as the
- * table, on days long past that no case is numbered on.
+ * table, on days long past that no case and no other test numbers anything on.
  */
 @SpringBootTest
 class RoundTripsTests {
 
-    private static final LocalDate FIRST = LocalDate.of(1901, 1, 1);
-    private static final LocalDate SECOND = LocalDate.of(1901, 1, 2);
+    private static final LocalDate FIRST = LocalDate.of(1902, 1, 1);
+    private static final LocalDate SECOND = LocalDate.of(1902, 1, 2);
     private static final String INSERT = "INSERT INTO intake_case_sequence (for_day, last_value) VALUES (?, ?)";
 
     @Autowired
